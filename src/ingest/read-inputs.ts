@@ -1,0 +1,53 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, normalize, sep } from 'node:path';
+import { makePage, type Page } from './page.js';
+
+export type InputItem = { page: Page } | { uri: string; error: string };
+
+/** How a file path is shown in `source.uri`: as the user gave it (stable across machines). */
+export function fileUri(path: string): string {
+  return `file:${normalize(path).split(sep).join('/')}`;
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Pages from command-line inputs: files, directories (recursive, sorted, hidden files
+ * skipped) and `-` for stdin. An unreadable input yields an error item; the rest goes on.
+ */
+export async function* readInputs(inputs: string[]): AsyncGenerator<InputItem> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield { page: makePage('stdin:', await readStdin()) };
+      continue;
+    }
+    let paths: AsyncIterable<string> | string[];
+    try {
+      paths = (await stat(input)).isDirectory() ? walk(input) : [input];
+    } catch (error) {
+      yield { uri: fileUri(input), error: (error as Error).message };
+      continue;
+    }
+    for await (const path of paths) {
+      try {
+        yield { page: makePage(fileUri(path), await readFile(path)) };
+      } catch (error) {
+        yield { uri: fileUri(path), error: (error as Error).message };
+      }
+    }
+  }
+}
