@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { registerBench } from './bench.js';
+import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerStart } from './start.js';
 
@@ -6,4 +8,6 @@ import { registerStart } from './start.js';
 export function registerCommands(program: Command): void {
   registerStart(program);
   registerExtract(program);
+  registerEval(program);
+  registerBench(program);
 }
