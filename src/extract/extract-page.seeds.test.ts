@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPage } from './extract-page.js';
 import { makePage } from '../ingest/page.js';
 import { readSeed, seedsAvailable } from '../test-support/seeds.js';
@@ -16,8 +16,12 @@ function bodyOf(record: ArticleRecord): string {
 }
 
 describe.skipIf(!seedsAvailable)('seed 000 (credentials in Moscow)', () => {
-  const records = extractSeed('000_016615b14be8e2ef.txt');
-  const main = records[0]!;
+  let records: ArticleRecord[] = [];
+  let main: ArticleRecord;
+  beforeAll(() => {
+    records = extractSeed('000_016615b14be8e2ef.txt');
+    main = records[0]!;
+  });
 
   it('segments title, lead, dateline and sign-off', () => {
     expect(main.kind).toBe('article');
@@ -82,8 +86,12 @@ describe.skipIf(!seedsAvailable)('seed 000 (credentials in Moscow)', () => {
 });
 
 describe.skipIf(!seedsAvailable)('seed 004 (phone call with Lavrov)', () => {
-  const records = extractSeed('004_d5523bf254681253.txt');
-  const main = records[0]!;
+  let records: ArticleRecord[] = [];
+  let main: ArticleRecord;
+  beforeAll(() => {
+    records = extractSeed('004_d5523bf254681253.txt');
+    main = records[0]!;
+  });
 
   it('segments the main article', () => {
     expect(main.title).toBe('Renforcement de la coopération avec la Russie');
