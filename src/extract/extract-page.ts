@@ -22,6 +22,11 @@ export interface ExtractOptions {
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { maxBytes: 32 * 1024 * 1024 };
 
+// Anything but whitespace, zero-width characters and soft hyphens, which the text normalisation drops.
+const VISIBLE_CHARACTER = /[^\s\u200B-\u200D\u2060\u00AD]/u;
+// Decoder notes that mean characters were lost, not just a decision taken.
+const LOSSY_DECODE_NOTES = new Set(['replacement', 'utf8']);
+
 function sourceInfo(page: Page, format: SourceFormat): SourceInfo {
   return { uri: page.uri, sha256: page.sha256, format, fetchedAt: page.fetchedAt };
 }
@@ -62,7 +67,7 @@ export function extractPage(page: Page, options: ExtractOptions = DEFAULT_EXTRAC
     return [errorRecord(page, 'warc', 'UNSUPPORTED', 'WARC archives are read by `entente ingest`')];
   const binary = binaryKind(page.bytes);
   if (binary) return [errorRecord(page, 'text', 'UNSUPPORTED', `${binary} is not a page (text or HTML)`)];
-  const decoded = decodeBytes(page.bytes);
+  const decoded = decodeBytes(page.bytes, { contentType: page.contentType ?? null });
   if (!decoded.ok) return [errorRecord(page, 'text', decoded.code, decoded.message)];
   const sniffed = sniffTextFormat(decoded.text);
   if (sniffed !== 'html' && sniffed !== 'text') {
@@ -75,12 +80,14 @@ export function extractPage(page: Page, options: ExtractOptions = DEFAULT_EXTRAC
       ),
     ];
   }
-  if (decoded.text.trim().length === 0)
+  if (!VISIBLE_CHARACTER.test(decoded.text))
     return [errorRecord(page, sniffed, 'EMPTY', 'the input holds only whitespace')];
 
   const ctx = new DiagnosticCollector();
-  for (const note of decoded.notes)
-    ctx.report(`ingest.decode.${note.split(':')[0]}`, note, undefined, 'info');
+  for (const note of decoded.notes) {
+    const kind = note.split(':')[0]!;
+    ctx.report(`ingest.decode.${kind}`, note, undefined, LOSSY_DECODE_NOTES.has(kind) ? 'warning' : 'info');
+  }
   let segmented: SegmentedPage;
   try {
     segmented = segment(decoded.text, sniffed, ctx);

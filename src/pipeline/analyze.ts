@@ -1,9 +1,17 @@
 import { DiagnosticCollector, type Stage } from './stage.js';
 import type { ArticleRecord, OutputRecord } from '../records/article.js';
 import { languageStage } from '../language/detect-language.js';
+import { entitiesStage } from '../entities/entities-stage.js';
+import { datesStage } from '../dates/dates-stage.js';
+import { eventsStage } from '../events/events-stage.js';
 
 /** The analysis stages run on every article record after extraction, in order. */
-export const analysisStages: Array<Stage<ArticleRecord, ArticleRecord>> = [languageStage];
+export const analysisStages: Array<Stage<ArticleRecord, ArticleRecord>> = [
+  languageStage,
+  entitiesStage,
+  datesStage,
+  eventsStage,
+];
 
 /** Run the analysis stages over one record; a stage that throws becomes a diagnostic. */
 export function analyzeRecord(

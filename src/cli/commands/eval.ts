@@ -1,9 +1,15 @@
 import type { Command } from 'commander';
+import { registerEvalDates } from './eval-dates.js';
+import { registerEvalNer } from './eval-ner.js';
+import { registerEvalPersons } from './eval-persons.js';
 
 /** `entente eval <task>`: scorers against the development sets; each task registers itself here. */
 export function registerEval(program: Command): void {
-  program
+  const evalCommand = program
     .command('eval')
     .description('Score Entente against gold data sets and print figures (P/R/F1, accuracy).')
-    .addHelpText('after', '\nExamples:\n  $ entente eval --help');
+    .addHelpText('after', '\nExamples:\n  $ entente eval ner --data ../shared/data/newseye-fr/dev.jsonl');
+  registerEvalNer(evalCommand);
+  registerEvalDates(evalCommand);
+  registerEvalPersons(evalCommand);
 }

@@ -1,0 +1,50 @@
+import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import type { DateGrain } from '../../records/article.js';
+
+// chrono results carry free-form tags; Entente's rule id, grain and set kind travel in them
+// so that refiners can merge results without losing why each one was produced.
+const RULE_PREFIX = 'entente/rule:';
+const GRAIN_PREFIX = 'entente/grain:';
+const ONE_OF_TAG = 'entente/one-of';
+
+type Tagged = ParsingResult | ParsingComponents;
+
+/** Mark a chrono result or component set with the Entente rule that produced it and its grain. */
+export function tagRule<T extends Tagged>(target: T, ruleId: string, grain?: DateGrain): T {
+  target.addTag(`${RULE_PREFIX}${ruleId}`);
+  if (grain) target.addTag(`${GRAIN_PREFIX}${grain}`);
+  return target;
+}
+
+/** Mark a result whose start and end are alternatives ("juillet ou août"), not a range. */
+export function tagOneOf(result: ParsingResult): ParsingResult {
+  result.addTag(ONE_OF_TAG);
+  return result;
+}
+
+function lastTagWithPrefix(tags: Set<string>, prefix: string): string | null {
+  let found: string | null = null;
+  for (const tag of tags) if (tag.startsWith(prefix)) found = tag.slice(prefix.length);
+  return found;
+}
+
+/** The Entente rule id recorded on a result, if any. */
+export function ruleOf(tags: Set<string>): string | null {
+  return lastTagWithPrefix(tags, RULE_PREFIX);
+}
+
+/** The grain recorded on a result, if any. */
+export function grainOf(tags: Set<string>): DateGrain | null {
+  return lastTagWithPrefix(tags, GRAIN_PREFIX) as DateGrain | null;
+}
+
+/** Whether the result lists alternatives rather than a range. */
+export function isOneOf(tags: Set<string>): boolean {
+  return tags.has(ONE_OF_TAG);
+}
+
+/** Whether an Entente parser (not a stock chrono one) produced the result. */
+export function isEntenteResult(tags: Set<string>): boolean {
+  for (const tag of tags) if (tag.startsWith(RULE_PREFIX) && !tag.includes('.chrono.')) return true;
+  return false;
+}

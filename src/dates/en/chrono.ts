@@ -1,0 +1,35 @@
+import { Chrono, en } from 'chrono-node';
+import { loadDateLexicon } from '../lexicon.js';
+import { tagChronoParsers } from '../common/tag-chrono-parsers.js';
+import { PreferEntenteResultsRefiner } from '../common/refiners/prefer-entente-results-refiner.js';
+import { DropUnlikelyReadingsRefiner } from '../common/refiners/drop-unlikely-readings-refiner.js';
+import { MergeAlternativeRefiner } from '../common/refiners/merge-alternative-refiner.js';
+import { PastLeaningWeekdayRefiner } from '../common/refiners/past-leaning-weekday-refiner.js';
+import { YearInContextParser } from '../common/parsers/year-in-context-parser.js';
+import { PartOfMonthParser } from '../common/parsers/part-of-month-parser.js';
+import { MisspelledMonthParser } from '../common/parsers/misspelled-month-parser.js';
+import { DayOffsetParser } from '../common/parsers/day-offset-parser.js';
+import { WeekdayOfWeekRefiner } from '../common/refiners/weekday-of-week-refiner.js';
+import { ENRelativePeriodParser } from './parsers/relative-period-parser.js';
+
+/** chrono's casual English configuration (month-first slash dates; "29 May" and "May 29" both parse) with Entente's parsers. */
+export function createEnglishChrono(): Chrono {
+  const lexicon = loadDateLexicon('en');
+  const configuration = en.configuration.createCasualConfiguration(false);
+  configuration.parsers = [
+    ...tagChronoParsers('en', configuration.parsers),
+    new ENRelativePeriodParser(lexicon),
+    new DayOffsetParser(lexicon, 'en.date.day-offset'),
+    new YearInContextParser(lexicon, 'en.date.year'),
+    new PartOfMonthParser(lexicon, 'en.date.part-of-month'),
+    new MisspelledMonthParser(lexicon, 'en.date.misspelled-month'),
+  ];
+  configuration.refiners.unshift(
+    new PreferEntenteResultsRefiner(),
+    new DropUnlikelyReadingsRefiner(lexicon),
+    new WeekdayOfWeekRefiner(lexicon, 'en.date.weekday-of-week'),
+  );
+  configuration.refiners.push(new MergeAlternativeRefiner(lexicon, 'en.date.one-of'));
+  configuration.refiners.push(new PastLeaningWeekdayRefiner(lexicon));
+  return new Chrono(configuration);
+}

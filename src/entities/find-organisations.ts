@@ -1,0 +1,129 @@
+import { lexiconEnd, ruleId, spanText, type Analysis, type MentionDraft } from './analysis.js';
+import { foldWord } from './fold.js';
+import { orgBodyEnd } from './organisation-body.js';
+import { parenthesisedAcronymEnd } from './role-phrase.js';
+
+const GOVERNMENT_HEADS = new Set([
+  'ministere', 'ambassade', 'consulat', 'gouvernement', 'parlement', 'senat', 'chambre', 'assemblee',
+  'ministry', 'embassy', 'consulate', 'government', 'parliament', 'senate', 'assembly', 'cabinet',
+]);
+const MILITARY_HEADS = new Set(['armee', 'marine', 'army', 'navy', 'forces', 'brigade', 'regiment', 'division']);
+const MAX_WALK_BACK = 5;
+
+function sectorOf(headFold: string): string | undefined {
+  if (GOVERNMENT_HEADS.has(headFold)) return 'GOV';
+  if (MILITARY_HEADS.has(headFold)) return 'MIL';
+  return undefined;
+}
+
+/** English names put the head last ("Foreign Ministry", "Vietnam Northern Food Corporation"): walk back over capitalised words. */
+function walkBack(analysis: Analysis, headStart: number, countries: string[]): number {
+  let start = headStart;
+  for (let guard = 0; guard < MAX_WALK_BACK; guard += 1) {
+    if (analysis.tokens[start]?.sentenceStart) break;
+    const index = start - 1;
+    const token = analysis.tokens[index];
+    if (!token?.isWord || !token.capitalised || analysis.personCovered[index]) break;
+    if (analysis.lang.notNames.has(token.raw) && !analysis.lang.portfolioWords.has(token.fold)) break;
+    if (lexiconEnd(analysis, analysis.lang.titleHeads, index) > 0) break;
+    const covering = analysis.gazetteer.get(index);
+    if (analysis.gazetteerCovered[index] && !covering) break;
+    if (covering && (covering.entry.kind === 'country-name' || covering.entry.kind === 'demonym')) countries.push(covering.entry.code);
+    start = index;
+  }
+  return start;
+}
+
+/** A lower-case head ("ministère") needs a named part: a capitalised word or a country. */
+function hasNamedPart(analysis: Analysis, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    if (analysis.tokens[index]?.capitalised || analysis.gazetteer.has(index)) return true;
+  }
+  return false;
+}
+
+/** An organisation found at a head: its token span, country and sector. */
+interface OrganisationSpan {
+  start: number;
+  end: number;
+  country: string | null;
+  sector: string | undefined;
+}
+
+function parseAtHead(analysis: Analysis, headStart: number, headEnd: number): OrganisationSpan | null {
+  const head = analysis.tokens[headStart];
+  if (!head) return null;
+  const headFold = analysis.keys.slice(headStart, headEnd).join(' ');
+  const lowercaseOk = analysis.lang.lowercaseOrgHeads.has(headFold);
+  if (!head.capitalised && !lowercaseOk) return null;
+  const countries: string[] = [];
+  const english = analysis.lang.code === 'en';
+  const start = english ? walkBack(analysis, headStart, countries) : headStart;
+  const end = orgBodyEnd(analysis, headEnd, countries, { role: false });
+  const hasBody = end > headEnd || start < headStart;
+  if (!hasBody) return null;
+  if (analysis.lang.acronymOnlyHeads.has(headFold) && parenthesisedAcronymEnd(analysis, end) < 0) return null;
+  if (!english && !head.capitalised && !hasNamedPart(analysis, headEnd, end)) return null;
+  return { start, end, country: countries[0] ?? null, sector: sectorOf(headFold) };
+}
+
+function organisationDraft(analysis: Analysis, span: OrganisationSpan, rule: string): MentionDraft {
+  const name = spanText(analysis, span.start, span.end);
+  return {
+    type: 'organization',
+    key: `org:${foldWord(name)}`,
+    name,
+    country: span.country,
+    tokenStart: span.start,
+    tokenEnd: span.end,
+    ruleId: ruleId(analysis, rule),
+    form: 'name',
+    ...(span.sector ? { sector: span.sector } : {}),
+  };
+}
+
+/** Attach "(RDIF)" after an organisation name: the acronym becomes a mention of the same entity. */
+function attachAcronym(analysis: Analysis, draft: MentionDraft): void {
+  const acronymEnd = parenthesisedAcronymEnd(analysis, draft.tokenEnd);
+  if (acronymEnd < 0) return;
+  const acronym = analysis.tokens[draft.tokenEnd + 1]?.raw;
+  if (!acronym || analysis.lang.acronymStopWords.has(acronym)) return;
+  draft.acronym = acronym;
+  analysis.mentions.push({
+    ...draft,
+    name: acronym,
+    tokenStart: draft.tokenEnd + 1,
+    tokenEnd: draft.tokenEnd + 2,
+    ruleId: ruleId(analysis, 'org.acronym-definition'),
+    form: 'acronym',
+  });
+}
+
+/** Organisations: known names, then names built on a head word ("ministère", "Parti", "Ministry"), with acronyms. */
+export function findOrganisations(analysis: Analysis): void {
+  const { tokens, lang } = analysis;
+  const covered = new Uint8Array(tokens.length);
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!tokens[index]?.isWord || covered[index] || analysis.gazetteerCovered[index] || !tokens[index]?.capitalised) continue;
+    const end = lexiconEnd(analysis, lang.standaloneOrgs, index);
+    if (end < 0 || (tokens[end]?.isWord && tokens[end]?.capitalised && !tokens[end]?.spaceBefore)) continue;
+    if (lexiconEnd(analysis, lang.orgHeads, index) > 0 && orgBodyEnd(analysis, end, [], { role: false }) > end) continue;
+    const draft = organisationDraft(analysis, { start: index, end, country: null, sector: undefined }, 'org.known-name');
+    covered.fill(1, index, end);
+    analysis.mentions.push(draft);
+    attachAcronym(analysis, draft);
+    index = end - 1;
+  }
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!tokens[index]?.isWord || covered[index] || analysis.gazetteerCovered[index]) continue;
+    const headEnd = lexiconEnd(analysis, lang.orgHeads, index);
+    if (headEnd < 0) continue;
+    const span = parseAtHead(analysis, index, headEnd);
+    if (!span || covered[span.start]) continue;
+    const draft = organisationDraft(analysis, span, 'org.head-name');
+    covered.fill(1, span.start, span.end);
+    analysis.mentions.push(draft);
+    attachAcronym(analysis, draft);
+    index = span.end - 1;
+  }
+}

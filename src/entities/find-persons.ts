@@ -1,0 +1,167 @@
+import type { Role } from '../records/article.js';
+import { lexiconEnd, ruleId, spanText, type Analysis, type MentionDraft } from './analysis.js';
+import { foldWord } from './fold.js';
+import { isVietnameseName, nameEnd } from './person-name.js';
+import { parseRolePhrase, type RolePhrase } from './role-phrase.js';
+
+/** A role phrase that no person name followed: a candidate short mention ("le ministre"). */
+export interface BareRole {
+  phrase: RolePhrase;
+  determinerStart: number;
+}
+
+const CLOSING = new Set([',', '.', ')', ';', ':', '!', '?']);
+
+function personKey(analysis: Analysis, start: number, end: number): string {
+  return `person:${foldWord(spanText(analysis, start, end))}`;
+}
+
+function roleOf(analysis: Analysis, phrase: RolePhrase, rule: string): Role {
+  const first = analysis.tokens[phrase.start];
+  const last = analysis.tokens[phrase.end - 1];
+  return {
+    title: spanText(analysis, phrase.start, phrase.end),
+    country: phrase.countries[0] ?? null,
+    start: first?.start ?? 0,
+    end: last?.end ?? 0,
+    ruleId: ruleId(analysis, rule),
+  };
+}
+
+/**
+ * Record a person mention over name tokens [start, end), with its role when one names it; the
+ * mention span may open earlier (`spanStart`) to include an honorific ("M. Gambetta").
+ */
+export function addPerson(analysis: Analysis, start: number, end: number, rule: string, role?: Role, spanStart = start): MentionDraft {
+  const draft: MentionDraft = {
+    type: 'person',
+    key: personKey(analysis, start, end),
+    name: spanText(analysis, start, end),
+    country: role?.country ?? null,
+    tokenStart: spanStart,
+    tokenEnd: end,
+    ruleId: ruleId(analysis, rule),
+    form: 'name',
+    ...(role ? { role, sector: 'GOV' } : {}),
+  };
+  analysis.personCovered.fill(1, start, end);
+  analysis.mentions.push(draft);
+  return draft;
+}
+
+/** After a title, a name either follows at once (title-name) or after a comma (apposition). */
+function personAfterRole(analysis: Analysis, phrase: RolePhrase): boolean {
+  const { tokens } = analysis;
+  const direct = nameEnd(analysis, phrase.end);
+  if (direct > 0) {
+    addPerson(analysis, phrase.end, direct, 'person.title-name', roleOf(analysis, phrase, 'role.title-name'));
+    return true;
+  }
+  if (tokens[phrase.end]?.raw !== ',') return false;
+  const nameStart = phrase.end + 1;
+  const appositionEnd = nameEnd(analysis, nameStart);
+  if (appositionEnd < 0) return false;
+  const after = tokens[appositionEnd];
+  if (after && !CLOSING.has(after.raw) && appositionEnd - nameStart < 2) return false;
+  addPerson(analysis, nameStart, appositionEnd, 'person.apposition', roleOf(analysis, phrase, 'role.apposition'));
+  return true;
+}
+
+/** "Wang Huning, membre du …": a name followed by a comma and a role title. */
+function roleAfterName(analysis: Analysis, nameStart: number, end: number): RolePhrase | null {
+  if (analysis.tokens[end]?.raw !== ',') return null;
+  let titleStart = end + 1;
+  if (analysis.lang.anaphoricDeterminers.has(analysis.keys[titleStart] ?? '') && analysis.keys[titleStart] !== 'les') titleStart += 1;
+  const phrase = parseRolePhrase(analysis, titleStart);
+  if (!phrase || (phrase.end === phrase.headEnd && phrase.countries.length === 0 && end - nameStart < 2)) return null;
+  return phrase;
+}
+
+/** Evidence that a capitalised run is a person's name on its own: its shape or a known given name. */
+function personNameRule(analysis: Analysis, start: number, end: number): string | null {
+  if (isVietnameseName(analysis, start, end)) return 'person.vietnamese-name';
+  if (!analysis.lexicon.givenNames.has(analysis.keys[start] ?? '')) return null;
+  if (end - start >= 2) return 'person.given-name';
+  const next = analysis.tokens[end];
+  const alone = !analysis.tokens[start]?.sentenceStart && !(next?.capitalised ?? false) && next?.raw !== '-';
+  if (alone) return 'person.given-name-alone';
+  return null;
+}
+
+/** A word glued by a hyphen to the previous one ("Saint-Pierre") starts no name. */
+function continuesCompound(analysis: Analysis, index: number): boolean {
+  const previous = analysis.tokens[index - 1];
+  return previous?.raw === '-' && !previous.spaceBefore && !analysis.tokens[index]?.spaceBefore;
+}
+
+/** "J. Prével": one capital initial, a dot, then a name; the end of the name or -1. */
+function initialNameEnd(analysis: Analysis, start: number): number {
+  const initial = analysis.tokens[start];
+  if (initial?.raw.length !== 1 || !/\p{Lu}/u.test(initial.raw) || analysis.tokens[start + 1]?.raw !== '.') return -1;
+  if (start > 0 && !initial.spaceBefore) return -1;
+  if ((analysis.tokens[start + 2]?.raw.length ?? 0) < 2) return -1;
+  return nameEnd(analysis, start + 2);
+}
+
+/**
+ * Persons with roles: title-name ("l'ambassadeur Dang Minh Khoi"), apposition ("le chef de la
+ * diplomatie russe, Sergueï Lavrov"), name-title ("Wang Huning, membre du …"), honorifics ("M. X")
+ * and Vietnamese full names. Returns the role phrases left without a name, for short mentions.
+ */
+export function findPersons(analysis: Analysis): BareRole[] {
+  const { tokens, lang } = analysis;
+  const bare: BareRole[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (!token?.isWord || analysis.personCovered[index]) continue;
+    const honorificEnd = lexiconEnd(analysis, lang.honorifics, index);
+    if (honorificEnd > 0) {
+      const afterHonorific = tokens[honorificEnd]?.raw === '.' && !tokens[honorificEnd]?.spaceBefore ? honorificEnd + 1 : honorificEnd;
+      const titleStart = lang.anaphoricDeterminers.has(analysis.keys[afterHonorific] ?? '') ? afterHonorific + 1 : afterHonorific;
+      const phrase = parseRolePhrase(analysis, titleStart);
+      if (phrase && personAfterRole(analysis, phrase)) {
+        index = phrase.end;
+        continue;
+      }
+      const end = nameEnd(analysis, afterHonorific, true);
+      if (end > 0) {
+        addPerson(analysis, afterHonorific, end, 'person.honorific', undefined, index);
+        index = end - 1;
+        continue;
+      }
+    }
+    if (analysis.capsContext[index]) continue;
+    const phrase = parseRolePhrase(analysis, index);
+    if (phrase) {
+      if (personAfterRole(analysis, phrase)) {
+        index = phrase.end;
+        continue;
+      }
+      const determiner = index - 1;
+      if (lang.anaphoricDeterminers.has(analysis.keys[determiner] ?? '')) bare.push({ phrase, determinerStart: determiner });
+      index = phrase.end - 1;
+      continue;
+    }
+    if (!token.capitalised || continuesCompound(analysis, index)) continue;
+    const initialEnd = initialNameEnd(analysis, index);
+    if (initialEnd > 0) {
+      addPerson(analysis, index, initialEnd, 'person.initial-name');
+      index = initialEnd - 1;
+      continue;
+    }
+    const end = nameEnd(analysis, index);
+    if (end < 0) continue;
+    const trailingRole = roleAfterName(analysis, index, end);
+    if (trailingRole && end - index >= 2) {
+      addPerson(analysis, index, end, 'person.name-title', roleOf(analysis, trailingRole, 'role.post-apposition'));
+      index = trailingRole.end - 1;
+      continue;
+    }
+    const rule = personNameRule(analysis, index, end);
+    if (rule) {
+      addPerson(analysis, index, end, rule);
+      index = end - 1;
+    }
+  }
+  return bare;
+}

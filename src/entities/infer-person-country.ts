@@ -1,0 +1,45 @@
+import type { Entity } from '../records/article.js';
+import { entryKeys, type EntityLexicon } from './lexicon.js';
+
+/** A full Vietnamese name: a common family name, then one to three short syllables. */
+function hasVietnameseNameShape(name: string, lexicon: EntityLexicon): boolean {
+  const words = entryKeys(name).filter((word) => word !== '-');
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    lexicon.vietnameseFamilyNames.has(words[0] ?? '') &&
+    words.every((word) => word.length <= 6)
+  );
+}
+
+function assign(entity: Entity, code: string, rule: string): void {
+  entity.country = code;
+  for (const role of entity.roles) {
+    if (role.country) continue;
+    role.country = code;
+    role.ruleId = `${role.ruleId}.${rule}`;
+  }
+}
+
+/**
+ * Persons whose titles name no country ("le Premier ministre Pham Minh Chinh", "le ministre Bojan
+ * Kumer"): a Vietnamese-shaped name acts for Vietnam; otherwise the person acts for the one state
+ * of the article that no other person is known to act for, or, in an article on Vietnam and one
+ * other state, for that state. The roles say so in their ruleId.
+ */
+export function inferPersonCountries(entities: Entity[], lexicon: EntityLexicon): void {
+  const unresolved = entities.filter((entity) => entity.type === 'person' && !entity.country && entity.roles.length > 0);
+  for (const entity of unresolved) {
+    if (hasVietnameseNameShape(entity.name, lexicon)) assign(entity, 'VNM', 'country-from-name');
+  }
+  const states = entities.filter((entity) => entity.type === 'country' && entity.country).map((entity) => entity.country as string);
+  const claimed = new Set(entities.filter((entity) => entity.type === 'person' && entity.country).map((entity) => entity.country));
+  const unclaimed = states.filter((code) => !claimed.has(code));
+  const candidate = unclaimed.length === 1 ? unclaimed[0] : states.length === 1 ? states[0] : undefined;
+  const foreign = [...new Set(states.filter((code) => code !== 'VNM'))];
+  for (const entity of unresolved) {
+    if (entity.country) continue;
+    if (candidate) assign(entity, candidate, 'country-inferred');
+    else if (foreign.length === 1 && foreign[0] && states.includes('VNM')) assign(entity, foreign[0], 'country-inferred');
+  }
+}

@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { TokenTrie } from './token-trie.js';
+import { tokenize } from './tokenize.js';
+
+/** What a gazetteer entry names. */
+export type GazetteerEntry =
+  | { kind: 'country-name'; code: string; exactCase: boolean; ambiguous: boolean }
+  | { kind: 'demonym'; code: string; language: string; capitalisedOnly: boolean }
+  | { kind: 'capital'; code: string }
+  | { kind: 'place'; code: string | null }
+  | { kind: 'igo-name'; id: string; name: string; acronym: string | null }
+  | { kind: 'igo-acronym'; id: string; name: string; acronym: string };
+
+/** Role, name, organisation and context lexicons of one language, as tries and sets. */
+export interface LanguageLexicon {
+  code: string;
+  titleHeads: TokenTrie<string>;
+  preModifiers: TokenTrie<string>;
+  postModifiers: TokenTrie<string>;
+  complementPrepositions: TokenTrie<string>;
+  servedPrepositions: Set<string>;
+  coordinators: Set<string>;
+  anaphoricDeterminers: Set<string>;
+  genericDiplomatTitles: Set<string>;
+  portfolioWords: Set<string>;
+  honorifics: TokenTrie<string>;
+  nameParticles: Set<string>;
+  notNames: Set<string>;
+  orgHeads: TokenTrie<string>;
+  lowercaseOrgHeads: Set<string>;
+  acronymOnlyHeads: Set<string>;
+  standaloneOrgs: TokenTrie<string>;
+  acronymStopWords: Set<string>;
+  orgBodyStopWords: Set<string>;
+  subjectVerbs: Set<string>;
+  placePrepositions: Set<string>;
+  streetHeads: Set<string>;
+  streetLinks: TokenTrie<string>;
+}
+
+/** Shared data: countries, IGOs and name parts, plus the per-language lexicons. */
+export interface EntityLexicon {
+  gazetteer: TokenTrie<GazetteerEntry>;
+  countryNames: Map<string, string>;
+  igoCountry: 'IGO';
+  vietnameseFamilyNames: Set<string>;
+  givenNames: Set<string>;
+  abbreviations: Set<string>;
+  languages: Map<string, LanguageLexicon>;
+}
+
+const DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
+const LANG_DIR = new URL('../../lang/', import.meta.url);
+export const ENTITY_LANGUAGES = ['fr', 'en'] as const;
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+
+function readJson<T>(url: URL): T {
+  return JSON.parse(readFileSync(url, 'utf8')) as T;
+}
+
+/** The folded token keys of a lexicon entry, tokenised like the text. */
+export function entryKeys(entry: string): string[] {
+  return tokenize(entry, NO_ABBREVIATIONS).map((token) => token.fold);
+}
+
+function trieOf(entries: readonly string[]): TokenTrie<string> {
+  const trie = new TokenTrie<string>();
+  for (const entry of entries) trie.add(entryKeys(entry), entry);
+  return trie;
+}
+
+function foldedSet(entries: readonly string[]): Set<string> {
+  return new Set(entries.map((entry) => entryKeys(entry).join(' ')));
+}
+
+interface CountriesFile {
+  ambiguousNames: string[];
+  countries: Array<{
+    code: string;
+    names: { fr: string[]; en: string[] };
+    demonyms: { fr: string[]; en: string[] };
+    capitals: { fr: string[]; en: string[] };
+  }>;
+}
+
+interface PlacesFile {
+  regions: string[];
+  places: Array<{ name: string; code: string }>;
+}
+
+interface IgosFile {
+  igos: Array<{ id: string; acronyms: { fr: string[]; en: string[] }; names: { fr: string[]; en: string[] } }>;
+}
+
+function buildGazetteer(): { trie: TokenTrie<GazetteerEntry>; countryNames: Map<string, string> } {
+  const countries = readJson<CountriesFile>(new URL('countries.json', DATA_DIR));
+  const igos = readJson<IgosFile>(new URL('igos.json', DATA_DIR));
+  const ambiguous = foldedSet(countries.ambiguousNames);
+  const trie = new TokenTrie<GazetteerEntry>();
+  const countryNames = new Map<string, string>();
+  for (const country of countries.countries) {
+    countryNames.set(country.code, country.names.fr[0] ?? country.code);
+    for (const name of [...country.names.fr, ...country.names.en]) {
+      const keys = entryKeys(name);
+      const exactCase = /^[A-Z.]+$/.test(name);
+      trie.add(keys, { kind: 'country-name', code: country.code, exactCase, ambiguous: ambiguous.has(keys.join(' ')) });
+    }
+    for (const demonym of country.demonyms.fr) {
+      trie.add(entryKeys(demonym), { kind: 'demonym', code: country.code, language: 'fr', capitalisedOnly: false });
+    }
+    for (const demonym of country.demonyms.en) {
+      trie.add(entryKeys(demonym), { kind: 'demonym', code: country.code, language: 'en', capitalisedOnly: true });
+    }
+    for (const capital of [...country.capitals.fr, ...country.capitals.en]) {
+      trie.add(entryKeys(capital), { kind: 'capital', code: country.code });
+    }
+  }
+  const places = readJson<PlacesFile>(new URL('places.json', DATA_DIR));
+  for (const place of places.places) trie.add(entryKeys(place.name), { kind: 'place', code: place.code });
+  for (const region of places.regions) trie.add(entryKeys(region), { kind: 'place', code: null });
+  for (const igo of igos.igos) {
+    const acronym = igo.acronyms.fr[0] ?? igo.acronyms.en[0] ?? null;
+    const name = igo.names.fr[0] ?? igo.names.en[0] ?? acronym ?? igo.id;
+    for (const longName of [...igo.names.fr, ...igo.names.en]) {
+      trie.add(entryKeys(longName), { kind: 'igo-name', id: igo.id, name, acronym });
+    }
+    for (const short of [...igo.acronyms.fr, ...igo.acronyms.en]) {
+      trie.add(entryKeys(short), { kind: 'igo-acronym', id: igo.id, name, acronym: short });
+    }
+  }
+  return { trie, countryNames };
+}
+
+interface RolesFile {
+  titleHeads: string[];
+  preModifiers: string[];
+  postModifiers: string[];
+  complementPrepositions: string[];
+  servedPrepositions: string[];
+  coordinators: string[];
+  anaphoricDeterminers: string[];
+  genericDiplomatTitles: string[];
+  portfolioWords: string[];
+}
+interface NamesFile {
+  honorifics: string[];
+  abbreviations: string[];
+  nameParticles: string[];
+  notNames: string[];
+}
+interface OrganisationsFile {
+  heads: string[];
+  lowercaseHeads: string[];
+  acronymOnlyHeads: string[];
+  standaloneNames: string[];
+  acronymStopWords: string[];
+  bodyStopWords: string[];
+}
+interface PlacePatternsFile {
+  streetHeads: string[];
+  streetLinks: string[];
+}
+interface ContextFile {
+  subjectVerbs: string[];
+  placePrepositions: string[];
+}
+
+function buildLanguage(code: string): { lexicon: LanguageLexicon; abbreviations: string[] } {
+  const dir = new URL(`${code}/`, LANG_DIR);
+  const roles = readJson<RolesFile>(new URL('entity-roles.json', dir));
+  const names = readJson<NamesFile>(new URL('entity-names.json', dir));
+  const orgs = readJson<OrganisationsFile>(new URL('entity-organisations.json', dir));
+  const context = readJson<ContextFile>(new URL('entity-context.json', dir));
+  const placePatterns = readJson<PlacePatternsFile>(new URL('entity-places.json', dir));
+  return {
+    abbreviations: names.abbreviations,
+    lexicon: {
+      code,
+      titleHeads: trieOf(roles.titleHeads),
+      preModifiers: trieOf(roles.preModifiers),
+      postModifiers: trieOf(roles.postModifiers),
+      complementPrepositions: trieOf(roles.complementPrepositions),
+      servedPrepositions: foldedSet(roles.servedPrepositions),
+      coordinators: foldedSet(roles.coordinators),
+      anaphoricDeterminers: foldedSet(roles.anaphoricDeterminers),
+      genericDiplomatTitles: foldedSet(roles.genericDiplomatTitles),
+      portfolioWords: foldedSet(roles.portfolioWords),
+      honorifics: trieOf(names.honorifics),
+      nameParticles: foldedSet(names.nameParticles),
+      notNames: new Set(names.notNames),
+      orgHeads: trieOf(orgs.heads),
+      lowercaseOrgHeads: foldedSet(orgs.lowercaseHeads),
+      acronymOnlyHeads: foldedSet(orgs.acronymOnlyHeads),
+      standaloneOrgs: trieOf(orgs.standaloneNames),
+      acronymStopWords: new Set(orgs.acronymStopWords),
+      orgBodyStopWords: foldedSet(orgs.bodyStopWords),
+      subjectVerbs: foldedSet(context.subjectVerbs),
+      placePrepositions: foldedSet(context.placePrepositions),
+      streetHeads: foldedSet(placePatterns.streetHeads),
+      streetLinks: trieOf(placePatterns.streetLinks),
+    },
+  };
+}
+
+let cached: EntityLexicon | undefined;
+
+/** The entity lexicon, built once per process from the data files. */
+export function entityLexicon(): EntityLexicon {
+  if (cached) return cached;
+  const { trie, countryNames } = buildGazetteer();
+  const nameParts = readJson<{ familyNamesStartingNames: string[]; givenNames: string[] }>(new URL('person-name-parts.json', DATA_DIR));
+  const languages = new Map<string, LanguageLexicon>();
+  const abbreviations = new Set<string>();
+  for (const code of ENTITY_LANGUAGES) {
+    const built = buildLanguage(code);
+    languages.set(code, built.lexicon);
+    for (const abbreviation of built.abbreviations) abbreviations.add(abbreviation);
+  }
+  cached = {
+    gazetteer: trie,
+    countryNames,
+    igoCountry: 'IGO',
+    vietnameseFamilyNames: foldedSet(nameParts.familyNamesStartingNames),
+    givenNames: foldedSet(nameParts.givenNames),
+    abbreviations,
+    languages,
+  };
+  return cached;
+}

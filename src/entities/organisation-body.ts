@@ -1,0 +1,138 @@
+import { lexiconEnd, type Analysis } from './analysis.js';
+import { entryKeys } from './lexicon.js';
+
+/** How an organisation or complement body is read: inside a role title, capitalised words must be portfolios. */
+export interface BodyOptions {
+  role: boolean;
+}
+
+const MAX_BODY_TOKENS = 24;
+const MAX_LOWERCASE_RUN = 3;
+const ADJECTIVE =
+  /(al|ale|aux|el|elle|ique|iste|ien|ienne|ain|aine|ais|aise|if|ive|aire|é|ée|eur|rice|ier|ière|ère|ant|ante|ême|ct|oire|uel|uelle|ieur|ieure|ent|ente|ois|oise|nel|nelle|able|ible|ime)s?$/u;
+const BODY_PREPOSITIONS = new Set(
+  ['de', 'du', 'des', "d'", 'de la', "de l'", 'of', 'of the', 'for', 'for the', 'on', 'on the'].map((entry) => entryKeys(entry).join(' ')),
+);
+
+/** The country (or IGO) named by a gazetteer match at a token index. */
+export function gazetteerCountry(analysis: Analysis, index: number): { end: number; code: string } | null {
+  const match = analysis.gazetteer.get(index);
+  if (!match) return null;
+  const { entry } = match;
+  if (entry.kind === 'country-name' || entry.kind === 'demonym') return { end: match.end, code: entry.code };
+  if (entry.kind === 'igo-name' || entry.kind === 'igo-acronym') return { end: match.end, code: 'IGO' };
+  return null;
+}
+
+function startsVietnameseName(analysis: Analysis, index: number): boolean {
+  return (
+    analysis.lexicon.vietnameseFamilyNames.has(analysis.keys[index] ?? '') &&
+    analysis.tokens[index + 1]?.capitalised === true
+  );
+}
+
+/** A capitalised word allowed in a body: any non-name word in organisations, a portfolio word in roles. */
+function capitalisedWordOk(analysis: Analysis, index: number, options: BodyOptions): boolean {
+  const token = analysis.tokens[index];
+  if (!token?.isWord || !token.capitalised || analysis.personCovered[index]) return false;
+  if (startsVietnameseName(analysis, index)) return false;
+  if (lexiconEnd(analysis, analysis.lang.titleHeads, index) > 0 && !analysis.lang.portfolioWords.has(token.fold)) return false;
+  if (!options.role) return true;
+  const acronym = token.allCaps && token.raw.length <= 5;
+  return acronym || analysis.lang.portfolioWords.has(token.fold) || lexiconEnd(analysis, analysis.lang.orgHeads, index) > 0;
+}
+
+function lowercaseWordOk(analysis: Analysis, index: number): boolean {
+  const token = analysis.tokens[index];
+  return (
+    token?.isWord === true &&
+    !token.capitalised &&
+    /^\p{L}/u.test(token.raw) &&
+    !analysis.lang.orgBodyStopWords.has(token.fold) &&
+    !analysis.lang.complementPrepositions.matchesAt(analysis.keys, index).length
+  );
+}
+
+/** Preposition at `index` that may join parts of a body ("de la", "of the"): its end, or -1. */
+function bodyPrepositionEnd(analysis: Analysis, index: number): number {
+  for (const match of analysis.lang.complementPrepositions.matchesAt(analysis.keys, index)) {
+    if (BODY_PREPOSITIONS.has(analysis.keys.slice(index, match.end).join(' '))) return match.end;
+  }
+  return -1;
+}
+
+/** One content unit at `index` (country, capitalised word, lowercase noun): its end, or -1. */
+function contentEnd(analysis: Analysis, index: number, countries: string[], options: BodyOptions, afterPreposition: boolean): number {
+  const country = gazetteerCountry(analysis, index);
+  if (country) {
+    countries.push(country.code);
+    return country.end;
+  }
+  if (capitalisedWordOk(analysis, index, options)) return index + 1;
+  if (afterPreposition && lowercaseWordOk(analysis, index)) return index + 1;
+  return -1;
+}
+
+/**
+ * End of the body of an organisation name or role complement starting at `start` ("d'investissement
+ * direct russe", "de la Patrie du Vietnam"): countries and demonyms met are pushed to `countries`.
+ * Returns `start` when nothing can be read (or -1 in role mode).
+ */
+export function orgBodyEnd(analysis: Analysis, start: number, countries: string[], options: BodyOptions): number {
+  const { tokens } = analysis;
+  const limit = Math.min(tokens.length, start + MAX_BODY_TOKENS);
+  let index = start;
+  let lastGood = -1;
+  let lowercaseRun = 0;
+  let previousCapitalised = !options.role && analysis.tokens[start - 1]?.capitalised === true;
+  if (options.role) {
+    const first = contentEnd(analysis, index, countries, options, true);
+    if (first < 0) return -1;
+    previousCapitalised = tokens[index]?.capitalised === true;
+    index = first;
+    lastGood = first;
+    lowercaseRun = previousCapitalised ? 0 : 1;
+  }
+  while (index < limit) {
+    const country = gazetteerCountry(analysis, index);
+    if (country) {
+      countries.push(country.code);
+      index = country.end;
+      lastGood = index;
+      previousCapitalised = true;
+      continue;
+    }
+    const prepositionEnd = bodyPrepositionEnd(analysis, index);
+    if (prepositionEnd > 0) {
+      const content = contentEnd(analysis, prepositionEnd, countries, options, true);
+      if (content < 0) break;
+      previousCapitalised = tokens[prepositionEnd]?.capitalised === true;
+      lowercaseRun = previousCapitalised ? 0 : 1;
+      index = content;
+      lastGood = index;
+      continue;
+    }
+    const token = tokens[index];
+    if (previousCapitalised && capitalisedWordOk(analysis, index, options)) {
+      index += 1;
+      lastGood = index;
+      continue;
+    }
+    if (
+      analysis.lang.code === 'fr' &&
+      lowercaseRun < MAX_LOWERCASE_RUN &&
+      lowercaseWordOk(analysis, index) &&
+      ADJECTIVE.test(token?.raw.toLowerCase() ?? '')
+    ) {
+      lowercaseRun += 1;
+      previousCapitalised = false;
+      index += 1;
+      if (tokens[index]?.raw === '-' && !tokens[index]?.spaceBefore && lowercaseWordOk(analysis, index + 1)) index += 2;
+      lastGood = index;
+      continue;
+    }
+    break;
+  }
+  if (options.role) return lastGood;
+  return lastGood < 0 ? start : lastGood;
+}

@@ -1,0 +1,66 @@
+import { lexiconEnd, type Analysis } from './analysis.js';
+
+const MAX_NAME_TOKENS = 7;
+
+/** A token that may be part of a person's name: capitalised, not a known word of another kind. */
+export function isNameWord(analysis: Analysis, index: number, allowCaps = false): boolean {
+  const token = analysis.tokens[index];
+  if (!token?.isWord || !token.capitalised || /^\p{N}/u.test(token.raw)) return false;
+  if (token.allCaps && !allowCaps && token.raw.length > 2) return false;
+  if (analysis.capsContext[index] && !allowCaps) return false;
+  if (analysis.gazetteerCovered[index] || analysis.lang.notNames.has(token.raw)) return false;
+  if (lexiconEnd(analysis, analysis.lang.titleHeads, index) > 0) return false;
+  if (lexiconEnd(analysis, analysis.lang.orgHeads, index) > 0) return false;
+  return true;
+}
+
+/**
+ * End (exclusive token index) of a person's name starting at `start`: capitalised words, joined by
+ * hyphens ("Jean-Claude") or particles ("da Silva"); -1 when no name starts there.
+ */
+export function nameEnd(analysis: Analysis, start: number, allowCaps = false): number {
+  const { tokens } = analysis;
+  let index = start;
+  let lastWordEnd = -1;
+  let words = 0;
+  while (index < tokens.length && words < MAX_NAME_TOKENS) {
+    const token = tokens[index];
+    if (!token) break;
+    if (words > 0 && token.raw === '-' && !token.spaceBefore) {
+      const next = tokens[index + 1];
+      if (next?.isWord && !next.spaceBefore && /^\p{L}/u.test(next.raw)) {
+        index += 2;
+        lastWordEnd = index;
+        continue;
+      }
+      break;
+    }
+    const innerFamilyName =
+      words > 0 && analysis.lexicon.vietnameseFamilyNames.has(token.fold) && token.capitalised && isNameWord(analysis, index + 1, allowCaps);
+    if ((innerFamilyName || isNameWord(analysis, index, allowCaps)) && !analysis.personCovered[index]) {
+      words += 1;
+      index += 1;
+      lastWordEnd = index;
+      continue;
+    }
+    const isParticle = words > 0 && !token.capitalised && analysis.lang.nameParticles.has(token.fold);
+    if (isParticle && isNameWord(analysis, index + 1, allowCaps)) {
+      index += 1;
+      continue;
+    }
+    break;
+  }
+  return lastWordEnd;
+}
+
+/** Whether a name starts with a Vietnamese family name and has the shape of one (2–4 syllables). */
+export function isVietnameseName(analysis: Analysis, start: number, end: number): boolean {
+  const words = end - start;
+  if (words < 2 || words > 4) return false;
+  if (!analysis.lexicon.vietnameseFamilyNames.has(analysis.keys[start] ?? '')) return false;
+  for (let index = start; index < end; index += 1) {
+    const token = analysis.tokens[index];
+    if (!token || token.raw.length > 6 || token.raw === '-') return false;
+  }
+  return words >= 3 || (analysis.tokens[start]?.raw.length ?? 0) >= 4;
+}

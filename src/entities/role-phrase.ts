@@ -1,0 +1,129 @@
+import { lexiconEnd, type Analysis } from './analysis.js';
+import { gazetteerCountry, orgBodyEnd } from './organisation-body.js';
+
+/** A role title found in the text: its token span and the countries it names, in order. */
+export interface RolePhrase {
+  start: number;
+  headStart: number;
+  headEnd: number;
+  end: number;
+  /** Countries the title holder serves: demonyms, "du Vietnam", "of Egypt", in order. */
+  countries: string[];
+  /** Countries of a posting ("en Russie", "to the UN"): never the served country. */
+  postedCountries: string[];
+  /** The head title words, folded ("vice-ministre"), for matching later short mentions. */
+  head: string;
+}
+
+const MAX_ROLE_TOKENS = 40;
+
+/** Parenthesised acronym at `index` ("(AE)"): the index after ")", or -1. */
+export function parenthesisedAcronymEnd(analysis: Analysis, index: number): number {
+  const { tokens } = analysis;
+  if (tokens[index]?.raw !== '(' || tokens[index + 2]?.raw !== ')') return -1;
+  const inner = tokens[index + 1];
+  return inner?.isWord && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(inner.raw) ? index + 3 : -1;
+}
+
+/** Skip modifiers before a title head ("ancien", "Deputy", "Vietnamese", "US"). */
+function skipPreModifiers(analysis: Analysis, index: number, countries: string[]): number {
+  let position = index;
+  for (let guard = 0; guard < 6; guard += 1) {
+    const modifierEnd = lexiconEnd(analysis, analysis.lang.preModifiers, position);
+    if (modifierEnd > 0 && lexiconEnd(analysis, analysis.lang.titleHeads, position) < 0) {
+      position = modifierEnd;
+      continue;
+    }
+    const country = analysis.lang.code === 'en' ? gazetteerCountry(analysis, position) : null;
+    if (country) {
+      countries.push(country.code);
+      position = country.end;
+      if (analysis.tokens[position]?.raw === "'" && analysis.keys[position + 1] === 's') position += 2;
+      continue;
+    }
+    break;
+  }
+  return position;
+}
+
+/** Content after a complement preposition: a title, a country, an organisation, a portfolio, a place; its end or -1. */
+function complementEnd(analysis: Analysis, index: number, countries: string[]): number {
+  const titleEnd = lexiconEnd(analysis, analysis.lang.titleHeads, index);
+  if (titleEnd > 0) return titleEnd;
+  const bodyEnd = orgBodyEnd(analysis, index, countries, { role: true });
+  if (bodyEnd > 0) return bodyEnd;
+  return analysis.gazetteer.get(index)?.end ?? -1;
+}
+
+/**
+ * A role title starting at `start`: optional modifiers, a head from the title lexicon, then
+ * demonyms, post-modifiers, complements ("du Vietnam en Russie", "of Egypt"), coordinated titles
+ * ("et ministre des Affaires étrangères") and a parenthesised acronym. Null when no head is there.
+ */
+export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase | null {
+  const { lang, tokens } = analysis;
+  const countries: string[] = [];
+  const postedCountries: string[] = [];
+  const headStart = skipPreModifiers(analysis, start, countries);
+  const headEnd = lexiconEnd(analysis, lang.titleHeads, headStart);
+  if (headEnd < 0) return null;
+  let end = headEnd;
+  const limit = Math.min(tokens.length, start + MAX_ROLE_TOKENS);
+  while (end < limit) {
+    const post = lexiconEnd(analysis, lang.postModifiers, end);
+    if (post > 0) {
+      end = post;
+      continue;
+    }
+    const demonym = analysis.gazetteer.get(end);
+    if (demonym?.entry.kind === 'demonym' && (lang.code === 'fr' || demonym.entry.capitalisedOnly === false)) {
+      countries.push(demonym.entry.code);
+      end = demonym.end;
+      continue;
+    }
+    const acronymEnd = parenthesisedAcronymEnd(analysis, end);
+    if (acronymEnd > 0) {
+      end = acronymEnd;
+      continue;
+    }
+    const prepositionEnd = lexiconEnd(analysis, lang.complementPrepositions, end);
+    if (prepositionEnd > 0) {
+      const served = lang.servedPrepositions.has(analysis.keys.slice(end, prepositionEnd).join(' '));
+      const contentEnd = complementEnd(analysis, prepositionEnd, served ? countries : postedCountries);
+      if (contentEnd > 0) {
+        end = contentEnd;
+        continue;
+      }
+      break;
+    }
+    if (lang.coordinators.has(analysis.keys[end] ?? '')) {
+      const coordinated = skipPreModifiers(analysis, end + 1, countries);
+      const coordinatedEnd = lexiconEnd(analysis, lang.titleHeads, coordinated);
+      if (coordinatedEnd > 0) {
+        end = coordinatedEnd;
+        continue;
+      }
+      const enumerated = lexiconEnd(analysis, lang.complementPrepositions, end + 1);
+      if (enumerated > 0 && lang.servedPrepositions.has(analysis.keys.slice(end + 1, enumerated).join(' '))) {
+        const contentEnd = complementEnd(analysis, enumerated, countries);
+        if (contentEnd > 0) {
+          end = contentEnd;
+          continue;
+        }
+      }
+      break;
+    }
+    if (tokens[end]?.raw === ',') {
+      const enumerated = lexiconEnd(analysis, lang.complementPrepositions, end + 1);
+      if (enumerated > 0 && lang.servedPrepositions.has(analysis.keys.slice(end + 1, enumerated).join(' '))) {
+        const contentEnd = complementEnd(analysis, enumerated, countries);
+        if (contentEnd > 0) {
+          end = contentEnd;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return { start, headStart, headEnd, end, countries, postedCountries, head: analysis.keys.slice(headStart, headEnd).join(' ') };
+}

@@ -1,0 +1,60 @@
+import { performance } from 'node:perf_hooks';
+import { parseHTML } from 'linkedom';
+import { extractPage } from '../extract/extract-page.js';
+import { decodeBytes } from '../ingest/decode.js';
+import { makePage } from '../ingest/page.js';
+import type { OutputRecord } from '../records/article.js';
+import type { BenchCase } from './bench-extract-cases.js';
+
+/** One extractor's predictions and the time it spent extracting (milliseconds, one core). */
+export interface ExtractorRun {
+  predictions: { id: string; text: string }[];
+  elapsedMs: number;
+}
+
+/**
+ * The text Entente is scored on: the main record's lead and body, without the title, because the
+ * benchmark golds are article bodies (measured: adding the title lowers F1; see bench-extract.ts).
+ */
+export function predictionText(records: OutputRecord[]): string {
+  const main = records[0];
+  if (!main || main.kind === 'error') return '';
+  const firstBody = main.title ? main.paragraphs[1] : main.paragraphs[0];
+  return firstBody ? main.text.slice(firstBody.start) : '';
+}
+
+/** Run Entente's full extraction path (`extractPage` on a `makePage` page) over the cases. */
+export function runEntente(cases: BenchCase[]): ExtractorRun {
+  const pages = cases.map((c) => makePage(`bench:${c.id}`, c.bytes));
+  const predictions: ExtractorRun['predictions'] = [];
+  const start = performance.now();
+  for (const page of pages) {
+    predictions.push({ id: page.uri.slice('bench:'.length), text: predictionText(extractPage(page)) });
+  }
+  return { predictions, elapsedMs: performance.now() - start };
+}
+
+interface ReadabilityModule {
+  Readability: new (document: unknown) => { parse(): { textContent?: string | null } | null };
+}
+
+/** Run `@mozilla/readability` on linkedom over the same pages (a devDependency: loaded on demand). */
+export async function runReadability(cases: BenchCase[]): Promise<ExtractorRun> {
+  const { Readability } = (await import('@mozilla/readability')) as unknown as ReadabilityModule;
+  const predictions: ExtractorRun['predictions'] = [];
+  const start = performance.now();
+  for (const c of cases) {
+    const decoded = decodeBytes(c.bytes);
+    let text = '';
+    if (decoded.ok) {
+      try {
+        const { document } = parseHTML(decoded.text);
+        text = new Readability(document).parse()?.textContent ?? '';
+      } catch {
+        text = '';
+      }
+    }
+    predictions.push({ id: c.id, text });
+  }
+  return { predictions, elapsedMs: performance.now() - start };
+}

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { loadBenchCases } from './bench-extract-cases.js';
+import { runEntente, runReadability, type ExtractorRun } from './bench-extract-runners.js';
+
+/** Where `entente bench extract` reads the cases and the scorer, and where it writes predictions. */
+export interface BenchExtractOptions {
+  cases: string;
+  outDir: string;
+  /** Path of `score-extraction.mjs`; defaults to `../../tools/` next to the cases folder. */
+  scorer?: string;
+  limit?: number;
+}
+
+/** The scorer's summary for one prediction file. */
+export interface ExtractionScore {
+  f1: number;
+  precision: number;
+  recall: number;
+  snippets: number;
+  /** The scorer's full printout (per source and language). */
+  report: string;
+}
+
+const SUMMARY = /F1 ([\d.]+) P ([\d.]+) R ([\d.]+) snippets ([\d.]+) n \d+\s*$/;
+
+/** Spawn the shared scorer on one prediction file and parse its summary line. */
+export function scorePredictions(scorer: string, cases: string, pred: string, json: string): ExtractionScore {
+  const run = spawnSync(process.execPath, [scorer, '--cases', cases, '--pred', pred, '--json', json], {
+    encoding: 'utf8',
+  });
+  const match = SUMMARY.exec(run.stdout ?? '');
+  if (run.status !== 0 || !match) {
+    throw new Error(`scorer failed (exit ${run.status}): ${run.stderr || run.stdout}`);
+  }
+  return {
+    f1: Number(match[1]),
+    precision: Number(match[2]),
+    recall: Number(match[3]),
+    snippets: Number(match[4]),
+    report: run.stdout.trim(),
+  };
+}
+
+function writePredictions(path: string, run: ExtractorRun): void {
+  writeFileSync(path, run.predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
+}
+
+function figuresLine(name: string, score: ExtractionScore, run: ExtractorRun, pages: number, bytes: number): string {
+  const seconds = run.elapsedMs / 1000;
+  return (
+    `${name.padEnd(22)} F1 ${score.f1.toFixed(3)} P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} ` +
+    `snippets ${score.snippets.toFixed(3)} | ${(pages / seconds).toFixed(1)} pages/s ` +
+    `${(bytes / 1e6 / seconds).toFixed(2)} MB/s`
+  );
+}
+
+/**
+ * Run Entente's extraction and Readability+linkedom on the same pages, score both with the shared
+ * scorer, and return the printable report (figures, throughput ratio, Entente's peak RSS).
+ */
+export async function benchExtract(options: BenchExtractOptions): Promise<string> {
+  const cases = loadBenchCases(options.cases, options.limit);
+  const bytes = cases.reduce((sum, c) => sum + c.bytes.length, 0);
+  const scorer = options.scorer ?? resolve(dirname(resolve(options.cases)), '../../tools/score-extraction.mjs');
+  mkdirSync(options.outDir, { recursive: true });
+
+  const entente = runEntente(cases);
+  const peakRssMb = (process.resourceUsage().maxRSS * 1024) / 1e6;
+  const readability = await runReadability(cases);
+
+  const scored = [
+    { name: 'entente', run: entente },
+    { name: 'readability+linkedom', run: readability },
+  ].map(({ name, run }) => {
+    const pred = join(options.outDir, `${name.replace(/\W+/g, '-')}.jsonl`);
+    writePredictions(pred, run);
+    const json = join(options.outDir, `${name.replace(/\W+/g, '-')}.pages.json`);
+    return { name, run, pred, json, score: scorePredictions(scorer, options.cases, pred, json) };
+  });
+
+  const ratio = readability.elapsedMs / entente.elapsedMs;
+  return [
+    `cases: ${cases.length} pages, ${(bytes / 1e6).toFixed(1)} MB of HTML (timings exclude gzip and file reads)`,
+    ...scored.map((s) => figuresLine(s.name, s.score, s.run, cases.length, bytes)),
+    `throughput ratio entente / readability+linkedom: ${ratio.toFixed(2)}x`,
+    `entente peak RSS: ${peakRssMb.toFixed(0)} MB`,
+    `predictions and per-page scores: ${scored.map((s) => `${s.pred}, ${s.json}`).join(', ')}`,
+  ].join('\n');
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { analyzeRecord } from '../pipeline/analyze.js';
+import type { EventRecord, PloverType } from '../records/article.js';
+import { recordFromRawText } from '../records/raw-text.js';
+import { prf, type Counts } from './ner-metrics.js';
+
+interface GsrActor {
+  code: string;
+}
+
+interface GsrItem {
+  id: string;
+  text: string;
+  event_type: PloverType;
+  source_actor: GsrActor[];
+  target_actor: GsrActor[];
+}
+
+const TYPES: PloverType[] = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+];
+const NONE = 'NONE';
+
+/** The event a one-sentence gold record is about: the most confident, then the earliest. */
+export function mainEvent(events: readonly EventRecord[]): EventRecord | null {
+  let best: EventRecord | null = null;
+  for (const event of events) {
+    if (!best || event.confidence > best.confidence) best = event;
+  }
+  return best;
+}
+
+/** Per-sentence outcome of the PLOVER GSR comparison. */
+export interface GsrOutcome {
+  id: string;
+  gold: PloverType;
+  predicted: PloverType | typeof NONE;
+  ruleId: string | null;
+  actorOk: boolean | null;
+  recipientOk: boolean | null;
+}
+
+/** Score one gold sentence: type, and whether an actor / recipient code is among the gold ones. */
+export function scoreGsrItem(item: GsrItem): GsrOutcome {
+  const record = analyzeRecord(recordFromRawText(item.text, { id: item.id, language: 'en' }));
+  const event = mainEvent(record.events);
+  const overlap = (gold: GsrActor[], side: EventRecord['actor'] | undefined): boolean | null => {
+    if (gold.length === 0) return null;
+    return (side ?? []).some((actor) => gold.some((g) => g.code === actor.code));
+  };
+  return {
+    id: item.id,
+    gold: item.event_type,
+    predicted: event?.event ?? NONE,
+    ruleId: event?.ruleId ?? null,
+    actorOk: overlap(item.source_actor, event?.actor),
+    recipientOk: overlap(item.target_actor, event?.recipient),
+  };
+}
+
+const ratio = (a: number, b: number): string => `${b === 0 ? '0.000' : (a / b).toFixed(3)} (${a}/${b})`;
+
+/** `entente eval events` on PLOVER GSR sentences: type accuracy, macro-F1, actor accuracy, confusion, per-rule precision. */
+export function evalEventsGsr(dataPath: string, verbose = false): string {
+  const items = readFileSync(dataPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as GsrItem);
+  const outcomes = items.map(scoreGsrItem);
+  const correct = outcomes.filter((o) => o.gold === o.predicted).length;
+  const perType = TYPES.map((type) => {
+    const counts: Counts = {
+      tp: outcomes.filter((o) => o.gold === type && o.predicted === type).length,
+      fp: outcomes.filter((o) => o.gold !== type && o.predicted === type).length,
+      fn: outcomes.filter((o) => o.gold === type && o.predicted !== type).length,
+    };
+    return { type, counts, ...prf(counts) };
+  }).filter((row) => row.counts.tp + row.counts.fn > 0);
+  const macroF1 = perType.reduce((sum, row) => sum + row.f1, 0) / Math.max(1, perType.length);
+  const actors = outcomes.filter((o) => o.actorOk !== null);
+  const recipients = outcomes.filter((o) => o.recipientOk !== null);
+  const lines = [
+    `PLOVER GSR events on ${items.length} sentences (${dataPath})`,
+    `  event-type accuracy      ${ratio(correct, outcomes.length)}`,
+    `  macro-F1 over types      ${macroF1.toFixed(3)} (${perType.length} gold types)`,
+    `  actor country accuracy   ${ratio(actors.filter((o) => o.actorOk).length, actors.length)}`,
+    `  recipient accuracy       ${ratio(recipients.filter((o) => o.recipientOk).length, recipients.length)}`,
+    '',
+    '  per type                  P      R      F1   (tp/fp/fn)',
+    ...perType.map(
+      (row) =>
+        `  ${row.type.padEnd(22)} ${row.precision.toFixed(3)}  ${row.recall.toFixed(3)}  ${row.f1.toFixed(3)}  (${row.counts.tp}/${row.counts.fp}/${row.counts.fn})`,
+    ),
+    '',
+    ...confusionMatrix(outcomes),
+    '',
+    ...rulePrecision(outcomes),
+  ];
+  if (verbose) {
+    lines.push('', '  misses:');
+    for (const o of outcomes.filter((x) => x.gold !== x.predicted)) lines.push(`    ${o.id}: gold ${o.gold}, got ${o.predicted} (${o.ruleId ?? '-'})`);
+  }
+  return lines.join('\n');
+}
+
+function confusionMatrix(outcomes: readonly GsrOutcome[]): string[] {
+  const columns = [...TYPES, NONE];
+  const short = (label: string): string => label.slice(0, 4);
+  const header = `  gold\\pred  ${columns.map((c) => short(c).padStart(4)).join(' ')}`;
+  const rows = TYPES.filter((type) => outcomes.some((o) => o.gold === type)).map((type) => {
+    const cells = columns.map((column) => {
+      const count = outcomes.filter((o) => o.gold === type && o.predicted === column).length;
+      return (count === 0 ? '.' : String(count)).padStart(4);
+    });
+    return `  ${type.slice(0, 9).padEnd(9)}  ${cells.join(' ')}`;
+  });
+  return ['  confusion matrix (rows gold, columns predicted)', header, ...rows];
+}
+
+function rulePrecision(outcomes: readonly GsrOutcome[]): string[] {
+  const byRule = new Map<string, { hit: number; total: number }>();
+  for (const o of outcomes) {
+    if (!o.ruleId) continue;
+    const entry = byRule.get(o.ruleId) ?? { hit: 0, total: 0 };
+    entry.total += 1;
+    if (o.gold === o.predicted) entry.hit += 1;
+    byRule.set(o.ruleId, entry);
+  }
+  const rows = [...byRule.entries()].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]));
+  return ['  per-rule precision', ...rows.map(([rule, { hit, total }]) => `    ${rule.padEnd(30)} ${ratio(hit, total)}`)];
+}

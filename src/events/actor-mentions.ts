@@ -1,0 +1,63 @@
+import type { ArticleRecord, EntityType } from '../records/article.js';
+
+/** An entity mention that can stand for an actor: it carries a country (or "IGO") code. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  entity: string;
+  type: EntityType;
+  code: string;
+  sector: string | null;
+  name: string;
+}
+
+/** Every mention of an entity with a code, sorted by position (persons by the country they serve). */
+export function actorMentions(record: ArticleRecord): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (const entity of record.entities) {
+    const code = entity.country ?? entity.roles.find((role) => role.country)?.country ?? null;
+    if (!code) continue;
+    for (const mention of entity.mentions) {
+      mentions.push({
+        start: mention.start,
+        end: mention.end,
+        entity: entity.id,
+        type: entity.type,
+        code,
+        sector: entity.sector,
+        name: entity.name,
+      });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end || a.entity.localeCompare(b.entity));
+}
+
+/** Index of the first mention starting at or after `offset` (binary search). */
+export function firstMentionFrom(mentions: readonly ActorMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The article's dyad: its two most mentioned states (persons count for the state they serve), ties
+ * broken by first mention. Used for "les deux parties" / "both sides".
+ */
+export function articleDyad(mentions: readonly ActorMention[]): string[] {
+  const counts = new Map<string, { count: number; first: number }>();
+  for (const mention of mentions) {
+    if (mention.code === 'IGO') continue;
+    const entry = counts.get(mention.code);
+    if (entry) entry.count++;
+    else counts.set(mention.code, { count: 1, first: mention.start });
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .slice(0, 2)
+    .map(([code]) => code);
+}

@@ -1,0 +1,48 @@
+import { foldWord } from '../entities/fold.js';
+
+/** One position of a cue pattern: any of its alternatives, or a gap of a few words. */
+export type PatternElement = { kind: 'gap' } | { kind: 'alternatives'; words: ReadonlySet<string>; prefixes: string[] };
+
+/** Largest number of words a `_` gap may skip. */
+export const MAX_GAP_WORDS = 6;
+
+/**
+ * Compile a pattern written as in the lexicons: space-separated positions, `a|b` alternatives,
+ * `stem*` prefixes, `@lemma` (the lemma's forms), `_` a gap. Apostrophes and hyphens split words
+ * exactly as the text tokenizer does ("d'accord" = "d accord").
+ */
+export function compilePattern(pattern: string, lemmaForms: (lemma: string) => string[] | undefined): PatternElement[] {
+  const elements: PatternElement[] = [];
+  const positions = pattern
+    .split(/\s+/u)
+    .flatMap((position) => (position.includes('@') ? [position] : position.split(/['’\u2011-]/u)));
+  for (const position of positions) {
+    if (position === '') continue;
+    if (position === '_') {
+      elements.push({ kind: 'gap' });
+      continue;
+    }
+    const words = new Set<string>();
+    const prefixes: string[] = [];
+    for (const alternative of position.split('|')) {
+      if (alternative.startsWith('@')) {
+        const forms = lemmaForms(alternative.slice(1));
+        if (!forms) throw new Error(`unknown lemma ${alternative} in pattern "${pattern}"`);
+        for (const form of forms) words.add(foldWord(form));
+      } else if (alternative.endsWith('*')) {
+        prefixes.push(foldWord(alternative.slice(0, -1)));
+      } else if (alternative !== '') {
+        words.add(foldWord(alternative));
+      }
+    }
+    elements.push({ kind: 'alternatives', words, prefixes });
+  }
+  return elements;
+}
+
+/** Whether a folded word fills a pattern position. */
+export function fillsPosition(element: PatternElement, fold: string): boolean {
+  if (element.kind === 'gap') return false;
+  if (element.words.has(fold)) return true;
+  return element.prefixes.some((prefix) => fold.startsWith(prefix));
+}

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { CommitmentKind, PloverType } from '../records/article.js';
+import { compilePattern, type PatternElement } from './cue-pattern.js';
+import { regularFrenchForms } from './inflect-fr.js';
+
+/** A cue lexicon entry: a pattern and what an event triggered by it is. */
+export interface CueEntry {
+  /** Stable rule id, `<lang>.<type>.<name>` ("fr.consult.phone-call"). */
+  ruleId: string;
+  elements: PatternElement[];
+  /** `null` for blocking entries that stop a phrase from being read as a cue ("sur invitation de"). */
+  event: PloverType | null;
+  cameo: string;
+  mode: string[];
+  context: string[];
+  commitment: CommitmentKind | null;
+  confidence: number;
+  /** The cue is a noun: its agent may follow it ("message de félicitations du Front"). */
+  noun: boolean;
+  /** Later cues in the same clause are what this one asks, agrees or promises, not events of their own. */
+  governs: boolean;
+}
+
+/** A topic entry: words in the event's sentence that add contexts, sectors or CONSULT modes. */
+export interface TopicEntry {
+  elements: PatternElement[];
+  context: string | null;
+  sector: string | null;
+  mode: string | null;
+  /** Topics never compete on confidence; longer phrases win ("Conseil de sécurité" over "sécurité"). */
+  confidence: number;
+}
+
+/** Function words and phrases the clause analysis needs, per language. */
+export interface EventGrammar {
+  abbreviations: string[];
+  negation: { markers: string[]; closers: string[]; standalone: string[] };
+  modality: string[];
+  reportingSubordinators: string[];
+  dyadPhrases: string[];
+  singularAnaphors: string[];
+  recipientPrepositions: string[];
+  agentPrepositions: string[];
+  passiveAuxiliaries: string[];
+  passiveAgent: string[];
+  placePrepositions: string[];
+  clauseBreaks: string[];
+  coordinators: string[];
+}
+
+/** Everything the event stage knows about one language. */
+export interface EventLanguagePack {
+  language: string;
+  cues: CueEntry[];
+  topics: TopicEntry[];
+  grammar: EventGrammar;
+}
+
+const LANG_DIR = new URL('../../lang/', import.meta.url);
+const PLOVER_TYPES = new Set<string>([
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+]);
+const COMMITMENTS = new Set<string>(['request', 'promise', 'agreement', 'invitation', 'offer']);
+
+/** Rows of a lexicon TSV as objects keyed by its header (lines starting with # are comments). */
+export function readTsv(text: string): Array<Record<string, string>> {
+  const lines = text.split(/\r?\n/u).filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  const header = (lines.shift() ?? '').split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(header.map((name, i) => [name, (cells[i] ?? '').trim()]));
+  });
+}
+
+function list(cell: string | undefined, separator: RegExp): string[] {
+  return (cell ?? '').split(separator).filter((item) => item !== '');
+}
+
+function lemmaLookup(language: string): (lemma: string) => string[] | undefined {
+  const file = new URL(`${language}/event-lemmas.json`, LANG_DIR);
+  if (!existsSync(file)) return () => undefined;
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { regular: string[]; irregular: Record<string, string[]> };
+  const regular = new Set(data.regular);
+  return (lemma) => data.irregular[lemma] ?? (regular.has(lemma) ? regularFrenchForms(lemma) : undefined);
+}
+
+/** Read one language pack from `lang/<code>/event-*.{tsv,json}`; throws on malformed data (a build-time error). */
+export function loadEventLanguagePack(language: string): EventLanguagePack {
+  const lemmas = lemmaLookup(language);
+  const read = (name: string): string => readFileSync(new URL(`${language}/${name}`, LANG_DIR), 'utf8');
+  const cues = readTsv(read('event-cues.tsv')).map((row): CueEntry => {
+    const event = row.event === 'NONE' ? null : row.event;
+    if (event !== null && !PLOVER_TYPES.has(event ?? '')) throw new Error(`unknown PLOVER type ${row.event}`);
+    const commitment = row.commitment || null;
+    if (commitment !== null && !COMMITMENTS.has(commitment)) throw new Error(`unknown commitment ${commitment}`);
+    const flags = list(row.flags, /\s+/u);
+    return {
+      ruleId: `${language}.${row.rule}`,
+      elements: compilePattern(row.pattern ?? '', lemmas),
+      event: event as PloverType | null,
+      cameo: row.cameo ?? '',
+      mode: list(row.mode, /,/u),
+      context: list(row.context, /,/u),
+      commitment: commitment as CommitmentKind | null,
+      confidence: Number(row.confidence || '0'),
+      noun: flags.includes('noun'),
+      governs: flags.includes('govern'),
+    };
+  });
+  const topics = readTsv(read('event-topics.tsv')).map(
+    (row): TopicEntry => ({
+      elements: compilePattern(row.pattern ?? '', lemmas),
+      context: row.context || null,
+      sector: row.sectors || null,
+      mode: row.mode || null,
+      confidence: 1,
+    }),
+  );
+  const grammar = JSON.parse(read('event-grammar.json')) as EventGrammar;
+  return { language, cues, topics, grammar };
+}
+
+const packs = new Map<string, EventLanguagePack | null>();
+
+/** The cached pack of a language, or null when Entente has no event lexicon for it. */
+export function eventLanguagePack(language: string): EventLanguagePack | null {
+  if (!packs.has(language)) {
+    packs.set(language, existsSync(new URL(`${language}/event-cues.tsv`, LANG_DIR)) ? loadEventLanguagePack(language) : null);
+  }
+  return packs.get(language) ?? null;
+}

@@ -1,0 +1,18 @@
+import type { ArticleRecord } from '../records/article.js';
+import type { Stage } from '../pipeline/stage.js';
+import { eventLanguagePack } from './event-lexicon.js';
+import { extractEvents } from './extract-events.js';
+
+/** Fills `record.events` (PLOVER events with CAMEO codes, actors, dates and evidence) for French and English. */
+export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
+  name: 'events',
+  run(record, ctx) {
+    const language = record.language ?? 'fr';
+    const pack = eventLanguagePack(language);
+    if (!pack) {
+      ctx.report('events.unsupported-language', `no event lexicon for language "${language}"`, undefined, 'info');
+      return { ...record, events: [] };
+    }
+    return { ...record, events: extractEvents(record, pack, ctx) };
+  },
+};

@@ -1,0 +1,73 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { ArticleStore } from '../store/article-store.js';
+import { problem, problemErrorHandler, sendProblem } from './problem.js';
+import { registerApiRoutes } from './routes/api-routes.js';
+import { registerIngestRoute, type IngestHandler } from './routes/ingest-route.js';
+import { registerWebRoutes } from './routes/web-routes.js';
+
+export interface ServerOptions {
+  store: ArticleStore;
+  version: string;
+  /** Refuse every request that would change the store. */
+  readOnly?: boolean;
+  /** How `POST /ingest` stores a page or URL; without it the route answers 503. */
+  ingest?: IngestHandler;
+  /** Folder of the built web UI; without it only the API is served. */
+  webRoot?: string | null;
+  /** Requests per minute per client address. */
+  rateLimitPerMinute?: number;
+  /** Largest accepted request body, bytes. */
+  bodyLimit?: number;
+  logger?: boolean;
+}
+
+/** Assemble the HTTP server: API routes with JSON schemas, OpenAPI, web UI. CORS stays off. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true } },
+  });
+  app.setErrorHandler(problemErrorHandler);
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMinute ?? 6000,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({
+      ...problem(429, 'rate-limited', `more than ${context.max} requests in ${context.after}`),
+      statusCode: 429,
+    }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Entente API',
+        version: options.version,
+        description: 'Diplomatic events, persons and commitments extracted from news pages, with evidence.',
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      registerApiRoutes(api, options);
+      registerIngestRoute(api, options);
+    },
+    { prefix: '/api' },
+  );
+  const servesWeb = options.webRoot ? await registerWebRoutes(app, options.webRoot) : false;
+  if (!servesWeb) {
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(
+        reply,
+        problem(404, 'not-found', `no route for ${request.method} ${request.url.split('?')[0]}`),
+      ),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,217 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServerOptions } from '../app.js';
+import { buildDossier } from '../dossier.js';
+import { filterFromQuery, filterQuerySchema, type FilterQuery } from '../filter-query.js';
+import { problem, sendProblem } from '../problem.js';
+import type { EventRow } from '../../store/article-store.js';
+
+const idParams = (pattern: string) =>
+  ({ type: 'object', required: ['id'], properties: { id: { type: 'string', pattern } } }) as const;
+
+const problemSchema = {
+  type: 'object',
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+  },
+} as const;
+
+/** Read-only API routes over the store. */
+export function registerApiRoutes(api: FastifyInstance, options: ServerOptions): void {
+  const { store } = options;
+
+  api.get('/health', { schema: { tags: ['meta'], summary: 'Liveness and store totals' } }, async () => {
+    const stats = await store.stats({});
+    return {
+      status: 'ok',
+      version: options.version,
+      readOnly: Boolean(options.readOnly),
+      totals: stats.totals,
+    };
+  });
+  api.get('/version', { schema: { tags: ['meta'], summary: 'Server version' } }, async () => ({
+    version: options.version,
+  }));
+
+  api.get<{ Querystring: FilterQuery }>(
+    '/articles',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'Search articles (full text + filters, cursor pagination)',
+        querystring: filterQuerySchema,
+      },
+    },
+    async (request) => {
+      const limit = request.query.limit ?? 50;
+      const cursor = request.query.cursor ?? 0;
+      const hits = await store.searchArticles({
+        ...filterFromQuery(request.query),
+        limit: cursor + limit + 1,
+      });
+      const page = hits.slice(cursor, cursor + limit);
+      return { items: page, next: hits.length > cursor + limit ? cursor + limit : null };
+    },
+  );
+
+  api.get<{ Params: { id: string } }>(
+    '/articles/:id',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'One article record with its evidence spans',
+        params: idParams('^a_[0-9a-f]{16}$'),
+        response: { 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const record = await store.article(request.params.id);
+      if (!record)
+        return sendProblem(reply, problem(404, 'not-found', `no article ${request.params.id}`, request.url));
+      return record;
+    },
+  );
+
+  api.get<{ Querystring: FilterQuery & { groupBy?: 'month' | 'type' | 'quad' } }>(
+    '/events',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Events matching the filters, or counts grouped by month, type or quad',
+        querystring: {
+          ...filterQuerySchema,
+          properties: {
+            ...filterQuerySchema.properties,
+            groupBy: { type: 'string', enum: ['month', 'type', 'quad'] },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const filter = filterFromQuery(request.query);
+      const limit = request.query.limit ?? 50;
+      const cursor = request.query.cursor ?? 0;
+      const groupBy = request.query.groupBy;
+      const counts = new Map<string, number>();
+      const items: EventRow[] = [];
+      let seen = 0;
+      for await (const row of store.eventRows(filter)) {
+        if (!row.counted) continue;
+        if (groupBy) {
+          const key =
+            groupBy === 'type'
+              ? row.event.event
+              : groupBy === 'quad'
+                ? String(row.event.quad)
+                : (row.event.date?.value?.match(/^\d{4}-\d{2}/)?.[0] ??
+                  row.published?.slice(0, 7) ??
+                  'unknown');
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+          continue;
+        }
+        if (seen++ < cursor) continue;
+        if (items.length > limit) break;
+        items.push(row);
+      }
+      if (groupBy)
+        return {
+          groupBy,
+          counts: [...counts.entries()]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([key, count]) => ({ key, count })),
+        };
+      const more = items.length > limit;
+      return { items: items.slice(0, limit), next: more ? cursor + limit : null };
+    },
+  );
+
+  api.get<{ Params: { a: string; b: string } }>(
+    '/dyads/:a/:b',
+    {
+      schema: {
+        tags: ['dyads'],
+        summary:
+          'Country-pair dossier: counts by type and month, latest events, persons, commitments, stories',
+        params: {
+          type: 'object',
+          required: ['a', 'b'],
+          properties: {
+            a: { type: 'string', pattern: '^[A-Z]{3}$' },
+            b: { type: 'string', pattern: '^[A-Z]{3}$' },
+          },
+        },
+      },
+    },
+    async (request) => buildDossier(store, request.params.a, request.params.b),
+  );
+
+  api.get<{ Querystring: { name: string } }>(
+    '/entities',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Find entities by name (any spelling the resolver knows)',
+        querystring: {
+          type: 'object',
+          required: ['name'],
+          additionalProperties: false,
+          properties: { name: { type: 'string', minLength: 2, maxLength: 120 } },
+        },
+      },
+    },
+    async (request) => ({ items: await store.findEntities(request.query.name) }),
+  );
+
+  api.get<{ Params: { id: number } }>(
+    '/entities/:id',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'One entity with its role timeline',
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } },
+      },
+    },
+    async (request, reply) => {
+      const timeline = await store.roleTimeline(request.params.id);
+      const entity = await store.entity(request.params.id);
+      if (!entity)
+        return sendProblem(reply, problem(404, 'not-found', `no entity ${request.params.id}`, request.url));
+      return { ...entity, roles: timeline };
+    },
+  );
+
+  api.get<{ Querystring: { status?: 'open' | 'fulfilled' | 'overdue' | 'cancelled'; dueBefore?: string } }>(
+    '/commitments',
+    {
+      schema: {
+        tags: ['commitments'],
+        summary: 'Commitments by status and due date',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            status: { type: 'string', enum: ['open', 'fulfilled', 'overdue', 'cancelled'] },
+            dueBefore: { type: 'string', pattern: '^\\d{4}(-\\d{2}){0,2}$' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const rows = await store.commitments(request.query.status);
+      const dueBefore = request.query.dueBefore;
+      return {
+        items: dueBefore ? rows.filter((row) => row.dueDay !== null && row.dueDay < dueBefore) : rows,
+      };
+    },
+  );
+
+  api.get<{ Querystring: FilterQuery }>(
+    '/stats',
+    {
+      schema: { tags: ['events'], summary: 'Counts by dyad, type and month', querystring: filterQuerySchema },
+    },
+    async (request) => store.stats(filterFromQuery(request.query)),
+  );
+}

@@ -1,0 +1,229 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ARTICLE_SCHEMA, type ArticleRecord } from '../records/article.js';
+import type { ArticleStore } from './article-store.js';
+import { pageFromSpec, type ArticleSpec } from './test-fixtures.js';
+
+/** The behaviour every ArticleStore implementation must show; call it from each back end's test file. */
+export function describeArticleStore(name: string, createStore: () => Promise<ArticleStore>): void {
+  describe(`ArticleStore contract: ${name}`, () => {
+    let store: ArticleStore;
+    beforeEach(async () => {
+      store = await createStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const call: ArticleSpec = {
+      uri: 'file:call.txt',
+      title: 'Entretien téléphonique Vietnam-Russie',
+      body:
+        'HANOÏ, 29 mai (VNA) - Le ministre des Affaires étrangères Bui Thanh Son a eu un entretien téléphonique ' +
+        'avec le ministre russe des Affaires étrangères Sergueï Lavrov sur la coopération bilatérale, la santé ' +
+        'et les vaccins, ainsi que sur la situation régionale et le commerce entre les deux pays.',
+      published: '2021-05-29',
+      persons: [
+        { name: 'Bui Thanh Son', country: 'VNM', title: 'ministre des Affaires étrangères' },
+        { name: 'Sergueï Lavrov', country: 'RUS', title: 'ministre russe des Affaires étrangères' },
+      ],
+      events: [{ type: 'CONSULT', actor: 'VNM', recipient: 'RUS', mode: ['phone'], cue: 'entretien téléphonique' }],
+    };
+
+    it('stores a page once: a second store adds nothing and leaves the digest unchanged', async () => {
+      const page = pageFromSpec(call);
+      const first = await store.storePage(page);
+      expect(first).toMatchObject({ stored: true, articles: 1, events: 1, duplicates: 0 });
+      const digest = await store.contentDigest();
+      expect(await store.hasPage(page.sha256)).toBe(true);
+      expect(await store.storePage(page)).toMatchObject({ stored: false, articles: 0 });
+      expect(await store.contentDigest()).toBe(digest);
+      const stored = await store.article(page.records[0]!.id);
+      expect(stored?.schema).toBe(ARTICLE_SCHEMA);
+      expect(stored?.story).toMatch(/^s_/);
+    });
+
+    it('searches full text without regard to accents or case', async () => {
+      await store.storePage(pageFromSpec(call));
+      expect(await store.searchArticles({ text: 'hanoi' })).toHaveLength(1);
+      expect(await store.searchArticles({ text: 'TELEPHONIQUE lavrov' })).toHaveLength(1);
+      expect(await store.searchArticles({ text: 'sanctions' })).toHaveLength(0);
+      expect(await store.searchArticles({ text: '"; DROP TABLE articles; --' })).toHaveLength(0);
+    });
+
+    it('resolves one person across spellings and builds a role timeline', async () => {
+      await store.storePage(pageFromSpec(call));
+      await store.storePage(
+        pageFromSpec({
+          uri: 'file:en.txt',
+          title: 'Russia and Viet Nam discuss trade',
+          body: 'Foreign Minister Sergey Lavrov met the Vietnamese ambassador in Moscow on trade and energy.',
+          published: '2021-06-10',
+          language: 'en',
+          persons: [{ name: 'Sergey Lavrov', country: 'RUS', title: 'Foreign Minister' }],
+        }),
+      );
+      await store.storePage(
+        pageFromSpec({
+          uri: 'file:short.txt',
+          title: 'Lavrov à Hanoï',
+          body: 'Lavrov est arrivé à Hanoï pour une visite officielle de deux jours.',
+          published: '2022-07-05',
+          persons: [{ name: 'Lavrov', country: 'RUS' }],
+        }),
+      );
+      const found = await store.findEntities('Lavrov');
+      expect(found).toHaveLength(1);
+      const lavrov = found[0]!;
+      expect(lavrov).toMatchObject({ name: 'Sergueï Lavrov', country: 'RUS', firstSeen: '2021-05-29', lastSeen: '2022-07-05', articles: 3 });
+      expect(lavrov.aliases).toEqual(['Lavrov', 'Sergey Lavrov', 'Sergueï Lavrov']);
+      const timeline = await store.roleTimeline(lavrov.id);
+      expect(timeline.map((spell) => [spell.title, spell.firstSeen, spell.articles.length])).toEqual([
+        ['ministre russe des Affaires étrangères', '2021-05-29', 1],
+        ['Foreign Minister', '2021-06-10', 1],
+      ]);
+      expect(await store.searchArticles({ person: 'Sergey Lavrov' })).toHaveLength(3);
+    });
+
+    it('marks near-duplicates, hides them by default and counts their events once', async () => {
+      await store.storePage(pageFromSpec(call));
+      const copy = await store.storePage(
+        pageFromSpec({ ...call, uri: 'file:copy.txt', body: `${call.body} Source : VNA.` }),
+      );
+      expect(copy).toMatchObject({ stored: true, duplicates: 1, events: 0 });
+      expect(await store.searchArticles({ text: 'Lavrov' })).toHaveLength(1);
+      const all = await store.searchArticles({ text: 'Lavrov', includeDuplicates: true });
+      expect(all).toHaveLength(2);
+      expect(all.find((hit) => hit.duplicateOf)?.duplicateOf).toBe(all.find((hit) => !hit.duplicateOf)?.id);
+      expect(new Set(all.map((hit) => hit.story)).size).toBe(1);
+      const stats = await store.stats({});
+      expect(stats.totals).toMatchObject({ articles: 2, duplicates: 1, events: 1 });
+    });
+
+    it('groups articles about the same event into a story and keeps others apart', async () => {
+      await store.storePage(pageFromSpec(call));
+      await store.storePage(
+        pageFromSpec({
+          uri: 'file:other-angle.txt',
+          title: 'Sergueï Lavrov salue les relations avec le Vietnam',
+          body: 'Le chef de la diplomatie russe Sergueï Lavrov a salué au téléphone l’amitié traditionnelle avec Hanoï.',
+          published: '2021-05-30',
+          persons: [{ name: 'Sergueï Lavrov', country: 'RUS' }],
+          events: [{ type: 'SUPPORT', actor: 'RUS', recipient: 'VNM' }],
+        }),
+      );
+      await store.storePage(
+        pageFromSpec({
+          uri: 'file:later.txt',
+          title: 'Nouvel entretien Vietnam-Russie',
+          body: 'Les deux ministres se sont de nouveau entretenus, cette fois sur l’énergie nucléaire civile.',
+          published: '2021-09-01',
+          events: [{ type: 'CONSULT', actor: 'VNM', recipient: 'RUS' }],
+        }),
+      );
+      const hits = await store.searchArticles({ countries: ['RUS', 'VNM'] });
+      expect(hits).toHaveLength(3);
+      const stories = new Map(hits.map((hit) => [hit.uri, hit.story]));
+      expect(stories.get('file:call.txt')).toBe(stories.get('file:other-angle.txt'));
+      expect(stories.get('file:later.txt')).not.toBe(stories.get('file:call.txt'));
+      expect((await store.stats({})).totals.stories).toBe(1);
+    });
+
+    const request: ArticleSpec = {
+      uri: 'file:request.txt',
+      title: 'Le Vietnam demande des vaccins à la Russie',
+      body: 'Le Vietnam a demandé à la Russie de livrer des vaccins Spoutnik V en juillet ou en août.',
+      published: '2021-05-29',
+      events: [
+        {
+          type: 'REQUEST',
+          actor: 'VNM',
+          recipient: 'RUS',
+          sectors: ['vaccines'],
+          commitment: {
+            kind: 'request',
+            by: 'VNM',
+            to: 'RUS',
+            what: 'vaccins Spoutnik V',
+            due: { text: 'en juillet ou en août', value: '[2021-07,2021-08]' },
+          },
+        },
+      ],
+    };
+    const delivery: ArticleSpec = {
+      uri: 'file:delivery.txt',
+      title: 'La Russie livre des vaccins au Vietnam',
+      body: 'Un premier lot de vaccins Spoutnik V offert par la Russie est arrivé à Hanoï.',
+      published: '2021-07-20',
+      events: [{ type: 'AID', actor: 'RUS', recipient: 'VNM', sectors: ['vaccines', 'health'] }],
+    };
+
+    it('fulfils a commitment when a later matching event is stored, in either order', async () => {
+      for (const order of [
+        [request, delivery],
+        [delivery, request],
+      ]) {
+        const fresh = await createStore();
+        for (const spec of order) await fresh.storePage(pageFromSpec(spec));
+        const [row] = await fresh.commitments();
+        expect(row).toMatchObject({
+          kind: 'request',
+          status: 'fulfilled',
+          statusRule: 'commitment.fulfilled.request-delivered',
+          dueDay: '2021-08-31',
+        });
+        expect(row?.fulfilledBy?.articleId).toBe(pageFromSpec(delivery).records[0]!.id);
+        await fresh.close();
+      }
+    });
+
+    it('marks open commitments overdue against an explicit as-of day or the latest article day', async () => {
+      await store.storePage(pageFromSpec(request));
+      expect(await store.refreshCommitments()).toMatchObject({ asOf: '2021-05-29', open: 1, overdue: 0 });
+      expect(await store.refreshCommitments('2021-09-01')).toMatchObject({ asOf: '2021-09-01', overdue: 1 });
+      const [row] = await store.commitments('overdue');
+      expect(row?.statusRule).toBe('commitment.overdue.due-passed');
+      expect(await store.searchArticles({ commitmentStatus: 'overdue' })).toHaveLength(1);
+      expect(await store.refreshCommitments('2021-08-01')).toMatchObject({ open: 1, overdue: 0 });
+    });
+
+    it('filters on event fields, dates and language, and counts by dyad, type and month', async () => {
+      await store.storePage(pageFromSpec(call));
+      await store.storePage(pageFromSpec(request));
+      await store.storePage(pageFromSpec(delivery));
+      expect(await store.searchArticles({ eventType: 'CONSULT', mode: 'phone' })).toHaveLength(1);
+      expect(await store.searchArticles({ quad: 2 })).toHaveLength(1);
+      expect(await store.searchArticles({ sector: 'vaccines' })).toHaveLength(2);
+      expect(await store.searchArticles({ countries: ['RUS'], from: '2021-06-01' })).toHaveLength(1);
+      expect(await store.searchArticles({ countries: ['USA', 'CHN'] })).toHaveLength(0);
+      expect(await store.searchArticles({ language: 'en' })).toHaveLength(0);
+      const stats = await store.stats({});
+      expect(stats.byDyad).toEqual([{ key: 'RUS-VNM', count: 3 }]);
+      expect(stats.byType.map((row) => row.key)).toEqual(['AID', 'CONSULT', 'REQUEST']);
+      expect(stats.byMonth).toEqual([
+        { key: '2021-05', count: 2 },
+        { key: '2021-07', count: 1 },
+      ]);
+      const events = [];
+      for await (const row of store.eventRows({ eventType: 'AID' })) events.push(row);
+      expect(events.map((row) => [row.event.event, row.counted, row.evidenceText.slice(0, 9)])).toEqual([
+        ['AID', true, 'Un premie'],
+      ]);
+      const records: ArticleRecord[] = [];
+      for await (const record of store.articleRecords({ from: '2021-05-29', to: '2021-05-29' })) records.push(record);
+      expect(records).toHaveLength(2);
+    });
+
+    it('keeps per-item errors and conditional-fetch state', async () => {
+      await store.recordError({ uri: 'https://a.test/x', code: 'FETCH', message: 'timeout', pageSha256: null });
+      await store.recordError({ uri: 'https://a.test/x', code: 'FETCH', message: 'timeout', pageSha256: null });
+      await store.recordError({ uri: 'file:bad.warc', code: 'PARSE', message: 'bad record', pageSha256: null });
+      expect(await store.errorCounts()).toEqual([
+        { key: 'FETCH', count: 1 },
+        { key: 'PARSE', count: 1 },
+      ]);
+      expect(await store.sourceState('https://a.test/x')).toBeNull();
+      await store.saveSourceState('https://a.test/x', 'url', { etag: '"v1"', lastModified: null, sha256: 'abc' });
+      expect(await store.sourceState('https://a.test/x')).toEqual({ etag: '"v1"', lastModified: null, sha256: 'abc' });
+    });
+  });
+}

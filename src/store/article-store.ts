@@ -1,0 +1,199 @@
+import type {
+  ArticleRecord,
+  CommitmentKind,
+  Commitment,
+  EventRecord,
+  OutputRecord,
+  PloverType,
+} from '../records/article.js';
+
+/** One extracted and analysed page, ready to be stored in one transaction. */
+export interface PageToStore {
+  sha256: string;
+  uri: string;
+  /** The input it came from (file, folder, feed, WARC, URL list), for traceability. */
+  origin: string;
+  format: string;
+  byteLength: number;
+  records: OutputRecord[];
+}
+
+/** What storing one page added. `stored` is false when the page was already there. */
+export interface StorePageResult {
+  stored: boolean;
+  articles: number;
+  events: number;
+  duplicates: number;
+  errors: string[];
+}
+
+/** A per-item failure kept in the `errors` table. */
+export interface IngestError {
+  uri: string;
+  code: string;
+  message: string;
+  pageSha256: string | null;
+}
+
+/** What the fetcher remembers about a URL for conditional re-fetches. */
+export interface SourceState {
+  etag: string | null;
+  lastModified: string | null;
+  sha256: string | null;
+}
+
+export type CommitmentStatus = Commitment['status'];
+
+/** Filters shared by `query`, `export` and `stats`; every field is optional. */
+export interface ArticleFilter {
+  /** Full-text query (words, all required; accent- and case-insensitive). */
+  text?: string;
+  /** One country (any role) or two (the dyad, either direction), ISO alpha-3. */
+  countries?: string[];
+  eventType?: PloverType;
+  quad?: number;
+  mode?: string;
+  context?: string;
+  sector?: string;
+  /** A person's name, full or surname, any spelling the resolver knows. */
+  person?: string;
+  /** Inclusive ISO days on the article date. */
+  from?: string;
+  to?: string;
+  language?: string;
+  commitmentStatus?: CommitmentStatus;
+  /** Near-duplicate copies are hidden unless asked for. */
+  includeDuplicates?: boolean;
+  limit?: number;
+}
+
+/** One search result. */
+export interface ArticleHit {
+  id: string;
+  kind: string;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  uri: string;
+  duplicateOf: string | null;
+  story: string | null;
+  events: number;
+}
+
+/** One stored event with the article it came from. */
+export interface EventRow {
+  articleId: string;
+  uri: string;
+  published: string | null;
+  title: string | null;
+  story: string | null;
+  /** False when the same event was already counted from the canonical copy of a duplicate. */
+  counted: boolean;
+  event: EventRecord;
+  evidenceText: string;
+}
+
+/** A resolved entity across articles. */
+export interface EntitySummary {
+  id: number;
+  type: string;
+  name: string;
+  country: string | null;
+  aliases: string[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+  articles: number;
+}
+
+/** One stretch of a role timeline: a title held for a country, and where it was seen. */
+export interface RoleSpell {
+  title: string;
+  country: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  articles: string[];
+}
+
+/** A stored commitment and how its status was decided. */
+export interface CommitmentRow {
+  articleId: string;
+  eventId: string;
+  kind: CommitmentKind;
+  by: string | null;
+  to: string | null;
+  what: string | null;
+  dueValue: string | null;
+  dueDay: string | null;
+  status: CommitmentStatus;
+  statusRule: string | null;
+  fulfilledBy: { articleId: string; eventId: string } | null;
+}
+
+export interface CountRow {
+  key: string;
+  count: number;
+}
+
+export interface StoreTotals {
+  pages: number;
+  articles: number;
+  duplicates: number;
+  events: number;
+  stories: number;
+  entities: number;
+  commitments: number;
+  errors: number;
+}
+
+export interface StoreStats {
+  totals: StoreTotals;
+  byDyad: CountRow[];
+  byType: CountRow[];
+  byMonth: CountRow[];
+}
+
+/** Result of re-deciding commitment statuses as of a day. */
+export interface CommitmentRefresh {
+  asOf: string | null;
+  overdue: number;
+  open: number;
+  fulfilled: number;
+}
+
+/**
+ * Everything the rest of Entente does with stored articles. Implementations (SQLite now,
+ * PostgreSQL later) pass the same contract tests in `article-store.contract.ts`.
+ */
+export interface ArticleStore {
+  hasPage(sha256: string): Promise<boolean>;
+  /** Store a page and all its records in one transaction; a page already stored adds nothing. */
+  storePage(page: PageToStore): Promise<StorePageResult>;
+  recordError(error: IngestError): Promise<void>;
+  sourceState(uri: string): Promise<SourceState | null>;
+  saveSourceState(uri: string, kind: string, state: SourceState): Promise<void>;
+  /** Mark open commitments overdue when due before `asOf` (default: latest article day in the store). */
+  refreshCommitments(asOf?: string): Promise<CommitmentRefresh>;
+  searchArticles(filter: ArticleFilter): Promise<ArticleHit[]>;
+  articleRecords(filter: ArticleFilter): AsyncIterable<ArticleRecord>;
+  eventRows(filter: ArticleFilter): AsyncIterable<EventRow>;
+  article(id: string): Promise<ArticleRecord | null>;
+  findEntities(name: string): Promise<EntitySummary[]>;
+  roleTimeline(entityId: number): Promise<RoleSpell[]>;
+  commitments(status?: CommitmentStatus): Promise<CommitmentRow[]>;
+  stats(filter: ArticleFilter): Promise<StoreStats>;
+  errorCounts(): Promise<CountRow[]>;
+  /** A hash of all stored content (no wall-clock fields), to compare two databases. */
+  contentDigest(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A failure of the database itself (read-only, full disk, cannot open): the run cannot go on. */
+export class StoreUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -1,0 +1,5 @@
+import { initialSchema } from './0001-initial.js';
+import type { Migration } from './migration.js';
+
+/** Every migration, in version order (add new files at the end). */
+export const MIGRATIONS: Migration[] = [initialSchema];

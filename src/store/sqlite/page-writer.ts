@@ -1,0 +1,420 @@
+import type Database from 'better-sqlite3';
+import {
+  fulfilmentRule,
+  type FulfilmentCandidate,
+  type StoredCommitment,
+} from '../../dedupe/commitment-match.js';
+import { edtfEndDay, edtfStartDay, yearOf } from '../../dedupe/edtf-day.js';
+import {
+  estimatedJaccard,
+  lshBandKeys,
+  minhashSignature,
+  signatureFromBytes,
+  signatureToBytes,
+} from '../../dedupe/minhash.js';
+import { eventDyad, mainDyad, sameStory, STORY_WINDOW_DAYS, type StoryFeatures } from '../../dedupe/story-match.js';
+import type { ArticleRecord, EventRecord, PloverType } from '../../records/article.js';
+import type { PageToStore, StorePageResult } from '../article-store.js';
+import { EntityResolver } from './entity-resolver.js';
+
+/** Estimated Jaccard above which an article is a copy of an earlier one. */
+export const DUPLICATE_THRESHOLD = 0.8;
+
+interface CandidateArticle {
+  id: string;
+  duplicate_of: string | null;
+  minhash: Buffer;
+}
+
+interface EventMatchRow {
+  article_id: string;
+  local_id: string;
+  event: PloverType;
+  mode: string;
+  actor_codes: string;
+  recipient_codes: string;
+  sectors: string;
+  evidence_text: string;
+  day: string | null;
+  negated: number;
+  hypothetical: number;
+  is_commitment: number;
+}
+
+interface CommitmentMatchRow {
+  article_id: string;
+  event_local_id: string;
+  kind: StoredCommitment['kind'];
+  by_code: string | null;
+  to_code: string | null;
+  what: string | null;
+  stated_day: string | null;
+}
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function codes(actors: EventRecord['actor']): string {
+  return [...new Set(actors.map((actor) => actor.code))].join(',');
+}
+
+function eventDay(event: EventRecord, articleDay: string | null): string | null {
+  return edtfStartDay(event.date?.value ?? null, yearOf(articleDay)) ?? articleDay;
+}
+
+function candidateFromRow(row: EventMatchRow): FulfilmentCandidate {
+  return {
+    event: row.event,
+    mode: JSON.parse(row.mode) as string[],
+    actorCodes: row.actor_codes.split(','),
+    recipientCodes: row.recipient_codes.split(','),
+    sectors: JSON.parse(row.sectors) as string[],
+    evidenceText: row.evidence_text,
+    articleId: row.article_id,
+    eventId: row.local_id,
+    day: row.day,
+    negated: row.negated === 1,
+    hypothetical: row.hypothetical === 1,
+    isCommitment: row.is_commitment === 1,
+  };
+}
+
+function commitmentFromRow(row: CommitmentMatchRow): StoredCommitment {
+  return {
+    kind: row.kind,
+    by: row.by_code,
+    to: row.to_code,
+    what: row.what,
+    articleId: row.article_id,
+    statedDay: row.stated_day,
+  };
+}
+
+/** Writes one page's records (articles, FTS, entities, dates, events, commitments, duplicates, stories). */
+export class PageWriter {
+  private readonly entities: EntityResolver;
+  private readonly s: Record<string, Database.Statement>;
+
+  constructor(private readonly db: Database.Database) {
+    this.entities = new EntityResolver(db);
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      hasPage: p('SELECT 1 FROM pages WHERE sha256 = ?'),
+      insertPage: p(
+        'INSERT INTO pages (sha256, uri, origin, format, byte_length, record_count) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      insertArticle: p(
+        `INSERT INTO articles (id, page_sha256, kind, parent, position, uri, language, title, published, day, dyad,
+           duplicate_of, story_id, minhash, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      hasArticle: p('SELECT 1 FROM articles WHERE id = ?'),
+      insertFts: p('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)'),
+      bucketArticles: p('SELECT DISTINCT article_id FROM lsh_buckets WHERE band_key = ?'),
+      articleSignature: p('SELECT id, duplicate_of, minhash FROM articles WHERE id = ?'),
+      insertBucket: p('INSERT INTO lsh_buckets (band_key, article_id) VALUES (?, ?)'),
+      insertRole: p(
+        'INSERT INTO entity_roles (entity_id, article_id, title, country, day, start, end, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertArticleEntity: p(
+        'INSERT OR IGNORE INTO article_entities (article_id, local_id, entity_id) VALUES (?, ?, ?)',
+      ),
+      insertMention: p(
+        'INSERT INTO mentions (article_id, local_id, entity_id, start, end, rule_id) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      insertDate: p(
+        'INSERT INTO dates (article_id, start, end, text, value, grain, anchor, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertEvent: p(
+        `INSERT INTO events (article_id, local_id, event, cameo, quad, mode, context, sectors, actor_codes, recipient_codes,
+           dyad, day, evidence_start, evidence_end, evidence_text, cue_start, cue_end, rule_id, confidence, negated,
+           hypothetical, is_commitment, counted)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      canonicalEventKeys: p('SELECT event, actor_codes, recipient_codes FROM events WHERE article_id = ?'),
+      insertCommitment: p(
+        `INSERT INTO commitments (article_id, event_local_id, kind, by_code, to_code, what, due_text, due_value, due_day,
+           stated_day, status, status_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      openCommitmentsFor: p(
+        `SELECT article_id, event_local_id, kind, by_code, to_code, what, stated_day FROM commitments
+         WHERE status IN ('open', 'overdue') AND (by_code = ? OR to_code = ? OR by_code = ? OR to_code = ?)
+         ORDER BY stated_day, article_id, event_local_id`,
+      ),
+      eventsForDyad: p(
+        `SELECT article_id, local_id, event, mode, actor_codes, recipient_codes, sectors, evidence_text, day,
+           negated, hypothetical, is_commitment FROM events WHERE dyad = ? ORDER BY day, article_id, local_id`,
+      ),
+      fulfil: p(
+        `UPDATE commitments SET status = 'fulfilled', status_rule = ?, fulfilled_article = ?, fulfilled_event = ?
+         WHERE article_id = ? AND event_local_id = ?`,
+      ),
+      storyCandidates: p(
+        `SELECT id, story_id, day FROM articles WHERE dyad = ? AND duplicate_of IS NULL AND story_id IS NOT NULL
+           AND ((? IS NULL AND day IS NULL) OR (day BETWEEN ? AND ?)) ORDER BY seq LIMIT 200`,
+      ),
+      articleEntityIds: p(
+        "SELECT ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type IN ('person', 'organization')",
+      ),
+      articleEventTypes: p('SELECT DISTINCT event FROM events WHERE article_id = ?'),
+      storyOf: p('SELECT story_id FROM articles WHERE id = ?'),
+      insertStory: p('INSERT INTO stories (id, dyad, first_day, last_day, article_count) VALUES (?, ?, ?, ?, 1)'),
+      growStory: p(
+        `UPDATE stories SET article_count = article_count + 1,
+           first_day = CASE WHEN ? IS NOT NULL AND (first_day IS NULL OR first_day > ?) THEN ? ELSE first_day END,
+           last_day = CASE WHEN ? IS NOT NULL AND (last_day IS NULL OR last_day < ?) THEN ? ELSE last_day END
+         WHERE id = ?`,
+      ),
+      insertError: p('INSERT OR IGNORE INTO errors (uri, page_sha256, code, message) VALUES (?, ?, ?, ?)'),
+    };
+  }
+
+  /** Store a page in one transaction; returns what was added (nothing when already stored). */
+  readonly write = (page: PageToStore): StorePageResult =>
+    this.db.transaction((): StorePageResult => {
+      const result: StorePageResult = { stored: false, articles: 0, events: 0, duplicates: 0, errors: [] };
+      if (this.s.hasPage!.get(page.sha256)) return result;
+      result.stored = true;
+      this.s.insertPage!.run(page.sha256, page.uri, page.origin, page.format, page.byteLength, page.records.length);
+      for (const record of page.records) {
+        if (record.kind === 'error') {
+          this.s.insertError!.run(record.source.uri, page.sha256, record.error.code, record.error.message);
+          result.errors.push(record.error.code);
+          continue;
+        }
+        // Two pages can carry the same record id only if their content hashes collide; keep the first.
+        if (this.s.hasArticle!.get(record.id)) continue;
+        const added = this.writeArticle(page.sha256, record);
+        result.articles++;
+        result.events += added.countedEvents;
+        if (added.duplicate) result.duplicates++;
+      }
+      return result;
+    })();
+
+  private findDuplicateOf(signature: Uint32Array, bandKeys: number[]): string | null {
+    const candidates = new Set<string>();
+    for (const key of bandKeys) {
+      for (const row of this.s.bucketArticles!.all(key) as Array<{ article_id: string }>) candidates.add(row.article_id);
+    }
+    let best: { id: string; similarity: number } | null = null;
+    for (const id of [...candidates].sort()) {
+      const row = this.s.articleSignature!.get(id) as CandidateArticle | undefined;
+      if (!row?.minhash) continue;
+      const similarity = estimatedJaccard(signature, signatureFromBytes(row.minhash));
+      if (similarity >= DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) {
+        best = { id: row.duplicate_of ?? row.id, similarity };
+      }
+    }
+    return best?.id ?? null;
+  }
+
+  private writeArticle(pageSha: string, record: ArticleRecord): { countedEvents: number; duplicate: boolean } {
+    const day = edtfStartDay(record.published);
+    const dyad = mainDyad(record.events);
+    const signature = record.kind === 'article' ? minhashSignature(record.text) : null;
+    const bandKeys = signature ? lshBandKeys(signature) : [];
+    const duplicateOf = signature ? this.findDuplicateOf(signature, bandKeys) : null;
+
+    const localToEntity = new Map<string, number>();
+    for (const entity of record.entities) localToEntity.set(entity.id, this.entities.resolve(entity, day));
+
+    const story = dyad ? this.assignStory(record, dyad, day, duplicateOf, localToEntity) : null;
+    const stored: ArticleRecord = { ...record, story };
+    const inserted = this.s.insertArticle!.run(
+      record.id,
+      pageSha,
+      record.kind,
+      record.parent,
+      record.position,
+      record.source.uri,
+      record.language,
+      record.title,
+      record.published,
+      day,
+      dyad,
+      duplicateOf,
+      story,
+      signature ? signatureToBytes(signature) : null,
+      JSON.stringify(stored),
+    );
+    const seq = Number(inserted.lastInsertRowid);
+    const bodyStart = record.paragraphs[record.title ? 1 : 0]?.start ?? 0;
+    this.s.insertFts!.run(seq, record.title ?? '', record.text.slice(record.title ? bodyStart : 0));
+    if (signature && !duplicateOf) for (const key of bandKeys) this.s.insertBucket!.run(key, record.id);
+
+    for (const entity of record.entities) {
+      const entityId = localToEntity.get(entity.id)!;
+      this.s.insertArticleEntity!.run(record.id, entity.id, entityId);
+      for (const mention of entity.mentions) {
+        this.s.insertMention!.run(record.id, entity.id, entityId, mention.start, mention.end, mention.ruleId);
+      }
+      for (const role of entity.roles) {
+        this.s.insertRole!.run(entityId, record.id, role.title, role.country, day, role.start, role.end, role.ruleId);
+      }
+    }
+    for (const date of record.dates) {
+      this.s.insertDate!.run(record.id, date.start, date.end, date.text, date.value, date.grain, date.anchor, date.ruleId);
+    }
+    const countedEvents = this.writeEvents(record, day, duplicateOf);
+    return { countedEvents, duplicate: duplicateOf !== null };
+  }
+
+  private writeEvents(record: ArticleRecord, day: string | null, duplicateOf: string | null): number {
+    const seenInCanonical = new Set<string>();
+    if (duplicateOf) {
+      for (const row of this.s.canonicalEventKeys!.all(duplicateOf) as Array<Record<string, string>>) {
+        seenInCanonical.add(`${row.event}|${row.actor_codes}|${row.recipient_codes}`);
+      }
+    }
+    let counted = 0;
+    for (const event of record.events) {
+      const actorCodes = codes(event.actor);
+      const recipientCodes = codes(event.recipient);
+      const isCounted = !seenInCanonical.has(`${event.event}|${actorCodes}|${recipientCodes}`);
+      if (isCounted) counted++;
+      const evidenceText = record.text.slice(event.evidence.start, event.evidence.end);
+      const evDay = eventDay(event, day);
+      this.s.insertEvent!.run(
+        record.id,
+        event.id,
+        event.event,
+        event.cameo,
+        event.quad,
+        JSON.stringify(event.mode),
+        JSON.stringify(event.context),
+        JSON.stringify(event.sectors),
+        actorCodes,
+        recipientCodes,
+        eventDyad(event),
+        evDay,
+        event.evidence.start,
+        event.evidence.end,
+        evidenceText,
+        event.cue.start,
+        event.cue.end,
+        event.ruleId,
+        event.confidence,
+        event.negated ? 1 : 0,
+        event.hypothetical ? 1 : 0,
+        event.commitment ? 1 : 0,
+        isCounted ? 1 : 0,
+      );
+      if (event.commitment) this.writeCommitment(record, event, day);
+      else if (!event.negated && !event.hypothetical) {
+        this.fulfilOpenCommitments({
+          event: event.event,
+          mode: event.mode,
+          actorCodes: actorCodes.split(','),
+          recipientCodes: recipientCodes.split(','),
+          sectors: event.sectors,
+          evidenceText,
+          articleId: record.id,
+          eventId: event.id,
+          day: evDay,
+          negated: false,
+          hypothetical: false,
+          isCommitment: false,
+        });
+      }
+    }
+    return counted;
+  }
+
+  private writeCommitment(record: ArticleRecord, event: EventRecord, day: string | null): void {
+    const c = event.commitment!;
+    const dueDay = edtfEndDay(c.due?.value ?? null, yearOf(day));
+    this.s.insertCommitment!.run(
+      record.id,
+      event.id,
+      c.kind,
+      c.by,
+      c.to,
+      c.what,
+      c.due?.text ?? null,
+      c.due?.value ?? null,
+      dueDay,
+      day,
+      c.status,
+      c.status === 'open' ? null : 'record.status',
+    );
+    if (c.status !== 'open' || !c.by || !c.to) return;
+    const commitment: StoredCommitment = {
+      kind: c.kind,
+      by: c.by,
+      to: c.to,
+      what: c.what,
+      articleId: record.id,
+      statedDay: day,
+    };
+    const dyad = [c.by, c.to].sort().join('-');
+    for (const row of this.s.eventsForDyad!.all(dyad) as EventMatchRow[]) {
+      const rule = fulfilmentRule(commitment, candidateFromRow(row));
+      if (rule) {
+        this.s.fulfil!.run(rule, row.article_id, row.local_id, record.id, event.id);
+        return;
+      }
+    }
+  }
+
+  private fulfilOpenCommitments(candidate: FulfilmentCandidate): void {
+    const actor = candidate.actorCodes[0] ?? '';
+    const recipient = candidate.recipientCodes[0] ?? '';
+    const rows = this.s.openCommitmentsFor!.all(actor, actor, recipient, recipient) as CommitmentMatchRow[];
+    for (const row of rows) {
+      const rule = fulfilmentRule(commitmentFromRow(row), candidate);
+      if (rule) {
+        this.s.fulfil!.run(rule, candidate.articleId, candidate.eventId, row.article_id, row.event_local_id);
+      }
+    }
+  }
+
+  private assignStory(
+    record: ArticleRecord,
+    dyad: string,
+    day: string | null,
+    duplicateOf: string | null,
+    localToEntity: Map<string, number>,
+  ): string {
+    let story: string | null = null;
+    if (duplicateOf) {
+      story = (this.s.storyOf!.get(duplicateOf) as { story_id: string | null } | undefined)?.story_id ?? null;
+    }
+    if (!story) {
+      const features: StoryFeatures = {
+        dyad,
+        day,
+        entityIds: record.entities
+          .filter((entity) => entity.type === 'person' || entity.type === 'organization')
+          .map((entity) => localToEntity.get(entity.id)!),
+        eventTypes: [...new Set(record.events.map((event) => event.event))],
+      };
+      const low = day ? shiftDay(day, -STORY_WINDOW_DAYS) : null;
+      const high = day ? shiftDay(day, STORY_WINDOW_DAYS) : null;
+      const rows = this.s.storyCandidates!.all(dyad, day, low, high) as Array<{
+        id: string;
+        story_id: string;
+        day: string | null;
+      }>;
+      for (const row of rows) {
+        const other: StoryFeatures = {
+          dyad,
+          day: row.day,
+          entityIds: (this.s.articleEntityIds!.all(row.id) as Array<{ entity_id: number }>).map((r) => r.entity_id),
+          eventTypes: (this.s.articleEventTypes!.all(row.id) as Array<{ event: string }>).map((r) => r.event),
+        };
+        if (sameStory(features, other)) {
+          story = row.story_id;
+          break;
+        }
+      }
+    }
+    if (story) {
+      this.s.growStory!.run(day, day, day, day, day, day, story);
+      return story;
+    }
+    const id = `s_${record.id.slice(2)}`;
+    this.s.insertStory!.run(id, dyad, day, day);
+    return id;
+  }
+}

@@ -1,0 +1,343 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { isOverdue, OVERDUE_RULE_ID } from '../../dedupe/commitment-match.js';
+import { nameKey } from '../../dedupe/name-keys.js';
+import type { ArticleRecord, EventRecord } from '../../records/article.js';
+import type {
+  ArticleFilter,
+  ArticleHit,
+  ArticleStore,
+  CommitmentRefresh,
+  CommitmentRow,
+  CommitmentStatus,
+  CountRow,
+  EntitySummary,
+  EventRow,
+  IngestError,
+  PageToStore,
+  RoleSpell,
+  SourceState,
+  StorePageResult,
+  StoreStats,
+  StoreTotals,
+} from '../article-store.js';
+import { filterSql } from './filter-sql.js';
+import { describeDatabaseError, openDatabase, type OpenOptions } from './open-database.js';
+import { PageWriter } from './page-writer.js';
+
+const DEFAULT_LIMIT = 50;
+
+/** Tables and orderings that make up the content digest (no wall-clock columns). */
+const DIGEST_QUERIES = [
+  'SELECT sha256, uri, origin, format, byte_length, record_count FROM pages ORDER BY sha256',
+  'SELECT id, page_sha256, day, dyad, duplicate_of, story_id, record FROM articles ORDER BY id',
+  'SELECT id, type, name, country, first_seen, last_seen FROM entities ORDER BY id',
+  'SELECT entity_id, alias_key FROM entity_aliases ORDER BY entity_id, alias_key',
+  'SELECT * FROM entity_roles ORDER BY entity_id, article_id, start',
+  'SELECT * FROM article_entities ORDER BY article_id, local_id',
+  'SELECT * FROM mentions ORDER BY article_id, start, end, local_id',
+  'SELECT * FROM dates ORDER BY article_id, start, end',
+  'SELECT article_id, local_id, event, dyad, day, counted FROM events ORDER BY article_id, local_id',
+  'SELECT * FROM commitments ORDER BY article_id, event_local_id',
+  'SELECT * FROM stories ORDER BY id',
+  'SELECT uri, code, message FROM errors ORDER BY uri, code, message',
+];
+
+interface ArticleRow {
+  id: string;
+  kind: string;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  uri: string;
+  duplicate_of: string | null;
+  story_id: string | null;
+  events: number;
+}
+
+/** The embedded store: one SQLite file (WAL, FTS5), one writer. */
+export class SqliteArticleStore implements ArticleStore {
+  private readonly writer: PageWriter;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly path: string,
+  ) {
+    this.writer = new PageWriter(db);
+  }
+
+  /** Open or create the database at `path` (`:memory:` for tests). */
+  static open(path: string, options: OpenOptions = {}): SqliteArticleStore {
+    return new SqliteArticleStore(openDatabase(path, options), path);
+  }
+
+  /** Run a database call, turning read-only/full-disk failures into StoreUnavailableError. */
+  private guard<T>(action: () => T): T {
+    try {
+      return action();
+    } catch (error) {
+      throw describeDatabaseError(this.path, error) ?? error;
+    }
+  }
+
+  async hasPage(sha256: string): Promise<boolean> {
+    return this.guard(() => this.db.prepare('SELECT 1 FROM pages WHERE sha256 = ?').get(sha256) !== undefined);
+  }
+
+  async storePage(page: PageToStore): Promise<StorePageResult> {
+    return this.guard(() => this.writer.write(page));
+  }
+
+  async recordError(error: IngestError): Promise<void> {
+    this.guard(() =>
+      this.db
+        .prepare('INSERT OR IGNORE INTO errors (uri, page_sha256, code, message) VALUES (?, ?, ?, ?)')
+        .run(error.uri, error.pageSha256, error.code, error.message),
+    );
+  }
+
+  async sourceState(uri: string): Promise<SourceState | null> {
+    const row = this.db
+      .prepare('SELECT etag, last_modified AS lastModified, sha256 FROM sources WHERE uri = ?')
+      .get(uri) as SourceState | undefined;
+    return row ?? null;
+  }
+
+  async saveSourceState(uri: string, kind: string, state: SourceState): Promise<void> {
+    this.guard(() =>
+      this.db
+        .prepare(
+          `INSERT INTO sources (uri, kind, etag, last_modified, sha256, fetched_at)
+           VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+           ON CONFLICT (uri) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+             sha256 = excluded.sha256, fetched_at = excluded.fetched_at`,
+        )
+        .run(uri, kind, state.etag, state.lastModified, state.sha256),
+    );
+  }
+
+  async refreshCommitments(asOf?: string): Promise<CommitmentRefresh> {
+    return this.guard(() =>
+      this.db.transaction((): CommitmentRefresh => {
+        const day =
+          asOf ?? (this.db.prepare('SELECT MAX(day) AS day FROM articles').get() as { day: string | null }).day;
+        const rows = this.db
+          .prepare("SELECT article_id, event_local_id, due_day, status FROM commitments WHERE status IN ('open', 'overdue')")
+          .all() as Array<{ article_id: string; event_local_id: string; due_day: string | null; status: string }>;
+        const setStatus = this.db.prepare(
+          'UPDATE commitments SET status = ?, status_rule = ?, status_as_of = ? WHERE article_id = ? AND event_local_id = ?',
+        );
+        for (const row of rows) {
+          const overdue = isOverdue(row.due_day, day);
+          if (overdue && row.status !== 'overdue') {
+            setStatus.run('overdue', OVERDUE_RULE_ID, day, row.article_id, row.event_local_id);
+          } else if (!overdue && row.status === 'overdue') {
+            setStatus.run('open', null, day, row.article_id, row.event_local_id);
+          }
+        }
+        const count = (status: string) =>
+          (this.db.prepare('SELECT COUNT(*) AS n FROM commitments WHERE status = ?').get(status) as { n: number }).n;
+        return { asOf: day, overdue: count('overdue'), open: count('open'), fulfilled: count('fulfilled') };
+      })(),
+    );
+  }
+
+  private personIds(filter: ArticleFilter): number[] | null {
+    if (!filter.person) return null;
+    const key = nameKey(filter.person);
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT e.id FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id
+         WHERE e.type = 'person' AND (a.alias_key = ? OR e.surname_key = ?) ORDER BY e.id`,
+      )
+      .all(key, key) as Array<{ id: number }>;
+    return rows.map((row) => row.id);
+  }
+
+  async searchArticles(filter: ArticleFilter): Promise<ArticleHit[]> {
+    const sql = filterSql(filter, this.personIds(filter));
+    const order = filter.text
+      ? 'ORDER BY (SELECT rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.seq), a.seq'
+      : 'ORDER BY a.day DESC, a.seq';
+    const orderParams = filter.text ? [sql.params[0]!] : [];
+    const rows = this.guard(
+      () =>
+        this.db
+          .prepare(
+            `SELECT a.id, a.kind, a.title, a.published, a.language, a.uri, a.duplicate_of, a.story_id,
+               (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.counted = 1) AS events
+             FROM articles a WHERE ${sql.where} ${order} LIMIT ?`,
+          )
+          .all(...sql.params, ...orderParams, filter.limit ?? DEFAULT_LIMIT) as ArticleRow[],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      published: row.published,
+      language: row.language,
+      uri: row.uri,
+      duplicateOf: row.duplicate_of,
+      story: row.story_id,
+      events: row.events,
+    }));
+  }
+
+  async *articleRecords(filter: ArticleFilter): AsyncIterable<ArticleRecord> {
+    const sql = filterSql(filter, this.personIds(filter));
+    const limit = filter.limit ?? -1;
+    const statement = this.db.prepare(`SELECT a.record FROM articles a WHERE ${sql.where} ORDER BY a.seq LIMIT ?`);
+    for (const row of statement.iterate(...sql.params, limit) as Iterable<{ record: string }>) {
+      yield JSON.parse(row.record) as ArticleRecord;
+    }
+  }
+
+  async *eventRows(filter: ArticleFilter): AsyncIterable<EventRow> {
+    const sql = filterSql(filter, this.personIds(filter));
+    const limit = filter.limit ?? -1;
+    const statement = this.db.prepare(
+      `SELECT a.id, a.uri, a.published, a.title, a.story_id, a.record, e.local_id, e.counted, e.evidence_text
+       FROM articles a JOIN events e ON e.article_id = a.id
+       WHERE ${sql.where} AND ${sql.eventWhere} ORDER BY a.seq, e.local_id LIMIT ?`,
+    );
+    let currentId = '';
+    let events = new Map<string, EventRecord>();
+    const rows = statement.iterate(...sql.params, ...sql.eventParams, limit) as Iterable<{
+      id: string;
+      uri: string;
+      published: string | null;
+      title: string | null;
+      story_id: string | null;
+      record: string;
+      local_id: string;
+      counted: number;
+      evidence_text: string;
+    }>;
+    for (const row of rows) {
+      if (row.id !== currentId) {
+        currentId = row.id;
+        events = new Map((JSON.parse(row.record) as ArticleRecord).events.map((event) => [event.id, event]));
+      }
+      const event = events.get(row.local_id);
+      if (!event) continue;
+      yield {
+        articleId: row.id,
+        uri: row.uri,
+        published: row.published,
+        title: row.title,
+        story: row.story_id,
+        counted: row.counted === 1,
+        event,
+        evidenceText: row.evidence_text,
+      };
+    }
+  }
+
+  async article(id: string): Promise<ArticleRecord | null> {
+    const row = this.db.prepare('SELECT record FROM articles WHERE id = ?').get(id) as { record: string } | undefined;
+    return row ? (JSON.parse(row.record) as ArticleRecord) : null;
+  }
+
+  async findEntities(name: string): Promise<EntitySummary[]> {
+    const key = nameKey(name);
+    const rows = this.db
+      .prepare(
+        `SELECT e.id, e.type, e.name, e.country, e.first_seen AS firstSeen, e.last_seen AS lastSeen,
+           (SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id = e.id) AS articles
+         FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = ?) OR e.surname_key = ?
+         ORDER BY e.id`,
+      )
+      .all(key, key) as Array<Omit<EntitySummary, 'aliases'>>;
+    const aliases = this.db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias');
+    return rows.map((row) => ({
+      ...row,
+      aliases: (aliases.all(row.id) as Array<{ alias: string }>).map((a) => a.alias),
+    }));
+  }
+
+  async roleTimeline(entityId: number): Promise<RoleSpell[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT title, country, MIN(day) AS firstSeen, MAX(day) AS lastSeen, GROUP_CONCAT(DISTINCT article_id) AS articles
+         FROM entity_roles WHERE entity_id = ? GROUP BY title, country ORDER BY MIN(day), title`,
+      )
+      .all(entityId) as Array<Omit<RoleSpell, 'articles'> & { articles: string }>;
+    return rows.map((row) => ({ ...row, articles: row.articles.split(',').sort() }));
+  }
+
+  async commitments(status?: CommitmentStatus): Promise<CommitmentRow[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT article_id, event_local_id, kind, by_code, to_code, what, due_value, due_day, status, status_rule,
+           fulfilled_article, fulfilled_event FROM commitments WHERE (? IS NULL OR status = ?)
+         ORDER BY stated_day, article_id, event_local_id`,
+      )
+      .all(status ?? null, status ?? null) as Array<Record<string, string | null>>;
+    return rows.map((row) => ({
+      articleId: row.article_id!,
+      eventId: row.event_local_id!,
+      kind: row.kind as CommitmentRow['kind'],
+      by: row.by_code ?? null,
+      to: row.to_code ?? null,
+      what: row.what ?? null,
+      dueValue: row.due_value ?? null,
+      dueDay: row.due_day ?? null,
+      status: row.status as CommitmentStatus,
+      statusRule: row.status_rule ?? null,
+      fulfilledBy: row.fulfilled_article
+        ? { articleId: row.fulfilled_article, eventId: row.fulfilled_event ?? '' }
+        : null,
+    }));
+  }
+
+  private totals(): StoreTotals {
+    const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      pages: count('SELECT COUNT(*) AS n FROM pages'),
+      articles: count('SELECT COUNT(*) AS n FROM articles'),
+      duplicates: count('SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL'),
+      events: count('SELECT COUNT(*) AS n FROM events WHERE counted = 1'),
+      stories: count('SELECT COUNT(*) AS n FROM stories WHERE article_count > 1'),
+      entities: count('SELECT COUNT(*) AS n FROM entities'),
+      commitments: count('SELECT COUNT(*) AS n FROM commitments'),
+      errors: count('SELECT COUNT(*) AS n FROM errors'),
+    };
+  }
+
+  async stats(filter: ArticleFilter): Promise<StoreStats> {
+    const sql = filterSql({ ...filter, includeDuplicates: false }, this.personIds(filter));
+    const group = (expression: string): CountRow[] =>
+      this.db
+        .prepare(
+          `SELECT ${expression} AS key, COUNT(*) AS count FROM articles a JOIN events e ON e.article_id = a.id
+           WHERE ${sql.where} AND ${sql.eventWhere} AND ${expression} IS NOT NULL
+           GROUP BY key ORDER BY count DESC, key`,
+        )
+        .all(...sql.params, ...sql.eventParams) as CountRow[];
+    return {
+      totals: this.totals(),
+      byDyad: group('e.dyad'),
+      byType: group('e.event'),
+      byMonth: group('substr(e.day, 1, 7)'),
+    };
+  }
+
+  async errorCounts(): Promise<CountRow[]> {
+    return this.db
+      .prepare('SELECT code AS key, COUNT(*) AS count FROM errors GROUP BY code ORDER BY count DESC, code')
+      .all() as CountRow[];
+  }
+
+  async contentDigest(): Promise<string> {
+    const hash = createHash('sha256');
+    for (const query of DIGEST_QUERIES) {
+      hash.update(query);
+      for (const row of this.db.prepare(query).iterate()) hash.update(JSON.stringify(row));
+    }
+    return hash.digest('hex');
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

@@ -1,0 +1,161 @@
+/** Interface text in French and English; the language is chosen once and kept in localStorage. */
+const MESSAGES = {
+  fr: {
+    appName: 'Entente',
+    search: 'Recherche',
+    commitments: 'Engagements',
+    ingest: 'Ajouter',
+    watchlists: 'Veilles',
+    dossier: 'Dossier bilatéral',
+    searchPlaceholder: 'Rechercher (ex. Lavrov, vaccins)…',
+    searchLabel: 'Texte recherché',
+    submit: 'Chercher',
+    country: 'Pays (ISO-3, ex. VNM ou VNM,RUS)',
+    type: 'Type PLOVER',
+    quad: 'Quad',
+    mode: 'Mode',
+    context: 'Contexte',
+    from: 'Du',
+    to: 'Au',
+    any: 'tous',
+    results: 'résultats',
+    noResults: 'Aucun article ne correspond.',
+    more: 'Plus de résultats',
+    events: 'Événements',
+    persons: 'Personnes',
+    organizations: 'Organisations',
+    countries: 'Pays',
+    dates: 'Dates',
+    captions: 'Légendes',
+    teasers: 'Articles liés (teasers)',
+    evidence: 'Preuve',
+    actor: 'Acteur',
+    recipient: 'Destinataire',
+    date: 'Date',
+    commitment: 'Engagement',
+    open: 'Ouverts',
+    fulfilled: 'Tenus',
+    overdue: 'En retard',
+    due: 'échéance',
+    timeline: 'Chronologie des événements par mois',
+    balance: 'Équilibre coopération/conflit',
+    cooperation: 'coopération',
+    conflict: 'conflit',
+    latest: 'Derniers événements',
+    keyPeople: 'Personnes clés',
+    stories: 'Histoires',
+    roleTimeline: 'Fonctions au fil du temps',
+    pageContent: 'Contenu de la page (texte ou HTML)',
+    pageName: 'Nom de la source',
+    orUrl: 'ou adresse (URL)',
+    ingestSubmit: 'Ajouter au corpus',
+    stored: 'Enregistré',
+    alreadyStored: 'Déjà présent',
+    export: 'Exporter',
+    loading: 'Chargement…',
+    error: 'Erreur',
+    notFound: 'Introuvable',
+    language: 'Langue',
+    published: 'Publié',
+    unknown: 'inconnu',
+    negated: 'nié',
+    hypothetical: 'hypothétique',
+    saveWatchlist: 'Enregistrer comme veille',
+    watchlistName: 'Nom de la veille',
+    unread: 'non lus',
+    markRead: 'Marquer comme lus',
+    feed: 'Flux Atom',
+  },
+  en: {
+    appName: 'Entente',
+    search: 'Search',
+    commitments: 'Commitments',
+    ingest: 'Add',
+    watchlists: 'Watchlists',
+    dossier: 'Country-pair dossier',
+    searchPlaceholder: 'Search (e.g. Lavrov, vaccines)…',
+    searchLabel: 'Search text',
+    submit: 'Search',
+    country: 'Country (ISO-3, e.g. VNM or VNM,RUS)',
+    type: 'PLOVER type',
+    quad: 'Quad',
+    mode: 'Mode',
+    context: 'Context',
+    from: 'From',
+    to: 'To',
+    any: 'any',
+    results: 'results',
+    noResults: 'No article matches.',
+    more: 'More results',
+    events: 'Events',
+    persons: 'Persons',
+    organizations: 'Organisations',
+    countries: 'Countries',
+    dates: 'Dates',
+    captions: 'Captions',
+    teasers: 'Related articles (teasers)',
+    evidence: 'Evidence',
+    actor: 'Actor',
+    recipient: 'Recipient',
+    date: 'Date',
+    commitment: 'Commitment',
+    open: 'Open',
+    fulfilled: 'Fulfilled',
+    overdue: 'Overdue',
+    due: 'due',
+    timeline: 'Events by month',
+    balance: 'Cooperation/conflict balance',
+    cooperation: 'cooperation',
+    conflict: 'conflict',
+    latest: 'Latest events',
+    keyPeople: 'Key people',
+    stories: 'Stories',
+    roleTimeline: 'Roles over time',
+    pageContent: 'Page content (text or HTML)',
+    pageName: 'Source name',
+    orUrl: 'or address (URL)',
+    ingestSubmit: 'Add to corpus',
+    stored: 'Stored',
+    alreadyStored: 'Already stored',
+    export: 'Export',
+    loading: 'Loading…',
+    error: 'Error',
+    notFound: 'Not found',
+    language: 'Language',
+    published: 'Published',
+    unknown: 'unknown',
+    negated: 'negated',
+    hypothetical: 'hypothetical',
+    saveWatchlist: 'Save as watchlist',
+    watchlistName: 'Watchlist name',
+    unread: 'unread',
+    markRead: 'Mark as read',
+    feed: 'Atom feed',
+  },
+} as const;
+
+export type Locale = keyof typeof MESSAGES;
+export type MessageKey = keyof (typeof MESSAGES)['fr'];
+
+function initialLocale(): Locale {
+  const saved = globalThis.localStorage?.getItem('entente.locale');
+  if (saved === 'fr' || saved === 'en') return saved;
+  return navigator.language.startsWith('fr') ? 'fr' : 'en';
+}
+
+let locale: Locale = initialLocale();
+
+export function currentLocale(): Locale {
+  return locale;
+}
+
+export function setLocale(next: Locale): void {
+  locale = next;
+  localStorage.setItem('entente.locale', next);
+  document.documentElement.lang = next;
+}
+
+/** The interface text for a key in the current language. */
+export function t(key: MessageKey): string {
+  return MESSAGES[locale][key];
+}

@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export type Loadable<T> =
+  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
+
+/** Load data for a view; reloads when any key changes. */
+export function useApi<T>(load: () => Promise<T>, keys: unknown[]): Loadable<T> {
+  const [value, setValue] = useState<Loadable<T>>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setValue({ state: 'loading' });
+    load().then(
+      (result) => live && setValue({ state: 'ready', value: result }),
+      (error: Error) => live && setValue({ state: 'error', message: error.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, keys);
+  return value;
+}
