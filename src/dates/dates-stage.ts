@@ -15,7 +15,12 @@ export const datesStage: Stage<ArticleRecord, ArticleRecord> = {
   run(record, ctx) {
     const languages = languagesFor(record.language);
     if (languages.length === 0) {
-      ctx.report('dates.unsupported-language', `no date parser for language "${record.language}"`, undefined, 'info');
+      ctx.report(
+        'dates.unsupported-language',
+        `no date parser for language "${record.language}"`,
+        undefined,
+        'info',
+      );
       record.dates = [];
       return record;
     }

@@ -70,7 +70,8 @@ function grainFrom(result: ParsedResult): DateGrain {
 function dependenceOf(main: ParsedResult, probe: ParsedResult | undefined, grain: DateGrain): Dependence {
   const start = main.start as ParsingComponents;
   const dateComponents = ['day', 'month', 'year', 'weekday'] as const;
-  if (start.isCertain('hour') && !dateComponents.some((component) => start.isCertain(component))) return 'time';
+  if (start.isCertain('hour') && !dateComponents.some((component) => start.isCertain(component)))
+    return 'time';
   const pairs: Array<[ParsingComponents, ParsingComponents | undefined]> = [
     [start, probe?.start as ParsingComponents | undefined],
   ];
@@ -83,19 +84,26 @@ function dependenceOf(main: ParsedResult, probe: ParsedResult | undefined, grain
       continue;
     }
     const same = (component: 'year' | 'month' | 'day') => mine.get(component) === other.get(component);
-    const lowerSame = grain === 'year' || (same('month') && (grain === 'month' || grain === 'quarter' || same('day')));
+    const lowerSame =
+      grain === 'year' || (same('month') && (grain === 'month' || grain === 'quarter' || same('day')));
     if (!lowerSame) return 'relative';
     if (!same('year')) worst = grain === 'year' ? 'relative' : 'yearless';
   }
   return worst;
 }
 
-function parseChunks(chunks: TextChunk[], language: DateLanguage, reference: CalendarDay, forward: boolean): Candidate[] {
+function parseChunks(
+  chunks: TextChunk[],
+  language: DateLanguage,
+  reference: CalendarDay,
+  forward: boolean,
+): Candidate[] {
   const chrono = chronoFor(language);
   const option = { forwardDate: forward };
   const candidates: Candidate[] = [];
   for (const chunk of chunks) {
     const main = chrono.parse(chunk.text, instantOf(reference, forward), option);
+    if (main.length === 0) continue;
     const probes = new Map(
       chrono
         .parse(chunk.text, instantOf(probeOf(reference), forward), option)
@@ -172,7 +180,9 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
 
 function findCandidates(chunks: TextChunk[], sources: DateSources, reference: CalendarDay): Candidate[] {
   const forward = sources.forward ?? false;
-  return withoutOverlaps(sources.languages.flatMap((language) => parseChunks(chunks, language, reference, forward)));
+  return withoutOverlaps(
+    sources.languages.flatMap((language) => parseChunks(chunks, language, reference, forward)),
+  );
 }
 
 /**
@@ -195,11 +205,16 @@ export function findDates(text: string, sources: DateSources, ctx: StageContext)
   if (!published && sources.datelineSpan) {
     const { start, end } = sources.datelineSpan;
     const datelineDate = candidates.find(
-      (c) => c.dependence === 'absolute' && c.grain === 'day' && !c.result.end && c.start >= start && c.end <= end,
+      (c) =>
+        c.dependence === 'absolute' && c.grain === 'day' && !c.result.end && c.start >= start && c.end <= end,
     );
     if (datelineDate) {
       const day = datelineDate.result.start;
-      const reference = { year: day.get('year') ?? 0, month: day.get('month') ?? 1, day: day.get('day') ?? 1 };
+      const reference = {
+        year: day.get('year') ?? 0,
+        month: day.get('month') ?? 1,
+        day: day.get('day') ?? 1,
+      };
       candidates = findCandidates(chunks, sources, reference);
       anchor = 'document';
     }

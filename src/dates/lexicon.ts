@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { DateGrain } from '../records/article.js';
 
-/** Whether a context word is part of the date phrase ("en août") or only a cue ("depuis 1998"). */
+/** Whether a context word is part of the date phrase ("en août") or only a cue ("depuis août"). */
 export type PrefixRole = 'span' | 'context';
 
 /** The date vocabulary of one language pack (`lang/<code>/dates.json` + `months.json`). */
@@ -13,9 +13,10 @@ export interface DateLexicon {
   nextWords: string[];
   lastWords: string[];
   currentWords: string[];
-  /** Words that put a month or year in date context; "span" ones belong to the date's text. */
+  /** Words that put a month in date context; "span" ones belong to the date's text. */
   monthPrefixes: Record<string, PrefixRole>;
-  yearPrefixes: Record<string, PrefixRole>;
+  /** Words that make a four-digit number a year ("en 2025", "depuis 1998"); they stay in the span. */
+  yearPrefixes: string[];
   wordsAfterYear: string[];
   partsOfMonth: Record<string, 'early' | 'mid' | 'late'>;
   alternativeConnectors: string[];
@@ -31,6 +32,23 @@ export interface DateLexicon {
   weekdayOffsets: Record<string, number>;
   /** Words for the first day of a month ("premier mars"). */
   firstDayWords: string[];
+  /** Holidays on a fixed day of the year → [month, day]. */
+  fixedHolidays: Record<string, [number, number]>;
+  /** Words after a holiday name that make it another calendar's ("Nouvel An lunaire"). */
+  holidayQualifiers: string[];
+  /** Words for a part of a named period ("en fin de", "the end of") → which third. */
+  partsOfPeriod: Record<string, 'early' | 'mid' | 'late'>;
+}
+
+/** Units of "les trois derniers mois"-style spans, from seconds to years. */
+export type SpanUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** Vocabulary for spans of whole units counted back or forward ("les 3 derniers jours", "the past two weeks"). */
+export interface UnitSpanLexicon {
+  numberWords: Record<string, number>;
+  spanUnits: Record<string, SpanUnit>;
+  spanLastWords: string[];
+  spanNextWords: string[];
 }
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
@@ -45,6 +63,11 @@ function readJson(path: string): Record<string, unknown> {
 export function loadDateLexicon(code: 'fr' | 'en'): DateLexicon {
   const months = readJson(`${code}/months.json`) as Record<string, number>;
   return { ...(readJson(`${code}/dates.json`) as Omit<DateLexicon, 'months'>), months };
+}
+
+/** Load the unit-span vocabulary of a language pack. */
+export function loadUnitSpanLexicon(code: 'fr' | 'en'): UnitSpanLexicon {
+  return readJson(`${code}/dates.json`) as unknown as UnitSpanLexicon;
 }
 
 /** A regex alternation of the given phrases, longest first, with regex characters escaped. */

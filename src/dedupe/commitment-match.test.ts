@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fulfillingEventTypes,
   fulfilmentRule,
+  kindsFulfilledBy,
   isOverdue,
   objectStems,
   type FulfilmentCandidate,
@@ -38,7 +40,9 @@ describe('commitment fulfilment', () => {
 
   it('needs the right direction, object, date and a real event', () => {
     expect(fulfilmentRule(request, { ...delivery, actorCodes: ['VNM'], recipientCodes: ['RUS'] })).toBeNull();
-    expect(fulfilmentRule(request, { ...delivery, sectors: [], evidenceText: 'Du riz a été livré.' })).toBeNull();
+    expect(
+      fulfilmentRule(request, { ...delivery, sectors: [], evidenceText: 'Du riz a été livré.' }),
+    ).toBeNull();
     expect(fulfilmentRule(request, { ...delivery, day: '2021-05-01' })).toBeNull();
     expect(fulfilmentRule(request, { ...delivery, negated: true })).toBeNull();
     expect(fulfilmentRule(request, { ...delivery, articleId: 'a1' })).toBeNull();
@@ -55,6 +59,12 @@ describe('commitment fulfilment', () => {
     };
     expect(fulfilmentRule(invitation, visit)).toBe('commitment.fulfilled.invitation-visit');
     expect(fulfilmentRule(invitation, { ...visit, mode: ['phone'] })).toBeNull();
+  });
+
+  it('lists which event types fulfil which kinds', () => {
+    expect(fulfillingEventTypes('request')).toEqual(['AID', 'COOPERATE']);
+    expect(kindsFulfilledBy('AID')).toEqual(['agreement', 'offer', 'promise', 'request']);
+    expect(kindsFulfilledBy('ASSAULT')).toEqual([]);
   });
 
   it('decides overdue against an explicit as-of day', () => {

@@ -61,6 +61,18 @@ export function objectStems(text: string): Set<string> {
   return stems;
 }
 
+// One event is checked against many open commitments: stem its words once.
+const OFFERED_STEMS = new WeakMap<FulfilmentCandidate, Set<string>>();
+
+function offeredStems(e: FulfilmentCandidate): Set<string> {
+  let stems = OFFERED_STEMS.get(e);
+  if (!stems) {
+    stems = objectStems(`${e.sectors.join(' ')} ${e.evidenceText}`);
+    OFFERED_STEMS.set(e, stems);
+  }
+  return stems;
+}
+
 function directionHolds(rule: FulfilmentRule, c: StoredCommitment, e: FulfilmentCandidate): boolean {
   if (!c.by || !c.to) return false;
   const actorIs = (code: string) => e.actorCodes.includes(code);
@@ -74,7 +86,7 @@ function objectHolds(rule: FulfilmentRule, c: StoredCommitment, e: FulfilmentCan
   if (rule.object === 'ignored') return true;
   if (!c.what) return false;
   const wanted = objectStems(c.what);
-  const offered = objectStems(`${e.sectors.join(' ')} ${e.evidenceText}`);
+  const offered = offeredStems(e);
   for (const stem of wanted) if (offered.has(stem)) return true;
   return false;
 }
@@ -94,6 +106,21 @@ export function fulfilmentRule(c: StoredCommitment, e: FulfilmentCandidate): str
     if (directionHolds(rule, c, e) && objectHolds(rule, c, e)) return rule.ruleId;
   }
   return null;
+}
+
+/** How long after it was stated a commitment can still be fulfilled by a matching event. */
+export const FULFILMENT_HORIZON_DAYS = 400;
+
+/** Event types that can fulfil a commitment of this kind (to narrow store look-ups). */
+export function fulfillingEventTypes(kind: CommitmentKind): PloverType[] {
+  return [...new Set(DATA.rules.filter((rule) => rule.kind === kind).flatMap((rule) => rule.events))].sort();
+}
+
+/** Commitment kinds that an event of this type can fulfil. */
+export function kindsFulfilledBy(event: PloverType): CommitmentKind[] {
+  return [
+    ...new Set(DATA.rules.filter((rule) => rule.events.includes(event)).map((rule) => rule.kind)),
+  ].sort();
 }
 
 export const OVERDUE_RULE_ID = 'commitment.overdue.due-passed';

@@ -36,7 +36,8 @@ function dayOf(match: RegExpMatchArray, fallbackYear: number | null, edge: 'star
   if (month === null) return edge === 'start' ? `${year}-01-01` : `${year}-12-31`;
   if (month < 1 || month > 12) return null;
   const day = dayText && dayText !== 'XX' ? Number(dayText) : null;
-  if (day === null) return `${year}-${pad(month)}-${edge === 'start' ? '01' : pad(lastDayOfMonth(year, month))}`;
+  if (day === null)
+    return `${year}-${pad(month)}-${edge === 'start' ? '01' : pad(lastDayOfMonth(year, month))}`;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 

@@ -25,7 +25,12 @@ function event(actor: string, recipient: string): EventRecord {
   };
 }
 
-const base: StoryFeatures = { dyad: 'RUS-VNM', day: '2021-05-29', entityIds: [1, 2], eventTypes: ['CONSULT'] };
+const base: StoryFeatures = {
+  dyad: 'RUS-VNM',
+  day: '2021-05-29',
+  entityIds: [1, 2],
+  eventTypes: ['CONSULT'],
+};
 
 describe('stories', () => {
   it('orders dyads and picks the main one', () => {

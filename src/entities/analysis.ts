@@ -55,7 +55,7 @@ function capsContextOf(tokens: readonly Token[]): boolean[] {
     let caps = 0;
     for (let index = sentenceStart; index < end; index += 1) {
       const token = tokens[index];
-      if (!token?.isWord || !/\p{L}/u.test(token.raw)) continue;
+      if (!token?.hasLetter) continue;
       words += 1;
       if (token.allCaps) caps += 1;
     }
@@ -104,6 +104,10 @@ export function ruleId(analysis: Analysis, rule: string): string {
 }
 
 /** Longest entry of a lexicon trie at a token index: its end, or -1. */
-export function lexiconEnd(analysis: Analysis, trie: { matchesAt(keys: readonly string[], from: number): Array<{ end: number }> }, index: number): number {
-  return trie.matchesAt(analysis.keys, index)[0]?.end ?? -1;
+export function lexiconEnd(
+  analysis: Analysis,
+  trie: { longestEnd(keys: readonly string[], from: number): number },
+  index: number,
+): number {
+  return trie.longestEnd(analysis.keys, index);
 }

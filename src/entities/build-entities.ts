@@ -1,20 +1,24 @@
 import type { Entity, Role, RuleSpan } from '../records/article.js';
 import type { Analysis, MentionDraft } from './analysis.js';
+import { labelIn } from './lexicon.js';
 
 interface EntityDraft {
   key: string;
   mentions: MentionDraft[];
 }
 
+/** Countries take the gazetteer label; other entities their longest full-name mention (IGO acronyms carry the long name). */
 function canonicalName(mentions: readonly MentionDraft[], analysis: Analysis): string {
+  const first = mentions[0];
+  if (first?.type === 'country') {
+    const code = first.country ?? '';
+    const labels = analysis.lexicon.countryLabels.get(code);
+    return (labels && labelIn(labels, analysis.lang.code)) ?? code;
+  }
   const named = mentions.filter((mention) => mention.form === 'name');
   const pool = named.length > 0 ? named : mentions;
   let best = pool[0]?.name ?? '';
   for (const mention of pool) if (mention.name.length > best.length) best = mention.name;
-  if (pool[0]?.type === 'country' && named.length === 0) {
-    const code = pool[0].country ?? '';
-    return analysis.lexicon.countryNames.get(code) ?? code;
-  }
   return best;
 }
 
@@ -56,7 +60,9 @@ export function buildEntities(analysis: Analysis): Entity[] {
     const first = mentions[0];
     const roles = uniqueRoles(mentions);
     const country =
-      roles.find((role) => role.country !== null)?.country ?? mentions.find((mention) => mention.country)?.country ?? null;
+      roles.find((role) => role.country !== null)?.country ??
+      mentions.find((mention) => mention.country)?.country ??
+      null;
     const entity: Entity = {
       id: '',
       type: first?.type ?? 'place',
@@ -70,7 +76,9 @@ export function buildEntities(analysis: Analysis): Entity[] {
     };
     return entity;
   });
-  entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.name.localeCompare(b.name));
+  entities.sort(
+    (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.name.localeCompare(b.name),
+  );
   entities.forEach((entity, index) => {
     entity.id = `e${index + 1}`;
   });

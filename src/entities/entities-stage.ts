@@ -1,13 +1,23 @@
 import type { Stage } from '../pipeline/stage.js';
 import type { ArticleRecord, Entity } from '../records/article.js';
-import { createAnalysis } from './analysis.js';
+import { createAnalysis, type Analysis } from './analysis.js';
 import { buildEntities } from './build-entities.js';
 import { findGazetteerMentions } from './find-gazetteer.js';
 import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
 import { findStreets } from './find-streets.js';
 import { inferPersonCountries } from './infer-person-country.js';
+import { assignPersonSectors } from './person-sector.js';
 import { linkAcronyms, linkPersonRepeats, linkRoleAnaphors } from './link-mentions.js';
+
+/** "M. Canton": a gazetteer word that a person's name took over is no longer a place mention. */
+function dropMentionsInsidePersonNames(analysis: Analysis): void {
+  analysis.mentions = analysis.mentions.filter(
+    (mention) =>
+      mention.type === 'person' ||
+      !analysis.personCovered.subarray(mention.tokenStart, mention.tokenEnd).includes(1),
+  );
+}
 
 /** Persons with roles, organisations, countries and places of a text, in French or English. */
 export function extractEntities(text: string, language: string | null): Entity[] {
@@ -15,12 +25,14 @@ export function extractEntities(text: string, language: string | null): Entity[]
   findGazetteerMentions(analysis);
   findStreets(analysis);
   const bareRoles = findPersons(analysis);
+  dropMentionsInsidePersonNames(analysis);
   findOrganisations(analysis);
   linkPersonRepeats(analysis);
   linkRoleAnaphors(analysis, bareRoles);
   linkAcronyms(analysis);
   const entities = buildEntities(analysis);
   inferPersonCountries(entities, analysis.lexicon);
+  assignPersonSectors(entities, analysis.lang);
   return entities;
 }
 
@@ -28,8 +40,18 @@ export function extractEntities(text: string, language: string | null): Entity[]
 export const entitiesStage: Stage<ArticleRecord, ArticleRecord> = {
   name: 'entities',
   run(record, ctx) {
-    if (record.language !== null && record.language !== 'fr' && record.language !== 'en' && record.language !== 'und') {
-      ctx.report('entities.unsupported-language', `no entity lexicon for language "${record.language}"`, undefined, 'info');
+    if (
+      record.language !== null &&
+      record.language !== 'fr' &&
+      record.language !== 'en' &&
+      record.language !== 'und'
+    ) {
+      ctx.report(
+        'entities.unsupported-language',
+        `no entity lexicon for language "${record.language}"`,
+        undefined,
+        'info',
+      );
       return record;
     }
     record.entities = extractEntities(record.text, record.language);

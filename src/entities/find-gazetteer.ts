@@ -1,8 +1,6 @@
-import type { GazetteerEntry } from './lexicon.js';
+import { labelIn, type GazetteerEntry } from './lexicon.js';
 import { ruleId, spanText, type Analysis, type MentionDraft } from './analysis.js';
 import { foldWord } from './fold.js';
-
-const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
 
 function accepts(analysis: Analysis, entry: GazetteerEntry, start: number, end: number): boolean {
   const first = analysis.tokens[start];
@@ -17,8 +15,10 @@ function accepts(analysis: Analysis, entry: GazetteerEntry, start: number, end: 
       if (!capitalised) return false;
       if (!entry.ambiguous) return true;
       const previous = analysis.keys[start - 1] ?? '';
-      return analysis.lang.placePrepositions.has(previous) || ARTICLES.has(previous);
+      return analysis.lang.placePrepositions.has(previous) || analysis.lang.articles.has(previous);
     }
+    case 'igo-adjective':
+      return entry.language === analysis.lang.code;
     case 'demonym':
       if (entry.language !== analysis.lang.code) return false;
       return entry.capitalisedOnly ? capitalised : true;
@@ -43,39 +43,69 @@ function isSubjectPosition(analysis: Analysis, start: number, end: number): bool
   return opensClause && analysis.lang.subjectVerbs.has(next);
 }
 
-function draftFor(analysis: Analysis, entry: GazetteerEntry, start: number, end: number): MentionDraft {
+/** The mention a gazetteer match makes; an organisation's adjective ("européenne") only qualifies titles. */
+function draftFor(
+  analysis: Analysis,
+  entry: GazetteerEntry,
+  start: number,
+  end: number,
+): MentionDraft | null {
   const name = spanText(analysis, start, end);
   const base = { tokenStart: start, tokenEnd: end, name };
+  const country = (code: string, rule: string, form: MentionDraft['form']): MentionDraft => ({
+    ...base,
+    type: 'country',
+    key: `country:${code}`,
+    country: code,
+    ruleId: ruleId(analysis, rule),
+    form,
+  });
+  const place = (code: string | null, rule: string): MentionDraft => ({
+    ...base,
+    type: 'place',
+    key: `place:${foldWord(name)}`,
+    country: code,
+    ruleId: ruleId(analysis, rule),
+    form: 'name',
+  });
+  const organisation = (
+    id: string,
+    rule: string,
+    form: MentionDraft['form'],
+    acronym: string | null,
+  ): MentionDraft => ({
+    ...base,
+    type: 'organization',
+    key: `org:igo:${id}`,
+    country: 'IGO',
+    ruleId: ruleId(analysis, rule),
+    form,
+    ...(acronym ? { acronym } : {}),
+  });
   switch (entry.kind) {
     case 'country-name':
-      return { ...base, type: 'country', key: `country:${entry.code}`, country: entry.code, ruleId: ruleId(analysis, 'country.name'), form: 'name' };
+      return country(entry.code, 'country.name', 'name');
     case 'demonym':
-      return { ...base, type: 'country', key: `country:${entry.code}`, country: entry.code, ruleId: ruleId(analysis, 'country.demonym'), form: 'demonym' };
+      return country(entry.code, 'country.demonym', 'demonym');
     case 'capital':
       return isSubjectPosition(analysis, start, end)
-        ? { ...base, type: 'country', key: `country:${entry.code}`, country: entry.code, ruleId: ruleId(analysis, 'country.capital-metonym'), form: 'short' }
-        : { ...base, type: 'place', key: `place:${foldWord(name)}`, country: entry.code, ruleId: ruleId(analysis, 'place.capital'), form: 'name' };
+        ? country(entry.code, 'country.capital-metonym', 'short')
+        : place(entry.code, 'place.capital');
     case 'place':
-      return { ...base, type: 'place', key: `place:${foldWord(name)}`, country: entry.code, ruleId: ruleId(analysis, entry.code ? 'place.gazetteer' : 'place.region'), form: 'name' };
+      return place(entry.code, entry.code ? 'place.gazetteer' : 'place.region');
     case 'igo-name':
-      return {
-        ...base,
-        type: 'organization',
-        key: `org:igo:${entry.id}`,
-        country: 'IGO',
-        ruleId: ruleId(analysis, 'org.igo-name'),
-        form: 'name',
-        ...(entry.acronym ? { acronym: entry.acronym } : {}),
-      };
+      return organisation(entry.id, 'org.igo-name', 'name', labelIn(entry.acronyms, analysis.lang.code));
     case 'igo-acronym':
-      return { ...base, type: 'organization', key: `org:igo:${entry.id}`, country: 'IGO', ruleId: ruleId(analysis, 'org.igo-acronym'), form: 'acronym', acronym: entry.acronym };
+      return organisation(entry.id, 'org.igo-acronym', 'acronym', entry.acronym);
+    case 'igo-adjective':
+      return null;
   }
 }
 
 /** Countries, demonyms, capitals and international organisations from the gazetteer trie, longest match first. */
 export function findGazetteerMentions(analysis: Analysis): void {
   const { tokens, keys, lexicon } = analysis;
-  for (let index = 0; index < tokens.length; ) {
+  for (let index = 0; index < tokens.length;) {
     if (!tokens[index]?.isWord) {
       index += 1;
       continue;
@@ -94,7 +124,8 @@ export function findGazetteerMentions(analysis: Analysis): void {
     }
     analysis.gazetteer.set(index, { start: index, end: accepted.end, entry: accepted.entry });
     analysis.gazetteerCovered.fill(1, index, accepted.end);
-    analysis.mentions.push(draftFor(analysis, accepted.entry, index, accepted.end));
+    const draft = draftFor(analysis, accepted.entry, index, accepted.end);
+    if (draft) analysis.mentions.push(draft);
     index = accepted.end;
   }
 }

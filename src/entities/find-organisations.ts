@@ -3,18 +3,7 @@ import { foldWord } from './fold.js';
 import { orgBodyEnd } from './organisation-body.js';
 import { parenthesisedAcronymEnd } from './role-phrase.js';
 
-const GOVERNMENT_HEADS = new Set([
-  'ministere', 'ambassade', 'consulat', 'gouvernement', 'parlement', 'senat', 'chambre', 'assemblee',
-  'ministry', 'embassy', 'consulate', 'government', 'parliament', 'senate', 'assembly', 'cabinet',
-]);
-const MILITARY_HEADS = new Set(['armee', 'marine', 'army', 'navy', 'forces', 'brigade', 'regiment', 'division']);
 const MAX_WALK_BACK = 5;
-
-function sectorOf(headFold: string): string | undefined {
-  if (GOVERNMENT_HEADS.has(headFold)) return 'GOV';
-  if (MILITARY_HEADS.has(headFold)) return 'MIL';
-  return undefined;
-}
 
 /** English names put the head last ("Foreign Ministry", "Vietnam Northern Food Corporation"): walk back over capitalised words. */
 function walkBack(analysis: Analysis, headStart: number, countries: string[]): number {
@@ -28,7 +17,8 @@ function walkBack(analysis: Analysis, headStart: number, countries: string[]): n
     if (lexiconEnd(analysis, analysis.lang.titleHeads, index) > 0) break;
     const covering = analysis.gazetteer.get(index);
     if (analysis.gazetteerCovered[index] && !covering) break;
-    if (covering && (covering.entry.kind === 'country-name' || covering.entry.kind === 'demonym')) countries.push(covering.entry.code);
+    if (covering && (covering.entry.kind === 'country-name' || covering.entry.kind === 'demonym'))
+      countries.push(covering.entry.code);
     start = index;
   }
   return start;
@@ -64,7 +54,7 @@ function parseAtHead(analysis: Analysis, headStart: number, headEnd: number): Or
   if (!hasBody) return null;
   if (analysis.lang.acronymOnlyHeads.has(headFold) && parenthesisedAcronymEnd(analysis, end) < 0) return null;
   if (!english && !head.capitalised && !hasNamedPart(analysis, headEnd, end)) return null;
-  return { start, end, country: countries[0] ?? null, sector: sectorOf(headFold) };
+  return { start, end, country: countries[0] ?? null, sector: analysis.lang.sectorHeads.get(headFold) };
 }
 
 function organisationDraft(analysis: Analysis, span: OrganisationSpan, rule: string): MentionDraft {
@@ -80,6 +70,19 @@ function organisationDraft(analysis: Analysis, span: OrganisationSpan, rule: str
     form: 'name',
     ...(span.sector ? { sector: span.sector } : {}),
   };
+}
+
+/** An agency named as a credit ("Moscou (VNA)", "Photo: AFP/VNA", "… – VNA") is a byline, not a mention. */
+function isCredit(analysis: Analysis, start: number, end: number): boolean {
+  const { tokens, keys } = analysis;
+  let before = start - 1;
+  while (tokens[before]?.raw === '/') before -= 2;
+  const previous = tokens[before]?.raw;
+  if (previous === '(' && (tokens[end]?.raw === ')' || tokens[end]?.raw === '/')) return true;
+  if (previous === ':' && analysis.lang.creditLabels.has(keys[before - 1] ?? '')) return true;
+  const signOff = previous === '-' || previous === '–' || previous === '—';
+  const next = tokens[end];
+  return signOff && (next === undefined || next.sentenceStart || next.raw === '/');
 }
 
 /** Attach "(RDIF)" after an organisation name: the acronym becomes a mention of the same entity. */
@@ -104,11 +107,26 @@ export function findOrganisations(analysis: Analysis): void {
   const { tokens, lang } = analysis;
   const covered = new Uint8Array(tokens.length);
   for (let index = 0; index < tokens.length; index += 1) {
-    if (!tokens[index]?.isWord || covered[index] || analysis.gazetteerCovered[index] || !tokens[index]?.capitalised) continue;
+    if (
+      !tokens[index]?.isWord ||
+      covered[index] ||
+      analysis.gazetteerCovered[index] ||
+      !tokens[index]?.capitalised
+    )
+      continue;
     const end = lexiconEnd(analysis, lang.standaloneOrgs, index);
     if (end < 0 || (tokens[end]?.isWord && tokens[end]?.capitalised && !tokens[end]?.spaceBefore)) continue;
-    if (lexiconEnd(analysis, lang.orgHeads, index) > 0 && orgBodyEnd(analysis, end, [], { role: false }) > end) continue;
-    const draft = organisationDraft(analysis, { start: index, end, country: null, sector: undefined }, 'org.known-name');
+    if (
+      lexiconEnd(analysis, lang.orgHeads, index) > 0 &&
+      orgBodyEnd(analysis, end, [], { role: false }) > end
+    )
+      continue;
+    if (isCredit(analysis, index, end)) continue;
+    const draft = organisationDraft(
+      analysis,
+      { start: index, end, country: null, sector: undefined },
+      'org.known-name',
+    );
     covered.fill(1, index, end);
     analysis.mentions.push(draft);
     attachAcronym(analysis, draft);
@@ -116,6 +134,8 @@ export function findOrganisations(analysis: Analysis): void {
   }
   for (let index = 0; index < tokens.length; index += 1) {
     if (!tokens[index]?.isWord || covered[index] || analysis.gazetteerCovered[index]) continue;
+    // In a sentence set in capitals the case cannot tell where a name ends.
+    if (analysis.capsContext[index]) continue;
     const headEnd = lexiconEnd(analysis, lang.orgHeads, index);
     if (headEnd < 0) continue;
     const span = parseAtHead(analysis, index, headEnd);

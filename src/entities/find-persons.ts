@@ -32,7 +32,14 @@ function roleOf(analysis: Analysis, phrase: RolePhrase, rule: string): Role {
  * Record a person mention over name tokens [start, end), with its role when one names it; the
  * mention span may open earlier (`spanStart`) to include an honorific ("M. Gambetta").
  */
-export function addPerson(analysis: Analysis, start: number, end: number, rule: string, role?: Role, spanStart = start): MentionDraft {
+export function addPerson(
+  analysis: Analysis,
+  start: number,
+  end: number,
+  rule: string,
+  role?: Role,
+  spanStart = start,
+): MentionDraft {
   const draft: MentionDraft = {
     type: 'person',
     key: personKey(analysis, start, end),
@@ -42,38 +49,63 @@ export function addPerson(analysis: Analysis, start: number, end: number, rule: 
     tokenEnd: end,
     ruleId: ruleId(analysis, rule),
     form: 'name',
-    ...(role ? { role, sector: 'GOV' } : {}),
+    ...(role ? { role } : {}),
   };
   analysis.personCovered.fill(1, start, end);
   analysis.mentions.push(draft);
   return draft;
 }
 
-/** After a title, a name either follows at once (title-name) or after a comma (apposition). */
-function personAfterRole(analysis: Analysis, phrase: RolePhrase): boolean {
+/**
+ * After a title, a name either follows at once (title-name) or after a comma (apposition); a
+ * second title may follow the name ("Ambassador Dang Hoang Giang, Permanent Representative of
+ * Vietnam to the UN"). Returns the token index after what was read, or -1 when no name is there.
+ */
+function personAfterRole(analysis: Analysis, phrase: RolePhrase): number {
   const { tokens } = analysis;
   const direct = nameEnd(analysis, phrase.end);
   if (direct > 0) {
-    addPerson(analysis, phrase.end, direct, 'person.title-name', roleOf(analysis, phrase, 'role.title-name'));
-    return true;
+    const person = addPerson(
+      analysis,
+      phrase.end,
+      direct,
+      'person.title-name',
+      roleOf(analysis, phrase, 'role.title-name'),
+    );
+    return addTrailingRole(analysis, person, direct);
   }
-  if (tokens[phrase.end]?.raw !== ',') return false;
+  if (tokens[phrase.end]?.raw !== ',') return -1;
   const nameStart = phrase.end + 1;
   const appositionEnd = nameEnd(analysis, nameStart);
-  if (appositionEnd < 0) return false;
+  if (appositionEnd < 0) return -1;
   const after = tokens[appositionEnd];
-  if (after && !CLOSING.has(after.raw) && appositionEnd - nameStart < 2) return false;
-  addPerson(analysis, nameStart, appositionEnd, 'person.apposition', roleOf(analysis, phrase, 'role.apposition'));
-  return true;
+  if (after && !CLOSING.has(after.raw) && appositionEnd - nameStart < 2) return -1;
+  addPerson(
+    analysis,
+    nameStart,
+    appositionEnd,
+    'person.apposition',
+    roleOf(analysis, phrase, 'role.apposition'),
+  );
+  return appositionEnd;
+}
+
+/** A title in apposition after a person's name, when no other name follows it: a second role. */
+function addTrailingRole(analysis: Analysis, person: MentionDraft, end: number): number {
+  const phrase = roleAfterName(analysis, person.tokenStart, end);
+  if (!phrase || phrase.end === phrase.headEnd || nameEnd(analysis, phrase.end) > 0) return end;
+  if (analysis.tokens[phrase.end]?.raw === ',' && nameEnd(analysis, phrase.end + 1) > 0) return end;
+  analysis.mentions.push({ ...person, role: roleOf(analysis, phrase, 'role.post-apposition') });
+  return phrase.end;
 }
 
 /** "Wang Huning, membre du …": a name followed by a comma and a role title. */
 function roleAfterName(analysis: Analysis, nameStart: number, end: number): RolePhrase | null {
   if (analysis.tokens[end]?.raw !== ',') return null;
-  let titleStart = end + 1;
-  if (analysis.lang.anaphoricDeterminers.has(analysis.keys[titleStart] ?? '') && analysis.keys[titleStart] !== 'les') titleStart += 1;
+  const titleStart = analysis.lang.anaphoricDeterminers.has(analysis.keys[end + 1] ?? '') ? end + 2 : end + 1;
   const phrase = parseRolePhrase(analysis, titleStart);
-  if (!phrase || (phrase.end === phrase.headEnd && phrase.countries.length === 0 && end - nameStart < 2)) return null;
+  if (!phrase || (phrase.end === phrase.headEnd && phrase.countries.length === 0 && end - nameStart < 2))
+    return null;
   return phrase;
 }
 
@@ -97,10 +129,29 @@ function continuesCompound(analysis: Analysis, index: number): boolean {
 /** "J. Prével": one capital initial, a dot, then a name; the end of the name or -1. */
 function initialNameEnd(analysis: Analysis, start: number): number {
   const initial = analysis.tokens[start];
-  if (initial?.raw.length !== 1 || !/\p{Lu}/u.test(initial.raw) || analysis.tokens[start + 1]?.raw !== '.') return -1;
+  if (initial?.raw.length !== 1 || !/\p{Lu}/u.test(initial.raw) || analysis.tokens[start + 1]?.raw !== '.')
+    return -1;
   if (start > 0 && !initial.spaceBefore) return -1;
   if ((analysis.tokens[start + 2]?.raw.length ?? 0) < 2) return -1;
   return nameEnd(analysis, start + 2);
+}
+
+/** "M. Gambetta", "M. le juge Guépet", "Mr Smith": the token index after the person, or -1. */
+function personAfterHonorific(analysis: Analysis, index: number): number {
+  const { tokens, lang } = analysis;
+  const honorificEnd = lexiconEnd(analysis, lang.honorifics, index);
+  if (honorificEnd < 0) return -1;
+  const dot = tokens[honorificEnd];
+  const afterHonorific = dot?.raw === '.' && !dot.spaceBefore ? honorificEnd + 1 : honorificEnd;
+  const titleStart = lang.anaphoricDeterminers.has(analysis.keys[afterHonorific] ?? '')
+    ? afterHonorific + 1
+    : afterHonorific;
+  const phrase = parseRolePhrase(analysis, titleStart);
+  const consumed = phrase ? personAfterRole(analysis, phrase) : -1;
+  if (consumed > 0) return consumed;
+  const end = nameEnd(analysis, afterHonorific, true);
+  if (end > 0) addPerson(analysis, afterHonorific, end, 'person.honorific', undefined, index);
+  return end;
 }
 
 /**
@@ -111,34 +162,26 @@ function initialNameEnd(analysis: Analysis, start: number): number {
 export function findPersons(analysis: Analysis): BareRole[] {
   const { tokens, lang } = analysis;
   const bare: BareRole[] = [];
+  // One pass; each rule returns where it stopped, so no token is read twice by the same rule.
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (!token?.isWord || analysis.personCovered[index]) continue;
-    const honorificEnd = lexiconEnd(analysis, lang.honorifics, index);
+    const honorificEnd = personAfterHonorific(analysis, index);
     if (honorificEnd > 0) {
-      const afterHonorific = tokens[honorificEnd]?.raw === '.' && !tokens[honorificEnd]?.spaceBefore ? honorificEnd + 1 : honorificEnd;
-      const titleStart = lang.anaphoricDeterminers.has(analysis.keys[afterHonorific] ?? '') ? afterHonorific + 1 : afterHonorific;
-      const phrase = parseRolePhrase(analysis, titleStart);
-      if (phrase && personAfterRole(analysis, phrase)) {
-        index = phrase.end;
-        continue;
-      }
-      const end = nameEnd(analysis, afterHonorific, true);
-      if (end > 0) {
-        addPerson(analysis, afterHonorific, end, 'person.honorific', undefined, index);
-        index = end - 1;
-        continue;
-      }
+      index = honorificEnd - 1;
+      continue;
     }
     if (analysis.capsContext[index]) continue;
     const phrase = parseRolePhrase(analysis, index);
     if (phrase) {
-      if (personAfterRole(analysis, phrase)) {
-        index = phrase.end;
+      const consumed = personAfterRole(analysis, phrase);
+      if (consumed > 0) {
+        index = consumed - 1;
         continue;
       }
       const determiner = index - 1;
-      if (lang.anaphoricDeterminers.has(analysis.keys[determiner] ?? '')) bare.push({ phrase, determinerStart: determiner });
+      if (lang.anaphoricDeterminers.has(analysis.keys[determiner] ?? ''))
+        bare.push({ phrase, determinerStart: determiner });
       index = phrase.end - 1;
       continue;
     }
@@ -153,7 +196,13 @@ export function findPersons(analysis: Analysis): BareRole[] {
     if (end < 0) continue;
     const trailingRole = roleAfterName(analysis, index, end);
     if (trailingRole && end - index >= 2) {
-      addPerson(analysis, index, end, 'person.name-title', roleOf(analysis, trailingRole, 'role.post-apposition'));
+      addPerson(
+        analysis,
+        index,
+        end,
+        'person.name-title',
+        roleOf(analysis, trailingRole, 'role.post-apposition'),
+      );
       index = trailingRole.end - 1;
       continue;
     }

@@ -9,7 +9,8 @@ export function findStreets(analysis: Analysis): void {
   if (lang.streetHeads.size === 0) return;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
-    if (!token?.isWord || !lang.streetHeads.has(keys[index] ?? '') || analysis.gazetteerCovered[index]) continue;
+    if (!token?.isWord || !lang.streetHeads.has(keys[index] ?? '') || analysis.gazetteerCovered[index])
+      continue;
     let position = tokens[index + 1]?.raw === '.' ? index + 2 : index + 1;
     const linkEnd = lexiconEnd(analysis, lang.streetLinks, position);
     if (linkEnd > 0) position = linkEnd;
@@ -17,7 +18,8 @@ export function findStreets(analysis: Analysis): void {
     while (words < MAX_STREET_WORDS && tokens[position]?.capitalised && tokens[position]?.isWord) {
       words += 1;
       position += 1;
-      if (tokens[position]?.raw === '-' && !tokens[position]?.spaceBefore && tokens[position + 1]?.isWord) position += 2;
+      if (tokens[position]?.raw === '-' && !tokens[position]?.spaceBefore && tokens[position + 1]?.isWord)
+        position += 2;
     }
     if (words === 0) continue;
     const start = houseNumberStart(analysis, index);

@@ -28,18 +28,25 @@ function assign(entity: Entity, code: string, rule: string): void {
  * other state, for that state. The roles say so in their ruleId.
  */
 export function inferPersonCountries(entities: Entity[], lexicon: EntityLexicon): void {
-  const unresolved = entities.filter((entity) => entity.type === 'person' && !entity.country && entity.roles.length > 0);
+  const unresolved = entities.filter(
+    (entity) => entity.type === 'person' && !entity.country && entity.roles.length > 0,
+  );
   for (const entity of unresolved) {
     if (hasVietnameseNameShape(entity.name, lexicon)) assign(entity, 'VNM', 'country-from-name');
   }
-  const states = entities.filter((entity) => entity.type === 'country' && entity.country).map((entity) => entity.country as string);
-  const claimed = new Set(entities.filter((entity) => entity.type === 'person' && entity.country).map((entity) => entity.country));
+  const states = entities
+    .filter((entity) => entity.type === 'country' && entity.country)
+    .map((entity) => entity.country as string);
+  const claimed = new Set(
+    entities.filter((entity) => entity.type === 'person' && entity.country).map((entity) => entity.country),
+  );
   const unclaimed = states.filter((code) => !claimed.has(code));
   const candidate = unclaimed.length === 1 ? unclaimed[0] : states.length === 1 ? states[0] : undefined;
   const foreign = [...new Set(states.filter((code) => code !== 'VNM'))];
   for (const entity of unresolved) {
     if (entity.country) continue;
     if (candidate) assign(entity, candidate, 'country-inferred');
-    else if (foreign.length === 1 && foreign[0] && states.includes('VNM')) assign(entity, foreign[0], 'country-inferred');
+    else if (foreign.length === 1 && foreign[0] && states.includes('VNM'))
+      assign(entity, foreign[0], 'country-inferred');
   }
 }

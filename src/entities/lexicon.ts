@@ -8,8 +8,20 @@ export type GazetteerEntry =
   | { kind: 'demonym'; code: string; language: string; capitalisedOnly: boolean }
   | { kind: 'capital'; code: string }
   | { kind: 'place'; code: string | null }
-  | { kind: 'igo-name'; id: string; name: string; acronym: string | null }
-  | { kind: 'igo-acronym'; id: string; name: string; acronym: string };
+  | { kind: 'igo-name'; id: string; acronyms: Labels }
+  | { kind: 'igo-acronym'; id: string; acronym: string }
+  | { kind: 'igo-adjective'; id: string; language: string };
+
+/** One label per language, null when the data has none. */
+export interface Labels {
+  fr: string | null;
+  en: string | null;
+}
+
+/** The label in a language, else the other one. */
+export function labelIn(labels: Labels, language: string): string | null {
+  return language === 'en' ? (labels.en ?? labels.fr) : (labels.fr ?? labels.en);
+}
 
 /** Role, name, organisation and context lexicons of one language, as tries and sets. */
 export interface LanguageLexicon {
@@ -23,6 +35,7 @@ export interface LanguageLexicon {
   anaphoricDeterminers: Set<string>;
   genericDiplomatTitles: Set<string>;
   portfolioWords: Set<string>;
+  militaryTitles: Set<string>;
   honorifics: TokenTrie<string>;
   nameParticles: Set<string>;
   notNames: Set<string>;
@@ -31,9 +44,19 @@ export interface LanguageLexicon {
   acronymOnlyHeads: Set<string>;
   standaloneOrgs: TokenTrie<string>;
   acronymStopWords: Set<string>;
+  creditLabels: Set<string>;
   orgBodyStopWords: Set<string>;
+  orgBodyPrepositions: Set<string>;
+  /** PLOVER sector of an organisation by its folded head word ("ministere" → GOV). */
+  sectorHeads: Map<string, string>;
+  /** Words skipped when reading an acronym's initials ("de", "of"). */
+  initialsStopWords: Set<string>;
+  /** Endings of lower-case adjectives that may continue a name ("communiste", "suprême"); null when none. */
+  adjectiveEnding: RegExp | null;
   subjectVerbs: Set<string>;
   placePrepositions: Set<string>;
+  /** Articles, by their last folded token ("l'" → "'"), that make an ambiguous country name a place. */
+  articles: Set<string>;
   streetHeads: Set<string>;
   streetLinks: TokenTrie<string>;
 }
@@ -41,8 +64,8 @@ export interface LanguageLexicon {
 /** Shared data: countries, IGOs and name parts, plus the per-language lexicons. */
 export interface EntityLexicon {
   gazetteer: TokenTrie<GazetteerEntry>;
-  countryNames: Map<string, string>;
-  igoCountry: 'IGO';
+  /** Country labels by alpha-3 code, per language. */
+  countryLabels: Map<string, Labels>;
   vietnameseFamilyNames: Set<string>;
   givenNames: Set<string>;
   abbreviations: Set<string>;
@@ -63,6 +86,13 @@ export function entryKeys(entry: string): string[] {
   return tokenize(entry, NO_ABBREVIATIONS).map((token) => token.fold);
 }
 
+/** One pattern for a list of word endings (each optionally plural), or null for an empty list. */
+function endingPattern(suffixes: readonly string[]): RegExp | null {
+  if (suffixes.length === 0) return null;
+  const escaped = suffixes.map((suffix) => suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:${escaped.join('|')})s?$`, 'u');
+}
+
 function trieOf(entries: readonly string[]): TokenTrie<string> {
   const trie = new TokenTrie<string>();
   for (const entry of entries) trie.add(entryKeys(entry), entry);
@@ -77,6 +107,7 @@ interface CountriesFile {
   ambiguousNames: string[];
   countries: Array<{
     code: string;
+    label: Labels;
     names: { fr: string[]; en: string[] };
     demonyms: { fr: string[]; en: string[] };
     capitals: { fr: string[]; en: string[] };
@@ -89,27 +120,47 @@ interface PlacesFile {
 }
 
 interface IgosFile {
-  igos: Array<{ id: string; acronyms: { fr: string[]; en: string[] }; names: { fr: string[]; en: string[] } }>;
+  igos: Array<{
+    id: string;
+    acronyms: { fr: string[]; en: string[] };
+    names: { fr: string[]; en: string[] };
+    adjectives?: { fr: string[]; en: string[] };
+  }>;
 }
 
-function buildGazetteer(): { trie: TokenTrie<GazetteerEntry>; countryNames: Map<string, string> } {
+function buildGazetteer(): { trie: TokenTrie<GazetteerEntry>; countryLabels: Map<string, Labels> } {
   const countries = readJson<CountriesFile>(new URL('countries.json', DATA_DIR));
   const igos = readJson<IgosFile>(new URL('igos.json', DATA_DIR));
   const ambiguous = foldedSet(countries.ambiguousNames);
   const trie = new TokenTrie<GazetteerEntry>();
-  const countryNames = new Map<string, string>();
+  const countryLabels = new Map<string, Labels>();
   for (const country of countries.countries) {
-    countryNames.set(country.code, country.names.fr[0] ?? country.code);
+    countryLabels.set(country.code, country.label);
     for (const name of [...country.names.fr, ...country.names.en]) {
       const keys = entryKeys(name);
       const exactCase = /^[A-Z.]+$/.test(name);
-      trie.add(keys, { kind: 'country-name', code: country.code, exactCase, ambiguous: ambiguous.has(keys.join(' ')) });
+      trie.add(keys, {
+        kind: 'country-name',
+        code: country.code,
+        exactCase,
+        ambiguous: ambiguous.has(keys.join(' ')),
+      });
     }
     for (const demonym of country.demonyms.fr) {
-      trie.add(entryKeys(demonym), { kind: 'demonym', code: country.code, language: 'fr', capitalisedOnly: false });
+      trie.add(entryKeys(demonym), {
+        kind: 'demonym',
+        code: country.code,
+        language: 'fr',
+        capitalisedOnly: false,
+      });
     }
     for (const demonym of country.demonyms.en) {
-      trie.add(entryKeys(demonym), { kind: 'demonym', code: country.code, language: 'en', capitalisedOnly: true });
+      trie.add(entryKeys(demonym), {
+        kind: 'demonym',
+        code: country.code,
+        language: 'en',
+        capitalisedOnly: true,
+      });
     }
     for (const capital of [...country.capitals.fr, ...country.capitals.en]) {
       trie.add(entryKeys(capital), { kind: 'capital', code: country.code });
@@ -119,16 +170,20 @@ function buildGazetteer(): { trie: TokenTrie<GazetteerEntry>; countryNames: Map<
   for (const place of places.places) trie.add(entryKeys(place.name), { kind: 'place', code: place.code });
   for (const region of places.regions) trie.add(entryKeys(region), { kind: 'place', code: null });
   for (const igo of igos.igos) {
-    const acronym = igo.acronyms.fr[0] ?? igo.acronyms.en[0] ?? null;
-    const name = igo.names.fr[0] ?? igo.names.en[0] ?? acronym ?? igo.id;
+    const acronyms: Labels = { fr: igo.acronyms.fr[0] ?? null, en: igo.acronyms.en[0] ?? null };
     for (const longName of [...igo.names.fr, ...igo.names.en]) {
-      trie.add(entryKeys(longName), { kind: 'igo-name', id: igo.id, name, acronym });
+      trie.add(entryKeys(longName), { kind: 'igo-name', id: igo.id, acronyms });
     }
     for (const short of [...igo.acronyms.fr, ...igo.acronyms.en]) {
-      trie.add(entryKeys(short), { kind: 'igo-acronym', id: igo.id, name, acronym: short });
+      trie.add(entryKeys(short), { kind: 'igo-acronym', id: igo.id, acronym: short });
+    }
+    for (const language of ['fr', 'en'] as const) {
+      for (const adjective of igo.adjectives?.[language] ?? []) {
+        trie.add(entryKeys(adjective), { kind: 'igo-adjective', id: igo.id, language });
+      }
     }
   }
-  return { trie, countryNames };
+  return { trie, countryLabels };
 }
 
 interface RolesFile {
@@ -141,6 +196,7 @@ interface RolesFile {
   anaphoricDeterminers: string[];
   genericDiplomatTitles: string[];
   portfolioWords: string[];
+  militaryTitles: string[];
 }
 interface NamesFile {
   honorifics: string[];
@@ -154,7 +210,12 @@ interface OrganisationsFile {
   acronymOnlyHeads: string[];
   standaloneNames: string[];
   acronymStopWords: string[];
+  creditLabels: string[];
   bodyStopWords: string[];
+  bodyPrepositions: string[];
+  adjectiveSuffixes: string[];
+  sectorHeads: Record<string, string[]>;
+  initialsStopWords: string[];
 }
 interface PlacePatternsFile {
   streetHeads: string[];
@@ -163,6 +224,7 @@ interface PlacePatternsFile {
 interface ContextFile {
   subjectVerbs: string[];
   placePrepositions: string[];
+  articles: string[];
 }
 
 function buildLanguage(code: string): { lexicon: LanguageLexicon; abbreviations: string[] } {
@@ -185,6 +247,7 @@ function buildLanguage(code: string): { lexicon: LanguageLexicon; abbreviations:
       anaphoricDeterminers: foldedSet(roles.anaphoricDeterminers),
       genericDiplomatTitles: foldedSet(roles.genericDiplomatTitles),
       portfolioWords: foldedSet(roles.portfolioWords),
+      militaryTitles: foldedSet(roles.militaryTitles),
       honorifics: trieOf(names.honorifics),
       nameParticles: foldedSet(names.nameParticles),
       notNames: new Set(names.notNames),
@@ -193,9 +256,19 @@ function buildLanguage(code: string): { lexicon: LanguageLexicon; abbreviations:
       acronymOnlyHeads: foldedSet(orgs.acronymOnlyHeads),
       standaloneOrgs: trieOf(orgs.standaloneNames),
       acronymStopWords: new Set(orgs.acronymStopWords),
+      creditLabels: foldedSet(orgs.creditLabels),
       orgBodyStopWords: foldedSet(orgs.bodyStopWords),
+      orgBodyPrepositions: foldedSet(orgs.bodyPrepositions),
+      adjectiveEnding: endingPattern(orgs.adjectiveSuffixes),
+      sectorHeads: new Map(
+        Object.entries(orgs.sectorHeads).flatMap(([sector, heads]) =>
+          heads.map((head) => [entryKeys(head).join(' '), sector] as const),
+        ),
+      ),
+      initialsStopWords: foldedSet(orgs.initialsStopWords),
       subjectVerbs: foldedSet(context.subjectVerbs),
       placePrepositions: foldedSet(context.placePrepositions),
+      articles: new Set(context.articles.map((article) => entryKeys(article).at(-1) ?? article)),
       streetHeads: foldedSet(placePatterns.streetHeads),
       streetLinks: trieOf(placePatterns.streetLinks),
     },
@@ -207,8 +280,10 @@ let cached: EntityLexicon | undefined;
 /** The entity lexicon, built once per process from the data files. */
 export function entityLexicon(): EntityLexicon {
   if (cached) return cached;
-  const { trie, countryNames } = buildGazetteer();
-  const nameParts = readJson<{ familyNamesStartingNames: string[]; givenNames: string[] }>(new URL('person-name-parts.json', DATA_DIR));
+  const { trie, countryLabels } = buildGazetteer();
+  const nameParts = readJson<{ vietnameseFamilyNames: string[]; givenNames: string[] }>(
+    new URL('person-name-parts.json', DATA_DIR),
+  );
   const languages = new Map<string, LanguageLexicon>();
   const abbreviations = new Set<string>();
   for (const code of ENTITY_LANGUAGES) {
@@ -218,9 +293,8 @@ export function entityLexicon(): EntityLexicon {
   }
   cached = {
     gazetteer: trie,
-    countryNames,
-    igoCountry: 'IGO',
-    vietnameseFamilyNames: foldedSet(nameParts.familyNamesStartingNames),
+    countryLabels,
+    vietnameseFamilyNames: foldedSet(nameParts.vietnameseFamilyNames),
     givenNames: foldedSet(nameParts.givenNames),
     abbreviations,
     languages,

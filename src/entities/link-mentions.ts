@@ -4,42 +4,86 @@ import { isNameWord } from './person-name.js';
 import { entryKeys } from './lexicon.js';
 import { foldWord } from './fold.js';
 
-const STOP_INITIALS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'et', 'of', 'the', 'and', 'for', '-', "'", 'en', 'a', 'au', 'aux']);
+/** A title refers back to one of the last persons named, not to one named pages before. */
+const RECENT_PERSONS = 20;
 
-/** Later mentions of a known person by full name or by the last word of the name ("Morgulov"). */
-export function linkPersonRepeats(analysis: Analysis): void {
-  const { tokens, keys } = analysis;
-  const persons = analysis.mentions.filter((mention) => mention.type === 'person' && mention.form === 'name');
-  const fullNames = new Map<string, MentionDraft>();
+/** Folded words of a person's name (its mention may open on an honorific: "M. Minh"). */
+function nameWords(person: MentionDraft): string[] {
+  return entryKeys(person.name).filter((word) => word !== '-');
+}
+
+/** Last words of multi-word names, each mapped to its person when only one person has it. */
+function uniqueLastWords(persons: readonly MentionDraft[]): Map<string, MentionDraft | null> {
   const lastWords = new Map<string, MentionDraft | null>();
   for (const person of persons) {
-    const words = keys.slice(person.tokenStart, person.tokenEnd);
-    fullNames.set(words.join(' '), person);
+    const words = nameWords(person);
     const last = words[words.length - 1];
     if (!last || words.length < 2) continue;
     const known = lastWords.get(last);
     lastWords.set(last, known === undefined || known?.key === person.key ? person : null);
   }
-  const longest = Math.max(0, ...persons.map((person) => person.tokenEnd - person.tokenStart));
+  return lastWords;
+}
+
+/** "le président Ramaphosa", "M. Minh": a one-word name found by a rule is the person with that last name. */
+function mergeShortNames(
+  persons: readonly MentionDraft[],
+  lastWords: Map<string, MentionDraft | null>,
+): void {
+  for (const person of persons) {
+    const words = nameWords(person);
+    if (words.length !== 1 || (words[0]?.length ?? 0) < 3) continue;
+    const full = lastWords.get(words[0] ?? '');
+    if (!full || full.key === person.key) continue;
+    person.key = full.key;
+    person.form = 'short';
+  }
+}
+
+/** Later mentions of a known person by full name or by the last word of the name ("Morgulov"). */
+export function linkPersonRepeats(analysis: Analysis): void {
+  const { tokens, keys } = analysis;
+  const persons = analysis.mentions.filter((mention) => mention.type === 'person' && mention.form === 'name');
+  const lastWords = uniqueLastWords(persons);
+  mergeShortNames(persons, lastWords);
+  const fullNames = new Map<string, MentionDraft>();
+  for (const person of persons) {
+    if (person.form === 'name') fullNames.set(nameWords(person).join(' '), person);
+  }
+  const longest = persons.reduce((most, person) => Math.max(most, person.tokenEnd - person.tokenStart), 0);
   for (let index = 0; index < tokens.length; index += 1) {
-    if (analysis.personCovered[index] || !isNameWord(analysis, index)) continue;
+    if (analysis.personCovered[index] || !tokens[index]?.capitalised || analysis.capsContext[index]) continue;
     let linked = false;
     for (let length = Math.min(longest, tokens.length - index); length >= 2 && !linked; length -= 1) {
-      const person = fullNames.get(keys.slice(index, index + length).join(' '));
-      if (!person || analysis.personCovered.subarray(index, index + length).some((flag) => flag === 1)) continue;
+      const person = fullNames.get(
+        keys
+          .slice(index, index + length)
+          .filter((word) => word !== '-')
+          .join(' '),
+      );
+      if (!person || analysis.personCovered.subarray(index, index + length).some((flag) => flag === 1))
+        continue;
       pushLinked(analysis, person, index, index + length, 'person.repeat', 'name');
       index += length - 1;
       linked = true;
     }
-    if (linked) continue;
+    if (linked || !isNameWord(analysis, index)) continue;
     const continuesName = isNameWord(analysis, index + 1);
     const person = lastWords.get(keys[index] ?? '');
     const longEnough = (tokens[index]?.raw.length ?? 0) >= 3;
-    if (person && longEnough && !continuesName) pushLinked(analysis, person, index, index + 1, 'person.surname', 'short');
+    if (person && longEnough && !continuesName)
+      pushLinked(analysis, person, index, index + 1, 'person.surname', 'short');
   }
 }
 
-function pushLinked(analysis: Analysis, target: MentionDraft, start: number, end: number, rule: string, form: MentionDraft['form']): void {
+function pushLinked(
+  analysis: Analysis,
+  target: MentionDraft,
+  start: number,
+  end: number,
+  rule: string,
+  form: MentionDraft['form'],
+): void {
   analysis.personCovered.fill(1, start, end);
   analysis.mentions.push({
     type: target.type,
@@ -58,7 +102,7 @@ function initials(analysis: Analysis, start: number, end: number): string {
   let letters = '';
   for (let index = start; index < end; index += 1) {
     const key = analysis.keys[index] ?? '';
-    if (!analysis.tokens[index]?.isWord || STOP_INITIALS.has(key)) continue;
+    if (!analysis.tokens[index]?.isWord || analysis.lang.initialsStopWords.has(key)) continue;
     letters += key.charAt(0);
   }
   return letters.toUpperCase();
@@ -70,43 +114,74 @@ function initials(analysis: Analysis, start: number, end: number): string {
  */
 export function linkAcronyms(analysis: Analysis): void {
   const { tokens } = analysis;
-  const organisations = analysis.mentions.filter((mention) => mention.type === 'organization' && mention.form === 'name');
   const defined = new Map<string, MentionDraft>();
   for (const mention of analysis.mentions) {
     if (mention.type === 'organization' && mention.acronym) defined.set(mention.acronym, mention);
   }
+  const expansions = initialsIndex(analysis);
   const covered = new Uint8Array(tokens.length);
   for (const mention of analysis.mentions) covered.fill(1, mention.tokenStart, mention.tokenEnd);
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
-    if (!token?.allCaps || covered[index] || analysis.capsContext[index] || analysis.lang.acronymStopWords.has(token.raw)) continue;
+    if (
+      !token?.allCaps ||
+      covered[index] ||
+      analysis.capsContext[index] ||
+      analysis.lang.acronymStopWords.has(token.raw)
+    )
+      continue;
     if (!/^\p{Lu}{2,8}$/u.test(token.raw)) continue;
-    const target = defined.get(token.raw) ?? expansionOf(analysis, organisations, token.raw);
+    const target = defined.get(token.raw) ?? expansionOf(analysis, expansions, token.raw);
     if (!target) continue;
-    analysis.mentions.push({ ...target, name: token.raw, tokenStart: index, tokenEnd: index + 1, ruleId: ruleId(analysis, 'org.acronym'), form: 'acronym', acronym: token.raw });
+    defined.set(token.raw, target);
+    analysis.mentions.push({
+      ...target,
+      name: token.raw,
+      tokenStart: index,
+      tokenEnd: index + 1,
+      ruleId: ruleId(analysis, 'org.acronym'),
+      form: 'acronym',
+      acronym: token.raw,
+    });
     target.acronym = token.raw;
   }
 }
 
-function expansionOf(analysis: Analysis, organisations: MentionDraft[], acronym: string): MentionDraft | undefined {
-  for (const organisation of organisations) {
+/** Initials of every organisation name and of its tails from a capitalised word, first found first. */
+function initialsIndex(analysis: Analysis): Map<string, { organisation: MentionDraft; start: number }> {
+  const index = new Map<string, { organisation: MentionDraft; start: number }>();
+  for (const organisation of analysis.mentions) {
+    if (organisation.type !== 'organization' || organisation.form !== 'name') continue;
     for (let start = organisation.tokenStart; start < organisation.tokenEnd; start += 1) {
       if (!analysis.tokens[start]?.capitalised) continue;
-      if (initials(analysis, start, organisation.tokenEnd) !== acronym) continue;
-      if (start === organisation.tokenStart) return organisation;
-      const tail: MentionDraft = {
-        ...organisation,
-        key: `org:${foldWord(spanText(analysis, start, organisation.tokenEnd))}`,
-        name: spanText(analysis, start, organisation.tokenEnd),
-        tokenStart: start,
-        ruleId: ruleId(analysis, 'org.acronym-expansion'),
-        acronym,
-      };
-      analysis.mentions.push(tail);
-      return tail;
+      const letters = initials(analysis, start, organisation.tokenEnd);
+      if (letters.length >= 2 && !index.has(letters)) index.set(letters, { organisation, start });
     }
   }
-  return undefined;
+  return index;
+}
+
+/** The organisation (or the tail of one, as a new organisation) that an acronym abbreviates. */
+function expansionOf(
+  analysis: Analysis,
+  expansions: Map<string, { organisation: MentionDraft; start: number }>,
+  acronym: string,
+): MentionDraft | undefined {
+  const found = expansions.get(acronym);
+  if (!found) return undefined;
+  const { organisation, start } = found;
+  if (start === organisation.tokenStart) return organisation;
+  const name = spanText(analysis, start, organisation.tokenEnd);
+  const tail: MentionDraft = {
+    ...organisation,
+    key: `org:${foldWord(name)}`,
+    name,
+    tokenStart: start,
+    ruleId: ruleId(analysis, 'org.acronym-expansion'),
+    acronym,
+  };
+  analysis.mentions.push(tail);
+  return tail;
 }
 
 /**
@@ -117,13 +192,19 @@ export function linkRoleAnaphors(analysis: Analysis, bareRoles: BareRole[]): voi
   const persons = analysis.mentions
     .filter((mention) => mention.type === 'person' && mention.role)
     .sort((a, b) => a.tokenStart - b.tokenStart);
-  for (const bare of bareRoles) {
+  const recent: MentionDraft[] = [];
+  let next = 0;
+  for (const bare of [...bareRoles].sort((a, b) => a.determinerStart - b.determinerStart)) {
     const { phrase } = bare;
     const country = phrase.countries[0] ?? null;
     const generic = analysis.lang.genericDiplomatTitles.has(phrase.head);
+    while (next < persons.length && (persons[next]?.tokenStart ?? Infinity) < bare.determinerStart) {
+      recent.push(persons[next] as MentionDraft);
+      if (recent.length > RECENT_PERSONS) recent.shift();
+      next += 1;
+    }
     let target: MentionDraft | undefined;
-    for (const person of persons) {
-      if (person.tokenStart >= bare.determinerStart) break;
+    for (const person of recent) {
       const title = person.role?.title ?? '';
       const headMatches = generic ? country !== null : titleContainsHead(title, phrase.head);
       const countryMatches = country === null || person.role?.country === country;

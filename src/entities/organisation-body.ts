@@ -1,5 +1,4 @@
 import { lexiconEnd, type Analysis } from './analysis.js';
-import { entryKeys } from './lexicon.js';
 
 /** How an organisation or complement body is read: inside a role title, capitalised words must be portfolios. */
 export interface BodyOptions {
@@ -8,19 +7,15 @@ export interface BodyOptions {
 
 const MAX_BODY_TOKENS = 24;
 const MAX_LOWERCASE_RUN = 3;
-const ADJECTIVE =
-  /(al|ale|aux|el|elle|ique|iste|ien|ienne|ain|aine|ais|aise|if|ive|aire|é|ée|eur|rice|ier|ière|ère|ant|ante|ême|ct|oire|uel|uelle|ieur|ieure|ent|ente|ois|oise|nel|nelle|able|ible|ime)s?$/u;
-const BODY_PREPOSITIONS = new Set(
-  ['de', 'du', 'des', "d'", 'de la', "de l'", 'of', 'of the', 'for', 'for the', 'on', 'on the'].map((entry) => entryKeys(entry).join(' ')),
-);
-
 /** The country (or IGO) named by a gazetteer match at a token index. */
 export function gazetteerCountry(analysis: Analysis, index: number): { end: number; code: string } | null {
   const match = analysis.gazetteer.get(index);
   if (!match) return null;
   const { entry } = match;
   if (entry.kind === 'country-name' || entry.kind === 'demonym') return { end: match.end, code: entry.code };
-  if (entry.kind === 'igo-name' || entry.kind === 'igo-acronym') return { end: match.end, code: 'IGO' };
+  if (entry.kind === 'igo-name' || entry.kind === 'igo-acronym' || entry.kind === 'igo-adjective') {
+    return { end: match.end, code: 'IGO' };
+  }
   return null;
 }
 
@@ -36,10 +31,18 @@ function capitalisedWordOk(analysis: Analysis, index: number, options: BodyOptio
   const token = analysis.tokens[index];
   if (!token?.isWord || !token.capitalised || analysis.personCovered[index]) return false;
   if (startsVietnameseName(analysis, index)) return false;
-  if (lexiconEnd(analysis, analysis.lang.titleHeads, index) > 0 && !analysis.lang.portfolioWords.has(token.fold)) return false;
+  if (
+    lexiconEnd(analysis, analysis.lang.titleHeads, index) > 0 &&
+    !analysis.lang.portfolioWords.has(token.fold)
+  )
+    return false;
   if (!options.role) return true;
   const acronym = token.allCaps && token.raw.length <= 5;
-  return acronym || analysis.lang.portfolioWords.has(token.fold) || lexiconEnd(analysis, analysis.lang.orgHeads, index) > 0;
+  return (
+    acronym ||
+    analysis.lang.portfolioWords.has(token.fold) ||
+    lexiconEnd(analysis, analysis.lang.orgHeads, index) > 0
+  );
 }
 
 function lowercaseWordOk(analysis: Analysis, index: number): boolean {
@@ -56,20 +59,29 @@ function lowercaseWordOk(analysis: Analysis, index: number): boolean {
 /** Preposition at `index` that may join parts of a body ("de la", "of the"): its end, or -1. */
 function bodyPrepositionEnd(analysis: Analysis, index: number): number {
   for (const match of analysis.lang.complementPrepositions.matchesAt(analysis.keys, index)) {
-    if (BODY_PREPOSITIONS.has(analysis.keys.slice(index, match.end).join(' '))) return match.end;
+    if (analysis.lang.orgBodyPrepositions.has(analysis.keys.slice(index, match.end).join(' ')))
+      return match.end;
   }
   return -1;
 }
 
 /** One content unit at `index` (country, capitalised word, lowercase noun): its end, or -1. */
-function contentEnd(analysis: Analysis, index: number, countries: string[], options: BodyOptions, afterPreposition: boolean): number {
+function contentEnd(
+  analysis: Analysis,
+  index: number,
+  countries: string[],
+  options: BodyOptions,
+  afterPreposition: boolean,
+): number {
   const country = gazetteerCountry(analysis, index);
   if (country) {
     countries.push(country.code);
     return country.end;
   }
   if (capitalisedWordOk(analysis, index, options)) return index + 1;
-  if (afterPreposition && lowercaseWordOk(analysis, index)) return index + 1;
+  // English names are capitalised throughout ("University of Melbourne"); French ones are not.
+  const lowercaseOk = afterPreposition && (options.role || analysis.lang.code === 'fr');
+  if (lowercaseOk && lowercaseWordOk(analysis, index)) return index + 1;
   return -1;
 }
 
@@ -78,7 +90,12 @@ function contentEnd(analysis: Analysis, index: number, countries: string[], opti
  * direct russe", "de la Patrie du Vietnam"): countries and demonyms met are pushed to `countries`.
  * Returns `start` when nothing can be read (or -1 in role mode).
  */
-export function orgBodyEnd(analysis: Analysis, start: number, countries: string[], options: BodyOptions): number {
+export function orgBodyEnd(
+  analysis: Analysis,
+  start: number,
+  countries: string[],
+  options: BodyOptions,
+): number {
   const { tokens } = analysis;
   const limit = Math.min(tokens.length, start + MAX_BODY_TOKENS);
   let index = start;
@@ -118,16 +135,18 @@ export function orgBodyEnd(analysis: Analysis, start: number, countries: string[
       lastGood = index;
       continue;
     }
+    const adjectiveEnding = analysis.lang.adjectiveEnding;
     if (
-      analysis.lang.code === 'fr' &&
+      adjectiveEnding &&
       lowercaseRun < MAX_LOWERCASE_RUN &&
       lowercaseWordOk(analysis, index) &&
-      ADJECTIVE.test(token?.raw.toLowerCase() ?? '')
+      adjectiveEnding.test(token?.raw.toLowerCase() ?? '')
     ) {
       lowercaseRun += 1;
       previousCapitalised = false;
       index += 1;
-      if (tokens[index]?.raw === '-' && !tokens[index]?.spaceBefore && lowercaseWordOk(analysis, index + 1)) index += 2;
+      if (tokens[index]?.raw === '-' && !tokens[index]?.spaceBefore && lowercaseWordOk(analysis, index + 1))
+        index += 2;
       lastGood = index;
       continue;
     }

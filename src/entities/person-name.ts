@@ -2,13 +2,17 @@ import { lexiconEnd, type Analysis } from './analysis.js';
 
 const MAX_NAME_TOKENS = 7;
 
-/** A token that may be part of a person's name: capitalised, not a known word of another kind. */
-export function isNameWord(analysis: Analysis, index: number, allowCaps = false): boolean {
+/**
+ * A token that may be part of a person's name: capitalised, not a known word of another kind. After
+ * an honorific ("M. PARIS", "M. Canton") capitals and place names are names too.
+ */
+export function isNameWord(analysis: Analysis, index: number, afterHonorific = false): boolean {
   const token = analysis.tokens[index];
   if (!token?.isWord || !token.capitalised || /^\p{N}/u.test(token.raw)) return false;
-  if (token.allCaps && !allowCaps && token.raw.length > 2) return false;
-  if (analysis.capsContext[index] && !allowCaps) return false;
-  if (analysis.gazetteerCovered[index] || analysis.lang.notNames.has(token.raw)) return false;
+  if (token.allCaps && !afterHonorific && token.raw.length > 2) return false;
+  if (analysis.capsContext[index] && !afterHonorific) return false;
+  if (analysis.gazetteerCovered[index] && !afterHonorific) return false;
+  if (analysis.lang.notNames.has(token.raw)) return false;
   if (lexiconEnd(analysis, analysis.lang.titleHeads, index) > 0) return false;
   if (lexiconEnd(analysis, analysis.lang.orgHeads, index) > 0) return false;
   return true;
@@ -18,7 +22,7 @@ export function isNameWord(analysis: Analysis, index: number, allowCaps = false)
  * End (exclusive token index) of a person's name starting at `start`: capitalised words, joined by
  * hyphens ("Jean-Claude") or particles ("da Silva"); -1 when no name starts there.
  */
-export function nameEnd(analysis: Analysis, start: number, allowCaps = false): number {
+export function nameEnd(analysis: Analysis, start: number, afterHonorific = false): number {
   const { tokens } = analysis;
   let index = start;
   let lastWordEnd = -1;
@@ -28,6 +32,8 @@ export function nameEnd(analysis: Analysis, start: number, allowCaps = false): n
     if (!token) break;
     if (words > 0 && token.raw === '-' && !token.spaceBefore) {
       const next = tokens[index + 1];
+      // "Mékong-Japon" joins a country: a compound, not a person's name.
+      if (analysis.gazetteerCovered[index + 1] && !afterHonorific) return -1;
       if (next?.isWord && !next.spaceBefore && /^\p{L}/u.test(next.raw)) {
         index += 2;
         lastWordEnd = index;
@@ -35,22 +41,43 @@ export function nameEnd(analysis: Analysis, start: number, allowCaps = false): n
       }
       break;
     }
-    const innerFamilyName =
-      words > 0 && analysis.lexicon.vietnameseFamilyNames.has(token.fold) && token.capitalised && isNameWord(analysis, index + 1, allowCaps);
-    if ((innerFamilyName || isNameWord(analysis, index, allowCaps)) && !analysis.personCovered[index]) {
+    if (
+      (isNameWord(analysis, index, afterHonorific) || isCommonWordInName(analysis, start, index, words)) &&
+      !analysis.personCovered[index]
+    ) {
       words += 1;
       index += 1;
       lastWordEnd = index;
       continue;
     }
     const isParticle = words > 0 && !token.capitalised && analysis.lang.nameParticles.has(token.fold);
-    if (isParticle && isNameWord(analysis, index + 1, allowCaps)) {
+    if (isParticle && isNameWord(analysis, index + 1, afterHonorific)) {
       index += 1;
       continue;
     }
     break;
   }
   return lastWordEnd;
+}
+
+/**
+ * A capitalised common word that still belongs to a name: "Le" opening "Le Thi Thu Hang", "May" in
+ * "Mary May Simon", "Son" closing "Bui Thanh Son". Inside a sentence it needs a name word after it
+ * or a Vietnamese name around it.
+ */
+function isCommonWordInName(analysis: Analysis, start: number, index: number, words: number): boolean {
+  const token = analysis.tokens[index];
+  if (
+    !token?.capitalised ||
+    token.allCaps ||
+    !analysis.lang.notNames.has(token.raw) ||
+    analysis.gazetteerCovered[index]
+  )
+    return false;
+  const vietnamese = analysis.lexicon.vietnameseFamilyNames.has(analysis.keys[start] ?? '');
+  if (token.sentenceStart) return false;
+  if (words === 0) return vietnamese && isNameWord(analysis, index + 1) && isNameWord(analysis, index + 2);
+  return vietnamese || isNameWord(analysis, index + 1);
 }
 
 /** Whether a name starts with a Vietnamese family name and has the shape of one (2–4 syllables). */

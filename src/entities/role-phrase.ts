@@ -1,5 +1,5 @@
 import { lexiconEnd, type Analysis } from './analysis.js';
-import { gazetteerCountry, orgBodyEnd } from './organisation-body.js';
+import { orgBodyEnd } from './organisation-body.js';
 
 /** A role title found in the text: its token span and the countries it names, in order. */
 export interface RolePhrase {
@@ -9,8 +9,6 @@ export interface RolePhrase {
   end: number;
   /** Countries the title holder serves: demonyms, "du Vietnam", "of Egypt", in order. */
   countries: string[];
-  /** Countries of a posting ("en Russie", "to the UN"): never the served country. */
-  postedCountries: string[];
   /** The head title words, folded ("vice-ministre"), for matching later short mentions. */
   head: string;
 }
@@ -25,20 +23,25 @@ export function parenthesisedAcronymEnd(analysis: Analysis, index: number): numb
   return inner?.isWord && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(inner.raw) ? index + 3 : -1;
 }
 
+/** "Foreign Ministry's spokesperson": skip the possessive after a modifier. */
+function skipPossessive(analysis: Analysis, index: number): number {
+  return analysis.keys[index] === "'" && analysis.keys[index + 1] === 's' ? index + 2 : index;
+}
+
 /** Skip modifiers before a title head ("ancien", "Deputy", "Vietnamese", "US"). */
 function skipPreModifiers(analysis: Analysis, index: number, countries: string[]): number {
   let position = index;
   for (let guard = 0; guard < 6; guard += 1) {
     const modifierEnd = lexiconEnd(analysis, analysis.lang.preModifiers, position);
     if (modifierEnd > 0 && lexiconEnd(analysis, analysis.lang.titleHeads, position) < 0) {
-      position = modifierEnd;
+      position = skipPossessive(analysis, modifierEnd);
       continue;
     }
-    const country = analysis.lang.code === 'en' ? gazetteerCountry(analysis, position) : null;
-    if (country) {
-      countries.push(country.code);
-      position = country.end;
-      if (analysis.tokens[position]?.raw === "'" && analysis.keys[position + 1] === 's') position += 2;
+    const place = analysis.lang.code === 'en' ? analysis.gazetteer.get(position) : undefined;
+    const code = place && 'code' in place.entry ? place.entry.code : null;
+    if (place && code) {
+      countries.push(code);
+      position = skipPossessive(analysis, place.end);
       continue;
     }
     break;
@@ -46,10 +49,31 @@ function skipPreModifiers(analysis: Analysis, index: number, countries: string[]
   return position;
 }
 
+const MAX_NAME_BEFORE_HEAD = 6;
+
+/** "the Japan International Cooperation Agency": capitalised words up to an organisation head, and its body. */
+function namedOrganisationEnd(analysis: Analysis, index: number, countries: string[]): number {
+  const found: string[] = [];
+  for (let position = index; position < index + MAX_NAME_BEFORE_HEAD; position += 1) {
+    if (!analysis.tokens[position]?.capitalised) return -1;
+    const match = analysis.gazetteer.get(position);
+    if (match && !('code' in match.entry)) return -1;
+    if (match && 'code' in match.entry && match.entry.code) found.push(match.entry.code);
+    const headEnd = lexiconEnd(analysis, analysis.lang.orgHeads, position);
+    if (headEnd > 0) {
+      countries.push(...found);
+      return orgBodyEnd(analysis, headEnd, countries, { role: false });
+    }
+  }
+  return -1;
+}
+
 /** Content after a complement preposition: a title, a country, an organisation, a portfolio, a place; its end or -1. */
 function complementEnd(analysis: Analysis, index: number, countries: string[]): number {
   const titleEnd = lexiconEnd(analysis, analysis.lang.titleHeads, index);
   if (titleEnd > 0) return titleEnd;
+  const organisationEnd = namedOrganisationEnd(analysis, index, countries);
+  if (organisationEnd > 0) return organisationEnd;
   const bodyEnd = orgBodyEnd(analysis, index, countries, { role: true });
   if (bodyEnd > 0) return bodyEnd;
   return analysis.gazetteer.get(index)?.end ?? -1;
@@ -63,6 +87,7 @@ function complementEnd(analysis: Analysis, index: number, countries: string[]): 
 export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase | null {
   const { lang, tokens } = analysis;
   const countries: string[] = [];
+  // Countries of a posting ("en Russie", "to the UN") are read past but never taken as the served one.
   const postedCountries: string[] = [];
   const headStart = skipPreModifiers(analysis, start, countries);
   const headEnd = lexiconEnd(analysis, lang.titleHeads, headStart);
@@ -75,10 +100,16 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
       end = post;
       continue;
     }
-    const demonym = analysis.gazetteer.get(end);
-    if (demonym?.entry.kind === 'demonym' && (lang.code === 'fr' || demonym.entry.capitalisedOnly === false)) {
-      countries.push(demonym.entry.code);
-      end = demonym.end;
+    const adjective = lang.code === 'fr' ? analysis.gazetteer.get(end) : undefined;
+    const adjectiveCode =
+      adjective?.entry.kind === 'demonym'
+        ? adjective.entry.code
+        : adjective?.entry.kind === 'igo-adjective'
+          ? 'IGO'
+          : null;
+    if (adjective && adjectiveCode) {
+      countries.push(adjectiveCode);
+      end = adjective.end;
       continue;
     }
     const acronymEnd = parenthesisedAcronymEnd(analysis, end);
@@ -125,5 +156,12 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
     }
     break;
   }
-  return { start, headStart, headEnd, end, countries, postedCountries, head: analysis.keys.slice(headStart, headEnd).join(' ') };
+  return {
+    start,
+    headStart,
+    headEnd,
+    end,
+    countries,
+    head: analysis.keys.slice(headStart, headEnd).join(' '),
+  };
 }

@@ -7,6 +7,8 @@ export interface Token {
   raw: string;
   fold: string;
   isWord: boolean;
+  /** At least one letter (not only digits). */
+  hasLetter: boolean;
   /** First letter upper case ("Moscou", "RDIF"). */
   capitalised: boolean;
   /** Two or more letters, all upper case ("RDIF", "ASEAN"). */
@@ -22,54 +24,88 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:¬[ \t]*\n[ \t]*[\p{L}\p{M}\p{N}]+)*|[^\s\p{
 /** Words glued without a space by OCR or typing ("laChambre", "LordBeaconsfield") split at a lower→upper change. */
 const GLUED = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})/u;
 const LINE_END_HYPHEN = /¬[ \t]*\n[ \t]*/gu;
-const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '»', '"']);
-const CAPITAL = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
+const SENTENCE_END = new Set(['.', '!', '?', ';', '»', '"']);
+const WORD = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** What a token's surface says on its own; computed once per distinct surface of a text. */
+interface Surface {
+  fold: string;
+  isWord: boolean;
+  hasLetter: boolean;
+  capitalised: boolean;
+  allCaps: boolean;
+  /** The parts of a glued word ("la", "Chambre"), or null. */
+  parts: string[] | null;
+}
+
+function readSurface(raw: string): Surface {
+  const lower = raw.toLowerCase();
+  const upper = raw.toUpperCase();
+  const isWord = raw.length > 1 || WORD.test(raw);
+  const glued = raw.length >= 4 && raw.slice(1) !== lower.slice(1) && GLUED.test(raw);
+  return {
+    fold: foldWord(raw.includes('¬') ? raw.replace(LINE_END_HYPHEN, '') : raw),
+    isWord,
+    hasLetter: raw !== lower || raw !== upper || (isWord && LETTER.test(raw)),
+    capitalised: raw.charAt(0) !== lower.charAt(0),
+    allCaps: raw.length >= 2 && raw === upper && raw !== lower,
+    parts: glued ? raw.split(GLUED) : null,
+  };
+}
 
 /** Split text into tokens in one linear pass; abbreviations listed in `abbreviations` do not end sentences. */
 export function tokenize(text: string, abbreviations: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
+  const surfaces = new Map<string, Surface>();
+  const surfaceOf = (raw: string): Surface => {
+    let surface = surfaces.get(raw);
+    if (!surface) {
+      surface = readSurface(raw);
+      surfaces.set(raw, surface);
+    }
+    return surface;
+  };
   let previousEnd = 0;
-  for (const piece of pieces(text)) {
-    const { raw, start } = piece;
-    const gap = text.slice(previousEnd, start);
+  let nextNewline = text.indexOf('\n');
+  const push = (raw: string, start: number, surface: Surface): void => {
+    while (nextNewline >= 0 && nextNewline < previousEnd) nextNewline = text.indexOf('\n', previousEnd);
     const previous = tokens[tokens.length - 1];
-    const isWord = /[\p{L}\p{N}]/u.test(raw);
-    let sentenceStart = previous === undefined || gap.includes('\n');
-    if (!sentenceStart && previous && SENTENCE_END.has(previous.raw) && previous.raw !== ':') {
+    let sentenceStart = previous === undefined || (nextNewline >= 0 && nextNewline < start);
+    if (!sentenceStart && previous && SENTENCE_END.has(previous.raw)) {
       const beforeDot = tokens[tokens.length - 2];
       const abbreviation =
-        previous.raw === '.' && beforeDot !== undefined && !previous.spaceBefore && abbreviations.has(beforeDot.raw);
+        previous.raw === '.' &&
+        beforeDot !== undefined &&
+        !previous.spaceBefore &&
+        abbreviations.has(beforeDot.raw);
       sentenceStart = !abbreviation && previous.raw !== '»' && previous.raw !== '"';
     }
     tokens.push({
       start,
       end: start + raw.length,
       raw,
-      fold: foldWord(raw.replace(LINE_END_HYPHEN, '')),
-      isWord,
-      capitalised: CAPITAL.test(raw),
-      allCaps: raw.length >= 2 && CAPITAL.test(raw) && !HAS_LOWER.test(raw),
+      fold: surface.fold,
+      isWord: surface.isWord,
+      hasLetter: surface.hasLetter,
+      capitalised: surface.capitalised,
+      allCaps: surface.allCaps,
       sentenceStart,
-      spaceBefore: gap.length > 0,
+      spaceBefore: start > previousEnd,
     });
     previousEnd = start + raw.length;
-  }
-  return tokens;
-}
-
-/** Token texts and offsets: regex matches, with glued words split in two. */
-function* pieces(text: string): Generator<{ raw: string; start: number }> {
+  };
   for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
-    if (raw.length < 4 || !GLUED.test(raw)) {
-      yield { raw, start: match.index };
+    const surface = surfaceOf(match[0]);
+    if (!surface.parts) {
+      push(match[0], match.index, surface);
       continue;
     }
     let offset = match.index;
-    for (const part of raw.split(GLUED)) {
-      yield { raw: part, start: offset };
+    for (const part of surface.parts) {
+      push(part, offset, surfaceOf(part));
       offset += part.length;
     }
   }
+  return tokens;
 }

@@ -52,7 +52,11 @@ const emptyScores = (): DateScores => ({
 function findMentions(text: string, language: string, published: string, forward = false): DateMention[] {
   const languages: DateLanguage[] = language === 'en' ? ['en'] : ['fr'];
   const record = recordFromRawText(text, { language, published });
-  return findDates(record.text, { languages, published, datelineSpan: null, forward }, new DiagnosticCollector());
+  return findDates(
+    record.text,
+    { languages, published, datelineSpan: null, forward },
+    new DiagnosticCollector(),
+  );
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -92,7 +96,10 @@ export function scoreTimebank(documents: TimebankDocument[]): DateScores {
       }
       scores.detected += 1;
       if (best.value === expected) scores.valueCorrect += 1;
-      else scores.misses.push(`VALUE ${document.id} "${timex.text}" gold ${expected}, got "${best.text}" → ${best.value}`);
+      else
+        scores.misses.push(
+          `VALUE ${document.id} "${timex.text}" gold ${expected}, got "${best.text}" → ${best.value}`,
+        );
     }
   }
   return scores;
@@ -132,7 +139,10 @@ export function scoreDuckling(groups: DucklingGroup[], forward: boolean): DateSc
       }
       scores.detected += 1;
       if (widest.value === expected) scores.valueCorrect += 1;
-      else scores.misses.push(`VALUE ${group.id} "${input}" gold ${expected}, got "${widest.text}" → ${widest.value}`);
+      else
+        scores.misses.push(
+          `VALUE ${group.id} "${input}" gold ${expected}, got "${widest.text}" → ${widest.value}`,
+        );
     }
   }
   return scores;
@@ -146,6 +156,10 @@ export function formatDateScores(name: string, scores: DateScores, showMisses: b
   const precision = scores.predicted === 0 ? 0 : scores.truePredictions / scores.predicted;
   const recall = scores.gold === 0 ? 0 : scores.detected / scores.gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  if (scores.gold === 0) {
+    const negatives = [`dates eval: ${name}`, `  negative examples: ${scores.predicted} false positives`];
+    return [...negatives, ...scores.misses.map((miss) => `  ${miss}`)].join('\n');
+  }
   const lines = [
     `dates eval: ${name}`,
     `  gold ${scores.gold}, predicted ${scores.predicted}, detected ${scores.detected}`,

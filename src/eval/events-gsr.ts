@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { analyzeRecord } from '../pipeline/analyze.js';
 import type { EventRecord, PloverType } from '../records/article.js';
 import { recordFromRawText } from '../records/raw-text.js';
+import { PLOVER_TYPES } from '../events/plover-mapping.js';
+import { readJsonLines } from './jsonl-file.js';
 import { prf, type Counts } from './ner-metrics.js';
 
 interface GsrActor {
@@ -16,19 +17,26 @@ interface GsrItem {
   target_actor: GsrActor[];
 }
 
-const TYPES: PloverType[] = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-];
+const TYPES = PLOVER_TYPES;
 const NONE = 'NONE';
 
-/** The event a one-sentence gold record is about: the most confident, then the earliest. */
+/** The event a one-sentence gold record is about: the first cue of the sentence (its main verb, usually). */
 export function mainEvent(events: readonly EventRecord[]): EventRecord | null {
   let best: EventRecord | null = null;
   for (const event of events) {
-    if (!best || event.confidence > best.confidence) best = event;
+    if (!best || event.cue.start < best.cue.start) best = event;
   }
   return best;
+}
+
+const COOPERATIVE_QUADS = new Set([1, 2]);
+
+/**
+ * The PLOVER type the gold coders give a statement: a negated cooperative act ("will not accept",
+ * "did not agree") is a REJECT in PLOVER, while Entente keeps the cue type with `negated: true`.
+ */
+export function ploverReading(event: EventRecord): PloverType {
+  return event.negated && COOPERATIVE_QUADS.has(event.quad) ? 'REJECT' : event.event;
 }
 
 /** Per-sentence outcome of the PLOVER GSR comparison. */
@@ -52,7 +60,7 @@ export function scoreGsrItem(item: GsrItem): GsrOutcome {
   return {
     id: item.id,
     gold: item.event_type,
-    predicted: event?.event ?? NONE,
+    predicted: event ? ploverReading(event) : NONE,
     ruleId: event?.ruleId ?? null,
     actorOk: overlap(item.source_actor, event?.actor),
     recipientOk: overlap(item.target_actor, event?.recipient),
@@ -63,10 +71,7 @@ const ratio = (a: number, b: number): string => `${b === 0 ? '0.000' : (a / b).t
 
 /** `entente eval events` on PLOVER GSR sentences: type accuracy, macro-F1, actor accuracy, confusion, per-rule precision. */
 export function evalEventsGsr(dataPath: string, verbose = false): string {
-  const items = readFileSync(dataPath, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as GsrItem);
+  const items = readJsonLines<GsrItem>(dataPath);
   const outcomes = items.map(scoreGsrItem);
   const correct = outcomes.filter((o) => o.gold === o.predicted).length;
   const perType = TYPES.map((type) => {
@@ -99,7 +104,8 @@ export function evalEventsGsr(dataPath: string, verbose = false): string {
   ];
   if (verbose) {
     lines.push('', '  misses:');
-    for (const o of outcomes.filter((x) => x.gold !== x.predicted)) lines.push(`    ${o.id}: gold ${o.gold}, got ${o.predicted} (${o.ruleId ?? '-'})`);
+    for (const o of outcomes.filter((x) => x.gold !== x.predicted))
+      lines.push(`    ${o.id}: gold ${o.gold}, got ${o.predicted} (${o.ruleId ?? '-'})`);
   }
   return lines.join('\n');
 }
@@ -128,5 +134,8 @@ function rulePrecision(outcomes: readonly GsrOutcome[]): string[] {
     byRule.set(o.ruleId, entry);
   }
   const rows = [...byRule.entries()].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]));
-  return ['  per-rule precision', ...rows.map(([rule, { hit, total }]) => `    ${rule.padEnd(30)} ${ratio(hit, total)}`)];
+  return [
+    '  per-rule precision',
+    ...rows.map(([rule, { hit, total }]) => `    ${rule.padEnd(30)} ${ratio(hit, total)}`),
+  ];
 }

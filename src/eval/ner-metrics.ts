@@ -28,11 +28,17 @@ export function formatCounts(label: string, counts: Counts): string {
 }
 
 /** Greedy one-to-one matching: the number of gold items matched by some prediction. */
-export function matchOneToOne<G, P>(gold: readonly G[], predicted: readonly P[], matches: (g: G, p: P) => boolean): Counts {
+export function matchOneToOne<G, P>(
+  gold: readonly G[],
+  predicted: readonly P[],
+  matches: (g: G, p: P) => boolean,
+): Counts {
   const used = new Set<number>();
   let tp = 0;
   for (const item of gold) {
-    const index = predicted.findIndex((candidate, position) => !used.has(position) && matches(item, candidate));
+    const index = predicted.findIndex(
+      (candidate, position) => !used.has(position) && matches(item, candidate),
+    );
     if (index < 0) continue;
     used.add(index);
     tp += 1;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { analyzeRecord } from '../pipeline/analyze.js';
+import { entitiesStage } from '../entities/entities-stage.js';
+import { DiagnosticCollector } from '../pipeline/stage.js';
 import type { ArticleRecord, Entity, RuleSpan } from '../records/article.js';
 import { recordFromRawText } from '../records/raw-text.js';
 import { addCounts, formatCounts, matchOneToOne, type Counts } from './ner-metrics.js';
@@ -20,7 +21,8 @@ const NOT_NAMES = /\.(country\.demonym|person\.title-anaphor)$/;
 function withTitle(record: ArticleRecord, entity: Entity, mention: RuleSpan): number {
   if (entity.type !== 'person') return mention.start;
   for (const role of entity.roles) {
-    if (role.end <= mention.start && /^\s+$/.test(record.text.slice(role.end, mention.start))) return role.start;
+    if (role.end <= mention.start && /^\s+$/.test(record.text.slice(role.end, mention.start)))
+      return role.start;
   }
   return mention.start;
 }
@@ -52,7 +54,10 @@ interface NewseyeDocument {
 }
 
 /** Strict (same span and type) and fuzzy (overlapping, same type) counts per NER type. */
-export function scoreDocument(gold: readonly TypedSpan[], predicted: readonly TypedSpan[]): Map<string, { strict: Counts; fuzzy: Counts }> {
+export function scoreDocument(
+  gold: readonly TypedSpan[],
+  predicted: readonly TypedSpan[],
+): Map<string, { strict: Counts; fuzzy: Counts }> {
   const scores = new Map<string, { strict: Counts; fuzzy: Counts }>();
   for (const type of NER_TYPES) {
     const goldOfType = gold.filter((span) => span.type === type);
@@ -74,7 +79,10 @@ export function evalNer(dataPath: string): string {
   const totals = new Map<string, { strict: Counts; fuzzy: Counts }>();
   const all = { strict: { tp: 0, fp: 0, fn: 0 }, fuzzy: { tp: 0, fp: 0, fn: 0 } };
   for (const document of documents) {
-    const record = analyzeRecord(recordFromRawText(document.text, { id: document.id, language: 'fr', published: document.date }));
+    const record = entitiesStage.run(
+      recordFromRawText(document.text, { id: document.id, language: 'fr', published: document.date }),
+      new DiagnosticCollector(),
+    );
     const scores = scoreDocument(document.entities, predictedSpans(record));
     for (const [type, score] of scores) {
       const total = totals.get(type) ?? { strict: { tp: 0, fp: 0, fn: 0 }, fuzzy: { tp: 0, fp: 0, fn: 0 } };
@@ -85,7 +93,9 @@ export function evalNer(dataPath: string): string {
       totals.set(type, total);
     }
   }
-  const lines = [`NER on ${documents.length} documents (${dataPath}); HumanProd is not predicted and not scored`];
+  const lines = [
+    `NER on ${documents.length} documents (${dataPath}); HumanProd is not predicted and not scored`,
+  ];
   for (const boundary of ['strict', 'fuzzy'] as const) {
     lines.push(`${boundary}:`);
     for (const type of NER_TYPES) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { analyzeRecord } from '../pipeline/analyze.js';
+import { entitiesStage } from '../entities/entities-stage.js';
+import { DiagnosticCollector } from '../pipeline/stage.js';
 import type { Entity } from '../records/article.js';
 import { recordFromRawText } from '../records/raw-text.js';
 import { addCounts, formatCounts, matchOneToOne, type Counts } from './ner-metrics.js';
@@ -65,13 +66,25 @@ export function scoreItem(item: AgencyItem, entities: readonly Entity[]): ItemSc
       if (match.roles.some((candidate) => comparable(candidate.title).includes(wanted))) role.hit += 1;
     }
   }
-  const organisations = entities.filter((entity) => entity.type === 'organization').map((entity) => comparable(entity.name));
-  const predictedCountries = [...new Set(entities.filter((entity) => entity.type === 'country' && entity.country).map((entity) => entity.country))];
+  const organisations = entities
+    .filter((entity) => entity.type === 'organization')
+    .map((entity) => comparable(entity.name));
+  const predictedCountries = [
+    ...new Set(
+      entities
+        .filter((entity) => entity.type === 'country' && entity.country)
+        .map((entity) => entity.country),
+    ),
+  ];
   return {
     persons: { tp: used.size, fp: persons.length - used.size, fn: item.persons.length - used.size },
     personCountry,
     role,
-    organisations: matchOneToOne(item.organizations.map(comparable), organisations, (g, p) => p.includes(g) || g.includes(p)),
+    organisations: matchOneToOne(
+      item.organizations.map(comparable),
+      organisations,
+      (g, p) => p.includes(g) || g.includes(p),
+    ),
     countries: matchOneToOne(item.countries, predictedCountries, (g, p) => g === p),
     missedPersons,
     extraPersons: persons.filter((person) => !used.has(person)).map((person) => person.name),
@@ -91,7 +104,10 @@ export function evalPersons(dataPath: string, verbose = false): string {
   const role = { hit: 0, total: 0 };
   const details: string[] = [];
   for (const item of items) {
-    const record = analyzeRecord(recordFromRawText(item.text, { id: item.id, language: item.lang, published: item.published_month }));
+    const record = entitiesStage.run(
+      recordFromRawText(item.text, { id: item.id, language: item.lang, published: item.published_month }),
+      new DiagnosticCollector(),
+    );
     const score = scoreItem(item, record.entities);
     addCounts(persons, score.persons);
     addCounts(organisations, score.organisations);
@@ -101,7 +117,9 @@ export function evalPersons(dataPath: string, verbose = false): string {
     role.hit += score.role.hit;
     role.total += score.role.total;
     if (verbose && (score.missedPersons.length > 0 || score.extraPersons.length > 0)) {
-      details.push(`  ${item.id}: missed [${score.missedPersons.join('; ')}] extra [${score.extraPersons.join('; ')}]`);
+      details.push(
+        `  ${item.id}: missed [${score.missedPersons.join('; ')}] extra [${score.extraPersons.join('; ')}]`,
+      );
     }
   }
   const ratio = (a: number, b: number): string => `${b === 0 ? '0.000' : (a / b).toFixed(3)} (${a}/${b})`;

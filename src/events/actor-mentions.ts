@@ -61,3 +61,13 @@ export function articleDyad(mentions: readonly ActorMention[]): string[] {
     .slice(0, 2)
     .map(([code]) => code);
 }
+
+/** For each code, the mention that stands for it: its first country mention, else its first mention. */
+export function representatives(mentions: readonly ActorMention[]): Map<string, ActorMention> {
+  const byCode = new Map<string, ActorMention>();
+  for (const mention of mentions) {
+    const known = byCode.get(mention.code);
+    if (!known || (known.type !== 'country' && mention.type === 'country')) byCode.set(mention.code, mention);
+  }
+  return byCode;
+}

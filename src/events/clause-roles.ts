@@ -4,6 +4,8 @@ import type { EventToken } from './event-tokens.js';
 
 /** Tokens the role analysis looks at on each side of a cue, so long sentences stay linear. */
 export const ROLE_WINDOW_TOKENS = 80;
+/** Tokens after a cue where "par"/"by" may introduce its agent. */
+const AGENT_WINDOW = 6;
 /** Largest gap (tokens) between two coordinated mentions ("X et le ministre russe Y"). */
 const COORDINATION_GAP = 8;
 /** Most mentions one side of an event lists. */
@@ -11,15 +13,21 @@ const MAX_SIDE_MENTIONS = 8;
 
 /** The words the role analysis needs, as folded-word sets. */
 export interface RoleWords {
+  recipientPrepositions: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   agentPrepositions: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
+  agentlessPassive: ReadonlySet<string>;
   passiveAgent: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
 }
 
 /** Mentions lying entirely inside [start, end). */
-export function mentionsBetween(mentions: readonly ActorMention[], start: number, end: number): ActorMention[] {
+export function mentionsBetween(
+  mentions: readonly ActorMention[],
+  start: number,
+  end: number,
+): ActorMention[] {
   const found: ActorMention[] = [];
   for (let i = firstMentionFrom(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
     if (mentions[i]!.end <= end) found.push(mentions[i]!);
@@ -37,6 +45,19 @@ export function tokenAt(tokens: readonly EventToken[], offset: number): number {
     else high = middle;
   }
   return low;
+}
+
+/** "with China", "à la partie russe": the mention is an object, not a subject (up to 3 words back, no punctuation). */
+function afterPreposition(
+  tokens: readonly EventToken[],
+  mention: ActorMention,
+  prepositions: ReadonlySet<string>,
+): boolean {
+  const at = tokenAt(tokens, mention.start);
+  for (let i = at - 1; i >= Math.max(0, at - 3) && tokens[i]!.isWord; i--) {
+    if (prepositions.has(tokens[i]!.fold)) return true;
+  }
+  return false;
 }
 
 function coordinated(
@@ -61,9 +82,17 @@ export function subjectGroup(
   zone: readonly ActorMention[],
   words: RoleWords,
 ): ActorMention[] {
-  const actors = zone.filter((mention) => mention.type !== 'place');
+  // "avec la partie indonésienne", "en Ukraine": objects and places, not subjects.
+  const subjects = zone.filter(
+    (mention) =>
+      !afterPreposition(tokens, mention, words.recipientPrepositions) &&
+      !afterPreposition(tokens, mention, words.placePrepositions),
+  );
+  const candidates = subjects.length > 0 ? subjects : zone;
+  const actors = candidates.filter((mention) => mention.type !== 'place');
   const persons = actors.filter((mention) => mention.type === 'person');
-  const pool = persons.length > 0 ? persons : actors;
+  // A capital alone stands for its government ("Washington demanded"), so places come last.
+  const pool = persons.length > 0 ? persons : actors.length > 0 ? actors : candidates;
   const head = pool[pool.length - 1];
   if (!head) return [];
   const group = [head];
@@ -83,7 +112,10 @@ export function recipientGroup(
   actorCodes: ReadonlySet<string>,
   words: RoleWords,
 ): ActorMention[] {
-  const pool = after.filter((mention) => !actorCodes.has(mention.code));
+  const others = after.filter((mention) => !actorCodes.has(mention.code));
+  const actors = others.filter((mention) => mention.type !== 'place');
+  // A place after the cue is usually where it happens ("à Genève"), so it is a recipient only alone.
+  const pool = actors.length > 0 ? actors : others;
   const head = pool[0];
   if (!head) return [];
   const group = [head];
@@ -91,33 +123,69 @@ export function recipientGroup(
     const candidate = pool[i]!;
     const last = group[group.length - 1]!;
     if (candidate.start < last.end) continue;
-    if (!coordinated(tokens, last, candidate, words)) break;
+    // "le chef de la diplomatie russe, Sergueï Lavrov": an apposition names the same side.
+    const apposition =
+      candidate.code === last.code && tokenAt(tokens, candidate.start) - tokenAt(tokens, last.end) <= 2;
+    if (!apposition && !coordinated(tokens, last, candidate, words)) break;
     group.push(candidate);
   }
   return group;
 }
 
-/** The agent of a noun cue or a passive verb: a mention right after "de"/"of"/"par"/"by". */
-export function agentAfter(
+/** "par la police vietnamienne", "by Burundian militiamen": a mention just after an agent preposition near the cue. */
+export function agentBy(
   tokens: readonly EventToken[],
   after: readonly ActorMention[],
-  cueEnd: number,
+  cue: { first: number; end: number },
   prepositions: ReadonlySet<string>,
 ): ActorMention | null {
-  for (const mention of after) {
-    const mentionToken = tokenAt(tokens, mention.start);
-    if (mentionToken - cueEnd > COORDINATION_GAP) return null;
-    for (let i = Math.max(cueEnd, mentionToken - 6); i < mentionToken; i++) {
-      if (prepositions.has(tokens[i]!.fold)) return mention;
-    }
+  // From inside a gapped cue ("retrait par la Chine du groupe") to a few words after it.
+  for (let i = cue.first + 1; i < cue.end + AGENT_WINDOW && i < tokens.length; i++) {
+    if (!tokens[i]!.isWord) return null;
+    if (!prepositions.has(tokens[i]!.fold)) continue;
+    const mention = after.find((m) => m.start >= tokens[i]!.end);
+    if (mention && tokenAt(tokens, mention.start) - i <= 3) return mention;
   }
   return null;
 }
 
-/** Whether a passive auxiliary stands right before the cue ("a été adressé", "was attacked"). */
-export function isPassive(tokens: readonly EventToken[], cueFirst: number, words: RoleWords): boolean {
+/**
+ * The agent written after a noun cue: an adjacent demonym ("l'attaque américaine") or, for nouns
+ * whose complement names the author ("message de félicitations du Front…"), a mention right after
+ * "de"/"of". A recipient preposition on the way ("au", "contre", "to") means there is none.
+ */
+export function agentAfterNoun(
+  tokens: readonly EventToken[],
+  after: readonly ActorMention[],
+  cueEnd: number,
+  words: RoleWords,
+  complementIsAgent: boolean,
+): ActorMention | null {
+  const first = after[0];
+  if (!first) return null;
+  const mentionToken = tokenAt(tokens, first.start);
+  if (mentionToken === cueEnd) return first;
+  if (!complementIsAgent || mentionToken - cueEnd > 3) return null;
+  for (let i = cueEnd; i < mentionToken; i++) {
+    const fold = tokens[i]!.fold;
+    if (!tokens[i]!.isWord || words.recipientPrepositions.has(fold)) return null;
+    if (words.agentPrepositions.has(fold)) return first;
+  }
+  return null;
+}
+
+/**
+ * Whether the cue is a passive verb: an auxiliary right before it ("a été adressé", "was attacked"),
+ * from `auxiliaries`; an "-ing" form is a progressive ("are demanding"), not a passive.
+ */
+export function isPassive(
+  tokens: readonly EventToken[],
+  cueFirst: number,
+  auxiliaries: ReadonlySet<string>,
+): boolean {
+  if (tokens[cueFirst]?.fold.endsWith('ing')) return false;
   for (let i = Math.max(0, cueFirst - 2); i < cueFirst; i++) {
-    if (words.passiveAuxiliaries.has(tokens[i]!.fold)) return true;
+    if (auxiliaries.has(tokens[i]!.fold)) return true;
   }
   return false;
 }

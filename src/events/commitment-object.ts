@@ -10,12 +10,21 @@ const STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '«', '»']);
  * first infinitive after the cue to the next punctuation, at most a dozen words; otherwise the
  * words right after the cue.
  */
-export function commitmentObject(tokens: readonly EventToken[], cueEnd: number, sentenceEnd: number, text: string): string | null {
+export function commitmentObject(
+  tokens: readonly EventToken[],
+  cueEnd: number,
+  sentenceEnd: number,
+  text: string,
+): string | null {
   const limit = Math.min(sentenceEnd, cueEnd + 60);
   let from = cueEnd;
   for (let i = Math.max(0, cueEnd - 1); i + 1 < limit; i++) {
     const next = tokens[i + 1]!;
-    if (INFINITIVE_MARKERS.has(tokens[i]!.fold) && next.isWord && (tokens[i]!.fold === 'to' || FRENCH_INFINITIVE.test(next.fold))) {
+    if (
+      INFINITIVE_MARKERS.has(tokens[i]!.fold) &&
+      next.isWord &&
+      (tokens[i]!.fold === 'to' || FRENCH_INFINITIVE.test(next.fold))
+    ) {
       from = i + 1;
       break;
     }

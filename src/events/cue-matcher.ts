@@ -34,18 +34,31 @@ export class PatternMatcher<T extends { elements: PatternElement[] }> {
     for (let i = first; i < end; i++) {
       const token = tokens[i]!;
       if (!token.isWord) continue;
-      const candidates = new Set([
-        ...(this.byWord.get(token.fold) ?? []),
-        ...(this.byPrefix.get(token.fold.slice(0, PREFIX_KEY)) ?? []),
-      ]);
-      for (const entry of candidates) {
-        const matchEnd = matchAt(entry.elements, tokens, i, end);
-        if (matchEnd > i) matches.push({ entry, first: i, end: matchEnd });
+      const exact = this.byWord.get(token.fold) ?? NONE;
+      const prefixed = this.byPrefix.get(token.fold.slice(0, PREFIX_KEY)) ?? NONE;
+      for (const entry of exact) this.tryAt(entry, tokens, i, end, first, matches);
+      for (const entry of prefixed) {
+        // An entry indexed both ways was already tried through its exact words.
+        if (!exact.includes(entry)) this.tryAt(entry, tokens, i, end, first, matches);
       }
     }
     return matches;
   }
+
+  private tryAt(
+    entry: T,
+    tokens: readonly EventToken[],
+    at: number,
+    end: number,
+    sentenceStart: number,
+    matches: Array<PatternMatch<T>>,
+  ): void {
+    const matchEnd = matchAt(entry.elements, tokens, at, end, sentenceStart);
+    if (matchEnd > at) matches.push({ entry, first: at, end: matchEnd });
+  }
 }
+
+const NONE: never[] = [];
 
 function push<T>(map: Map<string, T[]>, key: string, entry: T): void {
   const bucket = map.get(key);
@@ -53,8 +66,14 @@ function push<T>(map: Map<string, T[]>, key: string, entry: T): void {
   else map.set(key, [entry]);
 }
 
-/** End (exclusive) of the longest match of `elements` at token `at`, or -1. Gaps skip words only. */
-function matchAt(elements: readonly PatternElement[], tokens: readonly EventToken[], at: number, limit: number): number {
+/** End (exclusive) of the longest match of `elements` at token `at`, or -1. Gaps skip words only; `rangeStart` is the sentence start. */
+function matchAt(
+  elements: readonly PatternElement[],
+  tokens: readonly EventToken[],
+  at: number,
+  limit: number,
+  rangeStart: number,
+): number {
   let best = -1;
   const step = (position: number, index: number): void => {
     if (position === elements.length) {
@@ -70,7 +89,8 @@ function matchAt(elements: readonly PatternElement[], tokens: readonly EventToke
       return;
     }
     const token = tokens[index];
-    if (index < limit && token && token.isWord && fillsPosition(element, token.fold)) step(position + 1, index + 1);
+    if (index < limit && token && token.isWord && fillsPosition(element, token, index === rangeStart))
+      step(position + 1, index + 1);
   };
   step(0, at);
   return best;
@@ -81,7 +101,8 @@ export function selectNonOverlapping<T extends { confidence: number }>(
   matches: ReadonlyArray<PatternMatch<T>>,
 ): Array<PatternMatch<T>> {
   const ranked = [...matches].sort(
-    (a, b) => b.end - b.first - (a.end - a.first) || b.entry.confidence - a.entry.confidence || a.first - b.first,
+    (a, b) =>
+      b.end - b.first - (a.end - a.first) || b.entry.confidence - a.entry.confidence || a.first - b.first,
   );
   const taken: Array<PatternMatch<T>> = [];
   for (const match of ranked) {

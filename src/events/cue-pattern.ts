@@ -1,7 +1,8 @@
 import { foldWord } from '../entities/fold.js';
 
 /** One position of a cue pattern: any of its alternatives, or a gap of a few words. */
-export type PatternElement = { kind: 'gap' } | { kind: 'alternatives'; words: ReadonlySet<string>; prefixes: string[] };
+export type PatternElement =
+  { kind: 'gap' } | { kind: 'alternatives'; words: ReadonlySet<string>; prefixes: string[] };
 
 /** Largest number of words a `_` gap may skip. */
 export const MAX_GAP_WORDS = 6;
@@ -11,7 +12,10 @@ export const MAX_GAP_WORDS = 6;
  * `stem*` prefixes, `@lemma` (the lemma's forms), `_` a gap. Apostrophes and hyphens split words
  * exactly as the text tokenizer does ("d'accord" = "d accord").
  */
-export function compilePattern(pattern: string, lemmaForms: (lemma: string) => string[] | undefined): PatternElement[] {
+export function compilePattern(
+  pattern: string,
+  lemmaForms: (lemma: string) => string[] | undefined,
+): PatternElement[] {
   const elements: PatternElement[] = [];
   const positions = pattern
     .split(/\s+/u)
@@ -40,9 +44,19 @@ export function compilePattern(pattern: string, lemmaForms: (lemma: string) => s
   return elements;
 }
 
-/** Whether a folded word fills a pattern position. */
-export function fillsPosition(element: PatternElement, fold: string): boolean {
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether a token fills a pattern position. A prefix does not match a capitalised word inside a
+ * sentence: "ask*" must not read the name "Askar" as a request.
+ */
+export function fillsPosition(
+  element: PatternElement,
+  token: { fold: string; raw: string },
+  sentenceStart: boolean,
+): boolean {
   if (element.kind === 'gap') return false;
-  if (element.words.has(fold)) return true;
-  return element.prefixes.some((prefix) => fold.startsWith(prefix));
+  if (element.words.has(token.fold)) return true;
+  if (!sentenceStart && CAPITALISED.test(token.raw)) return false;
+  return element.prefixes.some((prefix) => token.fold.startsWith(prefix));
 }

@@ -4,7 +4,10 @@ import type { EventRecord } from '../records/article.js';
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 function codes(side: EventRecord['actor']): string {
-  return side.map((actor) => actor.code).sort().join(',');
+  return side
+    .map((actor) => actor.code)
+    .sort()
+    .join(',');
 }
 
 function identity(event: EventRecord): string {
@@ -15,28 +18,64 @@ function identity(event: EventRecord): string {
   return `${event.event}|${kind}|${participants}|${event.negated}|${event.hypothetical}`;
 }
 
+function persons(event: EventRecord, isPerson: (entityId: string) => boolean): string[] {
+  return [...event.actor, ...event.recipient].flatMap((side) =>
+    side.entity && isPerson(side.entity) ? [side.entity] : [],
+  );
+}
+
+/** A restatement names no person the first statement did not (else it is another meeting or act). */
+function namesNoNewPerson(
+  earlier: EventRecord,
+  later: EventRecord,
+  isPerson: (entityId: string) => boolean,
+): boolean {
+  const known = new Set(persons(earlier, isPerson));
+  return persons(later, isPerson).every((person) => known.has(person));
+}
+
+/** Talks reported after a phone call on the same day between the same parties are that call. */
+function sameCall(earlier: EventRecord, later: EventRecord): boolean {
+  return earlier.mode.includes('phone') && !!earlier.date?.value && earlier.date.value === later.date?.value;
+}
+
+/** The summary blocks of an article: title, lead and the dateline paragraph that restates the lead. */
+const SUMMARY_BLOCKS = 2;
+
 /**
- * One event per statement: an event repeated in another block (title, lead, body) — or any CONSULT
- * between the same parties — merges into its earliest mention, which keeps its evidence and takes
- * the date, place and commitment a later mention adds.
+ * One event per statement: an event restated — in the dateline paragraph after the title or lead,
+ * anywhere later with the same cue words, or talks after a phone call that day — merges into its earliest mention, which keeps its
+ * evidence and takes the date, place and commitment a later mention adds. Two meetings reported in
+ * the body stay two events.
  */
-export function dedupeEvents(events: EventRecord[], blockOf: (offset: number) => number): EventRecord[] {
+export function dedupeEvents(
+  events: EventRecord[],
+  blockOf: (offset: number) => number,
+  cueText: (event: EventRecord) => string,
+  isPerson: (entityId: string) => boolean,
+): EventRecord[] {
   const kept: EventRecord[] = [];
-  const firstByIdentity = new Map<string, EventRecord>();
+  const earlierByIdentity = new Map<string, EventRecord[]>();
   for (const event of events) {
     const key = identity(event);
-    const earlier = firstByIdentity.get(key);
+    const block = blockOf(event.evidence.start);
     const hasParticipants = event.actor.length > 0 || event.recipient.length > 0;
-    const sameBlock = earlier !== undefined && blockOf(earlier.evidence.start) === blockOf(event.evidence.start);
-    if (earlier && hasParticipants && (event.event === 'CONSULT' || !sameBlock)) {
+    const earlier = (earlierByIdentity.get(key) ?? []).find((candidate) => {
+      if (!namesNoNewPerson(candidate, event, isPerson)) return false;
+      if (event.event === 'CONSULT' && sameCall(candidate, event)) return true;
+      const candidateBlock = blockOf(candidate.evidence.start);
+      if (candidateBlock === block) return false;
+      return block <= SUMMARY_BLOCKS || cueText(candidate) === cueText(event);
+    });
+    if (earlier && hasParticipants) {
+      if (!earlier.date?.value && event.date?.value) earlier.date = event.date;
       earlier.date ??= event.date;
-      if (earlier.date && earlier.date.value === null && event.date?.value) earlier.date = event.date;
       earlier.place ??= event.place;
       earlier.commitment ??= event.commitment;
       earlier.mode = [...new Set([...earlier.mode, ...event.mode])].sort();
       continue;
     }
-    if (!earlier) firstByIdentity.set(key, event);
+    earlierByIdentity.set(key, [...(earlierByIdentity.get(key) ?? []), event]);
     kept.push(event);
   }
   return kept;

@@ -1,5 +1,8 @@
 import type { ArticleRecord, DateMention, Span } from '../records/article.js';
 
+/** Characters after a cue within which a date still dates the event ("a reçu, le 26 juillet, …"). */
+const NEAR_AFTER_CUE = 40;
+
 /** The date of an event or a commitment, as stored on the event. */
 export interface EventDate {
   text: string;
@@ -22,8 +25,16 @@ export function datesIn(dates: readonly DateMention[], span: Span): DateMention[
  */
 export function newsDate(record: ArticleRecord): EventDate | null {
   const limit = record.paragraphs[Math.min(2, record.paragraphs.length - 1)]?.end ?? 0;
-  const first = record.dates.find((date) => date.grain === 'day' && date.start < limit && date.value !== null);
+  const first = record.dates.find(
+    (date) => date.grain === 'day' && date.start < limit && date.value !== null,
+  );
   return first ? asEventDate(first) : null;
+}
+
+/** The sentence's own date; an unresolved one ("ce jeudi") gives way to a resolved news date. */
+function withFallback(own: DateMention | undefined, fallback: EventDate | null): EventDate | null {
+  if (!own) return fallback;
+  return own.value === null && fallback?.value ? fallback : asEventDate(own);
 }
 
 /**
@@ -38,11 +49,12 @@ export function eventDates(
 ): { date: EventDate | null; due: EventDate | null } {
   const before = sentenceDates.filter((date) => date.start < cue.start);
   const after = sentenceDates.filter((date) => date.start >= cue.start);
+  // Far after the cue, a date is background ("ses condoléances pour … en juin 2013").
+  const near = after.filter((date) => date.start - cue.end <= NEAR_AFTER_CUE);
   if (isCommitment) {
     const due = after[0] ? asEventDate(after[0]) : null;
-    const own = before[before.length - 1];
-    return { date: own ? asEventDate(own) : fallback, due };
+    return { date: withFallback(before[before.length - 1], fallback), due };
   }
-  const own = before[before.length - 1] ?? after[0];
-  return { date: own ? asEventDate(own) : fallback, due: null };
+  const own = before[before.length - 1] ?? near[0];
+  return { date: withFallback(own, fallback), due: null };
 }

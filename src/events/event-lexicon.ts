@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { CommitmentKind, PloverType } from '../records/article.js';
 import { compilePattern, type PatternElement } from './cue-pattern.js';
 import { regularFrenchForms } from './inflect-fr.js';
+import { readTsv } from './lexicon-tsv.js';
+import { PLOVER_QUAD } from './plover-mapping.js';
 
 /** A cue lexicon entry: a pattern and what an event triggered by it is. */
 export interface CueEntry {
@@ -17,8 +19,12 @@ export interface CueEntry {
   confidence: number;
   /** The cue is a noun: its agent may follow it ("message de félicitations du Front"). */
   noun: boolean;
+  /** A noun whose "de/of" complement undergoes the act ("l'arrestation de pêcheurs"), not its agent. */
+  patient: boolean;
   /** Later cues in the same clause are what this one asks, agrees or promises, not events of their own. */
   governs: boolean;
+  /** The cue lies in reported speech but the speech act is the event ("said that X must"): the speaker acts. */
+  speaker: boolean;
 }
 
 /** A topic entry: words in the event's sentence that add contexts, sectors or CONSULT modes. */
@@ -42,9 +48,13 @@ export interface EventGrammar {
   recipientPrepositions: string[];
   agentPrepositions: string[];
   passiveAuxiliaries: string[];
+  /** Auxiliaries that make a passive even without "par"/"by" ("a été exhorté", "was arrested"). */
+  agentlessPassive: string[];
   passiveAgent: string[];
   placePrepositions: string[];
   clauseBreaks: string[];
+  /** Words before a noun ("l'attaque", "the attack"): a cue after one is read as a noun. */
+  determiners: string[];
   coordinators: string[];
 }
 
@@ -57,21 +67,8 @@ export interface EventLanguagePack {
 }
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
-const PLOVER_TYPES = new Set<string>([
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-]);
+const PLOVER_TYPES = new Set<string>(Object.keys(PLOVER_QUAD));
 const COMMITMENTS = new Set<string>(['request', 'promise', 'agreement', 'invitation', 'offer']);
-
-/** Rows of a lexicon TSV as objects keyed by its header (lines starting with # are comments). */
-export function readTsv(text: string): Array<Record<string, string>> {
-  const lines = text.split(/\r?\n/u).filter((line) => line.trim() !== '' && !line.startsWith('#'));
-  const header = (lines.shift() ?? '').split('\t');
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return Object.fromEntries(header.map((name, i) => [name, (cells[i] ?? '').trim()]));
-  });
-}
 
 function list(cell: string | undefined, separator: RegExp): string[] {
   return (cell ?? '').split(separator).filter((item) => item !== '');
@@ -80,7 +77,10 @@ function list(cell: string | undefined, separator: RegExp): string[] {
 function lemmaLookup(language: string): (lemma: string) => string[] | undefined {
   const file = new URL(`${language}/event-lemmas.json`, LANG_DIR);
   if (!existsSync(file)) return () => undefined;
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { regular: string[]; irregular: Record<string, string[]> };
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    regular: string[];
+    irregular: Record<string, string[]>;
+  };
   const regular = new Set(data.regular);
   return (lemma) => data.irregular[lemma] ?? (regular.has(lemma) ? regularFrenchForms(lemma) : undefined);
 }
@@ -93,7 +93,8 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
     const event = row.event === 'NONE' ? null : row.event;
     if (event !== null && !PLOVER_TYPES.has(event ?? '')) throw new Error(`unknown PLOVER type ${row.event}`);
     const commitment = row.commitment || null;
-    if (commitment !== null && !COMMITMENTS.has(commitment)) throw new Error(`unknown commitment ${commitment}`);
+    if (commitment !== null && !COMMITMENTS.has(commitment))
+      throw new Error(`unknown commitment ${commitment}`);
     const flags = list(row.flags, /\s+/u);
     return {
       ruleId: `${language}.${row.rule}`,
@@ -105,18 +106,18 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
       commitment: commitment as CommitmentKind | null,
       confidence: Number(row.confidence || '0'),
       noun: flags.includes('noun'),
+      patient: flags.includes('patient'),
       governs: flags.includes('govern'),
+      speaker: flags.includes('speaker'),
     };
   });
-  const topics = readTsv(read('event-topics.tsv')).map(
-    (row): TopicEntry => ({
-      elements: compilePattern(row.pattern ?? '', lemmas),
-      context: row.context || null,
-      sector: row.sectors || null,
-      mode: row.mode || null,
-      confidence: 1,
-    }),
-  );
+  const topics = readTsv(read('event-topics.tsv')).map((row): TopicEntry => ({
+    elements: compilePattern(row.pattern ?? '', lemmas),
+    context: row.context || null,
+    sector: row.sectors || null,
+    mode: row.mode || null,
+    confidence: 1,
+  }));
   const grammar = JSON.parse(read('event-grammar.json')) as EventGrammar;
   return { language, cues, topics, grammar };
 }
@@ -126,7 +127,10 @@ const packs = new Map<string, EventLanguagePack | null>();
 /** The cached pack of a language, or null when Entente has no event lexicon for it. */
 export function eventLanguagePack(language: string): EventLanguagePack | null {
   if (!packs.has(language)) {
-    packs.set(language, existsSync(new URL(`${language}/event-cues.tsv`, LANG_DIR)) ? loadEventLanguagePack(language) : null);
+    packs.set(
+      language,
+      existsSync(new URL(`${language}/event-cues.tsv`, LANG_DIR)) ? loadEventLanguagePack(language) : null,
+    );
   }
   return packs.get(language) ?? null;
 }

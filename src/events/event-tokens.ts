@@ -12,26 +12,41 @@ export interface EventToken {
   lineBefore: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Numbers keep their decimal and thousands separators ("5.1", "500.000") so gaps can skip them. */
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD = /^[\p{L}\p{N}]/u;
 /** Apostrophes and hyphens join words ("s'est", "cessez-le-feu"); the matcher skips them. */
 const JOINERS = new Set(["'", '’', 'ʼ', '-', '‑', '–']);
 
+/** Words repeat across a corpus: folding each spelling once saves most of the tokenizer's time. */
+const FOLD_CACHE_LIMIT = 100_000;
+const folds = new Map<string, string>();
+
+function cachedFold(raw: string): string {
+  let fold = folds.get(raw);
+  if (fold === undefined) {
+    if (folds.size >= FOLD_CACHE_LIMIT) folds.clear();
+    fold = foldWord(raw);
+    folds.set(raw, fold);
+  }
+  return fold;
+}
+
 /** Tokenize text in one linear pass, dropping word joiners so patterns see "s est entretenu". */
 export function tokenizeForEvents(text: string, offset = 0): EventToken[] {
   const tokens: EventToken[] = [];
-  let previousEnd = 0;
+  let nextLineBreak = text.indexOf('\n');
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const start = match.index;
-    const lineBefore = text.slice(previousEnd, start).includes('\n');
-    previousEnd = start + raw.length;
+    const lineBefore = nextLineBreak >= 0 && nextLineBreak < start;
+    if (lineBefore) nextLineBreak = text.indexOf('\n', start);
     if (JOINERS.has(raw) && !lineBefore) continue;
     tokens.push({
       start: start + offset,
       end: start + raw.length + offset,
       raw,
-      fold: foldWord(raw),
+      fold: cachedFold(raw),
       isWord: WORD.test(raw),
       lineBefore,
     });

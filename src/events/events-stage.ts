@@ -10,7 +10,12 @@ export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
     const language = record.language ?? 'fr';
     const pack = eventLanguagePack(language);
     if (!pack) {
-      ctx.report('events.unsupported-language', `no event lexicon for language "${language}"`, undefined, 'info');
+      ctx.report(
+        'events.unsupported-language',
+        `no event lexicon for language "${language}"`,
+        undefined,
+        'info',
+      );
       return { ...record, events: [] };
     }
     return { ...record, events: extractEvents(record, pack, ctx) };

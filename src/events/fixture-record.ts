@@ -1,4 +1,10 @@
-import { ARTICLE_SCHEMA, type ArticleRecord, type DateGrain, type Entity, type EntityType } from '../records/article.js';
+import {
+  ARTICLE_SCHEMA,
+  type ArticleRecord,
+  type DateGrain,
+  type Entity,
+  type EntityType,
+} from '../records/article.js';
 
 /** An entity for a hand-built test record: its surface forms are located in the text. */
 export interface FixtureEntity {

@@ -5,7 +5,16 @@ export function regularFrenchForms(lemma: string): string[] {
   if (!verb.endsWith('er')) return [verb];
   const stem = verb.slice(0, -2);
   const soft = stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem.endsWith('g') ? `${stem}e` : stem;
-  const forms = [verb, `${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`, `${soft}ant`, `${soft}a`, `${soft}ait`];
+  const forms = [
+    verb,
+    `${stem}é`,
+    `${stem}ée`,
+    `${stem}és`,
+    `${stem}ées`,
+    `${soft}ant`,
+    `${soft}a`,
+    `${soft}ait`,
+  ];
   forms.push(`${soft}aient`, `${stem}èrent`, `${soft}ons`, `${stem}ez`, `${stem}era`, `${stem}eront`);
   forms.push(`${stem}erait`, `${stem}eraient`, `${stem}erons`);
   for (const present of presentStems(stem)) forms.push(`${present}e`, `${present}es`, `${present}ent`);
@@ -13,7 +22,20 @@ export function regularFrenchForms(lemma: string): string[] {
 }
 
 function secondGroupForms(stem: string, verb: string): string[] {
-  const endings = ['i', 'ie', 'is', 'ies', 'it', 'issent', 'issant', 'issait', 'issaient', 'ira', 'iront', 'irait'];
+  const endings = [
+    'i',
+    'ie',
+    'is',
+    'ies',
+    'it',
+    'issent',
+    'issant',
+    'issait',
+    'issaient',
+    'ira',
+    'iront',
+    'irait',
+  ];
   return [verb, ...endings.map((ending) => `${stem}${ending}`), `${stem}iraient`, `${stem}irent`];
 }
 

@@ -12,7 +12,12 @@ export interface ModalityWords {
 const LOOK_BEHIND = 4;
 
 /** "n'a pas signé", "ne signera jamais", "did not sign", "never agreed": the cue is negated. */
-export function isNegated(tokens: readonly EventToken[], zoneFirst: number, cueFirst: number, words: ModalityWords): boolean {
+export function isNegated(
+  tokens: readonly EventToken[],
+  zoneFirst: number,
+  cueFirst: number,
+  words: ModalityWords,
+): boolean {
   const from = Math.max(zoneFirst, cueFirst - LOOK_BEHIND);
   for (let i = from; i < cueFirst; i++) {
     const fold = tokens[i]!.fold;

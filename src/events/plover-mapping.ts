@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { PloverType } from '../records/article.js';
-import { readTsv } from './event-lexicon.js';
+import { readTsv } from './lexicon-tsv.js';
 
 /** One row of data/plover/plover-cameo.tsv. */
 export interface CameoMapping {
@@ -42,21 +42,35 @@ function loadTable(): Map<string, CameoMapping> {
 
 let table: Map<string, CameoMapping> | null = null;
 
-/** The mapping row of a CAMEO code, falling back to its parent code ("0841" → "084" → "08" + "0"). */
+/** The mapping row of a CAMEO code, falling back to its parent code ("0841" → "084" → root "080"). */
 export function cameoMapping(code: string): CameoMapping | null {
   table ??= loadTable();
-  for (let length = code.length; length >= 2; length--) {
-    const prefix = code.slice(0, length);
-    const row = table.get(prefix) ?? table.get(`${prefix.slice(0, 2)}0`);
+  for (let length = code.length; length >= 3; length--) {
+    const row = table.get(code.slice(0, length));
     if (row) return row;
   }
-  return null;
+  return table.get(`${code.slice(0, 2)}0`) ?? null;
 }
 
 /** PLOVER quad of each type, as listed in OUTPUT.md. */
 export const PLOVER_QUAD: Readonly<Record<PloverType, 1 | 2 | 3 | 4>> = {
-  AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 1,
-  COOPERATE: 2, AID: 2, RETREAT: 2,
-  REQUEST: 3, ACCUSE: 3, REJECT: 3, THREATEN: 3,
-  PROTEST: 4, SANCTION: 4, MOBILIZE: 4, COERCE: 4, ASSAULT: 4,
+  AGREE: 1,
+  CONSULT: 1,
+  SUPPORT: 1,
+  CONCEDE: 1,
+  COOPERATE: 2,
+  AID: 2,
+  RETREAT: 2,
+  REQUEST: 3,
+  ACCUSE: 3,
+  REJECT: 3,
+  THREATEN: 3,
+  PROTEST: 4,
+  SANCTION: 4,
+  MOBILIZE: 4,
+  COERCE: 4,
+  ASSAULT: 4,
 };
+
+/** The sixteen PLOVER types, in OUTPUT.md order. */
+export const PLOVER_TYPES = Object.keys(PLOVER_QUAD) as PloverType[];

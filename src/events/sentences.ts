@@ -26,6 +26,7 @@ export function splitSentences(tokens: EventToken[], abbreviations: ReadonlySet<
     const token = tokens[i]!;
     if (token.lineBefore && i > first) close(i);
     if (!TERMINATORS.has(token.raw)) continue;
+    if (isDecimalPoint(tokens, i)) continue;
     let end = i + 1;
     while (end < tokens.length && CLOSERS.has(tokens[end]!.raw) && !tokens[end]!.lineBefore) end++;
     const next = tokens[end];
@@ -39,6 +40,21 @@ export function splitSentences(tokens: EventToken[], abbreviations: ReadonlySet<
   }
   close(tokens.length);
   return sentences;
+}
+
+/** "3.5", "500.000": a point glued between digits. */
+function isDecimalPoint(tokens: readonly EventToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const digits = /^\p{N}/u;
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.end === tokens[i]!.start &&
+    after.start === tokens[i]!.end &&
+    digits.test(before.raw) &&
+    digits.test(after.raw)
+  );
 }
 
 function isAbbreviation(word: EventToken, abbreviations: ReadonlySet<string>): boolean {

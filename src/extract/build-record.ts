@@ -9,6 +9,7 @@ import {
 } from '../records/article.js';
 import type { ArticleDraft } from './article-draft.js';
 import { detectDateline } from './dateline.js';
+import { setDeclaredLanguage } from '../language/language-hint.js';
 
 const BLOCK_SEPARATOR = '\n\n';
 
@@ -30,6 +31,7 @@ export function buildArticleRecord(
   parent: string | null,
   diagnostics: Diagnostic[] = [],
 ): ArticleRecord {
+  setDeclaredLanguage(source, draft.declaredLanguage);
   const blocks: string[] = [];
   if (draft.title) blocks.push(draft.title);
   if (draft.lead) blocks.push(draft.lead);

@@ -50,13 +50,19 @@ const anyText = fc.oneof(
   fc.string({ maxLength: 300 }),
   pieceText,
 );
-const BYTE_PREFIXES = [
+// Byte-order marks, markup and charset declarations the decoder acts on, before random bytes.
+const BYTE_PREFIXES: number[][] = [
   [],
   [0xef, 0xbb, 0xbf],
   [0xff, 0xfe],
   [0xfe, 0xff],
   [0xff, 0xfe, 0, 0],
-  [0x3c, 0x70, 0x3e],
+  ...[
+    '<p>',
+    '<meta charset="windows-1250"><p>',
+    '<meta charset="shift_jis">',
+    '<?xml version="1.0" encoding="koi8-r"?>',
+  ].map((text) => [...Buffer.from(text)]),
 ];
 const anyBytes = fc
   .tuple(fc.constantFrom(...BYTE_PREFIXES), fc.uint8Array({ maxLength: 600 }))

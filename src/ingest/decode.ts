@@ -5,6 +5,13 @@ import { detectSingleByteCharset } from './detect-charset.js';
 import { repairMojibake } from './mojibake.js';
 import { implausibleTextReason } from './text-plausibility.js';
 
+/**
+ * Decoded text with the decisions taken (`notes`, each `kind:detail`, which the extractor turns
+ * into `ingest.decode.<kind>` diagnostics): `bom:<enc>`, `charset:nul-pattern:<enc>`,
+ * `charset:header|xml|meta:<enc>`, `charset:declared-wrong:<enc>`, `charset:declared-ignored:<enc>`,
+ * `charset:unknown-label:<label>`, `charset:detected:<enc>`, `utf8:invalid-bytes:<n>`,
+ * `mojibake:repaired:<n>`, `mojibake:passes:<n>`, `replacement:<n>` (U+FFFD left in the text).
+ */
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; notes: string[] }
   | { ok: false; code: 'ENCODING' | 'EMPTY' | 'UNSUPPORTED'; message: string };

@@ -9,7 +9,8 @@ export function fileUri(path: string): string {
   return `file:${normalize(path).split(sep).join('/')}`;
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+/** Files below a folder, recursive, sorted by name, hidden entries skipped. */
+export async function* walk(dir: string): AsyncGenerator<string> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;

@@ -1,6 +1,6 @@
 import { DiagnosticCollector, type Stage } from './stage.js';
 import type { ArticleRecord, OutputRecord } from '../records/article.js';
-import { languageStage } from '../language/detect-language.js';
+import { languageStage } from '../language/language-stage.js';
 import { entitiesStage } from '../entities/entities-stage.js';
 import { datesStage } from '../dates/dates-stage.js';
 import { eventsStage } from '../events/events-stage.js';

@@ -80,13 +80,14 @@ export interface ArticleHit {
   events: number;
 }
 
-/** One stored event with the article it came from. */
+/** One stored event with the article it came from (commitment status as the store decided it). */
 export interface EventRow {
   articleId: string;
   uri: string;
   published: string | null;
   title: string | null;
   story: string | null;
+  record: ArticleRecord;
   /** False when the same event was already counted from the canonical copy of a duplicate. */
   counted: boolean;
   event: EventRecord;
@@ -162,7 +163,7 @@ export interface CommitmentRefresh {
 
 /**
  * Everything the rest of Entente does with stored articles. Implementations (SQLite now,
- * PostgreSQL later) pass the same contract tests in `article-store.contract.ts`.
+ * PostgreSQL later) pass the same contract tests in `test-support/article-store.contract.ts`.
  */
 export interface ArticleStore {
   hasPage(sha256: string): Promise<boolean>;
@@ -178,6 +179,7 @@ export interface ArticleStore {
   eventRows(filter: ArticleFilter): AsyncIterable<EventRow>;
   article(id: string): Promise<ArticleRecord | null>;
   findEntities(name: string): Promise<EntitySummary[]>;
+  entity(id: number): Promise<EntitySummary | null>;
   roleTimeline(entityId: number): Promise<RoleSpell[]>;
   commitments(status?: CommitmentStatus): Promise<CommitmentRow[]>;
   stats(filter: ArticleFilter): Promise<StoreStats>;

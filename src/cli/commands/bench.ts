@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { benchExtract } from '../../eval/bench-extract.js';
+import { benchIngest, formatIngestBench } from '../../bench/ingest-bench.js';
 
 /** `entente bench <task>`: throughput and memory benchmarks; each task registers itself here. */
 export function registerBench(program: Command): void {
@@ -10,21 +11,62 @@ export function registerBench(program: Command): void {
     .description('Benchmarks that print throughput (pages/s, MB/s) and peak RSS.')
     .addHelpText('after', '\nExamples:\n  $ entente bench extract --limit 20');
   bench
+    .command('ingest')
+    .description(
+      'Ingest N synthetic pages (worker pool + one writer): pages/s, peak RSS, query p50/p95, ratio to Readability.',
+    )
+    .option('--pages <n>', 'pages to generate and ingest', (v) => Number.parseInt(v, 10), 10_000)
+    .option('--workers <n>', 'analysis worker threads', (v) => Number.parseInt(v, 10), 2)
+    .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--queries <n>', 'queries to time', (v) => Number.parseInt(v, 10), 400)
+    .option('--readability-pages <n>', 'pages Readability is timed on', (v) => Number.parseInt(v, 10), 5000)
+    .option('--keep', 'keep the generated pages and database')
+    .action(
+      async (options: {
+        pages: number;
+        workers: number;
+        seed: number;
+        queries: number;
+        readabilityPages: number;
+        keep?: boolean;
+      }) => {
+        const report = await benchIngest({ ...options, keep: options.keep === true });
+        process.stdout.write(`${formatIngestBench(report)}\n`);
+      },
+    );
+  bench
     .command('extract')
     .description(
       'HTML main-content extraction: Entente vs Readability+linkedom on the extraction cases (F1, snippets, speed).',
     )
-    .option('--cases <file>', 'cases.jsonl of the extraction benchmark', '../shared/data/extraction/cases.jsonl')
+    .option(
+      '--cases <file>',
+      'cases.jsonl of the extraction benchmark',
+      '../shared/data/extraction/cases.jsonl',
+    )
     .option('--limit <n>', 'only the first N cases', (value) => Number.parseInt(value, 10))
-    .option('--out <dir>', 'folder for predictions and per-page scores', join(tmpdir(), 'entente-bench-extract'))
+    .option(
+      '--out <dir>',
+      'folder for predictions and per-page scores',
+      join(tmpdir(), 'entente-bench-extract'),
+    )
     .option('--scorer <file>', 'score-extraction.mjs (default: ../../tools/ next to the cases folder)')
-    .action(async (options: { cases: string; limit?: number; out: string; scorer?: string }) => {
-      const report = await benchExtract({
-        cases: options.cases,
-        outDir: options.out,
-        ...(options.scorer ? { scorer: options.scorer } : {}),
-        ...(options.limit ? { limit: options.limit } : {}),
-      });
-      process.stdout.write(`${report}\n`);
-    });
+    .option(
+      '--rounds <n>',
+      'timing rounds per extractor, fastest kept',
+      (value) => Number.parseInt(value, 10),
+      3,
+    )
+    .action(
+      async (options: { cases: string; limit?: number; out: string; scorer?: string; rounds: number }) => {
+        const report = await benchExtract({
+          cases: options.cases,
+          outDir: options.out,
+          rounds: Math.max(1, options.rounds || 1),
+          ...(options.scorer ? { scorer: options.scorer } : {}),
+          ...(options.limit ? { limit: options.limit } : {}),
+        });
+        process.stdout.write(`${report}\n`);
+      },
+    );
 }

@@ -5,8 +5,14 @@ import { evalNer } from '../../eval/ner-newseye.js';
 export function registerEvalNer(evalCommand: Command): void {
   evalCommand
     .command('ner')
-    .description('Entity mentions vs newseye-style gold: P/R/F1 per type (PER, LOC, ORG), strict and fuzzy boundaries.')
-    .option('--data <file>', 'JSONL with text and entities[{start,end,type}]', '../shared/data/newseye-fr/dev.jsonl')
+    .description(
+      'Entity mentions vs newseye-style gold: P/R/F1 per type (PER, LOC, ORG), strict and fuzzy boundaries.',
+    )
+    .option(
+      '--data <file>',
+      'JSONL with text and entities[{start,end,type}]',
+      '../shared/data/newseye-fr/dev.jsonl',
+    )
     .action((options: { data: string }) => {
       process.stdout.write(`${evalNer(options.data)}\n`);
     });

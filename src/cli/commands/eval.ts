@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { registerEvalDates } from './eval-dates.js';
+import { registerEvalEvents } from './eval-events.js';
+import { registerEvalLanguage } from './eval-language.js';
 import { registerEvalNer } from './eval-ner.js';
 import { registerEvalPersons } from './eval-persons.js';
 
@@ -12,4 +14,6 @@ export function registerEval(program: Command): void {
   registerEvalNer(evalCommand);
   registerEvalDates(evalCommand);
   registerEvalPersons(evalCommand);
+  registerEvalLanguage(evalCommand);
+  registerEvalEvents(evalCommand);
 }

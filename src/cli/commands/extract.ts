@@ -5,7 +5,7 @@ import { extractPage, errorRecord, DEFAULT_EXTRACT_OPTIONS } from '../../extract
 import { makePage } from '../../ingest/page.js';
 import { readInputs } from '../../ingest/read-inputs.js';
 import type { OutputRecord } from '../../records/article.js';
-import { toJsonLine } from '../../records/jsonl.js';
+import { OUTPUT_FORMATS, recordWriter, type OutputFormat } from '../../export/output-format.js';
 import { formatSummaryLine } from '../summary.js';
 
 export interface ExtractRunOptions {
@@ -13,11 +13,13 @@ export interface ExtractRunOptions {
   maxBytes: number;
   analyze: boolean;
   summary: boolean;
+  format?: OutputFormat;
 }
 
 /** Extract every input and write JSONL; returns the number of inputs that failed. */
 export async function runExtract(inputs: string[], options: ExtractRunOptions): Promise<number> {
   const sink: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
+  const write = recordWriter(options.format ?? 'jsonl');
   let failed = 0;
   for await (const item of readInputs(inputs)) {
     let records: OutputRecord[];
@@ -40,7 +42,7 @@ export async function runExtract(inputs: string[], options: ExtractRunOptions): 
         process.stderr.write(`error ${record.error.code}: ${record.error.message}\n`);
       }
       if (options.summary && record.kind !== 'error') process.stderr.write(`${formatSummaryLine(record)}\n`);
-      if (!sink.write(toJsonLine(record)))
+      if (!sink.write(write(record)))
         await new Promise<void>((resolve) => sink.once('drain', () => resolve()));
     }
   }
@@ -64,6 +66,11 @@ export function registerExtract(program: Command): void {
     )
     .option('--no-analyze', 'segmentation only: leave language, entities, dates and events empty')
     .option('--summary', 'print one readable line per article on stderr')
+    .option(
+      '--format <format>',
+      `output: ${OUTPUT_FORMATS.join(' | ')} (PLOVER JSON / CAMEO TSV: one line per event)`,
+      'jsonl',
+    )
     .addHelpText(
       'after',
       `
@@ -71,11 +78,18 @@ Examples:
   $ entente extract ../shared/seeds/004_d5523bf254681253.txt
   $ entente extract samples/ --out out/samples.jsonl --summary
   $ cat page.html | entente extract -
+  $ entente extract ../shared/seeds/ --format plover
+  $ entente extract ../shared/seeds/ --format cameo-tsv --out events.tsv
 
 Exit code: 0 when every input gave records, 1 when some failed (their error records are
 still written), 2 on usage errors.`,
     )
     .action(async (inputs: string[], opts: ExtractRunOptions) => {
+      if (!OUTPUT_FORMATS.includes(opts.format ?? 'jsonl')) {
+        process.stderr.write(`unknown --format ${opts.format}; use ${OUTPUT_FORMATS.join(', ')}\n`);
+        process.exitCode = 2;
+        return;
+      }
       const failed = await runExtract(inputs, opts);
       process.exitCode = failed > 0 ? 1 : 0;
     });

@@ -1,5 +1,5 @@
 import { Chrono, en } from 'chrono-node';
-import { loadDateLexicon } from '../lexicon.js';
+import { loadDateLexicon, loadUnitSpanLexicon } from '../lexicon.js';
 import { tagChronoParsers } from '../common/tag-chrono-parsers.js';
 import { PreferEntenteResultsRefiner } from '../common/refiners/prefer-entente-results-refiner.js';
 import { DropUnlikelyReadingsRefiner } from '../common/refiners/drop-unlikely-readings-refiner.js';
@@ -10,6 +10,8 @@ import { PartOfMonthParser } from '../common/parsers/part-of-month-parser.js';
 import { MisspelledMonthParser } from '../common/parsers/misspelled-month-parser.js';
 import { DayOffsetParser } from '../common/parsers/day-offset-parser.js';
 import { WeekdayOfWeekRefiner } from '../common/refiners/weekday-of-week-refiner.js';
+import { ENUnitSpanParser } from './parsers/unit-span-parser.js';
+import { FixedHolidayParser } from '../common/parsers/fixed-holiday-parser.js';
 import { ENRelativePeriodParser } from './parsers/relative-period-parser.js';
 
 /** chrono's casual English configuration (month-first slash dates; "29 May" and "May 29" both parse) with Entente's parsers. */
@@ -19,6 +21,8 @@ export function createEnglishChrono(): Chrono {
   configuration.parsers = [
     ...tagChronoParsers('en', configuration.parsers),
     new ENRelativePeriodParser(lexicon),
+    new ENUnitSpanParser(loadUnitSpanLexicon('en')),
+    new FixedHolidayParser(lexicon, 'en.date.holiday'),
     new DayOffsetParser(lexicon, 'en.date.day-offset'),
     new YearInContextParser(lexicon, 'en.date.year'),
     new PartOfMonthParser(lexicon, 'en.date.part-of-month'),

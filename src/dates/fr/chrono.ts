@@ -1,5 +1,5 @@
 import { Chrono, fr } from 'chrono-node';
-import { loadDateLexicon } from '../lexicon.js';
+import { loadDateLexicon, loadUnitSpanLexicon } from '../lexicon.js';
 import { tagChronoParsers } from '../common/tag-chrono-parsers.js';
 import { PreferEntenteResultsRefiner } from '../common/refiners/prefer-entente-results-refiner.js';
 import { DropUnlikelyReadingsRefiner } from '../common/refiners/drop-unlikely-readings-refiner.js';
@@ -13,6 +13,10 @@ import { FRRelativePeriodParser } from './parsers/relative-period-parser.js';
 import { FRClockTimeParser } from './parsers/clock-time-parser.js';
 import { FRWeekdayParser } from './parsers/weekday-parser.js';
 import { FRDayRangeParser } from './parsers/day-range-parser.js';
+import { FRWeekdayDayParser } from './parsers/weekday-day-parser.js';
+import { FRUnitSpanParser } from './parsers/unit-span-parser.js';
+import { FRPartOfPeriodParser } from './parsers/part-of-period-parser.js';
+import { FixedHolidayParser } from '../common/parsers/fixed-holiday-parser.js';
 import { DayOffsetParser } from '../common/parsers/day-offset-parser.js';
 import { WeekdayOfWeekRefiner } from '../common/refiners/weekday-of-week-refiner.js';
 
@@ -21,7 +25,9 @@ export function createFrenchChrono(): Chrono {
   const lexicon = loadDateLexicon('fr');
   const configuration = fr.createCasualConfiguration(true);
   // Entente's weekday parser replaces chrono's: it knows "suivant", "en huit" and leans to the past.
-  const stockParsers = configuration.parsers.filter((parser) => parser.constructor.name !== 'FRWeekdayParser');
+  const stockParsers = configuration.parsers.filter(
+    (parser) => parser.constructor.name !== 'FRWeekdayParser',
+  );
   configuration.parsers = [
     ...tagChronoParsers('fr', stockParsers),
     new FRMonthNameParser(lexicon),
@@ -29,6 +35,10 @@ export function createFrenchChrono(): Chrono {
     new FRClockTimeParser(),
     new FRWeekdayParser(lexicon),
     new FRDayRangeParser(lexicon),
+    new FRWeekdayDayParser(lexicon),
+    new FRUnitSpanParser(loadUnitSpanLexicon('fr')),
+    new FRPartOfPeriodParser(lexicon),
+    new FixedHolidayParser(lexicon, 'fr.date.holiday'),
     new DayOffsetParser(lexicon, 'fr.date.day-offset'),
     new YearInContextParser(lexicon, 'fr.date.year'),
     new PartOfMonthParser(lexicon, 'fr.date.part-of-month'),

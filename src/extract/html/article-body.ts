@@ -1,6 +1,12 @@
 import type { Caption } from '../../records/article.js';
 import { endsWithCredit, parseCaption } from '../caption.js';
-import { isFurnitureLine, isSeeMoreLine, readBylineLine, startsWithCreditLabel } from './body-lines.js';
+import {
+  isDatedByline,
+  isFurnitureLine,
+  isSeeMoreLine,
+  readBylineLine,
+  startsWithCreditLabel,
+} from './body-lines.js';
 import { looksLikeCaption, looksLikeCredit } from './element-hints.js';
 import { descendants, textOf, type HtmlElement } from './html-tree.js';
 import { linkDensity, type MainContent } from './main-content.js';
@@ -16,7 +22,7 @@ export interface ArticleBody {
 
 // Containers that are mostly links inside the article are link lists (tags, "more on this"), not prose.
 const LINK_LIST_DENSITY = 0.5;
-const LINK_LIST_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'p', 'li', 'span']);
+const LINK_LIST_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'nav', 'aside', 'p']);
 const MAX_CAPTION = 600;
 // Body lines this short that end with "Photo: X" are captions left outside a caption element.
 const MAX_CREDIT_LINE = 200;
@@ -51,8 +57,13 @@ export function readArticleBody(content: MainContent, title: string | null): Art
   const bylineDates: string[] = [];
   const skip = (el: HtmlElement): boolean => {
     if (content.boilerplate.has(el)) return true;
-    if (el.tag === 'figure' || el.tag === 'figcaption' || (looksLikeCaption(el) && textOf(el).length < MAX_CAPTION)) {
-      const captionEl = el.tag === 'figure' ? ([...descendants(el)].find((c) => c.tag === 'figcaption') ?? el) : el;
+    if (
+      el.tag === 'figure' ||
+      el.tag === 'figcaption' ||
+      (looksLikeCaption(el) && textOf(el).length < MAX_CAPTION)
+    ) {
+      const captionEl =
+        el.tag === 'figure' ? ([...descendants(el)].find((c) => c.tag === 'figcaption') ?? el) : el;
       const caption = readCaption(captionEl);
       if (caption) captions.push(caption);
       return true;
@@ -61,14 +72,21 @@ export function readArticleBody(content: MainContent, title: string | null): Art
     return isLinkList(el, content);
   };
   const isCaptionLine = (text: string): boolean =>
-    text.length <= MAX_CREDIT_LINE && (endsWithCredit(text) || startsWithCreditLabel(text));
+    text.length <= MAX_CREDIT_LINE &&
+    (endsWithCredit(text) || startsWithCreditLabel(text) || text.includes('©'));
   const isFurniture = (block: TextBlock): boolean => {
-    if (isFurnitureLine(block.text) || isSeeMoreLine(block.text)) return true;
+    if (isFurnitureLine(block.text) || isSeeMoreLine(block.text) || isDatedByline(block.text)) return true;
     return block.text.length <= MAX_LINK_LINE && block.linkLength >= block.text.length * LINK_LINE_DENSITY;
   };
   const body: string[] = [];
   for (const container of content.containers) {
-    const wrapper: HtmlElement = { kind: 'element', tag: '#fragment', attrs: {}, children: [container], parent: null };
+    const wrapper: HtmlElement = {
+      kind: 'element',
+      tag: '#fragment',
+      attrs: {},
+      children: [container],
+      parent: null,
+    };
     for (const block of renderBlocks(wrapper, skip)) {
       const byline = readBylineLine(block.text);
       if (byline) {

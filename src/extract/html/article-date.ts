@@ -1,11 +1,12 @@
 import { parseBylineDateLine, parseStandaloneDate } from '../byline-date.js';
+import { findDateInside } from './body-lines.js';
 import { looksLikeRelated } from './element-hints.js';
 import { descendants, textOf, type HtmlElement } from './html-tree.js';
 import { isWithin, type MainContent } from './main-content.js';
 import type { PageMetadata } from './page-metadata.js';
 import { cleanText } from './text-blocks.js';
 
-const DATE_HINT = /(?:^|[\s_-])(?:date|time|published|publish|pubdate|posted|byline|dateline|meta)/;
+const DATE_HINT = /(?:^|[\s_-])(?:date|time|publi|pubdate|posted|byline|dateline|meta)/;
 const MAX_DATE_TEXT = 100;
 
 /** Dates in related blocks belong to other articles. */
@@ -31,7 +32,7 @@ function visibleDate(root: HtmlElement, content: MainContent): string | null {
     const fromAttr = attr ? parseStandaloneDate(attr) : null;
     if (fromAttr) return fromAttr;
     const text = cleanText(textOf(el));
-    const fromText = parseBylineDateLine(text) ?? parseStandaloneDate(text);
+    const fromText = parseBylineDateLine(text) ?? parseStandaloneDate(text) ?? findDateInside(text);
     if (fromText) return fromText;
   }
   return null;

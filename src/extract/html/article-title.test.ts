@@ -6,7 +6,9 @@ describe('stripSiteName', () => {
     expect(stripSiteName('Talks resume in Hanoi | Le Courrier du Vietnam', 'Le Courrier du Vietnam')).toBe(
       'Talks resume in Hanoi',
     );
-    expect(stripSiteName('Example News - Talks resume in Hanoi', 'Example News')).toBe('Talks resume in Hanoi');
+    expect(stripSiteName('Example News - Talks resume in Hanoi', 'Example News')).toBe(
+      'Talks resume in Hanoi',
+    );
   });
 
   it('strips a short suffix after a separator when the site name is unknown', () => {

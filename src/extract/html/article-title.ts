@@ -38,7 +38,11 @@ function mainHeading(root: HtmlElement, content: MainContent): string | null {
 }
 
 /** Article title: the h1 when the page's og:title/`<title>` confirms it, else og:title, else `<title>`. */
-export function readArticleTitle(root: HtmlElement, metadata: PageMetadata, content: MainContent): string | null {
+export function readArticleTitle(
+  root: HtmlElement,
+  metadata: PageMetadata,
+  content: MainContent,
+): string | null {
   const heading = mainHeading(root, content);
   const declared = metadata.metaTitle ?? metadata.documentTitle;
   if (heading && declared && declared.toLowerCase().includes(heading.toLowerCase())) return heading;

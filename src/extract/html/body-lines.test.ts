@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { isFurnitureLine, isSeeMoreLine, readBylineLine, startsWithCreditLabel } from './body-lines.js';
+import {
+  findDateInside,
+  isDatedByline,
+  isFurnitureLine,
+  isSeeMoreLine,
+  readBylineLine,
+  startsWithCreditLabel,
+} from './body-lines.js';
 
 describe('isFurnitureLine', () => {
   it('recognises reading times, bylines, ad labels and share prompts', () => {
-    for (const line of ['4 Min Read', 'Lecture : 3 min', 'By Jill Serjeant', 'Par Jean Dupont et Marie Martin', 'By Jane Doe, John Smith and Ann Lee', 'Advertisement', 'Publicité', 'Share on Facebook']) {
+    for (const line of [
+      '4 Min Read',
+      'Lecture : 3 min',
+      'By Jill Serjeant',
+      'Par Jean Dupont et Marie Martin',
+      'By Jane Doe, John Smith and Ann Lee',
+      'Advertisement',
+      'Publicité',
+      'Share on Facebook',
+    ]) {
       expect(isFurnitureLine(line), line).toBe(true);
     }
   });
 
   it('keeps sentences', () => {
-    for (const line of ['By Monday, the talks had resumed in Hanoi.', 'Advertisement spending rose by 4% last year.', 'The minister said the visit would last four days.']) {
+    for (const line of [
+      'By Monday, the talks had resumed in Hanoi.',
+      'Advertisement spending rose by 4% last year.',
+      'The minister said the visit would last four days.',
+    ]) {
       expect(isFurnitureLine(line), line).toBe(false);
     }
   });
@@ -38,5 +58,26 @@ describe('readBylineLine', () => {
 
   it('ignores prose', () => {
     expect(readBylineLine('The report was published on Monday by the ministry.')).toBeNull();
+  });
+});
+
+describe('dated bylines', () => {
+  it('recognises a date with a time or a name, and finds dates inside lines', () => {
+    expect(isDatedByline('Nov. 20, 2019 6:02 AM EST')).toBe(true);
+    expect(isDatedByline('November 20, 2019 Emiliano Bellini')).toBe(true);
+    expect(isDatedByline('segunda-feira, 22 de janeiro de 2018 às 0:13')).toBe(true);
+    expect(findDateInside(', le 15 septembre 2009')).toBe('2009-09-15');
+    expect(findDateInside('jeudi 13 juin 2019')).toBe('2019-06-13');
+  });
+
+  it('keeps sentences that mention a date', () => {
+    expect(isDatedByline('The agreement was signed on May 3, 2020 in Hanoi.')).toBe(false);
+    expect(
+      isDatedByline(
+        'Les deux pays ont signé le 12 mai 2021 un accord de coopération dans la santé publique.',
+      ),
+    ).toBe(false);
+    expect(isDatedByline('— The Nigerian Senate (@NGRSenate) October 9, 2018')).toBe(false);
+    expect(findDateInside('no date here')).toBeNull();
   });
 });

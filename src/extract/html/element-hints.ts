@@ -48,17 +48,21 @@ const CAPTION = prefixPattern(data.caption);
 const BOILERPLATE_TAGS = new Set(data.boilerplateTags);
 const BOILERPLATE_ROLES = new Set(data.boilerplateRoles);
 
-const hintCache = new WeakMap<HtmlElement, string>();
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The element's class and id, lower-cased, '_' and camelCase split with '-' ("relatedNews" → "related-news"). */
 export function hintText(el: HtmlElement): string {
-  let cached = hintCache.get(el);
-  if (cached === undefined) {
-    const raw = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
-    cached = raw.length > 1 ? raw.replace(/([a-z])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase() : '';
-    hintCache.set(el, cached);
+  if (el.hints === undefined) {
+    const { class: className, id } = el.attrs;
+    el.hints =
+      className || id
+        ? `${className ?? ''} ${id ?? ''}`
+            .replace(/([a-z])([A-Z])/g, '$1-$2')
+            .replace(/_/g, '-')
+            .toLowerCase()
+        : '';
   }
-  return cached;
+  return el.hints;
 }
 
 /** True when tag, role, hidden state or class/id say the element is page furniture, not article. */
@@ -72,7 +76,8 @@ export function looksLikeBoilerplate(el: HtmlElement): boolean {
   const hints = hintText(el);
   if (!hints) return false;
   if (STRONG_BOILERPLATE.test(hints) || STRONG_EXACT.test(hints)) return true;
-  if (!BOILERPLATE.test(hints) && !EXACT.test(hints)) return false;
+  // Headings carry anchor ids ("nav_section-2") more often than furniture classes.
+  if (HEADING_TAGS.has(el.tag) || (!BOILERPLATE.test(hints) && !EXACT.test(hints))) return false;
   let furniture = false;
   for (const token of hints.split(' ')) {
     if (!token) continue;
@@ -107,7 +112,12 @@ export function classWeight(el: HtmlElement): number {
   if (!hints) return 0;
   let weight = 0;
   if (POSITIVE.test(hints)) weight += 25;
-  if (STRONG_BOILERPLATE.test(hints) || STRONG_EXACT.test(hints) || BOILERPLATE.test(hints) || EXACT.test(hints)) {
+  if (
+    STRONG_BOILERPLATE.test(hints) ||
+    STRONG_EXACT.test(hints) ||
+    BOILERPLATE.test(hints) ||
+    EXACT.test(hints)
+  ) {
     weight -= 25;
   }
   return weight;

@@ -6,7 +6,9 @@ import type { SegmentedPage } from '../article-draft.js';
 import { segmentHtml } from './segment-html.js';
 
 /** Folder of the golden HTML fixtures: `<case>/source.html` and `<case>/expected.json`. */
-export const HTML_FIXTURES_DIR = fileURLToPath(new URL('../../../src/extract/html/fixtures/', import.meta.url));
+export const HTML_FIXTURES_DIR = fileURLToPath(
+  new URL('../../../src/extract/html/fixtures/', import.meta.url),
+);
 
 /** What a fixture's `expected.json` holds: the segmented page and the diagnostics reported. */
 export interface HtmlFixtureResult {

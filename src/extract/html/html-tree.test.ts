@@ -22,12 +22,29 @@ describe('parseHtmlTree', () => {
     expect(textOf(doc.root)).toBe('onetwo, cut in the mid');
   });
 
-  it('flattens elements nested deeper than MAX_DEPTH without recursion', () => {
-    const depth = 100_000;
-    const doc = parseHtmlTree(`${'<div>'.repeat(depth)}<p>deep text</p>${'</div>'.repeat(depth)}<p>after</p>`);
+  it('flattens elements nested deeper than MAX_DEPTH, keeping text order and block boundaries', () => {
+    const depth = 800;
+    const doc = parseHtmlTree(
+      `${'<div>'.repeat(depth)}<p>one</p>x<p>two</p>${'</div>'.repeat(depth)}<p>after</p>`,
+    );
     expect(doc.depthCapped).toBe(true);
-    const tags = [...descendants(doc.root)];
-    expect(tags.length).toBeLessThanOrEqual(MAX_DEPTH + 2);
+    let deepest = 0;
+    for (const el of descendants(doc.root)) {
+      let level = 0;
+      for (let up = el.parent; up; up = up.parent) level++;
+      deepest = Math.max(deepest, level);
+    }
+    expect(deepest).toBeLessThanOrEqual(MAX_DEPTH + 1);
+    expect(textOf(doc.root)).toBe('onextwoafter');
+    expect([...descendants(doc.root)].filter((el) => el.tag === 'p')).toHaveLength(3);
+  });
+
+  it('stays linear on 100k nested elements', () => {
+    const depth = 100_000;
+    const doc = parseHtmlTree(
+      `${'<div>'.repeat(depth)}<p>deep text</p>${'</div>'.repeat(depth)}<p>after</p>`,
+    );
+    expect(doc.depthCapped).toBe(true);
     expect(textOf(doc.root)).toBe('deep textafter');
   });
 

@@ -7,6 +7,8 @@ export interface HtmlElement {
   attrs: Record<string, string>;
   children: HtmlNode[];
   parent: HtmlElement | null;
+  /** Lower-cased class and id words, computed once by `hintText`. */
+  hints?: string;
 }
 
 /** A run of character data (entities already decoded). */
@@ -44,8 +46,9 @@ const OPAQUE_TAGS = new Set([
   'textarea',
 ]);
 
-// The parser keeps its open-element stack with Array.unshift, which costs O(depth) per tag:
-// markup nested deeper than this is cut down before parsing so hostile pages stay linear.
+// htmlparser2 keeps its open-element stack with Array.unshift, which costs O(depth) per tag: a
+// page nested deeper than this is cut down (tags beyond it dropped) and parsed again, so hostile
+// pages stay linear while ordinary ones pay nothing.
 const PARSER_NESTING_LIMIT = 1000;
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>/g;
 // Void elements, and elements whose end tag is usually implied, never deepen the nesting.
@@ -77,6 +80,30 @@ const FLAT_TAGS = new Set([
   'colgroup',
 ]);
 
+// Block starts that are replaced by a paragraph break when dropped.
+const BLOCK_START_TAGS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'ul',
+  'ol',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'figure',
+  'pre',
+]);
+
 /** Drop the tags (not the text) nested deeper than the limit; null when the page is within it. */
 function limitNesting(html: string): string | null {
   let depth = 0;
@@ -93,7 +120,9 @@ function limitNesting(html: string): string | null {
   depth = 0;
   return html.replace(TAG, (...args: unknown[]) => {
     const match = args as unknown as RegExpExecArray;
-    return overDepth(match) ? '' : match[0];
+    if (!overDepth(match)) return match[0];
+    // A dropped block start still starts a new line of text.
+    return !match[1] && BLOCK_START_TAGS.has(match[2]!.toLowerCase()) ? '<p>' : '';
   });
 }
 
@@ -107,12 +136,25 @@ function element(tag: string, attrs: Record<string, string>, parent: HtmlElement
  * which are kept apart for the metadata reader. Truncated markup is closed at the end.
  */
 export function parseHtmlTree(html: string): HtmlDocument {
+  try {
+    return buildTree(html, true);
+  } catch (error) {
+    if (!(error instanceof NestingTooDeep)) throw error;
+    // Rare hostile page: cut the nesting down, then parse without the guard.
+    const limited = limitNesting(html) ?? html;
+    return { ...buildTree(limited, false), depthCapped: true };
+  }
+}
+
+/** Thrown out of the parser callbacks when nesting passes PARSER_NESTING_LIMIT. */
+class NestingTooDeep extends Error {}
+
+function buildTree(html: string, guardNesting: boolean): HtmlDocument {
   const root = element('#document', {}, null);
   const jsonLd: string[] = [];
-  let current = root;
-  let depth = 0;
-  // Open tags that were flattened (depth cap) or swallowed (inside an opaque element).
-  let flattened = 0;
+  // Open elements, root first. Past MAX_DEPTH, new elements become children of the element at
+  // MAX_DEPTH (siblings in a flat run) so the tree stays shallow but keeps block boundaries.
+  const open: HtmlElement[] = [root];
   let opaqueDepth = 0;
   let jsonLdBuffer: string | null = null;
   let depthCapped = false;
@@ -120,6 +162,7 @@ export function parseHtmlTree(html: string): HtmlDocument {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (guardNesting && open.length + opaqueDepth > PARSER_NESTING_LIMIT) throw new NestingTooDeep();
         if (opaqueDepth > 0) {
           opaqueDepth++;
           return;
@@ -129,24 +172,24 @@ export function parseHtmlTree(html: string): HtmlDocument {
           if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLdBuffer = '';
           return;
         }
-        if (depth >= MAX_DEPTH) {
-          flattened++;
-          depthCapped = true;
-          return;
-        }
-        const child = element(name, attrs, current);
-        current.children.push(child);
-        current = child;
-        depth++;
+        if (open.length > MAX_DEPTH) depthCapped = true;
+        const parent = open.length > MAX_DEPTH ? open[MAX_DEPTH]! : open.at(-1)!;
+        const child = element(name, attrs, parent);
+        parent.children.push(child);
+        open.push(child);
       },
       ontext(text) {
         if (opaqueDepth > 0) {
           if (jsonLdBuffer !== null) jsonLdBuffer += text;
           return;
         }
-        const last = current.children[current.children.length - 1];
+        // In the flat run, text that follows a later sibling goes to the run's holder, in order.
+        let target = open.at(-1)!;
+        const holder = open[MAX_DEPTH];
+        if (open.length > MAX_DEPTH + 1 && holder && holder.children.at(-1) !== target) target = holder;
+        const last = target.children[target.children.length - 1];
         if (last?.kind === 'text') last.text += text;
-        else current.children.push({ kind: 'text', text });
+        else target.children.push({ kind: 'text', text });
       },
       onclosetag() {
         if (opaqueDepth > 0) {
@@ -157,22 +200,14 @@ export function parseHtmlTree(html: string): HtmlDocument {
           }
           return;
         }
-        if (flattened > 0) {
-          flattened--;
-          return;
-        }
-        if (current.parent) {
-          current = current.parent;
-          depth--;
-        }
+        if (open.length > 1) open.pop();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  const limited = limitNesting(html);
-  parser.write(limited ?? html);
+  parser.write(html);
   parser.end();
-  return { root, jsonLd, depthCapped: depthCapped || limited !== null };
+  return { root, jsonLd, depthCapped };
 }
 
 /** Depth-first, document-order walk over the elements under `start` (not `start` itself). */

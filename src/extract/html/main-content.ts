@@ -81,7 +81,13 @@ function measure(elements: HtmlElement[]): Map<HtmlElement, ElementStats> {
   const stats = new Map<HtmlElement, ElementStats>();
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;
-    const own: ElementStats = { textLength: 0, linkLength: 0, inlineLength: 0, inlineCommas: 0, proseLength: 0 };
+    const own: ElementStats = {
+      textLength: 0,
+      linkLength: 0,
+      inlineLength: 0,
+      inlineCommas: 0,
+      proseLength: 0,
+    };
     for (const child of el.children) {
       if (child.kind === 'text') {
         const length = nonSpaceLength(child.text);
@@ -248,7 +254,8 @@ function withSiblings(
     const density = linkDensity(own);
     const isProse =
       sibling.tag === 'p' &&
-      ((own.textLength > 80 && density < 0.25) || (own.textLength > 0 && density === 0 && own.inlineCommas > 0));
+      ((own.textLength > 80 && density < 0.25) ||
+        (own.textLength > 0 && density === 0 && own.inlineCommas > 0));
     if ((scores.get(sibling) ?? 0) + bonus >= threshold || isProse) chosen.push(sibling);
   }
   return chosen;
@@ -270,7 +277,13 @@ export function findMainContent(root: HtmlElement): MainContent {
 }
 
 function sumChildren(root: HtmlElement, stats: Map<HtmlElement, ElementStats>): ElementStats {
-  const total: ElementStats = { textLength: 0, linkLength: 0, inlineLength: 0, inlineCommas: 0, proseLength: 0 };
+  const total: ElementStats = {
+    textLength: 0,
+    linkLength: 0,
+    inlineLength: 0,
+    inlineCommas: 0,
+    proseLength: 0,
+  };
   for (const child of root.children) {
     if (child.kind === 'text') continue;
     const s = stats.get(child);

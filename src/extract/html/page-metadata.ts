@@ -14,6 +14,8 @@ export interface PageMetadata {
   published: string | null;
   /** `<html lang>`, primary subtag lower-cased. */
   declaredLanguage: string | null;
+  /** JSON-LD articleBody of the page's article, as given (a fallback when the markup has no body). */
+  articleBody: string | null;
 }
 
 // Meta names/properties that carry the publication date, most specific first.
@@ -47,6 +49,7 @@ const MAX_JSON_LD_NODES = 5000;
 interface JsonLdFacts {
   published: string | null;
   headline: string | null;
+  articleBody: string | null;
 }
 
 /** Walk parsed JSON-LD (arrays, @graph, nested objects) for an article's datePublished and headline. */
@@ -54,6 +57,7 @@ function jsonLdFacts(values: unknown[]): JsonLdFacts {
   let articleDate: string | null = null;
   let anyDate: string | null = null;
   let headline: string | null = null;
+  let articleBody: string | null = null;
   const queue = [...values];
   for (let visited = 0; queue.length > 0 && visited < MAX_JSON_LD_NODES; visited++) {
     const value = queue.shift();
@@ -70,9 +74,10 @@ function jsonLdFacts(values: unknown[]): JsonLdFacts {
       else if (date) anyDate ??= date;
     }
     if (isArticle && typeof node.headline === 'string') headline ??= node.headline;
+    if (isArticle && typeof node.articleBody === 'string') articleBody ??= node.articleBody;
     for (const child of Object.values(node)) if (child && typeof child === 'object') queue.push(child);
   }
-  return { published: articleDate ?? anyDate, headline };
+  return { published: articleDate ?? anyDate, headline, articleBody };
 }
 
 function parseJsonLd(raw: string): unknown {
@@ -90,7 +95,8 @@ export function readPageMetadata(doc: HtmlDocument): PageMetadata {
   let declaredLanguage: string | null = null;
   for (const el of descendants(doc.root)) {
     if (el.tag === 'html' && !declaredLanguage && el.attrs.lang) {
-      declaredLanguage = el.attrs.lang.split(/[-_]/)[0]!.toLowerCase() || null;
+      const primary = el.attrs.lang.trim().split(/[-_]/)[0]!.toLowerCase();
+      declaredLanguage = /^[a-z]{2,3}$/.test(primary) ? primary : null;
     } else if (el.tag === 'meta') {
       const key = (el.attrs.property ?? el.attrs.name ?? el.attrs.itemprop ?? '').toLowerCase();
       const content = el.attrs.content;
@@ -120,5 +126,6 @@ export function readPageMetadata(doc: HtmlDocument): PageMetadata {
     description: pick(DESCRIPTION_META),
     published,
     declaredLanguage,
+    articleBody: facts.articleBody,
   };
 }

@@ -69,12 +69,18 @@ describe('segmentHtml: main content', () => {
   });
 
   it('keeps the dateline at the start of the first body paragraph', () => {
-    const html = page('', `<article><p><strong>HANOI (VNA) -</strong> ${PROSE[0]}</p><p>${PROSE[1]}</p></article>`);
+    const html = page(
+      '',
+      `<article><p><strong>HANOI (VNA) -</strong> ${PROSE[0]}</p><p>${PROSE[1]}</p></article>`,
+    );
     expect(segment(html).main.body[0]).toBe(`HANOI (VNA) - ${PROSE[0]}`);
   });
 
   it('takes the lead from a standfirst element', () => {
-    const html = page('', article('<p class="chapo">Vietnam and France agree to deepen their cooperation in trade.</p>'));
+    const html = page(
+      '',
+      article('<p class="chapo">Vietnam and France agree to deepen their cooperation in trade.</p>'),
+    );
     const { main } = segment(html);
     expect(main.lead).toBe('Vietnam and France agree to deepen their cooperation in trade.');
     expect(main.body).toEqual(PROSE);
@@ -89,6 +95,7 @@ describe('segmentHtml: main content', () => {
 
   it('reads the declared language', () => {
     expect(segment(page('', article(), 'fr-FR')).main.declaredLanguage).toBe('fr');
+    expect(segment(page('', article(), 'x-default')).main.declaredLanguage).toBeNull();
   });
 });
 
@@ -103,7 +110,9 @@ describe('segmentHtml: publication date', () => {
   it('reads OpenGraph article:published_time and DC.date meta tags', () => {
     const og = '<meta property="article:published_time" content="2020-03-04T08:00:00Z">';
     expect(segment(page(og, article())).main.published).toBe('2020-03-04');
-    expect(segment(page('<meta name="DC.date" content="2018-07-09">', article())).main.published).toBe('2018-07-09');
+    expect(segment(page('<meta name="DC.date" content="2018-07-09">', article())).main.published).toBe(
+      '2018-07-09',
+    );
   });
 
   it('reads a <time datetime> of the article and a visible byline date', () => {
@@ -141,14 +150,43 @@ describe('segmentHtml: teasers', () => {
       "Hanoï accueille un forum sur l'investissement",
       'La coopération éducative se renforce encore',
     ]);
-    expect(teasers[0]).toMatchObject({ lead: 'Un partenariat renforcé.', captions: [{ text: 'Le Premier ministre', credit: null }] });
+    expect(teasers[0]).toMatchObject({
+      lead: 'Un partenariat renforcé.',
+      captions: [{ text: 'Le Premier ministre', credit: null }],
+    });
     expect(main.body.join(' ')).not.toMatch(/ambassadeur|forum/);
+  });
+});
+
+describe('segmentHtml: JSON-LD body fallback', () => {
+  it('takes the body from JSON-LD articleBody when the markup has none', () => {
+    const body = PROSE.join('\n');
+    const jsonLd = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: body })}</script>`;
+    const { main, diagnostics } = segment(
+      page(jsonLd, '<div id="app"><h1>Ministers meet in Hanoi</h1></div>'),
+    );
+    expect(main.body).toEqual(PROSE);
+    expect(diagnostics.map((d) => d.ruleId)).toContain('html.json-ld-body');
+  });
+
+  it('renders markup inside articleBody as paragraphs', () => {
+    const body = PROSE.map((p) => `<p>${p}</p>`).join('');
+    const jsonLd = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: body })}</script>`;
+    expect(segment(page(jsonLd, '<div id="app"></div>')).main.body).toEqual(PROSE);
+  });
+
+  it('keeps the markup body when it has the text', () => {
+    const jsonLd = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: 'Other text. '.repeat(30) })}</script>`;
+    expect(segment(page(jsonLd, article())).main.body).toEqual(PROSE);
   });
 });
 
 describe('segmentHtml: robustness', () => {
   it('returns an empty draft for a page without an article', () => {
-    const html = page('<title>Home</title>', '<nav><a href="/a">Politics</a><a href="/b">Business</a></nav><footer>Legal</footer>');
+    const html = page(
+      '<title>Home</title>',
+      '<nav><a href="/a">Politics</a><a href="/b">Business</a></nav><footer>Legal</footer>',
+    );
     const { main, teasers } = segment(html);
     expect(main.title).toBeNull();
     expect(main.body).toEqual([]);
@@ -159,7 +197,7 @@ describe('segmentHtml: robustness', () => {
     const depth = 10_000;
     const html = page('', `${'<div>'.repeat(depth)}${article()}${'</div>'.repeat(depth)}`);
     const { main, diagnostics } = segment(html);
-    expect(main.body).toEqual(PROSE);
+    expect(main.body).toEqual(expect.arrayContaining(PROSE));
     expect(diagnostics.map((d) => d.ruleId)).toContain('html.depth-capped');
   });
 

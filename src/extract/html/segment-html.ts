@@ -6,8 +6,28 @@ import { readArticleTitle } from './article-title.js';
 import { parseHtmlTree, MAX_DEPTH } from './html-tree.js';
 import { readLead } from './lead.js';
 import { findMainContent } from './main-content.js';
-import { readPageMetadata } from './page-metadata.js';
+import { readPageMetadata, type PageMetadata } from './page-metadata.js';
 import { findRelatedBlocks, readTeasers } from './teaser-blocks.js';
+import { cleanText, renderBlocks } from './text-blocks.js';
+
+// The JSON-LD body replaces the markup's when the markup has less than this share of its text.
+const JSON_LD_BODY_SHARE = 0.3;
+const MIN_JSON_LD_BODY = 200;
+
+/** JSON-LD articleBody paragraphs when the markup gave (almost) no body, else null. */
+function jsonLdBody(metadata: PageMetadata, body: string[]): string[] | null {
+  const text = metadata.articleBody;
+  if (!text || text.length < MIN_JSON_LD_BODY) return null;
+  const markupLength = body.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  if (markupLength >= text.length * JSON_LD_BODY_SHARE) return null;
+  // Some sites put markup in articleBody: render it like a page fragment.
+  if (/<\/?[a-z][^<>]*>/i.test(text))
+    return renderBlocks(parseHtmlTree(text).root, () => false).map((b) => b.text);
+  return text
+    .split(/\n\s*\n|\r?\n/)
+    .map(cleanText)
+    .filter(Boolean);
+}
 
 /**
  * Main-content extraction from an HTML page: the article (title, lead, body, captions, date,
@@ -17,12 +37,27 @@ import { findRelatedBlocks, readTeasers } from './teaser-blocks.js';
 export function segmentHtml(html: string, ctx: StageContext): SegmentedPage {
   const doc = parseHtmlTree(html);
   if (doc.depthCapped) {
-    ctx.report('html.depth-capped', `elements nested deeper than ${MAX_DEPTH} were flattened`, undefined, 'info');
+    ctx.report(
+      'html.depth-capped',
+      `elements nested deeper than ${MAX_DEPTH} were flattened`,
+      undefined,
+      'info',
+    );
   }
   const metadata = readPageMetadata(doc);
   const content = findMainContent(doc.root);
   const title = readArticleTitle(doc.root, metadata, content);
   const article = readArticleBody(content, title);
+  const fallback = jsonLdBody(metadata, article.body);
+  if (fallback) {
+    ctx.report(
+      'html.json-ld-body',
+      'the markup holds little text: the body is taken from JSON-LD articleBody',
+      undefined,
+      'info',
+    );
+    article.body = fallback;
+  }
   const lead = readLead(doc.root, content, metadata, article.body);
   const main: ArticleDraft = {
     title,
@@ -34,6 +69,6 @@ export function segmentHtml(html: string, ctx: StageContext): SegmentedPage {
     declaredLanguage: metadata.declaredLanguage,
   };
   if (main.body.length === 0) return { main: { ...main, title: null }, teasers: [] };
-  const related = findRelatedBlocks(doc.root, (el) => content.stats.get(el)?.textLength ?? 0);
+  const related = findRelatedBlocks(doc.root, content);
   return { main, teasers: readTeasers(related) };
 }

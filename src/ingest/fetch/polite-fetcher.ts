@@ -50,10 +50,17 @@ export type FetchResult =
   | { kind: 'not-modified'; url: string }
   | { kind: 'error'; url: string; code: FetchErrorCode; message: string };
 
-// robots-parser is CommonJS whose typings declare an ES default export; load it as CommonJS.
-const robotsParser = createRequire(import.meta.url)(
-  'robots-parser',
-) as typeof import('robots-parser').default;
+/** The part of robots-parser's result used here. */
+interface RobotsRules {
+  isAllowed(url: string, userAgent?: string): boolean | undefined;
+  getCrawlDelay(userAgent?: string): number | undefined;
+}
+
+// robots-parser is CommonJS and its typings do not describe its export under NodeNext: load it as CommonJS.
+const robotsParser = createRequire(import.meta.url)('robots-parser') as (
+  url: string,
+  text: string,
+) => RobotsRules;
 
 class FetchFailure extends Error {
   constructor(

@@ -68,6 +68,8 @@ describe('readWarc', () => {
     const broken = new TextEncoder().encode(
       'WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\ntruncated',
     );
+    const garbage = new TextEncoder().encode('GARBAGE, not a WARC record\r\n\r\n');
+    expect((await items(concat([good, garbage]))).map((item) => 'code' in item)).toEqual([false, true]);
     const result = await items(concat([good, broken]));
     expect('page' in result[0]!).toBe(true);
     expect(result.some((item) => 'code' in item && item.code === 'PARSE')).toBe(true);

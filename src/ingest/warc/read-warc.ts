@@ -7,22 +7,38 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)/i;
 
 /**
  * HTML response records of a WARC or WARC.gz stream as pages (payload decoded from chunked and
- * content encodings). A corrupt record ends the archive with one PARSE error; pages before it stay.
+ * content encodings). A record without the mandatory WARC headers gives a PARSE error and reading
+ * goes on; an archive that cannot be parsed further ends with one PARSE error.
  */
 export async function* readWarc(
-  source: AsyncIterable<Uint8Array>,
+  source: ConstructorParameters<typeof WARCParser>[0],
   archiveUri: string,
 ): AsyncGenerator<WarcItem> {
   let index = 0;
   try {
     for await (const record of new WARCParser(source)) {
       index++;
-      if (record.warcType !== 'response') continue;
+      if (!record.warcType || !record.warcHeader('WARC-Record-ID')) {
+        for await (const chunk of record) void chunk;
+        yield {
+          uri: `${archiveUri}#record-${index}`,
+          code: 'PARSE',
+          message: `${archiveUri}: record ${index} is not a valid WARC record (no WARC-Type or WARC-Record-ID)`,
+        };
+        continue;
+      }
       const uri = record.warcTargetURI ?? `${archiveUri}#record-${index}`;
       const status = record.httpHeaders?.statusCode;
       const contentType = record.httpHeaders?.headers.get('content-type') ?? null;
-      if (status !== undefined && status !== 200) continue;
-      if (contentType && !HTML_TYPES.test(contentType)) continue;
+      const wanted =
+        record.warcType === 'response' &&
+        (status === undefined || status === 200) &&
+        (!contentType || HTML_TYPES.test(contentType));
+      if (!wanted) {
+        // Drain skipped records chunk by chunk: warcio's own skip spins on a truncated record.
+        for await (const chunk of record) void chunk;
+        continue;
+      }
       const payload = await record.readFully(true);
       yield {
         page: makePage(uri, payload, { fetchedAt: record.warcDate ?? null, contentType }),

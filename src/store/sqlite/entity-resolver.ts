@@ -33,7 +33,9 @@ export class EntityResolver {
     this.insertAlias = db.prepare(
       'INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)',
     );
-    this.rename = db.prepare('UPDATE entities SET name = ?, name_key = ?, country = COALESCE(country, ?) WHERE id = ?');
+    this.rename = db.prepare(
+      'UPDATE entities SET name = ?, name_key = ?, country = COALESCE(country, ?) WHERE id = ?',
+    );
     this.widenSeen = db.prepare(
       `UPDATE entities SET
          first_seen = CASE WHEN first_seen IS NULL OR first_seen > ? THEN ? ELSE first_seen END,
@@ -51,7 +53,9 @@ export class EntityResolver {
 
   private findPerson(entity: Entity, key: string): EntityRow | null {
     const exact = this.byAlias.all(key, 'person') as EntityRow[];
-    const sameCountry = exact.find((row) => !entity.country || !row.country || row.country === entity.country);
+    const sameCountry = exact.find(
+      (row) => !entity.country || !row.country || row.country === entity.country,
+    );
     if (sameCountry) return sameCountry;
     const surname = surnameKey(entity.name);
     if (!surname) return null;

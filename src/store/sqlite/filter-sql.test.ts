@@ -9,7 +9,12 @@ describe('filter SQL', () => {
 
   it('binds every user value as a parameter', () => {
     const sql = filterSql(
-      { text: "Robert'); DROP TABLE articles;--", countries: ['vnm', 'rus'], mode: 'phone', from: '2021-01-01' },
+      {
+        text: "Robert'); DROP TABLE articles;--",
+        countries: ['vnm', 'rus'],
+        mode: 'phone',
+        from: '2021-01-01',
+      },
       [3],
     );
     expect(sql.where).not.toContain('DROP');

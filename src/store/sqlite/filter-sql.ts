@@ -89,7 +89,15 @@ export function filterSql(filter: ArticleFilter, personIds: number[] | null): Fi
     !!filter.context ||
     !!filter.sector;
   if (hasEventFilter) {
-    where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND ${events.sql.join(' AND ')})`);
+    if ((filter.countries?.length ?? 0) >= 2) {
+      // A country pair is selective: drive from the events' dyad index.
+      where.push(`a.id IN (SELECT e.article_id FROM events e WHERE ${events.sql.join(' AND ')})`);
+    } else {
+      // Otherwise walk articles newest first and probe their events by primary key (unary + keeps
+      // SQLite off the type index), stopping at the limit.
+      const probe = events.sql.map((condition) => condition.replace(/^e\.event = /, '+e.event = '));
+      where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND ${probe.join(' AND ')})`);
+    }
     params.push(...events.params);
   }
   return {

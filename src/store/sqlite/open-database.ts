@@ -21,9 +21,12 @@ const UNAVAILABLE_CODES: Record<string, string> = {
 export function describeDatabaseError(path: string, error: unknown): StoreUnavailableError | null {
   let code = (error as { code?: unknown }).code;
   // better-sqlite3 checks the folder itself and throws a TypeError without an SQLite code.
-  if (code === undefined && /^Cannot open database/.test((error as Error).message ?? '')) code = 'SQLITE_CANTOPEN';
+  if (code === undefined && /^Cannot open database/.test((error as Error).message ?? ''))
+    code = 'SQLITE_CANTOPEN';
   if (typeof code !== 'string') return null;
-  const known = Object.keys(UNAVAILABLE_CODES).find((prefix) => code === prefix || code.startsWith(`${prefix}_`));
+  const known = Object.keys(UNAVAILABLE_CODES).find(
+    (prefix) => code === prefix || code.startsWith(`${prefix}_`),
+  );
   if (!known) return null;
   return new StoreUnavailableError(
     `the database ${path} ${UNAVAILABLE_CODES[known]} (${code}): ${(error as Error).message}`,
@@ -34,7 +37,10 @@ export function describeDatabaseError(path: string, error: unknown): StoreUnavai
 /** Open (creating and migrating when writable) an Entente SQLite database with WAL. */
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   try {
-    const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    const db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // WAL + NORMAL: a committed page survives a killed process; only an OS crash may lose the last ones.

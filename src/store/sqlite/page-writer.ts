@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import {
+  FULFILMENT_HORIZON_DAYS,
+  fulfillingEventTypes,
   fulfilmentRule,
+  kindsFulfilledBy,
   type FulfilmentCandidate,
   type StoredCommitment,
 } from '../../dedupe/commitment-match.js';
@@ -12,13 +15,21 @@ import {
   signatureFromBytes,
   signatureToBytes,
 } from '../../dedupe/minhash.js';
-import { eventDyad, mainDyad, sameStory, STORY_WINDOW_DAYS, type StoryFeatures } from '../../dedupe/story-match.js';
+import {
+  eventDyad,
+  mainDyad,
+  sameStory,
+  STORY_WINDOW_DAYS,
+  type StoryFeatures,
+} from '../../dedupe/story-match.js';
 import type { ArticleRecord, EventRecord, PloverType } from '../../records/article.js';
 import type { PageToStore, StorePageResult } from '../article-store.js';
 import { EntityResolver } from './entity-resolver.js';
 
 /** Estimated Jaccard above which an article is a copy of an earlier one. */
 export const DUPLICATE_THRESHOLD = 0.8;
+/** Candidates read from one LSH bucket. */
+const BUCKET_CANDIDATES = 64;
 
 interface CandidateArticle {
   id: string;
@@ -110,7 +121,9 @@ export class PageWriter {
       ),
       hasArticle: p('SELECT 1 FROM articles WHERE id = ?'),
       insertFts: p('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)'),
-      bucketArticles: p('SELECT DISTINCT article_id FROM lsh_buckets WHERE band_key = ?'),
+      // The newest articles of a bucket only: copies are republished close in time, and a crowded
+      // bucket (boilerplate-heavy texts) must not make each page cost more than the last.
+      bucketArticles: p('SELECT article_id FROM lsh_buckets WHERE band_key = ? ORDER BY rowid DESC LIMIT ?'),
       articleSignature: p('SELECT id, duplicate_of, minhash FROM articles WHERE id = ?'),
       insertBucket: p('INSERT INTO lsh_buckets (band_key, article_id) VALUES (?, ?)'),
       insertRole: p(
@@ -133,17 +146,22 @@ export class PageWriter {
       ),
       canonicalEventKeys: p('SELECT event, actor_codes, recipient_codes FROM events WHERE article_id = ?'),
       insertCommitment: p(
-        `INSERT INTO commitments (article_id, event_local_id, kind, by_code, to_code, what, due_text, due_value, due_day,
-           stated_day, status, status_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO commitments (article_id, event_local_id, kind, by_code, to_code, dyad, what, due_text, due_value,
+           due_day, stated_day, status, status_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      // Candidates are narrowed by dyad, kind/type and the fulfilment horizon so look-ups stay flat in corpus size.
       openCommitmentsFor: p(
         `SELECT article_id, event_local_id, kind, by_code, to_code, what, stated_day FROM commitments
-         WHERE status IN ('open', 'overdue') AND (by_code = ? OR to_code = ? OR by_code = ? OR to_code = ?)
-         ORDER BY stated_day, article_id, event_local_id`,
+         WHERE dyad = ? AND kind IN (SELECT value FROM json_each(?)) AND status IN ('open', 'overdue')
+           AND (? IS NULL OR stated_day IS NULL OR stated_day BETWEEN ? AND ?)
+         ORDER BY stated_day, article_id, event_local_id LIMIT 200`,
       ),
       eventsForDyad: p(
         `SELECT article_id, local_id, event, mode, actor_codes, recipient_codes, sectors, evidence_text, day,
-           negated, hypothetical, is_commitment FROM events WHERE dyad = ? ORDER BY day, article_id, local_id`,
+           negated, hypothetical, is_commitment FROM events
+         WHERE dyad = ? AND event IN (SELECT value FROM json_each(?)) AND is_commitment = 0
+           AND (? IS NULL OR day IS NULL OR day BETWEEN ? AND ?)
+         ORDER BY day, article_id, local_id LIMIT 200`,
       ),
       fulfil: p(
         `UPDATE commitments SET status = 'fulfilled', status_rule = ?, fulfilled_article = ?, fulfilled_event = ?
@@ -151,14 +169,16 @@ export class PageWriter {
       ),
       storyCandidates: p(
         `SELECT id, story_id, day FROM articles WHERE dyad = ? AND duplicate_of IS NULL AND story_id IS NOT NULL
-           AND ((? IS NULL AND day IS NULL) OR (day BETWEEN ? AND ?)) ORDER BY seq LIMIT 200`,
+           AND ((? IS NULL AND day IS NULL) OR (day BETWEEN ? AND ?)) ORDER BY seq DESC LIMIT 50`,
       ),
       articleEntityIds: p(
         "SELECT ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type IN ('person', 'organization')",
       ),
       articleEventTypes: p('SELECT DISTINCT event FROM events WHERE article_id = ?'),
       storyOf: p('SELECT story_id FROM articles WHERE id = ?'),
-      insertStory: p('INSERT INTO stories (id, dyad, first_day, last_day, article_count) VALUES (?, ?, ?, ?, 1)'),
+      insertStory: p(
+        'INSERT INTO stories (id, dyad, first_day, last_day, article_count) VALUES (?, ?, ?, ?, 1)',
+      ),
       growStory: p(
         `UPDATE stories SET article_count = article_count + 1,
            first_day = CASE WHEN ? IS NOT NULL AND (first_day IS NULL OR first_day > ?) THEN ? ELSE first_day END,
@@ -175,7 +195,14 @@ export class PageWriter {
       const result: StorePageResult = { stored: false, articles: 0, events: 0, duplicates: 0, errors: [] };
       if (this.s.hasPage!.get(page.sha256)) return result;
       result.stored = true;
-      this.s.insertPage!.run(page.sha256, page.uri, page.origin, page.format, page.byteLength, page.records.length);
+      this.s.insertPage!.run(
+        page.sha256,
+        page.uri,
+        page.origin,
+        page.format,
+        page.byteLength,
+        page.records.length,
+      );
       for (const record of page.records) {
         if (record.kind === 'error') {
           this.s.insertError!.run(record.source.uri, page.sha256, record.error.code, record.error.message);
@@ -195,7 +222,8 @@ export class PageWriter {
   private findDuplicateOf(signature: Uint32Array, bandKeys: number[]): string | null {
     const candidates = new Set<string>();
     for (const key of bandKeys) {
-      for (const row of this.s.bucketArticles!.all(key) as Array<{ article_id: string }>) candidates.add(row.article_id);
+      for (const row of this.s.bucketArticles!.all(key, BUCKET_CANDIDATES) as Array<{ article_id: string }>)
+        candidates.add(row.article_id);
     }
     let best: { id: string; similarity: number } | null = null;
     for (const id of [...candidates].sort()) {
@@ -209,7 +237,10 @@ export class PageWriter {
     return best?.id ?? null;
   }
 
-  private writeArticle(pageSha: string, record: ArticleRecord): { countedEvents: number; duplicate: boolean } {
+  private writeArticle(
+    pageSha: string,
+    record: ArticleRecord,
+  ): { countedEvents: number; duplicate: boolean } {
     const day = edtfStartDay(record.published);
     const dyad = mainDyad(record.events);
     const signature = record.kind === 'article' ? minhashSignature(record.text) : null;
@@ -250,11 +281,29 @@ export class PageWriter {
         this.s.insertMention!.run(record.id, entity.id, entityId, mention.start, mention.end, mention.ruleId);
       }
       for (const role of entity.roles) {
-        this.s.insertRole!.run(entityId, record.id, role.title, role.country, day, role.start, role.end, role.ruleId);
+        this.s.insertRole!.run(
+          entityId,
+          record.id,
+          role.title,
+          role.country,
+          day,
+          role.start,
+          role.end,
+          role.ruleId,
+        );
       }
     }
     for (const date of record.dates) {
-      this.s.insertDate!.run(record.id, date.start, date.end, date.text, date.value, date.grain, date.anchor, date.ruleId);
+      this.s.insertDate!.run(
+        record.id,
+        date.start,
+        date.end,
+        date.text,
+        date.value,
+        date.grain,
+        date.anchor,
+        date.ruleId,
+      );
     }
     const countedEvents = this.writeEvents(record, day, duplicateOf);
     return { countedEvents, duplicate: duplicateOf !== null };
@@ -330,6 +379,7 @@ export class PageWriter {
       c.kind,
       c.by,
       c.to,
+      c.by && c.to ? [c.by, c.to].sort().join('-') : null,
       c.what,
       c.due?.text ?? null,
       c.due?.value ?? null,
@@ -348,7 +398,9 @@ export class PageWriter {
       statedDay: day,
     };
     const dyad = [c.by, c.to].sort().join('-');
-    for (const row of this.s.eventsForDyad!.all(dyad) as EventMatchRow[]) {
+    const types = JSON.stringify(fulfillingEventTypes(c.kind));
+    const until = day ? shiftDay(day, FULFILMENT_HORIZON_DAYS) : null;
+    for (const row of this.s.eventsForDyad!.all(dyad, types, day, day, until) as EventMatchRow[]) {
       const rule = fulfilmentRule(commitment, candidateFromRow(row));
       if (rule) {
         this.s.fulfil!.run(rule, row.article_id, row.local_id, record.id, event.id);
@@ -358,9 +410,19 @@ export class PageWriter {
   }
 
   private fulfilOpenCommitments(candidate: FulfilmentCandidate): void {
-    const actor = candidate.actorCodes[0] ?? '';
-    const recipient = candidate.recipientCodes[0] ?? '';
-    const rows = this.s.openCommitmentsFor!.all(actor, actor, recipient, recipient) as CommitmentMatchRow[];
+    const actor = candidate.actorCodes[0];
+    const recipient = candidate.recipientCodes[0];
+    const kinds = kindsFulfilledBy(candidate.event);
+    if (!actor || !recipient || actor === recipient || kinds.length === 0) return;
+    const dyad = [actor, recipient].sort().join('-');
+    const since = candidate.day ? shiftDay(candidate.day, -FULFILMENT_HORIZON_DAYS) : null;
+    const rows = this.s.openCommitmentsFor!.all(
+      dyad,
+      JSON.stringify(kinds),
+      candidate.day,
+      since,
+      candidate.day,
+    ) as CommitmentMatchRow[];
     for (const row of rows) {
       const rule = fulfilmentRule(commitmentFromRow(row), candidate);
       if (rule) {
@@ -400,7 +462,9 @@ export class PageWriter {
         const other: StoryFeatures = {
           dyad,
           day: row.day,
-          entityIds: (this.s.articleEntityIds!.all(row.id) as Array<{ entity_id: number }>).map((r) => r.entity_id),
+          entityIds: (this.s.articleEntityIds!.all(row.id) as Array<{ entity_id: number }>).map(
+            (r) => r.entity_id,
+          ),
           eventTypes: (this.s.articleEventTypes!.all(row.id) as Array<{ event: string }>).map((r) => r.event),
         };
         if (sameStory(features, other)) {

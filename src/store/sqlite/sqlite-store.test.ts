@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeArticleStore } from '../article-store.contract.js';
+import { describeArticleStore } from '../test-support/article-store.contract.js';
 import { StoreUnavailableError } from '../article-store.js';
-import { pageFromSpec } from '../test-fixtures.js';
+import { pageFromSpec } from '../test-support/record-fixtures.js';
 import { SqliteArticleStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-store-'));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { isOverdue, OVERDUE_RULE_ID } from '../../dedupe/commitment-match.js';
 import { nameKey } from '../../dedupe/name-keys.js';
-import type { ArticleRecord, EventRecord } from '../../records/article.js';
+import type { ArticleRecord } from '../../records/article.js';
 import type {
   ArticleFilter,
   ArticleHit,
@@ -21,11 +21,13 @@ import type {
   StoreStats,
   StoreTotals,
 } from '../article-store.js';
-import { filterSql } from './filter-sql.js';
+import { filterSql, ftsQuery } from './filter-sql.js';
 import { describeDatabaseError, openDatabase, type OpenOptions } from './open-database.js';
 import { PageWriter } from './page-writer.js';
 
 const DEFAULT_LIMIT = 50;
+/** Newest full-text matches ranked by relevance when a query has words only. */
+const FTS_WINDOW = 5000;
 
 /** Tables and orderings that make up the content digest (no wall-clock columns). */
 const DIGEST_QUERIES = [
@@ -81,7 +83,9 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async hasPage(sha256: string): Promise<boolean> {
-    return this.guard(() => this.db.prepare('SELECT 1 FROM pages WHERE sha256 = ?').get(sha256) !== undefined);
+    return this.guard(
+      () => this.db.prepare('SELECT 1 FROM pages WHERE sha256 = ?').get(sha256) !== undefined,
+    );
   }
 
   async storePage(page: PageToStore): Promise<StorePageResult> {
@@ -120,10 +124,18 @@ export class SqliteArticleStore implements ArticleStore {
     return this.guard(() =>
       this.db.transaction((): CommitmentRefresh => {
         const day =
-          asOf ?? (this.db.prepare('SELECT MAX(day) AS day FROM articles').get() as { day: string | null }).day;
+          asOf ??
+          (this.db.prepare('SELECT MAX(day) AS day FROM articles').get() as { day: string | null }).day;
         const rows = this.db
-          .prepare("SELECT article_id, event_local_id, due_day, status FROM commitments WHERE status IN ('open', 'overdue')")
-          .all() as Array<{ article_id: string; event_local_id: string; due_day: string | null; status: string }>;
+          .prepare(
+            "SELECT article_id, event_local_id, due_day, status FROM commitments WHERE status IN ('open', 'overdue')",
+          )
+          .all() as Array<{
+          article_id: string;
+          event_local_id: string;
+          due_day: string | null;
+          status: string;
+        }>;
         const setStatus = this.db.prepare(
           'UPDATE commitments SET status = ?, status_rule = ?, status_as_of = ? WHERE article_id = ? AND event_local_id = ?',
         );
@@ -136,7 +148,11 @@ export class SqliteArticleStore implements ArticleStore {
           }
         }
         const count = (status: string) =>
-          (this.db.prepare('SELECT COUNT(*) AS n FROM commitments WHERE status = ?').get(status) as { n: number }).n;
+          (
+            this.db.prepare('SELECT COUNT(*) AS n FROM commitments WHERE status = ?').get(status) as {
+              n: number;
+            }
+          ).n;
         return { asOf: day, overdue: count('overdue'), open: count('open'), fulfilled: count('fulfilled') };
       })(),
     );
@@ -155,21 +171,49 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async searchArticles(filter: ArticleFilter): Promise<ArticleHit[]> {
-    const sql = filterSql(filter, this.personIds(filter));
-    const order = filter.text
-      ? 'ORDER BY (SELECT rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.seq), a.seq'
-      : 'ORDER BY a.day DESC, a.seq';
-    const orderParams = filter.text ? [sql.params[0]!] : [];
-    const rows = this.guard(
-      () =>
-        this.db
+    const { text, ...rest } = filter;
+    const sql = filterSql(rest, this.personIds(filter));
+    const fts = text ? ftsQuery(text) : null;
+    const columns = `a.id, a.kind, a.title, a.published, a.language, a.uri, a.duplicate_of, a.story_id,
+      (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.counted = 1) AS events`;
+    const limit = filter.limit ?? DEFAULT_LIMIT;
+    // Words alone: bm25 relevance over the newest FTS_WINDOW matches, so common words stay fast at
+    // any corpus size. Words with filters: matching articles, newest first.
+    const onlyWords = sql.where === '1' || sql.where === 'a.duplicate_of IS NULL';
+    const rows = this.guard(() => {
+      if (!text) {
+        return this.db
           .prepare(
-            `SELECT a.id, a.kind, a.title, a.published, a.language, a.uri, a.duplicate_of, a.story_id,
-               (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.counted = 1) AS events
-             FROM articles a WHERE ${sql.where} ${order} LIMIT ?`,
+            `SELECT ${columns} FROM articles a WHERE ${sql.where} ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
           )
-          .all(...sql.params, ...orderParams, filter.limit ?? DEFAULT_LIMIT) as ArticleRow[],
-    );
+          .all(...sql.params, limit) as ArticleRow[];
+      }
+      if (onlyWords) {
+        return this.db
+          .prepare(
+            `SELECT ${columns} FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
+             JOIN articles a ON a.seq = f.rowid WHERE ${sql.where} ORDER BY f.rank, a.seq DESC LIMIT ?`,
+          )
+          .all(fts ?? '""', FTS_WINDOW, ...sql.params, limit) as ArticleRow[];
+      }
+      if (filter.person || filter.commitmentStatus || (filter.countries?.length ?? 0) >= 2) {
+        // A selective filter drives; the words are checked against their full match set.
+        return this.db
+          .prepare(
+            `SELECT ${columns} FROM articles a
+             WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND ${sql.where}
+             ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
+          )
+          .all(fts ?? '""', ...sql.params, limit) as ArticleRow[];
+      }
+      // Broad filters: walk the word's matches newest first and stop at the limit.
+      return this.db
+        .prepare(
+          `SELECT ${columns} FROM articles_fts f JOIN articles a ON a.seq = f.rowid
+           WHERE articles_fts MATCH ? AND ${sql.where} ORDER BY f.rowid DESC LIMIT ?`,
+        )
+        .all(fts ?? '""', ...sql.params, limit) as ArticleRow[];
+    });
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -183,12 +227,32 @@ export class SqliteArticleStore implements ArticleStore {
     }));
   }
 
+  /** A stored record with its commitments' statuses as the store now has them. */
+  private currentRecord(json: string): ArticleRecord {
+    const record = JSON.parse(json) as ArticleRecord;
+    if (!record.events.some((event) => event.commitment)) return record;
+    const statuses = new Map(
+      (
+        this.db
+          .prepare('SELECT event_local_id, status FROM commitments WHERE article_id = ?')
+          .all(record.id) as Array<{ event_local_id: string; status: CommitmentStatus }>
+      ).map((row) => [row.event_local_id, row.status]),
+    );
+    for (const event of record.events) {
+      const status = statuses.get(event.id);
+      if (event.commitment && status) event.commitment.status = status;
+    }
+    return record;
+  }
+
   async *articleRecords(filter: ArticleFilter): AsyncIterable<ArticleRecord> {
     const sql = filterSql(filter, this.personIds(filter));
     const limit = filter.limit ?? -1;
-    const statement = this.db.prepare(`SELECT a.record FROM articles a WHERE ${sql.where} ORDER BY a.seq LIMIT ?`);
+    const statement = this.db.prepare(
+      `SELECT a.record FROM articles a WHERE ${sql.where} ORDER BY a.seq LIMIT ?`,
+    );
     for (const row of statement.iterate(...sql.params, limit) as Iterable<{ record: string }>) {
-      yield JSON.parse(row.record) as ArticleRecord;
+      yield this.currentRecord(row.record);
     }
   }
 
@@ -196,36 +260,30 @@ export class SqliteArticleStore implements ArticleStore {
     const sql = filterSql(filter, this.personIds(filter));
     const limit = filter.limit ?? -1;
     const statement = this.db.prepare(
-      `SELECT a.id, a.uri, a.published, a.title, a.story_id, a.record, e.local_id, e.counted, e.evidence_text
+      `SELECT a.id, a.record, e.local_id, e.counted, e.evidence_text
        FROM articles a JOIN events e ON e.article_id = a.id
        WHERE ${sql.where} AND ${sql.eventWhere} ORDER BY a.seq, e.local_id LIMIT ?`,
     );
-    let currentId = '';
-    let events = new Map<string, EventRecord>();
+    let current = null as { id: string; record: ArticleRecord } | null;
     const rows = statement.iterate(...sql.params, ...sql.eventParams, limit) as Iterable<{
       id: string;
-      uri: string;
-      published: string | null;
-      title: string | null;
-      story_id: string | null;
       record: string;
       local_id: string;
       counted: number;
       evidence_text: string;
     }>;
     for (const row of rows) {
-      if (row.id !== currentId) {
-        currentId = row.id;
-        events = new Map((JSON.parse(row.record) as ArticleRecord).events.map((event) => [event.id, event]));
-      }
-      const event = events.get(row.local_id);
+      if (current?.id !== row.id) current = { id: row.id, record: this.currentRecord(row.record) };
+      const event = current.record.events.find((candidate) => candidate.id === row.local_id);
       if (!event) continue;
+      const record = current.record;
       yield {
-        articleId: row.id,
-        uri: row.uri,
-        published: row.published,
-        title: row.title,
-        story: row.story_id,
+        articleId: record.id,
+        uri: record.source.uri,
+        published: record.published,
+        title: record.title,
+        story: record.story,
+        record,
         counted: row.counted === 1,
         event,
         evidenceText: row.evidence_text,
@@ -234,25 +292,36 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async article(id: string): Promise<ArticleRecord | null> {
-    const row = this.db.prepare('SELECT record FROM articles WHERE id = ?').get(id) as { record: string } | undefined;
+    const row = this.db.prepare('SELECT record FROM articles WHERE id = ?').get(id) as
+      { record: string } | undefined;
     return row ? (JSON.parse(row.record) as ArticleRecord) : null;
   }
 
-  async findEntities(name: string): Promise<EntitySummary[]> {
-    const key = nameKey(name);
+  private entitySummaries(where: string, params: Array<string | number>): EntitySummary[] {
     const rows = this.db
       .prepare(
         `SELECT e.id, e.type, e.name, e.country, e.first_seen AS firstSeen, e.last_seen AS lastSeen,
            (SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id = e.id) AS articles
-         FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = ?) OR e.surname_key = ?
-         ORDER BY e.id`,
+         FROM entities e WHERE ${where} ORDER BY e.id`,
       )
-      .all(key, key) as Array<Omit<EntitySummary, 'aliases'>>;
+      .all(...params) as Array<Omit<EntitySummary, 'aliases'>>;
     const aliases = this.db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias');
     return rows.map((row) => ({
       ...row,
       aliases: (aliases.all(row.id) as Array<{ alias: string }>).map((a) => a.alias),
     }));
+  }
+
+  async findEntities(name: string): Promise<EntitySummary[]> {
+    const key = nameKey(name);
+    return this.entitySummaries(
+      'e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = ?) OR e.surname_key = ?',
+      [key, key],
+    );
+  }
+
+  async entity(id: number): Promise<EntitySummary | null> {
+    return this.entitySummaries('e.id = ?', [id])[0] ?? null;
   }
 
   async roleTimeline(entityId: number): Promise<RoleSpell[]> {
@@ -338,6 +407,8 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async close(): Promise<void> {
+    // Keeps the query planner's statistics fresh (cheap: only tables that changed enough are analysed).
+    if (!this.db.readonly) this.db.pragma('optimize');
     this.db.close();
   }
 }

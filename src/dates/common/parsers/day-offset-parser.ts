@@ -24,6 +24,10 @@ export class DayOffsetParser implements Parser {
     const index = match.index ?? 0;
     const offset = lookup(this.lexicon.dayOffsets, whole);
     if (offset === undefined || startsMidWord(context.text, index)) return null;
-    return tagRule(context.createParsingResult(index, whole, periodStart(context, 'day', offset)), this.ruleId, 'day');
+    return tagRule(
+      context.createParsingResult(index, whole, periodStart(context, 'day', offset)),
+      this.ruleId,
+      'day',
+    );
   }
 }

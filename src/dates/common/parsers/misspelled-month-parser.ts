@@ -16,12 +16,15 @@ function withinOneEdit(a: string, b: string): boolean {
   const restB = b.slice(i);
   if (restA.slice(1) === restB.slice(1)) return true;
   if (restA.slice(1) === restB || restA === restB.slice(1)) return true;
-  return restA.length > 1 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2);
+  return (
+    restA.length > 1 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2)
+  );
 }
 
 /** "le 12 janvie", "janvie 2026": a day or year beside a long month name with one typo. */
 export class MisspelledMonthParser implements Parser {
-  private readonly regex = /(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{5,10})(?:\s+(\d{4}))?|(\p{L}{5,10})\s+(\d{4}))(?![\p{L}\d])/iu;
+  private readonly regex =
+    /(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{5,10})(?:\s+(\d{4}))?|(\p{L}{5,10})\s+(\d{4}))(?![\p{L}\d])/iu;
   private readonly longNames: Array<[string, number]>;
 
   constructor(

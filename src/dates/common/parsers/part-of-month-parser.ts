@@ -13,10 +13,7 @@ export class PartOfMonthParser implements Parser {
   ) {
     const parts = alternation(Object.keys(lexicon.partsOfMonth));
     const months = alternation(Object.keys(lexicon.months));
-    this.regex = new RegExp(
-      `(${parts})\\s*(${months})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
-      'iu',
-    );
+    this.regex = new RegExp(`(${parts})\\s*(${months})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu');
   }
 
   pattern(): RegExp {

@@ -15,10 +15,10 @@ export class YearInContextParser implements Parser {
   private readonly wordsAfterYear: Set<string>;
 
   constructor(
-    private readonly lexicon: DateLexicon,
+    lexicon: DateLexicon,
     private readonly ruleId: string,
   ) {
-    this.regex = new RegExp(`(${alternation(Object.keys(lexicon.yearPrefixes))})\\s*(\\d{4})(?![\\p{L}\\d])`, 'iu');
+    this.regex = new RegExp(`(?:${alternation(lexicon.yearPrefixes)})\\s*(\\d{4})(?![\\p{L}\\d])`, 'iu');
     this.wordsAfterYear = new Set(lexicon.wordsAfterYear);
   }
 
@@ -27,7 +27,7 @@ export class YearInContextParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const [whole, prefix = '', written = ''] = match;
+    const [whole, written = ''] = match;
     const index = match.index ?? 0;
     const year = Number(written);
     if (startsMidWord(context.text, index) || year < MIN_YEAR || year > MAX_YEAR) return null;

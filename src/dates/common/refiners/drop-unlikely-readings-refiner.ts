@@ -16,7 +16,10 @@ export class DropUnlikelyReadingsRefiner implements Refiner {
     this.offsetCue = new RegExp(`^(?:${alternation(lexicon.offsetCues)})(?![\\p{L}])`, 'iu');
     const prepositions = alternation(lexicon.timePrepositions);
     this.bareNumbers = new RegExp(`^(?:[\\s\\d.,–-]|(?:${prepositions})(?![\\p{L}]))*$`, 'iu');
-    this.weekdayName = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(lexicon.weekdays))})(?![\\p{L}])`, 'iu');
+    this.weekdayName = new RegExp(
+      `(?<![\\p{L}])(?:${alternation(Object.keys(lexicon.weekdays))})(?![\\p{L}])`,
+      'iu',
+    );
   }
 
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {

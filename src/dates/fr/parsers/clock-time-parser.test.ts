@@ -3,7 +3,9 @@ import { datesOf, valuesOf } from '../../test-support/dates-of.js';
 
 describe('fr.time.clock', () => {
   it('joins a clock time to the day before it', () => {
-    expect(valuesOf('mardi vers 21 h 45.', { published: '1999-05-20' })).toEqual(['mardi vers 21 h 45 → 1999-05-18']);
+    expect(valuesOf('mardi vers 21 h 45.', { published: '1999-05-20' })).toEqual([
+      'mardi vers 21 h 45 → 1999-05-18',
+    ]);
   });
 
   it('takes the day of the previous date, else the publication day, else nothing', () => {
@@ -15,7 +17,18 @@ describe('fr.time.clock', () => {
     expect(valuesOf('Elle a fini à 18 h.')).toEqual(['18 h → null']);
   });
 
-  it('does not read durations or bare numbers as clock times', () => {
+  it('reads noon and midnight', () => {
+    expect(valuesOf('Il est arrivé à midi et quart.', { published: '1999-05-21' })).toEqual([
+      'midi et quart → 1999-05-21',
+    ]);
+  });
+
+  it('does not read durations, bare numbers or the afternoon as clock times', () => {
     expect(valuesOf('pendant 48 heures, de 5 à 7 kilomètres')).toEqual([]);
+    const texts = valuesOf('Il est revenu dans l’après-midi, dans le Midi.').map(
+      (line) => line.split(' → ')[0],
+    );
+    expect(texts).not.toContain('midi');
+    expect(texts).not.toContain('Midi');
   });
 });

@@ -3,8 +3,12 @@ import { datesOf, valuesOf } from '../../test-support/dates-of.js';
 
 describe('fr.date.day-range', () => {
   it('reads day ranges within and across months', () => {
-    expect(datesOf('du 3 au 5 mars')).toEqual(['du 3 au 5 mars → XXXX-03-03/XXXX-03-05 (day, none, fr.date.day-range)']);
-    expect(valuesOf('entre le 13 et le 15 juillet 2013')).toEqual(['entre le 13 et le 15 juillet 2013 → 2013-07-13/2013-07-15']);
+    expect(datesOf('du 3 au 5 mars')).toEqual([
+      'du 3 au 5 mars → XXXX-03-03/XXXX-03-05 (day, none, fr.date.day-range)',
+    ]);
+    expect(valuesOf('entre le 13 et le 15 juillet 2013')).toEqual([
+      'entre le 13 et le 15 juillet 2013 → 2013-07-13/2013-07-15',
+    ]);
     expect(valuesOf('du samedi 13 au dimanche 15 juillet', { published: '2013-06-01' })).toEqual([
       'du samedi 13 au dimanche 15 juillet → 2013-07-13/2013-07-15',
     ]);

@@ -29,7 +29,8 @@ export class FRDayRangeParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const [whole, fromDayWord = '', fromMonthWord, fromYearWord, toDayWord, toMonthWord = '', toYearWord] = match;
+    const [whole, fromDayWord = '', fromMonthWord, fromYearWord, toDayWord, toMonthWord = '', toYearWord] =
+      match;
     const index = match.index ?? 0;
     if (startsMidWord(context.text, index)) return null;
     // Single days with digits are chrono's; only ranges and the spelled first day are ours.

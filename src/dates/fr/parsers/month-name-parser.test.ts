@@ -3,8 +3,12 @@ import { datesOf, valuesOf } from '../../test-support/dates-of.js';
 
 describe('fr.date.month', () => {
   it('reads a month with its year, prefix or modifier', () => {
-    expect(datesOf('prévue en août prochain au Vietnam')).toEqual(['en août prochain → XXXX-08 (month, none, fr.date.month)']);
-    expect(valuesOf('prévue en août prochain', { published: '2021-06-02' })).toEqual(['en août prochain → 2021-08']);
+    expect(datesOf('prévue en août prochain au Vietnam')).toEqual([
+      'en août prochain → XXXX-08 (month, none, fr.date.month)',
+    ]);
+    expect(valuesOf('prévue en août prochain', { published: '2021-06-02' })).toEqual([
+      'en août prochain → 2021-08',
+    ]);
     expect(valuesOf('depuis octobre 98.')).toEqual(['octobre 98 → 1998-10']);
     expect(valuesOf('Les ventes de juillet 2026 ont baissé.')).toEqual(['juillet 2026 → 2026-07']);
     expect(valuesOf('au mois de mars', { published: '2013-02-12' })).toEqual(['au mois de mars → 2013-03']);

@@ -36,9 +36,16 @@ export class FRMonthNameParser implements Parser {
     if (!prefix && /\d(?:er)?\s*$/.test(context.text.slice(Math.max(0, index - 6), index))) return null;
     // An abbreviation alone is a word ("sept" is seven) unless a year follows.
     if (!yearWord && !this.isFullName(monthWord)) return null;
-    if (!prefix && !modifier && !yearWord && /^\p{Lu}/u.test(monthWord) && !this.opensSentence(context.text, index))
+    if (
+      !prefix &&
+      !modifier &&
+      !yearWord &&
+      /^\p{Lu}/u.test(monthWord) &&
+      !this.opensSentence(context.text, index)
+    )
       return null;
-    const spanStart = prefix && lookup(this.lexicon.monthPrefixes, prefix) === 'context' ? index + prefix.length : index;
+    const spanStart =
+      prefix && lookup(this.lexicon.monthPrefixes, prefix) === 'context' ? index + prefix.length : index;
     const start = spanStart + (context.text.slice(spanStart).match(/^\s*/)?.[0].length ?? 0);
     // "juil." keeps its abbreviation dot; "août." ends a sentence.
     const end = index + whole.length - (this.isFullName(monthWord) && /\.(?=\s*$)/.test(whole) ? 1 : 0);
@@ -52,8 +59,10 @@ export class FRMonthNameParser implements Parser {
 
   private impliedYear(reference: { year: number; month: number }, month: number, modifier?: string): number {
     const word = modifier?.toLowerCase();
-    if (word && this.lexicon.nextWords.includes(word)) return month > reference.month ? reference.year : reference.year + 1;
-    if (word && this.lexicon.lastWords.includes(word)) return month < reference.month ? reference.year : reference.year - 1;
+    if (word && this.lexicon.nextWords.includes(word))
+      return month > reference.month ? reference.year : reference.year + 1;
+    if (word && this.lexicon.lastWords.includes(word))
+      return month < reference.month ? reference.year : reference.year - 1;
     return yearClosestTo({ ...reference, day: 1 }, month);
   }
 

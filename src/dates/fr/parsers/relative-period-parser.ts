@@ -15,7 +15,7 @@ export class FRRelativePeriodParser implements Parser {
     const these = alternation(lexicon.thisDeterminers);
     const modifiers = alternation([...lexicon.nextWords, ...lexicon.lastWords, ...lexicon.currentWords]);
     this.regex = new RegExp(
-      `(?:(${these})\\s+(${units})(?:-ci)?|(?:la|le|l['’])\\s*(${units})\\s*(${modifiers}))(?![\\p{L}])`,
+      `(?:(${these})\\s+(${units})(?:-ci)?|(?:la|le|l['’]|du|de\\s+la|de\\s+l['’])\\s*(${units})\\s*(${modifiers}))(?![\\p{L}])`,
       'iu',
     );
   }

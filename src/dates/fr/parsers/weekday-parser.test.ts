@@ -16,6 +16,7 @@ describe('fr.date.weekday', () => {
     expect(valuesOf('mardi prochain', { published })).toEqual(['mardi prochain → 2013-02-19']);
     expect(valuesOf('lundi dernier', { published })).toEqual(['lundi dernier → 2013-02-11']);
     expect(valuesOf('lundi en huit', { published })).toEqual(['lundi en huit → 2013-02-25']);
+    expect(valuesOf('ce dimanche', { published })).toEqual(['ce dimanche → 2013-02-17']);
   });
 
   it('ignores weekday-like words', () => {

@@ -145,7 +145,7 @@ CREATE TABLE events (
   counted INTEGER NOT NULL,
   PRIMARY KEY (article_id, local_id)
 );
-CREATE INDEX events_dyad_day ON events(dyad, day);
+CREATE INDEX events_dyad_day ON events(dyad, event, day);
 CREATE INDEX events_type ON events(event);
 
 CREATE TABLE commitments (
@@ -154,6 +154,7 @@ CREATE TABLE commitments (
   kind TEXT NOT NULL,
   by_code TEXT,
   to_code TEXT,
+  dyad TEXT,
   what TEXT,
   due_text TEXT,
   due_value TEXT,
@@ -167,6 +168,7 @@ CREATE TABLE commitments (
   PRIMARY KEY (article_id, event_local_id)
 );
 CREATE INDEX commitments_status ON commitments(status);
+CREATE INDEX commitments_dyad ON commitments(dyad, kind, stated_day);
 
 CREATE TABLE stories (
   id TEXT PRIMARY KEY,

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ARTICLE_SCHEMA, type ArticleRecord } from '../records/article.js';
-import type { ArticleStore } from './article-store.js';
-import { pageFromSpec, type ArticleSpec } from './test-fixtures.js';
+import { ARTICLE_SCHEMA, type ArticleRecord } from '../../records/article.js';
+import type { ArticleStore } from '../article-store.js';
+import { pageFromSpec, type ArticleSpec } from './record-fixtures.js';
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
 
 /** The behaviour every ArticleStore implementation must show; call it from each back end's test file. */
 export function describeArticleStore(name: string, createStore: () => Promise<ArticleStore>): void {
@@ -26,7 +32,9 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
         { name: 'Bui Thanh Son', country: 'VNM', title: 'ministre des Affaires étrangères' },
         { name: 'Sergueï Lavrov', country: 'RUS', title: 'ministre russe des Affaires étrangères' },
       ],
-      events: [{ type: 'CONSULT', actor: 'VNM', recipient: 'RUS', mode: ['phone'], cue: 'entretien téléphonique' }],
+      events: [
+        { type: 'CONSULT', actor: 'VNM', recipient: 'RUS', mode: ['phone'], cue: 'entretien téléphonique' },
+      ],
     };
 
     it('stores a page once: a second store adds nothing and leaves the digest unchanged', async () => {
@@ -74,8 +82,16 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
       const found = await store.findEntities('Lavrov');
       expect(found).toHaveLength(1);
       const lavrov = found[0]!;
-      expect(lavrov).toMatchObject({ name: 'Sergueï Lavrov', country: 'RUS', firstSeen: '2021-05-29', lastSeen: '2022-07-05', articles: 3 });
+      expect(lavrov).toMatchObject({
+        name: 'Sergueï Lavrov',
+        country: 'RUS',
+        firstSeen: '2021-05-29',
+        lastSeen: '2022-07-05',
+        articles: 3,
+      });
       expect(lavrov.aliases).toEqual(['Lavrov', 'Sergey Lavrov', 'Sergueï Lavrov']);
+      expect(await store.entity(lavrov.id)).toEqual(lavrov);
+      expect(await store.entity(9999)).toBeNull();
       const timeline = await store.roleTimeline(lavrov.id);
       expect(timeline.map((spell) => [spell.title, spell.firstSeen, spell.articles.length])).toEqual([
         ['ministre russe des Affaires étrangères', '2021-05-29', 1],
@@ -205,25 +221,52 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
       ]);
       const events = [];
       for await (const row of store.eventRows({ eventType: 'AID' })) events.push(row);
-      expect(events.map((row) => [row.event.event, row.counted, row.evidenceText.slice(0, 9)])).toEqual([
-        ['AID', true, 'Un premie'],
-      ]);
+      expect(
+        events.map((row) => [row.event.event, row.counted, row.evidenceText.slice(0, 9), row.record.id]),
+      ).toEqual([['AID', true, 'Un premie', pageFromSpec(delivery).records[0]!.id]]);
       const records: ArticleRecord[] = [];
-      for await (const record of store.articleRecords({ from: '2021-05-29', to: '2021-05-29' })) records.push(record);
+      for await (const record of store.articleRecords({ from: '2021-05-29', to: '2021-05-29' }))
+        records.push(record);
       expect(records).toHaveLength(2);
+      await store.refreshCommitments('2021-09-01');
+      const requestRecord = (await collect(store.articleRecords({ eventType: 'REQUEST' })))[0];
+      expect(requestRecord?.events[0]?.commitment?.status).toBe('fulfilled');
     });
 
     it('keeps per-item errors and conditional-fetch state', async () => {
-      await store.recordError({ uri: 'https://a.test/x', code: 'FETCH', message: 'timeout', pageSha256: null });
-      await store.recordError({ uri: 'https://a.test/x', code: 'FETCH', message: 'timeout', pageSha256: null });
-      await store.recordError({ uri: 'file:bad.warc', code: 'PARSE', message: 'bad record', pageSha256: null });
+      await store.recordError({
+        uri: 'https://a.test/x',
+        code: 'FETCH',
+        message: 'timeout',
+        pageSha256: null,
+      });
+      await store.recordError({
+        uri: 'https://a.test/x',
+        code: 'FETCH',
+        message: 'timeout',
+        pageSha256: null,
+      });
+      await store.recordError({
+        uri: 'file:bad.warc',
+        code: 'PARSE',
+        message: 'bad record',
+        pageSha256: null,
+      });
       expect(await store.errorCounts()).toEqual([
         { key: 'FETCH', count: 1 },
         { key: 'PARSE', count: 1 },
       ]);
       expect(await store.sourceState('https://a.test/x')).toBeNull();
-      await store.saveSourceState('https://a.test/x', 'url', { etag: '"v1"', lastModified: null, sha256: 'abc' });
-      expect(await store.sourceState('https://a.test/x')).toEqual({ etag: '"v1"', lastModified: null, sha256: 'abc' });
+      await store.saveSourceState('https://a.test/x', 'url', {
+        etag: '"v1"',
+        lastModified: null,
+        sha256: 'abc',
+      });
+      expect(await store.sourceState('https://a.test/x')).toEqual({
+        etag: '"v1"',
+        lastModified: null,
+        sha256: 'abc',
+      });
     });
   });
 }

@@ -6,8 +6,9 @@ import {
   type Entity,
   type EventRecord,
   type PloverType,
-} from '../records/article.js';
-import type { PageToStore } from './article-store.js';
+} from '../../records/article.js';
+import { PLOVER_QUAD } from '../../events/plover-mapping.js';
+import type { PageToStore } from '../article-store.js';
 
 /** Hand-built records for store tests: events, entities and commitments as the analysis stages will emit them. */
 
@@ -38,25 +39,6 @@ export interface ArticleSpec {
   persons?: PersonSpec[];
   events?: EventSpec[];
 }
-
-const QUAD: Record<PloverType, 1 | 2 | 3 | 4> = {
-  AGREE: 1,
-  CONSULT: 1,
-  SUPPORT: 1,
-  CONCEDE: 1,
-  COOPERATE: 2,
-  AID: 2,
-  RETREAT: 2,
-  REQUEST: 3,
-  ACCUSE: 3,
-  REJECT: 3,
-  THREATEN: 3,
-  PROTEST: 4,
-  SANCTION: 4,
-  MOBILIZE: 4,
-  COERCE: 4,
-  ASSAULT: 4,
-};
 
 function sha(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -104,7 +86,7 @@ export function pageFromSpec(spec: ArticleSpec): PageToStore {
       context: event.context ?? ['diplomatic'],
       sectors: event.sectors ?? [],
       cameo: '040',
-      quad: QUAD[event.type],
+      quad: PLOVER_QUAD[event.type],
       actor: [{ code: event.actor, entity: person(event.actor), sector: 'GOV' }],
       recipient: [{ code: event.recipient, entity: person(event.recipient), sector: 'GOV' }],
       date: event.date ? { text: event.date, value: event.date } : null,
@@ -143,5 +125,12 @@ export function pageFromSpec(spec: ArticleSpec): PageToStore {
     story: null,
     diagnostics: [],
   };
-  return { sha256: pageSha, uri: spec.uri, origin: 'test', format: 'text', byteLength: text.length, records: [record] };
+  return {
+    sha256: pageSha,
+    uri: spec.uri,
+    origin: 'test',
+    format: 'text',
+    byteLength: text.length,
+    records: [record],
+  };
 }

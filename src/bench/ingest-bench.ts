@@ -1,0 +1,181 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { decodeBytes } from '../ingest/decode.js';
+import { runIngest, type IngestSummary } from '../ingest/ingest-run.js';
+import { ProgressReporter } from '../ingest/ingest-progress.js';
+import type { Page } from '../ingest/page.js';
+import type { ArticleFilter } from '../store/article-store.js';
+import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
+import { syntheticPages } from './synthetic-pages.js';
+
+export interface IngestBenchOptions {
+  pages: number;
+  workers: number;
+  seed: number;
+  queries: number;
+  /** Pages Readability is timed on (a prefix of the corpus; all when larger). */
+  readabilityPages: number;
+  keep: boolean;
+}
+
+export interface IngestBenchReport {
+  pages: number;
+  workers: number;
+  summary: IngestSummary;
+  pagesPerSecond: number;
+  peakRssMb: number;
+  queryP50Ms: number;
+  queryP95Ms: number;
+  queryCount: number;
+  readabilityPages: number;
+  readabilityPagesPerSecond: number;
+  ratioToReadability: number;
+  dbPath: string;
+}
+
+interface ReadabilityModule {
+  Readability: new (document: unknown) => { parse(): { textContent?: string | null } | null };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Readability + linkedom over pages on this thread: pages per second. */
+async function readabilityRate(pages: Page[]): Promise<number> {
+  const { Readability } = (await import('@mozilla/readability')) as unknown as ReadabilityModule;
+  const start = performance.now();
+  for (const page of pages) {
+    const decoded = decodeBytes(page.bytes);
+    if (!decoded.ok) continue;
+    try {
+      new Readability(parseHTML(decoded.text).document).parse();
+    } catch {
+      // A page Readability cannot parse still counts as processed, as it does for Entente.
+    }
+  }
+  return pages.length / ((performance.now() - start) / 1000);
+}
+
+/** A spread of queries like an analyst's: words, words + dyad, person, type + dates. */
+function benchQueries(count: number): ArticleFilter[] {
+  const words = [
+    'coopération',
+    'vaccins',
+    'cooperation',
+    'visite',
+    'commerce',
+    'énergie',
+    'defence',
+    'trade',
+    'Hanoi',
+    'protest',
+    'invitation',
+    'ministre',
+  ];
+  const pairs = [
+    ['VNM', 'RUS'],
+    ['VNM', 'CHN'],
+    ['USA', 'CHN'],
+    ['FRA', 'DEU'],
+    ['JPN', 'KOR'],
+  ];
+  const filters: ArticleFilter[] = [];
+  for (let i = 0; i < count; i++) {
+    const word = words[i % words.length]!;
+    const kind = i % 4;
+    if (kind === 0) filters.push({ text: word, limit: 50 });
+    else if (kind === 1) filters.push({ text: word, countries: pairs[i % pairs.length]!, limit: 50 });
+    else if (kind === 2) filters.push({ person: 'Lavrov', limit: 50 });
+    else filters.push({ eventType: 'CONSULT', from: '2021-01-01', to: '2021-12-31', limit: 50 });
+  }
+  return filters;
+}
+
+/**
+ * Generate a synthetic corpus into a temp folder, ingest it (worker pool + one writer), then time
+ * full-text queries and Readability-only extraction on the same pages.
+ */
+export async function benchIngest(options: IngestBenchOptions): Promise<IngestBenchReport> {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-bench-ingest-'));
+  const input = join(dir, 'pages');
+  mkdirSync(input);
+  let index = 0;
+  for (const page of syntheticPages({ pages: options.pages, seed: options.seed, duplicateRate: 0.1 })) {
+    // 1000 files per folder keeps directory listings fast at 100k pages.
+    const folder = join(input, String(Math.floor(index / 1000)).padStart(4, '0'));
+    if (index % 1000 === 0) mkdirSync(folder);
+    writeFileSync(join(folder, `${String(index).padStart(7, '0')}.html`), page.bytes);
+    index++;
+  }
+  const dbPath = join(dir, 'bench.db');
+  const store = SqliteArticleStore.open(dbPath);
+  let summary: IngestSummary;
+  try {
+    summary = await runIngest(store, [input], {
+      include: [],
+      exclude: [],
+      workers: options.workers,
+      maxBytes: 1 << 22,
+      fetch: {},
+      progress: new ProgressReporter(process.stderr),
+    });
+  } finally {
+    await store.close();
+  }
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+  const reader = SqliteArticleStore.open(dbPath, { readonly: true });
+  const timings: number[] = [];
+  for (const filter of benchQueries(options.queries)) {
+    const start = performance.now();
+    await reader.searchArticles(filter);
+    timings.push(performance.now() - start);
+  }
+  await reader.close();
+  timings.sort((a, b) => a - b);
+
+  // The same generator and seed give the same pages again (not held in memory during the ingest).
+  const sample: Page[] = [];
+  for (const page of syntheticPages({
+    pages: Math.min(options.pages, options.readabilityPages),
+    seed: options.seed,
+    duplicateRate: 0.1,
+  })) {
+    sample.push(page);
+  }
+  const readabilityPagesPerSecond = await readabilityRate(sample);
+  const pagesPerSecond = summary.pages / summary.seconds;
+  if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  return {
+    pages: summary.pages,
+    workers: options.workers,
+    summary,
+    pagesPerSecond,
+    peakRssMb,
+    queryP50Ms: percentile(timings, 50),
+    queryP95Ms: percentile(timings, 95),
+    queryCount: timings.length,
+    readabilityPages: sample.length,
+    readabilityPagesPerSecond,
+    ratioToReadability: pagesPerSecond / readabilityPagesPerSecond,
+    dbPath: options.keep ? dbPath : '(deleted; --keep to keep it)',
+  };
+}
+
+/** The report as the lines `npm run bench:ingest` prints. */
+export function formatIngestBench(report: IngestBenchReport): string {
+  const s = report.summary;
+  return [
+    `ingest: ${report.pages} pages in ${s.seconds.toFixed(1)} s with ${report.workers} analysis worker(s) + 1 writer: ${report.pagesPerSecond.toFixed(1)} pages/s`,
+    `stored: ${s.articles} articles, ${s.events} events, ${s.duplicates} duplicates; errors: ${Object.keys(s.errors).length ? JSON.stringify(s.errors) : 'none'}`,
+    `peak RSS: ${report.peakRssMb.toFixed(0)} MB (main thread + workers)`,
+    `FTS/filter queries: ${report.queryCount}, p50 ${report.queryP50Ms.toFixed(2)} ms, p95 ${report.queryP95Ms.toFixed(2)} ms`,
+    `Readability+linkedom only (1 thread, first ${report.readabilityPages} pages): ${report.readabilityPagesPerSecond.toFixed(1)} pages/s`,
+    `ratio Entente ingest / Readability-only: ${report.ratioToReadability.toFixed(2)}`,
+    `database: ${report.dbPath}`,
+  ].join('\n');
+}

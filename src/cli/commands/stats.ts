@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import type { CountRow, StoreStats } from '../../store/article-store.js';
+import {
+  addFilterOptions,
+  filterFromOptions,
+  openStoreForReading,
+  runStoreCommand,
+  type FilterOptions,
+} from './store-filters.js';
+
+interface StatsOptions extends FilterOptions {
+  format: 'table' | 'json';
+}
+
+function section(title: string, rows: CountRow[], limit: number): string {
+  const shown = rows.slice(0, limit).map((row) => `  ${row.key.padEnd(12)} ${String(row.count).padStart(7)}`);
+  const more = rows.length > limit ? [`  … ${rows.length - limit} more`] : [];
+  return [title, ...(shown.length ? shown : ['  (none)']), ...more].join('\n');
+}
+
+/** The stats as readable text. */
+export function formatStats(stats: StoreStats): string {
+  const t = stats.totals;
+  return [
+    `pages ${t.pages}  articles ${t.articles} (${t.duplicates} duplicates)  events ${t.events}  stories ${t.stories}  entities ${t.entities}  commitments ${t.commitments}  errors ${t.errors}`,
+    section('events by dyad', stats.byDyad, 20),
+    section('events by type', stats.byType, 20),
+    section(
+      'events by month',
+      [...stats.byMonth].sort((a, b) => a.key.localeCompare(b.key)),
+      36,
+    ),
+  ].join('\n\n');
+}
+
+/** `entente stats`: counts by dyad, type and month. */
+export function registerStats(program: Command): void {
+  const command = program
+    .command('stats')
+    .description('Counts of stored events by country pair, PLOVER type and month (duplicates counted once).');
+  addFilterOptions(command)
+    .option('--format <format>', 'table | json', 'table')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ entente stats
+  $ entente stats --countries VNM --from 2021-01-01
+  $ entente stats --type PROTEST --format json`,
+    )
+    .action(async (options: StatsOptions) =>
+      runStoreCommand(async () => {
+        const store = openStoreForReading(options.db);
+        try {
+          const stats = await store.stats(filterFromOptions(options));
+          process.stdout.write(
+            options.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : `${formatStats(stats)}\n`,
+          );
+          return 0;
+        } finally {
+          await store.close();
+        }
+      }),
+    );
+}

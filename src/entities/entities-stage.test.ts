@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticCollector } from '../pipeline/stage.js';
+import type { Entity } from '../records/article.js';
+import { recordFromRawText } from '../records/raw-text.js';
+import { entitiesStage, extractEntities } from './entities-stage.js';
+
+function byName(entities: Entity[], name: string): Entity | undefined {
+  return entities.find((entity) => entity.name === name);
+}
+
+function surfaces(text: string, entity: Entity | undefined): string[] {
+  return (entity?.mentions ?? []).map((mention) => text.slice(mention.start, mention.end));
+}
+
+describe('countries', () => {
+  it('reads French names, variants without accents and every demonym inflection', () => {
+    const text =
+      'Les Russes, la Russie et les entreprises vietnamiennes ; le Việt Nam, les Etats-Unis, la Corée du Sud et le Laos.';
+    const entities = extractEntities(text, 'fr');
+    const codes = entities.filter((entity) => entity.type === 'country').map((entity) => entity.country);
+    expect(codes).toEqual(['RUS', 'VNM', 'USA', 'KOR', 'LAO']);
+    expect(surfaces(text, byName(entities, 'Russie'))).toEqual(['Russes', 'Russie']);
+    expect(byName(entities, 'Russie')?.mentions[0]?.ruleId).toBe('fr.country.demonym');
+  });
+
+  it('reads English names and demonyms', () => {
+    const entities = extractEntities('Russian and Vietnamese officials met in Viet Nam.', 'en');
+    expect(entities.filter((entity) => entity.type === 'country').map((entity) => entity.country)).toEqual([
+      'RUS',
+      'VNM',
+    ]);
+  });
+
+  it('takes a capital for its state only in subject position', () => {
+    const text = 'Moscou a annoncé de nouvelles mesures. La délégation est arrivée à Moscou.';
+    const entities = extractEntities(text, 'fr');
+    expect(byName(entities, 'Russie')?.mentions).toEqual([
+      { start: 0, end: 6, ruleId: 'fr.country.capital-metonym' },
+    ]);
+    expect(byName(entities, 'Moscou')).toMatchObject({ type: 'place', country: 'RUS' });
+  });
+
+  it('takes a name that is also a first name for a country only after a preposition or article', () => {
+    expect(
+      extractEntities('Jordan Henderson met officials.', 'en').map((entity) => entity.country),
+    ).not.toContain('JOR');
+    expect(
+      extractEntities('Vietnam held talks with Jordan.', 'en').map((entity) => entity.country),
+    ).toContain('JOR');
+  });
+
+  it('does not read a territory for a state demonym', () => {
+    const entities = extractEntities('La partie américaine a répondu.', 'fr');
+    expect(entities.map((entity) => entity.country)).toEqual(['USA']);
+  });
+});
+
+describe('persons with roles', () => {
+  it('links the apposition, the title anaphors and the surname to one person', () => {
+    const text =
+      "Le vice-ministre russe des Affaires étrangères, Igor Morgulov, a reçu l'ambassadeur Dang Minh Khoi. " +
+      'Le diplomate russe a salué les relations. Le ministre a ajouté que Morgulov restait confiant.';
+    const entities = extractEntities(text, 'fr');
+    const morgulov = byName(entities, 'Igor Morgulov');
+    expect(morgulov?.country).toBe('RUS');
+    expect(surfaces(text, morgulov)).toEqual([
+      'Igor Morgulov',
+      'Le diplomate russe',
+      'Le ministre',
+      'Morgulov',
+    ]);
+    expect(morgulov?.mentions.map((mention) => mention.ruleId)).toEqual([
+      'fr.person.apposition',
+      'fr.person.title-anaphor',
+      'fr.person.title-anaphor',
+      'fr.person.surname',
+    ]);
+  });
+
+  it('takes the served country from "du Vietnam en Russie", not the posting', () => {
+    const entities = extractEntities("L'ambassadeur du Vietnam en Russie, Dang Minh Khoi, est arrivé.", 'fr');
+    expect(byName(entities, 'Dang Minh Khoi')?.roles).toEqual([
+      expect.objectContaining({
+        title: 'ambassadeur du Vietnam en Russie',
+        country: 'VNM',
+        ruleId: 'fr.role.apposition',
+      }),
+    ]);
+  });
+
+  it('reads "son homologue russe Sergueï Lavrov" and hyphenated names', () => {
+    const text = 'Il a rencontré son homologue russe Sergueï Lavrov puis le président Jean-Claude Juncker.';
+    const entities = extractEntities(text, 'fr');
+    expect(byName(entities, 'Sergueï Lavrov')).toMatchObject({
+      country: 'RUS',
+      roles: [expect.objectContaining({ title: 'homologue russe' })],
+    });
+    expect(byName(entities, 'Jean-Claude Juncker')?.type).toBe('person');
+  });
+
+  it('reads English titles before names and later surnames', () => {
+    const text =
+      'Deputy Foreign Minister Igor Morgulov met Vietnamese Ambassador Dang Minh Khoi. Morgulov said ties were strong.';
+    const entities = extractEntities(text, 'en');
+    const morgulov = byName(entities, 'Igor Morgulov');
+    expect(morgulov?.roles[0]?.title).toBe('Deputy Foreign Minister');
+    expect(surfaces(text, morgulov)).toEqual(['Igor Morgulov', 'Morgulov']);
+    expect(byName(entities, 'Dang Minh Khoi')).toMatchObject({
+      country: 'VNM',
+      roles: [expect.objectContaining({ title: 'Vietnamese Ambassador' })],
+    });
+  });
+
+  it('reads a Vietnamese name with or without diacritics', () => {
+    expect(
+      byName(extractEntities('Hier, Phạm Minh Chính a reçu la délégation.', 'fr'), 'Phạm Minh Chính')?.type,
+    ).toBe('person');
+    expect(
+      byName(extractEntities('Hier, Pham Minh Chinh a reçu la délégation.', 'fr'), 'Pham Minh Chinh')?.type,
+    ).toBe('person');
+  });
+
+  it('invents no entity from capitalised words at the start of sentences', () => {
+    expect(
+      extractEntities('Quelque Chose arrive. Nouvelle Donne pour tous. Grande Fête demain.', 'fr'),
+    ).toEqual([]);
+  });
+});
+
+describe('organisations', () => {
+  it('links an acronym defined in parentheses to its long form', () => {
+    const text = "Le Fonds d'investissement direct russe (RDIF) a signé. Le RDIF a confirmé.";
+    const rdif = extractEntities(text, 'fr').find((entity) => entity.acronym === 'RDIF');
+    expect(rdif).toMatchObject({ name: "Fonds d'investissement direct russe", country: 'RUS' });
+    expect(surfaces(text, rdif)).toEqual(["Fonds d'investissement direct russe", 'RDIF', 'RDIF']);
+  });
+
+  it('reads ministries with their country and international organisations', () => {
+    const entities = extractEntities(
+      "Le ministère russe des Affaires étrangères et l'OMS ont salué l'ASEAN.",
+      'fr',
+    );
+    expect(byName(entities, 'ministère russe des Affaires étrangères')).toMatchObject({
+      country: 'RUS',
+      sector: 'GOV',
+    });
+    expect(entities.filter((entity) => entity.country === 'IGO').map((entity) => entity.acronym)).toEqual([
+      'OMS',
+      'ASEAN',
+    ]);
+  });
+});
+
+describe('entitiesStage', () => {
+  it('fills record.entities with offsets into the text', () => {
+    const record = entitiesStage.run(
+      recordFromRawText('Le chef de la diplomatie russe, Sergueï Lavrov, a appelé.', { language: 'fr' }),
+      new DiagnosticCollector(),
+    );
+    for (const entity of record.entities) {
+      for (const mention of entity.mentions)
+        expect(record.text.slice(mention.start, mention.end).length).toBeGreaterThan(0);
+    }
+    expect(record.entities.map((entity) => entity.id)).toEqual(['e1', 'e2']);
+  });
+
+  it('reports a language it has no lexicon for instead of guessing', () => {
+    const ctx = new DiagnosticCollector();
+    const record = entitiesStage.run(recordFromRawText('Привет, мир', { language: 'ru' }), ctx);
+    expect(record.entities).toEqual([]);
+    expect(ctx.diagnostics[0]?.ruleId).toBe('entities.unsupported-language');
+  });
+});
+
+describe('pathological capitalisation', () => {
+  it('reads only gazetteer names on a page set in capitals', () => {
+    const text =
+      'LE MINISTÈRE RUSSE DES AFFAIRES ÉTRANGÈRES A DÉCLARÉ QUE LE VIETNAM ET LA RUSSIE COOPÈRENT.';
+    const entities = extractEntities(text, 'fr');
+    expect(entities.map((entity) => entity.type)).toEqual(['country', 'country']);
+    expect(entities.map((entity) => entity.country)).toEqual(['RUS', 'VNM']);
+  });
+});

@@ -1,0 +1,162 @@
+import { analyzeRecord } from '../pipeline/analyze.js';
+import type { ArticleRecord, EventRecord, PloverType } from '../records/article.js';
+import { recordFromRawText } from '../records/raw-text.js';
+import { readJsonLines } from './jsonl-file.js';
+import { comparable } from './ner-persons.js';
+
+interface GoldEvent {
+  id: string;
+  types: PloverType[];
+  actors?: string[];
+  source?: string;
+  target?: string;
+  persons: string[];
+  cue: string;
+  date: { month: number; day: number } | null;
+  mode_any?: string[];
+}
+
+interface AgencyEventItem {
+  id: string;
+  lang: string;
+  published_month: string | null;
+  text: string;
+  events: GoldEvent[];
+}
+
+/** Counts of the agency-news event comparison (README "How the gold is meant to be compared"). */
+export interface AgencyEventCounts {
+  gold: number;
+  predicted: number;
+  /** Type in `types` and cue inside the evidence. */
+  typeMatched: number;
+  /** … and actors / source-target as the gold says. */
+  actorMatched: number;
+  datesChecked: number;
+  dateMatched: number;
+  personsMatched: number;
+  modesChecked: number;
+  modeMatched: number;
+  perType: Map<string, { gold: number; matched: number }>;
+}
+
+/** The (month, day) pairs an EDTF value names: "XXXX-05-29", "2022-03-31", sets and intervals of days. */
+export function daysOf(value: string | null): Array<[number, number]> {
+  if (!value) return [];
+  return [...value.matchAll(/(?:\d{4}|X{4})-(\d{2})-(\d{2})/gu)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+function actorsMatch(gold: GoldEvent, event: EventRecord): boolean {
+  const actors = new Set(event.actor.map((a) => a.code));
+  const recipients = new Set(event.recipient.map((a) => a.code));
+  if (gold.actors) return gold.actors.every((code) => actors.has(code) || recipients.has(code));
+  return (!gold.source || actors.has(gold.source)) && (!gold.target || recipients.has(gold.target));
+}
+
+function personsMatch(gold: GoldEvent, event: EventRecord, record: ArticleRecord): boolean {
+  const names = [...event.actor, ...event.recipient]
+    .map((side) => record.entities.find((entity) => entity.id === side.entity)?.name ?? '')
+    .map(comparable);
+  const evidence = comparable(record.text.slice(event.evidence.start, event.evidence.end));
+  return gold.persons.every((person) => {
+    const wanted = comparable(person);
+    return evidence.includes(wanted) || names.some((name) => name.includes(wanted));
+  });
+}
+
+/** Blank-line separated blocks as the record's paragraphs, so block-level rules (news date, dedup) apply. */
+function withBlocks(record: ArticleRecord): ArticleRecord {
+  const paragraphs: ArticleRecord['paragraphs'] = [];
+  for (const match of record.text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]*)*/gu)) {
+    paragraphs.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return { ...record, paragraphs };
+}
+
+/** Score one item: gold events matched one to one with counted (not negated, not hypothetical) events. */
+export function scoreAgencyItem(item: AgencyEventItem, counts: AgencyEventCounts, misses: string[]): void {
+  const base = recordFromRawText(item.text, {
+    id: item.id,
+    language: item.lang,
+    published: item.published_month,
+  });
+  const record = analyzeRecord(withBlocks(base));
+  const predicted = record.events.filter((event) => !event.negated && !event.hypothetical);
+  counts.gold += item.events.length;
+  counts.predicted += predicted.length;
+  const used = new Set<EventRecord>();
+  for (const gold of item.events) {
+    const typeRow = counts.perType.get(gold.types[0]!) ?? { gold: 0, matched: 0 };
+    typeRow.gold += 1;
+    counts.perType.set(gold.types[0]!, typeRow);
+    const cue = comparable(gold.cue);
+    const typed = predicted.filter(
+      (event) =>
+        !used.has(event) &&
+        gold.types.includes(event.event) &&
+        comparable(record.text.slice(event.evidence.start, event.evidence.end)).includes(cue),
+    );
+    if (typed.length > 0) counts.typeMatched += 1;
+    const match = typed.find((event) => actorsMatch(gold, event));
+    if (!match) {
+      const seen = typed[0]
+        ? `${typed[0].event} ${typed[0].actor.map((a) => a.code).join(',')}>${typed[0].recipient.map((a) => a.code).join(',')}`
+        : 'no typed event';
+      misses.push(
+        `    ${gold.id} ${gold.types.join('|')} ${gold.actors?.join(',') ?? `${gold.source}>${gold.target}`} "${gold.cue}": ${seen}`,
+      );
+      continue;
+    }
+    used.add(match);
+    typeRow.matched += 1;
+    counts.actorMatched += 1;
+    if (personsMatch(gold, match, record)) counts.personsMatched += 1;
+    if (gold.date) {
+      counts.datesChecked += 1;
+      if (daysOf(match.date?.value ?? null).some(([m, d]) => m === gold.date!.month && d === gold.date!.day))
+        counts.dateMatched += 1;
+    }
+    if (gold.mode_any) {
+      counts.modesChecked += 1;
+      if (match.mode.some((mode) => gold.mode_any!.includes(mode))) counts.modeMatched += 1;
+      else misses.push(`    ${gold.id} mode ${gold.mode_any.join('|')}: got [${match.mode.join(',')}]`);
+    }
+  }
+}
+
+const ratio = (a: number, b: number): string => `${b === 0 ? '0.000' : (a / b).toFixed(3)} (${a}/${b})`;
+
+/** `entente eval events` on agency-news: event recall/precision by type + actor match, then date, persons, mode. */
+export function evalEventsAgency(dataPath: string, verbose = false): string {
+  const items = readJsonLines<AgencyEventItem>(dataPath);
+  const counts: AgencyEventCounts = {
+    gold: 0,
+    predicted: 0,
+    typeMatched: 0,
+    actorMatched: 0,
+    datesChecked: 0,
+    dateMatched: 0,
+    personsMatched: 0,
+    modesChecked: 0,
+    modeMatched: 0,
+    perType: new Map(),
+  };
+  const misses: string[] = [];
+  for (const item of items) scoreAgencyItem(item, counts, misses);
+  const lines = [
+    `Agency-news events on ${items.length} items, ${counts.gold} gold events, ${counts.predicted} predicted (${dataPath})`,
+    `  recall, type + cue              ${ratio(counts.typeMatched, counts.gold)}`,
+    `  recall, type + cue + actors     ${ratio(counts.actorMatched, counts.gold)}`,
+    `  precision, type + cue + actors  ${ratio(counts.actorMatched, counts.predicted)} (extra events are not all errors: see README)`,
+    `  date match (matched events)     ${ratio(counts.dateMatched, counts.datesChecked)}`,
+    `  recall, + date                  ${ratio(counts.dateMatched + (counts.actorMatched - counts.datesChecked), counts.gold)} (events without a gold date count as matched)`,
+    `  persons match                   ${ratio(counts.personsMatched, counts.actorMatched)}`,
+    `  CONSULT mode match              ${ratio(counts.modeMatched, counts.modesChecked)}`,
+    '  recall by first gold type (type + cue + actors)',
+    ...[...counts.perType.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([type, row]) => `    ${type.padEnd(10)} ${ratio(row.matched, row.gold)}`),
+  ];
+  if (verbose) lines.push('  misses:', ...misses);
+  return lines.join('\n');
+}

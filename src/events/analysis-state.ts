@@ -1,0 +1,45 @@
+import type { ArticleRecord, DateMention } from '../records/article.js';
+import type { ActorMention } from './actor-mentions.js';
+import type { EventDate } from './event-date.js';
+import type { EventToken } from './event-tokens.js';
+import type { SentenceTopics } from './sentence-topics.js';
+import type { SentenceRange } from './sentences.js';
+
+/** What one sentence's analysis needs from the article around it. */
+export interface ArticleState {
+  record: ArticleRecord;
+  tokens: EventToken[];
+  mentions: ActorMention[];
+  /** Person mentions only, in text order (for "il" with no earlier actor). */
+  persons: ActorMention[];
+  /** The mention standing for each code (see `representatives`). */
+  byCode: Map<string, ActorMention>;
+  dyad: string[];
+  fallbackDate: EventDate | null;
+  /** Who acted last (a person when one was named), for "il" / "le ministre". */
+  lastSubject: ActorMention | null;
+  /** The actors of the previous event, for "ils" / "they". */
+  lastActors: ActorMention[];
+  previousTopics: SentenceTopics | null;
+}
+
+/** What the analysis of one sentence knows while it reads the sentence's cues. */
+export interface SentenceFacts {
+  sentence: SentenceRange;
+  span: { start: number; end: number };
+  zoneFloor: number;
+  topics: SentenceTopics;
+  sentenceDates: DateMention[];
+  /** Actors of the previous event of the same sentence ("X arrived and met Y": X meets). */
+  previousActors: ActorMention[];
+}
+
+/** The two sides of an event being built. */
+export interface Sides {
+  actors: ActorMention[];
+  recipients: ActorMention[];
+  /** Codes that come from the dyad with no mention behind them. */
+  actorCodes: string[];
+  recipientCodes: string[];
+  anaphoric: boolean;
+}

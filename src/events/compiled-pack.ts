@@ -1,0 +1,63 @@
+import { foldWord } from '../entities/fold.js';
+import type { RoleWords } from './clause-roles.js';
+import { PatternMatcher } from './cue-matcher.js';
+import { compilePattern, type PatternElement } from './cue-pattern.js';
+import type { CueEntry, EventLanguagePack, TopicEntry } from './event-lexicon.js';
+import type { ModalityWords } from './modality.js';
+
+/** A language pack with its matchers built and its word lists folded, ready for many records. */
+export interface CompiledPack {
+  pack: EventLanguagePack;
+  cues: PatternMatcher<CueEntry>;
+  topics: PatternMatcher<TopicEntry>;
+  dyadPhrases: PatternMatcher<{ elements: PatternElement[]; plural: boolean }>;
+  anaphors: PatternMatcher<{ elements: PatternElement[] }>;
+  abbreviations: ReadonlySet<string>;
+  roleWords: RoleWords;
+  modality: ModalityWords;
+  subordinators: ReadonlySet<string>;
+  clauseBreaks: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+}
+
+const foldSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
+const noLemmas = (): undefined => undefined;
+const compiled = new WeakMap<EventLanguagePack, CompiledPack>();
+
+/** The compiled form of a pack (built once per pack). */
+export function compilePack(pack: EventLanguagePack): CompiledPack {
+  const cached = compiled.get(pack);
+  if (cached) return cached;
+  const { grammar } = pack;
+  const phrase = (text: string): PatternElement[] => compilePattern(text.replace(/\s+/gu, ' '), noLemmas);
+  const result: CompiledPack = {
+    pack,
+    cues: new PatternMatcher(pack.cues),
+    topics: new PatternMatcher(pack.topics),
+    dyadPhrases: new PatternMatcher(
+      grammar.dyadPhrases.map((text) => ({ elements: phrase(text), plural: !/\s/u.test(text.trim()) })),
+    ),
+    anaphors: new PatternMatcher(grammar.singularAnaphors.map((text) => ({ elements: phrase(text) }))),
+    abbreviations: new Set(grammar.abbreviations),
+    roleWords: {
+      recipientPrepositions: foldSet(grammar.recipientPrepositions),
+      coordinators: foldSet(grammar.coordinators),
+      agentPrepositions: foldSet(grammar.agentPrepositions),
+      passiveAuxiliaries: foldSet(grammar.passiveAuxiliaries),
+      agentlessPassive: foldSet(grammar.agentlessPassive),
+      passiveAgent: foldSet(grammar.passiveAgent),
+      placePrepositions: foldSet(grammar.placePrepositions),
+    },
+    modality: {
+      negationMarkers: foldSet(grammar.negation.markers),
+      negationClosers: foldSet(grammar.negation.closers),
+      negationStandalone: foldSet(grammar.negation.standalone),
+      modality: foldSet(grammar.modality),
+    },
+    subordinators: foldSet(grammar.reportingSubordinators),
+    clauseBreaks: foldSet(grammar.clauseBreaks),
+    determiners: foldSet(grammar.determiners),
+  };
+  compiled.set(pack, result);
+  return result;
+}

@@ -1,0 +1,57 @@
+import type { ArticleRecord } from '../records/article.js';
+import { cameoMapping } from '../events/plover-mapping.js';
+
+/** Columns of the GDELT-like CAMEO export, in order. */
+export const CAMEO_TSV_COLUMNS = [
+  'EventId',
+  'Date',
+  'Actor1Code',
+  'Actor2Code',
+  'EventCode',
+  'PloverType',
+  'QuadClass',
+  'GoldsteinScale',
+  'IsNegated',
+  'IsHypothetical',
+  'SourceURL',
+  'CharOffset',
+] as const;
+
+/** Tabs and line breaks inside a field would break the row: they become spaces. */
+function cell(value: string | number | null): string {
+  return value === null ? '' : String(value).replace(/[\t\r\n]+/gu, ' ');
+}
+
+/** The header line of the CAMEO TSV export. */
+export function cameoTsvHeader(): string {
+  return `${CAMEO_TSV_COLUMNS.join('\t')}\n`;
+}
+
+/**
+ * One row per event: date (EDTF; the article's publication date when the event has none), actor
+ * codes (";" between compound actors), CAMEO code, CAMEO QuadClass and Goldstein value from
+ * data/plover/plover-cameo.tsv, source URL and the cue's UTF-16 offset in the record text.
+ */
+export function cameoTsvRows(record: ArticleRecord): string {
+  return record.events
+    .map((event) => {
+      const mapping = cameoMapping(event.cameo);
+      return `${[
+        `${record.id}-${event.id}`,
+        event.date?.value ?? record.published,
+        event.actor.map((actor) => actor.code).join(';'),
+        event.recipient.map((actor) => actor.code).join(';'),
+        event.cameo,
+        event.event,
+        mapping?.quadClass ?? null,
+        mapping ? mapping.goldstein.toFixed(1) : null,
+        event.negated ? 1 : 0,
+        event.hypothetical ? 1 : 0,
+        record.source.uri,
+        event.cue.start,
+      ]
+        .map(cell)
+        .join('\t')}\n`;
+    })
+    .join('');
+}

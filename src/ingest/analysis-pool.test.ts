@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analysis-pool.js';
+import { makePage } from './page.js';
+
+const html = (title: string) =>
+  new TextEncoder().encode(
+    `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Le Vietnam et la Russie ont renforcé leur coopération dans le domaine de la santé, a annoncé le ministère.</p></article></body></html>`,
+  );
+
+describe('analysis pool', () => {
+  it('gives the same records from worker threads as in-process, in request order', async () => {
+    const pages = ['Un', 'Deux', 'Trois', 'Quatre'].map((title) => makePage(`test:${title}`, html(title)));
+    const inline = createAnalyzer(0, 1 << 20);
+    const pooled = createAnalyzer(2, 1 << 20);
+    try {
+      const expected = await Promise.all(pages.map((page) => inline.analyze(page)));
+      const actual = await Promise.all(pages.map((page) => pooled.analyze(page)));
+      expect(actual).toEqual(expected);
+      expect(actual.map((records) => records[0]?.kind === 'article' && records[0].title)).toEqual([
+        'Un',
+        'Deux',
+        'Trois',
+        'Quatre',
+      ]);
+    } finally {
+      await pooled.close();
+    }
+  });
+});

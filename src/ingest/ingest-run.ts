@@ -1,0 +1,141 @@
+import type { ArticleStore, CommitmentRefresh } from '../store/article-store.js';
+import { createAnalyzer } from './analysis-pool.js';
+import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher, type FetcherOptions } from './fetch/polite-fetcher.js';
+import { emptyCounts, type IngestCounts, type ProgressReporter } from './ingest-progress.js';
+import { sourceItems, type SourceItem } from './ingest-sources.js';
+import type { OutputRecord } from '../records/article.js';
+
+export interface IngestOptions {
+  include: string[];
+  exclude: string[];
+  /** Analysis worker threads; 0 analyses on the main thread. */
+  workers: number;
+  maxBytes: number;
+  fetch: Partial<FetcherOptions>;
+  /** Day commitments are judged overdue against (default: latest article day in the store). */
+  asOf?: string;
+  progress: ProgressReporter | null;
+}
+
+export interface IngestSummary extends IngestCounts {
+  seconds: number;
+  commitments: CommitmentRefresh;
+}
+
+interface InFlight {
+  item: Extract<SourceItem, { kind: 'page' }>;
+  records: Promise<OutputRecord[]>;
+}
+
+/**
+ * Ingest every input into the store: pages are analysed by a worker pool and written by this
+ * thread in input order, one transaction per page, so a killed run restarts where it stopped and
+ * ends with the same database. Per-item failures go to the errors table; a store failure throws.
+ */
+export async function runIngest(
+  store: ArticleStore,
+  inputs: string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const counts = emptyCounts();
+  const countError = (code: string) => {
+    counts.errors[code] = (counts.errors[code] ?? 0) + 1;
+  };
+  // Feeds found in local files link to URLs too, so the fetcher is always there (it opens no socket until used).
+  const fetcher = new PoliteFetcher({ ...DEFAULT_FETCHER_OPTIONS, ...options.fetch });
+  const analyzer = createAnalyzer(options.workers, options.maxBytes);
+  const maxInFlight = Math.max(4, options.workers * 4);
+  const queue: InFlight[] = [];
+  const started = performance.now();
+
+  // Remembered only once the page is in the store, so a killed run re-fetches what it had not stored.
+  const saveValidators = async (item: InFlight['item']) => {
+    if (!item.validators) return;
+    const { uri, state } = item.validators;
+    await store.saveSourceState(uri, 'url', { ...state, sha256: item.page.sha256 });
+  };
+
+  const writeHead = async () => {
+    const head = queue.shift()!;
+    const page = head.item.page;
+    let records: OutputRecord[];
+    try {
+      records = await head.records;
+    } catch (error) {
+      countError('ANALYSIS');
+      const message = `${page.uri}: analysis failed: ${(error as Error).message.split('\n')[0]}`;
+      await store.recordError({ uri: page.uri, code: 'ANALYSIS', message, pageSha256: page.sha256 });
+      return;
+    }
+    const result = await store.storePage({
+      sha256: page.sha256,
+      uri: page.uri,
+      origin: head.item.origin,
+      format: records[0]?.source.format ?? 'text',
+      byteLength: page.bytes.length,
+      records,
+    });
+    if (result.stored) {
+      counts.stored++;
+      counts.articles += result.articles;
+      counts.events += result.events;
+      counts.duplicates += result.duplicates;
+      for (const code of result.errors) countError(code);
+    } else {
+      counts.skipped++;
+    }
+    await saveValidators(head.item);
+    options.progress?.update(counts);
+  };
+
+  try {
+    const items = sourceItems(inputs, {
+      include: options.include,
+      exclude: options.exclude,
+      fetcher,
+      validatorsFor: async (uri) => store.sourceState(uri),
+      onExpected: (n) => options.progress?.expect(n),
+    });
+    for await (const item of items) {
+      if (item.kind === 'error') {
+        counts.pages++;
+        countError(item.code);
+        await store.recordError({ uri: item.uri, code: item.code, message: item.message, pageSha256: null });
+        continue;
+      }
+      if (item.kind === 'unchanged') {
+        counts.unchanged++;
+        continue;
+      }
+      counts.pages++;
+      if (await store.hasPage(item.page.sha256)) {
+        counts.skipped++;
+        await saveValidators(item);
+        options.progress?.update(counts);
+        continue;
+      }
+      queue.push({ item, records: analyzer.analyze(item.page) });
+      if (queue.length >= maxInFlight) await writeHead();
+    }
+    while (queue.length > 0) await writeHead();
+  } finally {
+    await analyzer.close();
+    await fetcher.close();
+    options.progress?.finish();
+  }
+  const commitments = await store.refreshCommitments(options.asOf);
+  return { ...counts, seconds: (performance.now() - started) / 1000, commitments };
+}
+
+/** The end-of-run summary, several lines. */
+export function formatIngestSummary(summary: IngestSummary): string {
+  const rate = summary.seconds > 0 ? summary.pages / summary.seconds : 0;
+  const errors = Object.entries(summary.errors).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const lines = [
+    `pages: ${summary.pages} (${summary.stored} stored, ${summary.skipped} already stored, ${summary.unchanged} unchanged) in ${summary.seconds.toFixed(1)} s, ${rate.toFixed(1)} pages/s`,
+    `articles: ${summary.articles}  events: ${summary.events}  duplicates: ${summary.duplicates}`,
+    `commitments as of ${summary.commitments.asOf ?? '—'}: ${summary.commitments.open} open, ${summary.commitments.fulfilled} fulfilled, ${summary.commitments.overdue} overdue`,
+    `errors: ${errors.length ? errors.map(([code, n]) => `${code} ${n}`).join(', ') : 'none'}`,
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,163 @@
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { decodeBytes } from './decode.js';
+import { looksLikeJsonFeed, readFeed } from './feeds/read-feed.js';
+import type { PoliteFetcher, Validators } from './fetch/polite-fetcher.js';
+import { makePage, type Page } from './page.js';
+import { pathFilter } from './path-glob.js';
+import { fileUri, walk } from './read-inputs.js';
+import { isWarc, sniffTextFormat } from './sniff-format.js';
+import { readWarc } from './warc/read-warc.js';
+
+/** A page to ingest (with the input it came from), or a per-item failure. */
+export type SourceItem =
+  | { kind: 'page'; page: Page; origin: string; validators?: { uri: string; state: Validators } }
+  | { kind: 'error'; uri: string; code: string; message: string }
+  | { kind: 'unchanged'; uri: string };
+
+export interface SourceOptions {
+  include: string[];
+  exclude: string[];
+  /** Needed for URLs and feed items; without it they are reported as FETCH errors. */
+  fetcher: PoliteFetcher | null;
+  /** Validators of an earlier fetch of a URL, for conditional requests. */
+  validatorsFor: (uri: string) => Promise<Validators | null>;
+  /** Called with the number of items an input will yield, when known up front (for ETA). */
+  onExpected?: (count: number) => void;
+}
+
+const GZIP = [0x1f, 0x8b];
+
+function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+async function startsWithWarc(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(16);
+    const { bytesRead } = await handle.read(head, 0, 16, 0);
+    const bytes = head.subarray(0, bytesRead);
+    if (isWarc(bytes)) return true;
+    return GZIP.every((byte, i) => bytes[i] === byte) && /\.warc\.gz$/i.test(path);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** What some bytes are, for routing: a feed, or a page for extraction. */
+function feedText(bytes: Uint8Array): string | null {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return null;
+  if (looksLikeJsonFeed(decoded.text)) return decoded.text;
+  const format = sniffTextFormat(decoded.text);
+  return format === 'rss' || format === 'atom' ? decoded.text : null;
+}
+
+async function* fetchUrl(
+  url: string,
+  options: SourceOptions,
+  origin: string,
+  publishedHint: string | null,
+): AsyncGenerator<SourceItem> {
+  if (!options.fetcher) {
+    yield { kind: 'error', uri: url, code: 'FETCH', message: `${url}: fetching is disabled` };
+    return;
+  }
+  const result = await options.fetcher.fetch(url, await options.validatorsFor(url));
+  if (result.kind === 'error') {
+    yield { kind: 'error', uri: url, code: result.code, message: result.message };
+    return;
+  }
+  if (result.kind === 'not-modified') {
+    yield { kind: 'unchanged', uri: url };
+    return;
+  }
+  const validators = { uri: url, state: result.validators };
+  const feed = publishedHint === null ? feedText(result.bytes) : null;
+  if (feed !== null) {
+    yield* feedItems(feed, result.finalUrl, options);
+    return;
+  }
+  const page = makePage(url, result.bytes, { contentType: result.contentType, publishedHint });
+  yield { kind: 'page', page, origin, validators };
+}
+
+async function* feedItems(text: string, feedUri: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  const feed = readFeed(text, isUrl(feedUri) ? feedUri : null);
+  if (!feed.ok) {
+    yield { kind: 'error', uri: feedUri, code: 'PARSE', message: `${feedUri}: ${feed.message}` };
+    return;
+  }
+  options.onExpected?.(feed.items.length);
+  for (const item of feed.items) yield* fetchUrl(item.link, options, feedUri, item.published);
+}
+
+async function* fileItems(path: string, uri: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  if (await startsWithWarc(path)) {
+    for await (const item of readWarc(createReadStream(path), uri)) {
+      if ('page' in item) yield { kind: 'page', page: item.page, origin: uri };
+      else yield { kind: 'error', uri: item.uri, code: item.code, message: item.message };
+    }
+    return;
+  }
+  const bytes = new Uint8Array(await readFile(path));
+  const feed = feedText(bytes);
+  if (feed !== null) yield* feedItems(feed, uri, options);
+  else yield { kind: 'page', page: makePage(uri, bytes), origin: uri };
+}
+
+/**
+ * Every page named by the inputs, in a stable order: files and folders (recursive, sorted, globs
+ * applied to paths relative to the folder), `-` for stdin, http(s) URLs; feeds and WARC archives
+ * found among them are expanded into their items. Never throws for one bad input.
+ */
+export async function* sourceItems(inputs: string[], options: SourceOptions): AsyncGenerator<SourceItem> {
+  const keep = pathFilter(options.include, options.exclude);
+  for (const input of inputs) {
+    try {
+      if (input === '-') {
+        const bytes = await readStdin();
+        const feed = feedText(bytes);
+        if (feed !== null) yield* feedItems(feed, 'stdin:', options);
+        else yield { kind: 'page', page: makePage('stdin:', bytes), origin: 'stdin:' };
+      } else if (isUrl(input)) {
+        yield* fetchUrl(input, options, input, null);
+      } else if ((await stat(input)).isDirectory()) {
+        const paths: string[] = [];
+        for await (const path of walk(input))
+          if (keep(relative(input, path).split(sep).join('/'))) paths.push(path);
+        options.onExpected?.(paths.length);
+        for (const path of paths) {
+          try {
+            yield* fileItems(path, fileUri(path), options);
+          } catch (error) {
+            yield {
+              kind: 'error',
+              uri: fileUri(path),
+              code: 'READ',
+              message: `${path}: ${(error as Error).message}`,
+            };
+          }
+        }
+      } else {
+        options.onExpected?.(1);
+        yield* fileItems(input, fileUri(input), options);
+      }
+    } catch (error) {
+      yield {
+        kind: 'error',
+        uri: fileUri(input),
+        code: 'READ',
+        message: `${input}: ${(error as Error).message}`,
+      };
+    }
+  }
+}
