@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { ArticleStore } from '../store/article-store.js';
 import { problem, problemErrorHandler, sendProblem } from './problem.js';
 import { registerApiRoutes } from './routes/api-routes.js';
+import { registerExportRoute } from './routes/export-route.js';
 import { registerIngestRoute, type IngestHandler } from './routes/ingest-route.js';
 import { registerWebRoutes } from './routes/web-routes.js';
 
@@ -57,6 +58,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     async (api) => {
       registerApiRoutes(api, options);
       registerIngestRoute(api, options);
+      registerExportRoute(api, options);
     },
     { prefix: '/api' },
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
 import { pageFromSpec } from '../../store/test-support/record-fixtures.js';
-import { exportLines } from './export.js';
+import { exportLines } from '../../export/export-lines.js';
 
 async function lines(
   format: 'jsonl' | 'csv' | 'plover' | 'cameo-tsv',

@@ -1,9 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { cameoTsvHeader, cameoTsvRows } from '../../export/cameo-tsv.js';
-import { eventCsvHeader, eventCsvRow } from '../../export/event-csv.js';
-import { toPloverRecord } from '../../export/plover-json.js';
-import type { ArticleStore, ArticleFilter } from '../../store/article-store.js';
+import { EXPORT_FORMATS, exportLines, type ExportFormat } from '../../export/export-lines.js';
 import {
   addFilterOptions,
   filterFromOptions,
@@ -12,31 +9,9 @@ import {
   type FilterOptions,
 } from './store-filters.js';
 
-const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'cameo-tsv'] as const;
-type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
 interface ExportOptions extends FilterOptions {
   format: ExportFormat;
   out?: string;
-}
-
-/** Lines of an export: article records (jsonl) or one line per counted event (csv, plover, cameo-tsv). */
-export async function* exportLines(
-  store: ArticleStore,
-  format: ExportFormat,
-  filter: ArticleFilter,
-): AsyncGenerator<string> {
-  if (format === 'jsonl') {
-    for await (const record of store.articleRecords(filter)) yield `${JSON.stringify(record)}\n`;
-    return;
-  }
-  if (format === 'csv') yield eventCsvHeader();
-  if (format === 'cameo-tsv') yield cameoTsvHeader();
-  for await (const row of store.eventRows(filter)) {
-    if (format === 'csv') yield eventCsvRow(row);
-    else if (format === 'plover') yield `${JSON.stringify(toPloverRecord(row.record, row.event))}\n`;
-    else yield cameoTsvRows({ ...row.record, events: [row.event] });
-  }
 }
 
 /** `entente export`: stored articles or events in an exchange format. */

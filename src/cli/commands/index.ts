@@ -6,6 +6,7 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerQuery } from './query.js';
+import { registerServe } from './serve.js';
 import { registerStart } from './start.js';
 import { registerStats } from './stats.js';
 
@@ -13,6 +14,7 @@ import { registerStats } from './stats.js';
 export function registerCommands(program: Command): void {
   registerStart(program);
   registerExtract(program);
+  registerServe(program);
   registerAnalyze(program);
   registerIngest(program);
   registerQuery(program);

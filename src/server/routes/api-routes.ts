@@ -4,6 +4,9 @@ import { buildDossier } from '../dossier.js';
 import { filterFromQuery, filterQuerySchema, type FilterQuery } from '../filter-query.js';
 import { problem, sendProblem } from '../problem.js';
 import type { EventRow } from '../../store/article-store.js';
+import { recordId } from '../../extract/build-record.js';
+
+const MAX_TEASERS = 50;
 
 const idParams = (pattern: string) =>
   ({ type: 'object', required: ['id'], properties: { id: { type: 'string', pattern } } }) as const;
@@ -71,6 +74,36 @@ export function registerApiRoutes(api: FastifyInstance, options: ServerOptions):
       if (!record)
         return sendProblem(reply, problem(404, 'not-found', `no article ${request.params.id}`, request.url));
       return record;
+    },
+  );
+
+  api.get<{ Params: { id: string } }>(
+    '/articles/:id/teasers',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'The teasers shown on the page of a main article, in page order',
+        params: idParams('^a_[0-9a-f]{16}$'),
+      },
+    },
+    async (request, reply) => {
+      const record = await store.article(request.params.id);
+      if (!record)
+        return sendProblem(reply, problem(404, 'not-found', `no article ${request.params.id}`, request.url));
+      const items = [];
+      // Teaser ids derive from the page hash and position (see recordId), so no index is needed.
+      for (let position = 1; position <= MAX_TEASERS; position++) {
+        const teaser = await store.article(recordId(record.source.sha256, 'teaser', position));
+        if (!teaser) break;
+        items.push({
+          id: teaser.id,
+          kind: teaser.kind,
+          title: teaser.title,
+          language: teaser.language,
+          events: teaser.events.length,
+        });
+      }
+      return { items };
     },
   );
 

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServerOptions } from '../app.js';
+import { EXPORT_FORMATS, exportLines, type ExportFormat } from '../../export/export-lines.js';
+import { filterFromQuery, filterQuerySchema, type FilterQuery } from '../filter-query.js';
+
+const MEDIA_TYPES: Record<ExportFormat, string> = {
+  jsonl: 'application/x-ndjson',
+  csv: 'text/csv',
+  plover: 'application/x-ndjson',
+  'cameo-tsv': 'text/tab-separated-values',
+};
+const EXTENSIONS: Record<ExportFormat, string> = {
+  jsonl: 'jsonl',
+  csv: 'csv',
+  plover: 'plover.jsonl',
+  'cameo-tsv': 'tsv',
+};
+
+/** `GET /export?format=…`: the same exports as `entente export`, for the current filter. */
+export function registerExportRoute(api: FastifyInstance, options: ServerOptions): void {
+  api.get<{ Querystring: FilterQuery & { format: ExportFormat } }>(
+    '/export',
+    {
+      schema: {
+        tags: ['export'],
+        summary: 'Export matching articles (jsonl) or events (csv, plover, cameo-tsv)',
+        querystring: {
+          ...filterQuerySchema,
+          required: ['format'],
+          properties: {
+            ...filterQuerySchema.properties,
+            format: { type: 'string', enum: [...EXPORT_FORMATS] },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const format = request.query.format;
+      let body = '';
+      for await (const line of exportLines(options.store, format, filterFromQuery(request.query)))
+        body += line;
+      return reply
+        .type(`${MEDIA_TYPES[format]}; charset=utf-8`)
+        .header('content-disposition', `attachment; filename="entente-export.${EXTENSIONS[format]}"`)
+        .send(body);
+    },
+  );
+}

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runIngest } from '../ingest/ingest-run.js';
+import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
+import { SEEDS_DIR, seedsAvailable } from '../test-support/seeds.js';
+import { buildServer, type ServerOptions } from './app.js';
+import { createIngestHandler } from './ingest-handler.js';
+
+export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
+export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** A real server over a fresh SQLite file holding the seeds (when present) and the samples. */
+export async function startTestServer(extra: Partial<ServerOptions> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-server-'));
+  const store = SqliteArticleStore.open(join(dir, 'test.db'));
+  const inputs = [...(seedsAvailable ? [SEEDS_DIR] : []), SAMPLES_DIR];
+  await runIngest(store, inputs, {
+    include: [],
+    exclude: ['expected/**', '*.md'],
+    workers: 0,
+    maxBytes: 16 * 1024 * 1024,
+    fetch: {},
+    progress: null,
+  });
+  const app = await buildServer({
+    store,
+    version: 'test',
+    ingest: createIngestHandler(store, { allowPrivate: false }),
+    webRoot: WEB_ROOT,
+    ...extra,
+  });
+  return {
+    app,
+    store,
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

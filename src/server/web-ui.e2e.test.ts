@@ -1,0 +1,101 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedsAvailable } from '../test-support/seeds.js';
+import { startTestServer, WEB_ROOT } from './test-server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = 'test-output/screenshots';
+const canRun = existsSync(CHROMIUM) && existsSync(`${WEB_ROOT}index.html`) && seedsAvailable;
+if (!canRun)
+  console.warn(
+    '[entente tests] web UI browser tests skipped: needs /usr/bin/chromium, a built web UI (npm run build) and ../shared/seeds',
+  );
+
+describe.skipIf(!canRun)('web UI in a real browser', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+  let base = '';
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await server.app.listen({ host: '127.0.0.1', port: 0 });
+    base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('searches "Lavrov", opens the 004 article and shows the phone call with its date', async () => {
+    await page.goto(`${base}/`);
+    await page.getByLabel('Texte recherché').fill('Lavrov');
+    await page.getByRole('button', { name: 'Chercher' }).click();
+    await page.getByRole('link', { name: 'Renforcement de la coopération avec la Russie' }).click();
+    await page.waitForSelector('article.article-view');
+    const call = page.locator('li.event[data-event="CONSULT"]').filter({ hasText: 'phone' }).first();
+    await expect(call.locator('.event-date').textContent()).resolves.toContain('XXXX-05-29');
+    expect(await page.locator('mark.cue', { hasText: 'conversation téléphonique' }).count()).toBeGreaterThan(
+      0,
+    );
+    expect(await page.locator('ul.teasers li').count()).toBe(6);
+    await page.screenshot({ path: `${SHOTS}/article-004.png`, fullPage: true });
+  });
+
+  it('shows the VNM–RUS dossier with a timeline of every dated event', async () => {
+    const dossier = (await server.app.inject({ method: 'GET', url: '/api/dyads/VNM/RUS' })).json();
+    const dated = dossier.byMonth.reduce(
+      (n: number, m: Record<string, number>) => n + m.quad1! + m.quad2! + m.quad3! + m.quad4!,
+      0,
+    );
+    await page.goto(`${base}/dyads/VNM/RUS`);
+    const svg = page.locator('figure.timeline svg');
+    await svg.waitFor();
+    expect(Number(await svg.getAttribute('data-events'))).toBe(dated);
+    expect(await page.locator('rect.bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('.total-events').textContent()).toBe(String(dossier.totals.events));
+    await page.screenshot({ path: `${SHOTS}/dossier-vnm-rus.png`, fullPage: true });
+  });
+
+  it('shows the ASEAN invitation and the vaccine request on the commitments board', async () => {
+    await page.goto(`${base}/commitments`);
+    await page.waitForSelector('.board');
+    const board = await page.locator('.board').textContent();
+    expect(board).toMatch(/invitation/);
+    expect(board).toMatch(/request[\s\S]*vaccin/);
+    await page.screenshot({ path: `${SHOTS}/commitments.png`, fullPage: true });
+  });
+
+  it('ingests a page through the form and finds it', async () => {
+    await page.goto(`${base}/ingest`);
+    await page.getByLabel('Nom de la source').fill('formulaire');
+    await page
+      .getByLabel('Contenu de la page (texte ou HTML)')
+      .fill(
+        'Le Vietnam et le Chili signent un accord commercial\n\nLe Vietnam et le Chili ont signé un accord.\n\nSantiago (VNA) - Le Vietnam et le Chili ont signé mardi un accord commercial. <script>window.pwned=1</script> -VNA\n',
+      );
+    await page.getByRole('button', { name: 'Ajouter au corpus' }).click();
+    await page.getByRole('status').waitFor();
+    await page.getByRole('link', { name: 'Le Vietnam et le Chili signent un accord commercial' }).click();
+    await page.waitForSelector('article.article-view');
+    expect(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.goto(`${base}/?q=Chili`);
+    await page.getByRole('link', { name: 'Le Vietnam et le Chili signent un accord commercial' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/search-after-ingest.png`, fullPage: true });
+  });
+});
