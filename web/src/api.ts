@@ -1,72 +1,9 @@
 import type { ArticleRecord } from '../../src/records/article.js';
+import type { ArticleHit, CommitmentRow, EntitySummary, RoleSpell } from '../../src/store/article-store.js';
+import type { Dossier } from '../../src/server/dossier.js';
 
-/** A search hit as returned by `GET /api/articles`. */
-export interface ArticleHit {
-  id: string;
-  kind: string;
-  title: string | null;
-  published: string | null;
-  language: string | null;
-  uri: string;
-  duplicateOf: string | null;
-  story: string | null;
-  events: number;
-}
-
-export interface CommitmentRow {
-  articleId: string;
-  eventId: string;
-  kind: string;
-  by: string | null;
-  to: string | null;
-  what: string | null;
-  dueValue: string | null;
-  dueDay: string | null;
-  status: string;
-  statusRule: string | null;
-}
-
-export interface DossierEvent {
-  articleId: string;
-  title: string | null;
-  date: string | null;
-  event: string;
-  quad: number;
-  mode: string[];
-  actor: string[];
-  recipient: string[];
-  evidence: string;
-}
-
-export interface Dossier {
-  countries: [string, string];
-  totals: { events: number; cooperation: number; conflict: number; balance: number };
-  byType: Array<{ key: string; count: number }>;
-  byMonth: Array<{ month: string; quad1: number; quad2: number; quad3: number; quad4: number }>;
-  latest: DossierEvent[];
-  persons: Array<{ name: string; country: string | null; roles: string[]; events: number }>;
-  commitments: CommitmentRow[];
-  stories: Array<{ id: string; articles: number; events: number; title: string | null }>;
-}
-
-export interface EntitySummary {
-  id: number;
-  type: string;
-  name: string;
-  country: string | null;
-  aliases: string[];
-  firstSeen: string | null;
-  lastSeen: string | null;
-  articles: number;
-}
-
-export interface RoleSpell {
-  title: string;
-  country: string | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  articles: string[];
-}
+export type { ArticleHit, CommitmentRow, EntitySummary, RoleSpell } from '../../src/store/article-store.js';
+export type { Dossier, DossierEvent } from '../../src/server/dossier.js';
 
 export class ApiError extends Error {
   constructor(
