@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { extractPage } from '../extract/extract-page.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { makePage } from '../ingest/page.js';
+import { analyzeRecords } from '../pipeline/analyze.js';
 import type { OutputRecord } from '../records/article.js';
 import type { BenchCase } from './bench-extract-cases.js';
 
@@ -23,13 +24,20 @@ export function predictionText(records: OutputRecord[]): string {
   return firstBody ? main.text.slice(firstBody.start) : '';
 }
 
-/** Run Entente's full extraction path (`extractPage` on a `makePage` page) over the cases. */
-export function runEntente(cases: BenchCase[]): ExtractorRun {
+/**
+ * Run Entente's extraction path (`extractPage` on a `makePage` page) over the cases; with
+ * `analyze`, also every analysis stage (language, entities, dates, events), as `extract` does.
+ */
+export function runEntente(cases: BenchCase[], analyze = false): ExtractorRun {
   const pages = cases.map((c) => makePage(`bench:${c.id}`, c.bytes));
   const predictions: ExtractorRun['predictions'] = [];
   const start = performance.now();
   for (const page of pages) {
-    predictions.push({ id: page.uri.slice('bench:'.length), text: predictionText(extractPage(page)) });
+    const records = extractPage(page);
+    predictions.push({
+      id: page.uri.slice('bench:'.length),
+      text: predictionText(analyze ? analyzeRecords(records) : records),
+    });
   }
   return { predictions, elapsedMs: performance.now() - start };
 }

@@ -91,10 +91,13 @@ export async function benchExtract(options: BenchExtractOptions): Promise<string
   let entente = runEntente(cases);
   const peakRssMb = (process.resourceUsage().maxRSS * 1024) / 1e6;
   let readability = await runReadability(cases);
+  let fullPipeline = runEntente(cases, true);
   for (let round = 1; round < (options.rounds ?? DEFAULT_ROUNDS); round++) {
     entente = fastest(entente, runEntente(cases));
     readability = fastest(readability, await runReadability(cases));
+    fullPipeline = fastest(fullPipeline, runEntente(cases, true));
   }
+  const fullPagesPerSecond = cases.length / (fullPipeline.elapsedMs / 1000);
 
   const scored = [
     { name: 'entente', run: entente },
@@ -112,6 +115,9 @@ export async function benchExtract(options: BenchExtractOptions): Promise<string
       `${options.rounds ?? DEFAULT_ROUNDS} alternating rounds, excluding gzip and file reads`,
     ...scored.map((s) => figuresLine(s.name, s.score, s.run, cases.length, bytes)),
     `throughput ratio entente / readability+linkedom: ${ratio.toFixed(2)}x`,
+    `entente full pipeline (extraction + language + entities + dates + events): ` +
+      `${fullPagesPerSecond.toFixed(1)} pages/s, ${(bytes / 1e6 / (fullPipeline.elapsedMs / 1000)).toFixed(1)} MB/s, ` +
+      `ratio to readability+linkedom extraction only: ${(readability.elapsedMs / fullPipeline.elapsedMs).toFixed(2)}x`,
     `entente peak RSS: ${peakRssMb.toFixed(0)} MB`,
     `predictions and per-page scores: ${scored.map((s) => `${s.pred}, ${s.json}`).join(', ')}`,
   ].join('\n');
