@@ -16,12 +16,7 @@ interface Invariant {
  * Invariants a sample is known to break today, run as `it.fails` so that a fix shows up as a
  * failure asking to remove the entry. Keep the reason next to each entry.
  */
-const KNOWN_ISSUES: Record<string, string[]> = {
-  // Text dump: an inline "Lire aussi | <title>" link line inside the body stays in the body.
-  'text/fr-fra-deu-accord-defense.txt': ['keeps teaser titles out of the main article'],
-  // Text dump: a sign-off printed on its own line ("– VNA") stays as the last body paragraph.
-  'text/en-vnm-khm-border-talks.txt': ['strips the sign-off, markers and credits from a text dump'],
-};
+const KNOWN_ISSUES: Record<string, string[]> = {};
 
 /** The body paragraphs of a record (after title and lead). */
 function bodyParagraphs(record: ArticleRecord): string[] {

@@ -1,4 +1,5 @@
 import type { StageContext } from '../../pipeline/stage.js';
+import { splitBodySignoff } from '../signoff.js';
 import type { ArticleDraft, SegmentedPage } from '../article-draft.js';
 import { readArticleBody } from './article-body.js';
 import { readArticleDate } from './article-date.js';
@@ -59,12 +60,13 @@ export function segmentHtml(html: string, ctx: StageContext): SegmentedPage {
     article.body = fallback;
   }
   const lead = readLead(doc.root, content, metadata, article.body);
+  const signed = splitBodySignoff(lead.body);
   const main: ArticleDraft = {
     title,
     lead: lead.lead,
-    body: lead.body,
+    body: signed.body,
     captions: article.captions,
-    signoff: null,
+    signoff: signed.signoff,
     published: readArticleDate(doc.root, content, metadata, article.bylineDates),
     declaredLanguage: metadata.declaredLanguage,
   };

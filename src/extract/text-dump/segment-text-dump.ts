@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Caption } from '../../records/article.js';
 import type { StageContext } from '../../pipeline/stage.js';
 import type { ArticleDraft, SegmentedPage } from '../article-draft.js';
@@ -7,24 +6,16 @@ import { endsWithCredit, parseCaption, splitAtImageMarker } from '../caption.js'
 import { detectDateline } from '../dateline.js';
 import { normalizeInlineSpace, normalizeNewlines } from '../normalize-space.js';
 import { alternation, pageMarkers } from '../page-markers.js';
-
-interface DatelineLexicon {
-  agencies: string[];
-}
-const agencies = (
-  JSON.parse(
-    readFileSync(new URL('../../../lang/datelines.json', import.meta.url), 'utf8'),
-  ) as DatelineLexicon
-).agencies;
+import { splitBodySignoff } from '../signoff.js';
 
 const SEE_MORE_LINE = new RegExp(
   String.raw`^(?:[>»▶►•\-–—]\s*)?(?:${alternation(pageMarkers.seeMore)})\s*[:.…>»]*$`,
   'iu',
 );
-// "… -VNA", "… – VNA/VI", "… (AFP)", "… —Reuters"
-const SIGNOFF = new RegExp(
-  String.raw`(?:\s*[-–—]\s*(${alternation(agencies)})(?:/[\p{Lu}]{1,4})?|\s*\((${alternation(agencies)})\))\s*$`,
-  'u',
+// "Lire aussi | <title>", ">> Related: <title>": a link to another article inside the body.
+const INLINE_RELATED_LINE = new RegExp(
+  String.raw`^(?:[>»▶►•]+\s*)?(?:${alternation(pageMarkers.seeMore)})\s*[|:>»–—-]\s*\S`,
+  'iu',
 );
 const SENTENCE_END = /[.!?…»"”)]$/u;
 
@@ -46,12 +37,6 @@ function captionOf(line: string): Caption {
   return parseCaption(split ? split.after : line);
 }
 
-function splitSignoff(paragraph: string): { text: string; signoff: string | null } {
-  const match = SIGNOFF.exec(paragraph);
-  if (!match || match.index === 0) return { text: paragraph, signoff: null };
-  return { text: paragraph.slice(0, match.index).trimEnd(), signoff: (match[1] ?? match[2])! };
-}
-
 function segmentMain(lines: string[], ctx: StageContext): ArticleDraft {
   const captions: Caption[] = [];
   const prose: string[] = [];
@@ -64,6 +49,15 @@ function segmentMain(lines: string[], ctx: StageContext): ArticleDraft {
     const bylineDate = parseBylineDateLine(line);
     if (bylineDate) {
       published ??= bylineDate;
+      continue;
+    }
+    if (INLINE_RELATED_LINE.test(line)) {
+      ctx.report(
+        'extract.text.inline-related-link',
+        `link to another article dropped: ${line}`,
+        undefined,
+        'info',
+      );
       continue;
     }
     prose.push(line);
@@ -90,14 +84,8 @@ function segmentMain(lines: string[], ctx: StageContext): ArticleDraft {
   } else {
     body = prose.slice(1);
   }
-  let signoff: string | null = null;
-  const last = body.length - 1;
-  if (last >= 0) {
-    const split = splitSignoff(body[last]!);
-    signoff = split.signoff;
-    body[last] = split.text;
-  }
-  return { title, lead, body: body.filter(Boolean), captions, signoff, published };
+  const split = splitBodySignoff(body.filter(Boolean));
+  return { title, lead, body: split.body, captions, signoff: split.signoff, published };
 }
 
 /**
