@@ -36,6 +36,10 @@ describe('stories', () => {
   it('orders dyads and picks the main one', () => {
     expect(eventDyad(event('VNM', 'RUS'))).toBe('RUS-VNM');
     expect(eventDyad(event('VNM', 'VNM'))).toBeNull();
+    const reciprocal = event('VNM', 'RUS');
+    reciprocal.actor.push({ code: 'RUS', entity: null, sector: null });
+    reciprocal.recipient.unshift({ code: 'VNM', entity: null, sector: null });
+    expect(eventDyad(reciprocal)).toBe('RUS-VNM');
     expect(mainDyad([event('VNM', 'RUS'), event('USA', 'CHN'), event('RUS', 'VNM')])).toBe('RUS-VNM');
     expect(mainDyad([])).toBeNull();
   });

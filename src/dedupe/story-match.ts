@@ -15,9 +15,12 @@ export interface StoryFeatures {
 /** The unordered country pair of an event ("RUS-VNM"), or null without two distinct countries. */
 export function eventDyad(event: EventRecord): string | null {
   const actor = event.actor[0]?.code;
-  const recipient = event.recipient[0]?.code;
-  if (!actor || !recipient || actor === recipient) return null;
-  return [actor, recipient].sort().join('-');
+  // Reciprocal events list both countries on both sides: the partner is the first other code.
+  const partner = [...event.recipient, ...event.actor]
+    .map((side) => side.code)
+    .find((code) => code !== actor);
+  if (!actor || !partner) return null;
+  return [actor, partner].sort().join('-');
 }
 
 /** The dyad most events of an article share (ties: alphabetical), or null. */

@@ -7,6 +7,7 @@ import { problem, problemErrorHandler, sendProblem } from './problem.js';
 import { registerApiRoutes } from './routes/api-routes.js';
 import { registerExportRoute } from './routes/export-route.js';
 import { registerIngestRoute, type IngestHandler } from './routes/ingest-route.js';
+import { registerWatchlistFeed, registerWatchlistRoutes } from './routes/watchlist-routes.js';
 import { registerWebRoutes } from './routes/web-routes.js';
 
 export interface ServerOptions {
@@ -59,9 +60,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       registerApiRoutes(api, options);
       registerIngestRoute(api, options);
       registerExportRoute(api, options);
+      registerWatchlistRoutes(api, options);
     },
     { prefix: '/api' },
   );
+  registerWatchlistFeed(app, options);
   const servesWeb = options.webRoot ? await registerWebRoutes(app, options.webRoot) : false;
   if (!servesWeb) {
     app.setNotFoundHandler((request, reply) =>

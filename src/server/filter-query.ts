@@ -84,3 +84,21 @@ export function filterFromQuery(query: FilterQuery): ArticleFilter {
   if (query.duplicates) filter.includeDuplicates = true;
   return filter;
 }
+
+/** The query parameters that give back a store filter (for links to a saved watchlist's search). */
+export function queryFromFilter(filter: ArticleFilter): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (filter.text) query['q'] = filter.text;
+  if (filter.countries?.length) query['country'] = filter.countries.join(',');
+  if (filter.eventType) query['type'] = filter.eventType;
+  if (filter.quad !== undefined) query['quad'] = String(filter.quad);
+  if (filter.mode) query['mode'] = filter.mode;
+  if (filter.context) query['context'] = filter.context;
+  if (filter.sector) query['sector'] = filter.sector;
+  if (filter.person) query['person'] = filter.person;
+  if (filter.from) query['from'] = filter.from;
+  if (filter.to) query['to'] = filter.to;
+  if (filter.language) query['lang'] = filter.language;
+  if (filter.commitmentStatus) query['commitment'] = filter.commitmentStatus;
+  return query;
+}

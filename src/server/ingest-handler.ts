@@ -3,6 +3,7 @@ import { extractPage } from '../extract/extract-page.js';
 import { makePage } from '../ingest/page.js';
 import { runIngest } from '../ingest/ingest-run.js';
 import { analyzeRecords } from '../pipeline/analyze.js';
+import { notifyWatchlists } from '../watch/notify-watchlists.js';
 import type { IngestHandler, IngestResponse } from './routes/ingest-route.js';
 
 export interface IngestHandlerOptions {
@@ -36,6 +37,7 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
           message: `${count} item(s) failed for ${request.url}`,
         })),
       };
+      await notifyWatchlists(store);
       return response;
     }
     const bytes = Buffer.from(request.content ?? '', 'utf8');
@@ -56,6 +58,7 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
       byteLength: bytes.length,
       records,
     });
+    await notifyWatchlists(store);
     return { stored: result.stored, articles, events: result.events, errors };
   };
 }

@@ -161,6 +161,23 @@ export interface CommitmentRefresh {
   fulfilled: number;
 }
 
+/** A saved filter whose new matching events an analyst wants to hear about. */
+export interface Watchlist {
+  id: number;
+  name: string;
+  filter: ArticleFilter;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+  unread: number;
+}
+
+/** One event a watchlist matched. */
+export interface WatchlistEvent {
+  row: EventRow;
+  read: boolean;
+  delivered: boolean;
+}
+
 /**
  * Everything the rest of Entente does with stored articles. Implementations (SQLite now,
  * PostgreSQL later) pass the same contract tests in `test-support/article-store.contract.ts`.
@@ -184,6 +201,20 @@ export interface ArticleStore {
   commitments(status?: CommitmentStatus): Promise<CommitmentRow[]>;
   stats(filter: ArticleFilter): Promise<StoreStats>;
   errorCounts(): Promise<CountRow[]>;
+  /** Save a watchlist; events already stored that match it start as read. */
+  createWatchlist(input: {
+    name: string;
+    filter: ArticleFilter;
+    webhookUrl?: string | null;
+    webhookSecret?: string | null;
+  }): Promise<Watchlist>;
+  watchlists(): Promise<Watchlist[]>;
+  deleteWatchlist(id: number): Promise<boolean>;
+  /** Record events stored since the last refresh that match a watchlist, as unread; returns them. */
+  refreshWatchlist(id: number): Promise<WatchlistEvent[]>;
+  watchlistEvents(id: number): Promise<WatchlistEvent[]>;
+  markWatchlistRead(id: number): Promise<number>;
+  markWatchlistDelivered(id: number, articleId: string, eventId: string): Promise<void>;
   /** A hash of all stored content (no wall-clock fields), to compare two databases. */
   contentDigest(): Promise<string>;
   close(): Promise<void>;

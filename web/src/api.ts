@@ -53,3 +53,35 @@ export const api = {
       body: JSON.stringify(body),
     }),
 };
+
+export interface WatchlistItem {
+  id: number;
+  name: string;
+  filter: Record<string, string>;
+  unread: number;
+  webhookUrl: string | null;
+}
+
+export interface WatchlistEvent {
+  articleId: string;
+  eventId: string;
+  title: string | null;
+  event: string;
+  date: string | null;
+  evidence: string;
+  read: boolean;
+}
+
+const jsonPost = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+export const watchlistApi = {
+  list: () => request<{ items: WatchlistItem[] }>('/watchlists'),
+  create: (body: { name: string; filter: Record<string, string> }) =>
+    request<WatchlistItem>('/watchlists', jsonPost(body)),
+  events: (id: number) => request<{ items: WatchlistEvent[] }>(`/watchlists/${id}/events`),
+  markRead: (id: number) => request<{ read: number }>(`/watchlists/${id}/read`, jsonPost({})),
+};

@@ -9,6 +9,7 @@ import { DossierView } from './views/dossier-view.js';
 import { IngestView } from './views/ingest-view.js';
 import { PersonView } from './views/person-view.js';
 import { SearchView } from './views/search-view.js';
+import { WatchlistsView } from './views/watchlists-view.js';
 
 /** Pick the view for a path: every view has its own permalink. */
 function route(url: URL) {
@@ -20,6 +21,7 @@ function route(url: URL) {
   if (path === '/persons') return html`<${PersonView} name=${url.searchParams.get('name') ?? ''} />`;
   if (path === '/commitments') return html`<${CommitmentsView} />`;
   if (path === '/ingest') return html`<${IngestView} />`;
+  if (path === '/watchlists') return html`<${WatchlistsView} />`;
   if (path === '/dyads') return html`<${DossierView} a="VNM" b="RUS" />`;
   return html`<${SearchView} url=${url} />`;
 }
@@ -31,6 +33,7 @@ function App() {
     ['/', t('search')],
     ['/dyads/VNM/RUS', t('dossier')],
     ['/commitments', t('commitments')],
+    ['/watchlists', t('watchlists')],
     ['/ingest', t('ingest')],
   ] as const;
   return html`<div onClick=${onLinkClick}>

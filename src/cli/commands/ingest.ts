@@ -6,6 +6,7 @@ import { errorTotal } from '../../ingest/ingest-progress.js';
 import { formatIngestSummary, runIngest } from '../../ingest/ingest-run.js';
 import { DEFAULT_FETCHER_OPTIONS } from '../../ingest/fetch/polite-fetcher.js';
 import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
+import { notifyWatchlists } from '../../watch/notify-watchlists.js';
 import { runStoreCommand } from './store-filters.js';
 
 interface IngestCliOptions {
@@ -133,6 +134,17 @@ killed resumes where it stopped. Exit code: 0 when every item was stored, 1 when
             progress: options.quiet ? null : new ProgressReporter(process.stderr),
           });
           process.stderr.write(`${formatIngestSummary(summary)}\n`);
+          for (const notice of await notifyWatchlists(store)) {
+            if (notice.newEvents > 0) {
+              process.stderr.write(
+                `watchlist #${notice.watchlistId}: ${notice.newEvents} new event(s)` +
+                  (notice.delivered + notice.failed > 0
+                    ? `, webhook ${notice.delivered} delivered, ${notice.failed} failed`
+                    : '') +
+                  '\n',
+              );
+            }
+          }
           return errorTotal(summary) > 0 ? 1 : 0;
         } finally {
           await store.close();

@@ -20,6 +20,8 @@ import type {
   StorePageResult,
   StoreStats,
   StoreTotals,
+  Watchlist,
+  WatchlistEvent,
 } from '../article-store.js';
 import { filterSql, ftsQuery } from './filter-sql.js';
 import { describeDatabaseError, openDatabase, type OpenOptions } from './open-database.js';
@@ -404,6 +406,123 @@ export class SqliteArticleStore implements ArticleStore {
       for (const row of this.db.prepare(query).iterate()) hash.update(JSON.stringify(row));
     }
     return hash.digest('hex');
+  }
+
+  async createWatchlist(input: {
+    name: string;
+    filter: ArticleFilter;
+    webhookUrl?: string | null;
+    webhookSecret?: string | null;
+  }): Promise<Watchlist> {
+    const id = Number(
+      this.guard(() =>
+        this.db
+          .prepare('INSERT INTO watchlists (name, filter, webhook_url, webhook_secret) VALUES (?, ?, ?, ?)')
+          .run(
+            input.name,
+            JSON.stringify(input.filter),
+            input.webhookUrl ?? null,
+            input.webhookSecret ?? null,
+          ),
+      ).lastInsertRowid,
+    );
+    // What is already stored is the baseline: only events stored later are news.
+    await this.refreshWatchlist(id);
+    this.guard(() =>
+      this.db.prepare('UPDATE watchlist_events SET read = 1, delivered = 1 WHERE watchlist_id = ?').run(id),
+    );
+    return (await this.watchlists()).find((w) => w.id === id)!;
+  }
+
+  async watchlists(): Promise<Watchlist[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT w.id, w.name, w.filter, w.webhook_url, w.webhook_secret,
+                (SELECT COUNT(*) FROM watchlist_events e WHERE e.watchlist_id = w.id AND e.read = 0) AS unread
+         FROM watchlists w ORDER BY w.id`,
+      )
+      .all() as Array<{
+      id: number;
+      name: string;
+      filter: string;
+      webhook_url: string | null;
+      webhook_secret: string | null;
+      unread: number;
+    }>;
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      filter: JSON.parse(row.filter) as ArticleFilter,
+      webhookUrl: row.webhook_url,
+      webhookSecret: row.webhook_secret,
+      unread: row.unread,
+    }));
+  }
+
+  async deleteWatchlist(id: number): Promise<boolean> {
+    return this.guard(() => {
+      this.db.prepare('DELETE FROM watchlist_events WHERE watchlist_id = ?').run(id);
+      return this.db.prepare('DELETE FROM watchlists WHERE id = ?').run(id).changes > 0;
+    });
+  }
+
+  /** The counted events a watchlist's filter matches today, keyed by article and event id. */
+  private async watchlistMatches(id: number): Promise<Map<string, EventRow>> {
+    const watchlist = (await this.watchlists()).find((w) => w.id === id);
+    const matches = new Map<string, EventRow>();
+    if (!watchlist) return matches;
+    for await (const row of this.eventRows(watchlist.filter)) {
+      if (row.counted) matches.set(`${row.articleId}\u0000${row.event.id}`, row);
+    }
+    return matches;
+  }
+
+  async refreshWatchlist(id: number): Promise<WatchlistEvent[]> {
+    const matches = await this.watchlistMatches(id);
+    const insert = this.db.prepare(
+      'INSERT OR IGNORE INTO watchlist_events (watchlist_id, article_id, event_local_id) VALUES (?, ?, ?)',
+    );
+    const added: WatchlistEvent[] = [];
+    this.guard(() =>
+      this.db.transaction(() => {
+        for (const row of matches.values()) {
+          if (insert.run(id, row.articleId, row.event.id).changes > 0)
+            added.push({ row, read: false, delivered: false });
+        }
+      })(),
+    );
+    return added;
+  }
+
+  async watchlistEvents(id: number): Promise<WatchlistEvent[]> {
+    const matches = await this.watchlistMatches(id);
+    const rows = this.db
+      .prepare(
+        'SELECT article_id, event_local_id, read, delivered FROM watchlist_events WHERE watchlist_id = ? ORDER BY rowid DESC',
+      )
+      .all(id) as Array<{ article_id: string; event_local_id: string; read: number; delivered: number }>;
+    return rows.flatMap((r) => {
+      const row = matches.get(`${r.article_id}\u0000${r.event_local_id}`);
+      return row ? [{ row, read: r.read === 1, delivered: r.delivered === 1 }] : [];
+    });
+  }
+
+  async markWatchlistRead(id: number): Promise<number> {
+    return this.guard(
+      () =>
+        this.db.prepare('UPDATE watchlist_events SET read = 1 WHERE watchlist_id = ? AND read = 0').run(id)
+          .changes,
+    );
+  }
+
+  async markWatchlistDelivered(id: number, articleId: string, eventId: string): Promise<void> {
+    this.guard(() =>
+      this.db
+        .prepare(
+          'UPDATE watchlist_events SET delivered = 1 WHERE watchlist_id = ? AND article_id = ? AND event_local_id = ?',
+        )
+        .run(id, articleId, eventId),
+    );
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@ import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { useApi } from '../use-api.js';
+import { SaveWatchlist } from './watchlists-view.js';
 
 const TYPES = [
   'AGREE',
@@ -97,6 +98,7 @@ export function SearchView({ url }: { url: URL }) {
       <a href=${`/api/export${exportQuery ? `${exportQuery}&` : '?'}format=jsonl`} download>JSONL</a> ·
       <a href=${`/api/export${exportQuery ? `${exportQuery}&` : '?'}format=plover`} download>PLOVER</a>
     </p>
+    <${SaveWatchlist} params=${params} />
     ${result.state === 'loading' ? html`<p aria-busy="true">${t('loading')}</p>` : null}
     ${result.state === 'error' ? html`<p role="alert" class="error">${t('error')}: ${result.message}</p>` : null}
     ${

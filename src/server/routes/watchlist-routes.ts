@@ -1,0 +1,164 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServerOptions } from '../app.js';
+import { filterFromQuery, filterQuerySchema, queryFromFilter, type FilterQuery } from '../filter-query.js';
+import { problem, sendProblem } from '../problem.js';
+import { renderAtomFeed } from '../../watch/atom-feed.js';
+
+const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'integer', minimum: 1 } },
+} as const;
+
+interface WatchlistBody {
+  name: string;
+  filter: FilterQuery;
+  webhookUrl?: string;
+  webhookSecret?: string;
+}
+
+/** Watchlists: saved filters, their unread events, an Atom feed each. */
+export function registerWatchlistRoutes(api: FastifyInstance, options: ServerOptions): void {
+  const { store } = options;
+  const view = async (id: number) => {
+    await store.refreshWatchlist(id);
+    return (await store.watchlists()).find((w) => w.id === id) ?? null;
+  };
+
+  api.get(
+    '/watchlists',
+    { schema: { tags: ['watchlists'], summary: 'Saved watchlists with their unread counts' } },
+    async () => {
+      for (const w of await store.watchlists()) await store.refreshWatchlist(w.id);
+      const items = await store.watchlists();
+      return {
+        items: items.map(({ webhookSecret: _secret, ...w }) => ({ ...w, filter: queryFromFilter(w.filter) })),
+      };
+    },
+  );
+
+  api.post<{ Body: WatchlistBody }>(
+    '/watchlists',
+    {
+      schema: {
+        tags: ['watchlists'],
+        summary: 'Save a filter (country pair, person, type, quad, keyword…) as a watchlist',
+        body: {
+          type: 'object',
+          required: ['name', 'filter'],
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string', minLength: 1, maxLength: 120 },
+            filter: { ...filterQuerySchema, properties: { ...filterQuerySchema.properties } },
+            webhookUrl: { type: 'string', pattern: '^https?://', maxLength: 2048 },
+            webhookSecret: { type: 'string', minLength: 8, maxLength: 200 },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      if (options.readOnly)
+        return sendProblem(reply, problem(403, 'read-only', 'this server is read-only', request.url));
+      const { name, filter, webhookUrl, webhookSecret } = request.body;
+      const created = await store.createWatchlist({
+        name,
+        filter: filterFromQuery(filter),
+        webhookUrl: webhookUrl ?? null,
+        webhookSecret: webhookSecret ?? null,
+      });
+      const { webhookSecret: _secret, ...shown } = created;
+      return reply.code(201).send({ ...shown, filter: queryFromFilter(shown.filter) });
+    },
+  );
+
+  api.get<{ Params: { id: number } }>(
+    '/watchlists/:id/events',
+    {
+      schema: { tags: ['watchlists'], summary: 'Events a watchlist matched, newest first', params: idParams },
+    },
+    async (request, reply) => {
+      if (!(await view(request.params.id)))
+        return sendProblem(
+          reply,
+          problem(404, 'not-found', `no watchlist ${request.params.id}`, request.url),
+        );
+      const events = await store.watchlistEvents(request.params.id);
+      return {
+        items: events.map(({ row, read }) => ({
+          articleId: row.articleId,
+          eventId: row.event.id,
+          title: row.title,
+          event: row.event.event,
+          date: row.event.date?.value ?? row.published,
+          evidence: row.evidenceText,
+          read,
+        })),
+      };
+    },
+  );
+
+  api.post<{ Params: { id: number } }>(
+    '/watchlists/:id/read',
+    { schema: { tags: ['watchlists'], summary: 'Mark every event of a watchlist read', params: idParams } },
+    async (request, reply) => {
+      if (options.readOnly)
+        return sendProblem(reply, problem(403, 'read-only', 'this server is read-only', request.url));
+      return { read: await store.markWatchlistRead(request.params.id) };
+    },
+  );
+
+  api.delete<{ Params: { id: number } }>(
+    '/watchlists/:id',
+    { schema: { tags: ['watchlists'], summary: 'Delete a watchlist', params: idParams } },
+    async (request, reply) => {
+      if (options.readOnly)
+        return sendProblem(reply, problem(403, 'read-only', 'this server is read-only', request.url));
+      return { deleted: await store.deleteWatchlist(request.params.id) };
+    },
+  );
+}
+
+/** `GET /watchlists/:id/feed.atom`: the watchlist's events as an Atom 1.0 feed. */
+export function registerWatchlistFeed(app: FastifyInstance, options: ServerOptions): void {
+  app.get<{ Params: { id: number } }>(
+    '/watchlists/:id/feed.atom',
+    { schema: { tags: ['watchlists'], summary: 'Atom feed of a watchlist', params: idParams } },
+    async (request, reply) => {
+      const { store } = options;
+      await store.refreshWatchlist(request.params.id);
+      const watchlist = (await store.watchlists()).find((w) => w.id === request.params.id);
+      if (!watchlist)
+        return sendProblem(
+          reply,
+          problem(404, 'not-found', `no watchlist ${request.params.id}`, request.url),
+        );
+      const base = `${request.protocol}://${request.host}`;
+      const events = (await store.watchlistEvents(watchlist.id)).slice(0, 200);
+      const day = (value: string | null | undefined) =>
+        value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+      const entries = events.map(({ row }) => ({
+        id: `urn:entente:event:${row.articleId}:${row.event.id}`,
+        title: `${row.event.event} ${row.event.actor.map((a) => a.code).join('+')} → ${row.event.recipient.map((a) => a.code).join('+')}: ${row.title ?? row.articleId}`,
+        link: `${base}/articles/${row.articleId}`,
+        updated: day(row.event.date?.value) ?? day(row.published) ?? '1970-01-01',
+        summary: row.evidenceText,
+      }));
+      const updated =
+        entries
+          .map((e) => e.updated)
+          .sort()
+          .at(-1) ?? '1970-01-01';
+      const xml = renderAtomFeed(
+        {
+          id: `urn:entente:watchlist:${watchlist.id}`,
+          title: `Entente — ${watchlist.name}`,
+          selfLink: `${base}/watchlists/${watchlist.id}/feed.atom`,
+          alternateLink: `${base}/watchlists`,
+          updated,
+        },
+        entries,
+      );
+      return reply.type('application/atom+xml; charset=utf-8').send(xml);
+    },
+  );
+}
