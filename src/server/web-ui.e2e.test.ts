@@ -98,4 +98,18 @@ describe.skipIf(!canRun)('web UI in a real browser', () => {
     await page.getByRole('link', { name: 'Le Vietnam et le Chili signent un accord commercial' }).waitFor();
     await page.screenshot({ path: `${SHOTS}/search-after-ingest.png`, fullPage: true });
   });
+
+  it('saves a search as a watchlist and lists it with its feed', async () => {
+    await page.goto(`${base}/?country=VNM,RUS`);
+    await page.getByLabel('Nom de la veille').fill('Vietnam–Russie');
+    await page.getByRole('button', { name: 'Enregistrer comme veille' }).click();
+    await page.getByRole('status').filter({ hasText: 'Vietnam–Russie' }).waitFor();
+    await page.goto(`${base}/watchlists`);
+    const card = page.locator('article.watchlist', { hasText: 'Vietnam–Russie' });
+    await card.waitFor();
+    expect(await card.getByRole('link', { name: 'Flux Atom' }).getAttribute('href')).toMatch(
+      /^\/watchlists\/\d+\/feed\.atom$/,
+    );
+    await page.screenshot({ path: `${SHOTS}/watchlists.png`, fullPage: true });
+  });
 });

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { benchExtract } from '../../eval/bench-extract.js';
+import { benchApi } from '../../bench/api-bench.js';
 import { benchIngest, formatIngestBench } from '../../bench/ingest-bench.js';
 
 /** `entente bench <task>`: throughput and memory benchmarks; each task registers itself here. */
@@ -34,6 +35,29 @@ export function registerBench(program: Command): void {
         process.stdout.write(`${formatIngestBench(report)}\n`);
       },
     );
+  bench
+    .command('api')
+    .description(
+      'Load the HTTP API on loopback with autocannon: search and dossier latency percentiles, req/s, errors.',
+    )
+    .option('--db <file>', 'an existing database (default: generate one from --pages synthetic pages)')
+    .option(
+      '--pages <n>',
+      'synthetic pages to generate when no --db is given',
+      (v) => Number.parseInt(v, 10),
+      5000,
+    )
+    .option('--duration <s>', 'seconds per route', (v) => Number.parseInt(v, 10), 30)
+    .option('--connections <n>', 'concurrent connections', (v) => Number.parseInt(v, 10), 50)
+    .action(async (options: { db?: string; pages: number; duration: number; connections: number }) => {
+      const report = await benchApi({
+        ...(options.db ? { db: options.db } : {}),
+        pages: options.pages,
+        durationSeconds: options.duration,
+        connections: options.connections,
+      });
+      process.stdout.write(`${report}\n`);
+    });
   bench
     .command('extract')
     .description(
