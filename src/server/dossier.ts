@@ -1,5 +1,5 @@
 import type { ArticleStore, CommitmentRow, EventRow } from '../store/article-store.js';
-import type { ArticleRecord, EventRecord } from '../records/article.js';
+import type { EventRecord } from '../records/article.js';
 
 /** A person seen acting in a dyad's events, with the roles the articles give them. */
 export interface DossierPerson {
@@ -39,8 +39,6 @@ function eventDate(row: EventRow): string | null {
   if (value && /^\d{4}-\d{2}/.test(value)) return value.slice(0, 10);
   return row.published;
 }
-
-const MAX_ARTICLES_FOR_PERSONS = 200;
 
 /** Build the dossier of two countries (either direction) from the store. */
 export async function buildDossier(
@@ -85,16 +83,9 @@ export async function buildDossier(
   }));
 
   const persons = new Map<string, DossierPerson>();
-  const articles = new Map<string, ArticleRecord | null>();
   for (const row of sorted) {
-    if (!articles.has(row.articleId)) {
-      if (articles.size >= MAX_ARTICLES_FOR_PERSONS) continue;
-      articles.set(row.articleId, await store.article(row.articleId));
-    }
-    const record = articles.get(row.articleId);
-    if (!record) continue;
     for (const side of [...row.event.actor, ...row.event.recipient]) {
-      const entity = record.entities.find((e) => e.id === side.entity && e.type === 'person');
+      const entity = row.record.entities.find((e) => e.id === side.entity && e.type === 'person');
       if (!entity) continue;
       const person = persons.get(entity.name) ?? {
         name: entity.name,
