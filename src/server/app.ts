@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { ArticleStore } from '../store/article-store.js';
 import { problem, problemErrorHandler, sendProblem } from './problem.js';
+import { DossierCache } from './dossier.js';
 import { registerApiRoutes } from './routes/api-routes.js';
 import { registerExportRoute } from './routes/export-route.js';
 import { registerIngestRoute, type IngestHandler } from './routes/ingest-route.js';
@@ -55,10 +56,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  const dossiers = new DossierCache(options.store);
+  // Whatever this server ingests shows in the next dossier.
+  const ingest = options.ingest;
+  const serverOptions: ServerOptions = ingest
+    ? {
+        ...options,
+        ingest: async (request) => {
+          try {
+            return await ingest(request);
+          } finally {
+            dossiers.clear();
+          }
+        },
+      }
+    : options;
   await app.register(
     async (api) => {
-      registerApiRoutes(api, options);
-      registerIngestRoute(api, options);
+      registerApiRoutes(api, serverOptions, dossiers);
+      registerIngestRoute(api, serverOptions);
       registerExportRoute(api, options);
       registerWatchlistRoutes(api, options);
     },

@@ -143,3 +143,32 @@ export async function buildDossier(
       .sort((x, y) => y.events - x.events || x.id.localeCompare(y.id)),
   };
 }
+
+/**
+ * Dossiers are aggregates over every event of a pair: recomputing one per request does not
+ * survive concurrent load, so each is kept for a short time and dropped when this server ingests.
+ * Another process writing the same file is seen after at most `ttlMs`.
+ */
+export class DossierCache {
+  private readonly entries = new Map<string, { at: number; dossier: Promise<Dossier> }>();
+
+  constructor(
+    private readonly store: ArticleStore,
+    private readonly ttlMs = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(a: string, b: string): Promise<Dossier> {
+    const key = `${a}-${b}`;
+    const cached = this.entries.get(key);
+    if (cached && this.now() - cached.at < this.ttlMs) return cached.dossier;
+    const dossier = buildDossier(this.store, a, b);
+    this.entries.set(key, { at: this.now(), dossier });
+    dossier.catch(() => this.entries.delete(key));
+    return dossier;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerOptions } from '../app.js';
-import { buildDossier } from '../dossier.js';
+import type { DossierCache } from '../dossier.js';
 import { filterFromQuery, filterQuerySchema, type FilterQuery } from '../filter-query.js';
 import { problem, sendProblem } from '../problem.js';
 import type { EventRow } from '../../store/article-store.js';
@@ -22,7 +22,11 @@ const problemSchema = {
 } as const;
 
 /** Read-only API routes over the store. */
-export function registerApiRoutes(api: FastifyInstance, options: ServerOptions): void {
+export function registerApiRoutes(
+  api: FastifyInstance,
+  options: ServerOptions,
+  dossiers: DossierCache,
+): void {
   const { store } = options;
 
   api.get('/health', { schema: { tags: ['meta'], summary: 'Liveness and store totals' } }, async () => {
@@ -177,7 +181,7 @@ export function registerApiRoutes(api: FastifyInstance, options: ServerOptions):
         },
       },
     },
-    async (request) => buildDossier(store, request.params.a, request.params.b),
+    async (request) => dossiers.get(request.params.a, request.params.b),
   );
 
   api.get<{ Querystring: { name: string } }>(
