@@ -5,8 +5,9 @@ import { DossierCache } from './dossier.js';
 function countingStore() {
   const calls = { eventRows: 0 };
   const store = {
-    async *eventRows(): AsyncIterable<EventRow> {
+    eventRows(): AsyncIterable<EventRow> {
       calls.eventRows++;
+      return (async function* () {})();
     },
     commitments: async () => [],
   } as unknown as ArticleStore;
