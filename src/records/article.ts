@@ -71,23 +71,27 @@ export interface DateMention extends RuleSpan {
   anchor: DateAnchor;
 }
 
-export type PloverType =
-  | 'AGREE'
-  | 'CONSULT'
-  | 'SUPPORT'
-  | 'CONCEDE'
-  | 'COOPERATE'
-  | 'AID'
-  | 'RETREAT'
-  | 'REQUEST'
-  | 'ACCUSE'
-  | 'REJECT'
-  | 'THREATEN'
-  | 'PROTEST'
-  | 'SANCTION'
-  | 'MOBILIZE'
-  | 'COERCE'
-  | 'ASSAULT';
+/** The 16 PLOVER event types, cooperative quads first. */
+export const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
+
+export type PloverType = (typeof PLOVER_TYPES)[number];
 
 export interface EventActor {
   code: string;

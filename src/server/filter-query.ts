@@ -1,5 +1,5 @@
 import type { ArticleFilter } from '../store/article-store.js';
-import type { PloverType } from '../records/article.js';
+import { PLOVER_TYPES, type PloverType } from '../records/article.js';
 
 /** Query-string parameters shared by the search, events, export and dyad routes. */
 export const filterQuerySchema = {
@@ -14,24 +14,7 @@ export const filterQuerySchema = {
     },
     type: {
       type: 'string',
-      enum: [
-        'AGREE',
-        'CONSULT',
-        'SUPPORT',
-        'CONCEDE',
-        'COOPERATE',
-        'AID',
-        'RETREAT',
-        'REQUEST',
-        'ACCUSE',
-        'REJECT',
-        'THREATEN',
-        'PROTEST',
-        'SANCTION',
-        'MOBILIZE',
-        'COERCE',
-        'ASSAULT',
-      ],
+      enum: [...PLOVER_TYPES],
     },
     quad: { type: 'integer', minimum: 1, maximum: 4 },
     mode: { type: 'string', pattern: '^[a-z_-]{1,40}$' },

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PLOVER_TYPES } from '../../../src/records/article.js';
 import { api, queryString } from '../api.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
@@ -6,24 +7,6 @@ import { navigate } from '../router.js';
 import { useApi } from '../use-api.js';
 import { SaveWatchlist } from './watchlists-view.js';
 
-const TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
 const MODES = ['phone', 'visit', 'multilateral', 'third-party'];
 const FACETS = ['q', 'country', 'type', 'quad', 'mode', 'context', 'from', 'to'] as const;
 
@@ -62,7 +45,7 @@ export function SearchView({ url }: { url: URL }) {
       <label
         >${t('type')}<select name="type" value=${form['type'] ?? ''} onChange=${field('type')}>
           <option value="">${t('any')}</option>
-          ${TYPES.map((x) => html`<option>${x}</option>`)}
+          ${PLOVER_TYPES.map((x) => html`<option>${x}</option>`)}
         </select></label
       >
       <label
