@@ -99,6 +99,9 @@ export interface EventActor {
   sector: string | null;
 }
 
+/** Where a commitment stands; decided at store level from later events and due dates. */
+export const COMMITMENT_STATUSES = ['open', 'fulfilled', 'overdue', 'cancelled'] as const;
+
 export type CommitmentKind = 'request' | 'promise' | 'agreement' | 'invitation' | 'offer';
 
 export interface Commitment {
@@ -107,7 +110,7 @@ export interface Commitment {
   to: string | null;
   what: string | null;
   due: { text: string; value: string | null } | null;
-  status: 'open' | 'fulfilled' | 'overdue' | 'cancelled';
+  status: (typeof COMMITMENT_STATUSES)[number];
 }
 
 export interface EventRecord {

@@ -1,5 +1,5 @@
 import type { ArticleFilter } from '../store/article-store.js';
-import { PLOVER_TYPES, type PloverType } from '../records/article.js';
+import { COMMITMENT_STATUSES, PLOVER_TYPES, type PloverType } from '../records/article.js';
 
 /** Query-string parameters shared by the search, events, export and dyad routes. */
 export const filterQuerySchema = {
@@ -24,7 +24,7 @@ export const filterQuerySchema = {
     from: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     to: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     lang: { type: 'string', pattern: '^[a-z]{2,3}$' },
-    commitment: { type: 'string', enum: ['open', 'fulfilled', 'overdue', 'cancelled'] },
+    commitment: { type: 'string', enum: [...COMMITMENT_STATUSES] },
     duplicates: { type: 'boolean', description: 'include near-duplicate copies' },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
     cursor: { type: 'integer', minimum: 0, default: 0, description: 'offset of the next page, from `next`' },

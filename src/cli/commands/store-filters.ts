@@ -6,7 +6,7 @@ import {
   type CommitmentStatus,
 } from '../../store/article-store.js';
 import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
-import type { PloverType } from '../../records/article.js';
+import { COMMITMENT_STATUSES, type PloverType } from '../../records/article.js';
 
 /** Options shared by query, export and stats. */
 export interface FilterOptions {
@@ -25,8 +25,6 @@ export interface FilterOptions {
   includeDuplicates?: boolean;
   limit?: string;
 }
-
-const COMMITMENT_STATUSES = ['open', 'fulfilled', 'overdue', 'cancelled'];
 
 /** Add the store filters to a command. */
 export function addFilterOptions(command: Command): Command {
@@ -84,7 +82,7 @@ export function filterFromOptions(options: FilterOptions, text?: string): Articl
   }
   if (options.language) filter.language = options.language;
   if (options.commitment) {
-    if (!COMMITMENT_STATUSES.includes(options.commitment)) {
+    if (!(COMMITMENT_STATUSES as readonly string[]).includes(options.commitment)) {
       usage(`--commitment must be one of ${COMMITMENT_STATUSES.join(', ')}`);
     }
     filter.commitmentStatus = options.commitment as CommitmentStatus;

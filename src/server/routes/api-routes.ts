@@ -3,8 +3,9 @@ import type { ServerOptions } from '../app.js';
 import type { DossierCache } from '../dossier.js';
 import { filterFromQuery, filterQuerySchema, type FilterQuery } from '../filter-query.js';
 import { problem, sendProblem } from '../problem.js';
-import type { EventRow } from '../../store/article-store.js';
+import type { CommitmentStatus, EventRow } from '../../store/article-store.js';
 import { recordId } from '../../extract/build-record.js';
+import { COMMITMENT_STATUSES } from '../../records/article.js';
 
 const MAX_TEASERS = 50;
 
@@ -219,7 +220,7 @@ export function registerApiRoutes(
     },
   );
 
-  api.get<{ Querystring: { status?: 'open' | 'fulfilled' | 'overdue' | 'cancelled'; dueBefore?: string } }>(
+  api.get<{ Querystring: { status?: CommitmentStatus; dueBefore?: string } }>(
     '/commitments',
     {
       schema: {
@@ -229,7 +230,7 @@ export function registerApiRoutes(
           type: 'object',
           additionalProperties: false,
           properties: {
-            status: { type: 'string', enum: ['open', 'fulfilled', 'overdue', 'cancelled'] },
+            status: { type: 'string', enum: [...COMMITMENT_STATUSES] },
             dueBefore: { type: 'string', pattern: '^\\d{4}(-\\d{2}){0,2}$' },
           },
         },

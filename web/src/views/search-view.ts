@@ -23,7 +23,7 @@ export function SearchView({ url }: { url: URL }) {
   };
   const field = (key: string) => (event: Event) =>
     setForm({ ...form, [key]: (event.target as HTMLInputElement).value });
-  const exportQuery = queryString({ ...params, format: undefined });
+  const exportHref = (format: string) => `/api/export${queryString({ ...params, format })}`;
   return html`<section aria-labelledby="search-title">
     <h1 id="search-title">${t('search')}</h1>
     <form class="search" role="search" onSubmit=${submit}>
@@ -77,9 +77,8 @@ export function SearchView({ url }: { url: URL }) {
     </form>
     <p class="exports">
       ${t('export')}:
-      <a href=${`/api/export${exportQuery ? `${exportQuery}&` : '?'}format=csv`} download>CSV</a> ·
-      <a href=${`/api/export${exportQuery ? `${exportQuery}&` : '?'}format=jsonl`} download>JSONL</a> ·
-      <a href=${`/api/export${exportQuery ? `${exportQuery}&` : '?'}format=plover`} download>PLOVER</a>
+      <a href=${exportHref('csv')} download>CSV</a> · <a href=${exportHref('jsonl')} download>JSONL</a> ·
+      <a href=${exportHref('plover')} download>PLOVER</a>
     </p>
     <${SaveWatchlist} params=${params} />
     ${result.state === 'loading' ? html`<p aria-busy="true">${t('loading')}</p>` : null}
