@@ -48,6 +48,14 @@ describe('commitment fulfilment', () => {
     expect(fulfilmentRule(request, { ...delivery, articleId: 'a1' })).toBeNull();
   });
 
+  it('needs the event shown to be later: an undated event never fulfils a dated commitment', () => {
+    expect(fulfilmentRule(request, { ...delivery, day: null })).toBeNull();
+    expect(fulfilmentRule({ ...request, statedDay: null }, delivery)).toBeNull();
+    expect(fulfilmentRule({ ...request, statedDay: null }, { ...delivery, day: null })).toBe(
+      'commitment.fulfilled.request-delivered',
+    );
+  });
+
   it('fulfils an invitation by a visit between the two countries', () => {
     const invitation: StoredCommitment = { ...request, kind: 'invitation', what: null, by: 'VNM', to: 'JPN' };
     const visit: FulfilmentCandidate = {

@@ -91,10 +91,14 @@ function objectHolds(rule: FulfilmentRule, c: StoredCommitment, e: FulfilmentCan
   return false;
 }
 
+/**
+ * The event must be shown to come after the commitment: both dated and in order, or both undated
+ * (then only the storage order says anything). A dated commitment is not fulfilled by an undated event.
+ */
 function isLater(c: StoredCommitment, e: FulfilmentCandidate): boolean {
   if (e.articleId === c.articleId) return false;
   if (c.statedDay && e.day) return e.day >= c.statedDay;
-  return true;
+  return c.statedDay === null && e.day === null;
 }
 
 /** The id of the rule by which an event fulfils a commitment, or null when it does not. */

@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analysis-pool.js';
 import { makePage } from './page.js';
@@ -22,6 +23,22 @@ describe('analysis pool', () => {
         'Trois',
         'Quatre',
       ]);
+    } finally {
+      await pooled.close();
+    }
+  });
+
+  it('fails only the pages a crashed worker held, and replaces the worker', async () => {
+    // A stand-in worker that dies on a page named "crash" and answers the others with no records.
+    const script = `const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (job) => {
+        if (job.page.uri.endsWith('crash')) process.exit(3);
+        parentPort.postMessage({ id: job.id, records: [] });
+      });`;
+    const pooled = createAnalyzer(1, 1 << 20, () => new Worker(script, { eval: true }));
+    try {
+      await expect(pooled.analyze(makePage('test:crash', html('x')))).rejects.toThrow(/exited with code 3/);
+      expect(await pooled.analyze(makePage('test:after', html('y')))).toEqual([]);
     } finally {
       await pooled.close();
     }

@@ -35,34 +35,45 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true, resourceLimits });
 }
 
-/** An analyzer backed by `size` worker threads (least-busy dispatch), or in-process when size is 0. */
-export function createAnalyzer(size: number, maxBytes: number): Analyzer {
+/** Workers replaced after crashing (out of memory on a hostile page…) before a pool gives up on them. */
+const MAX_RESTARTS = 16;
+
+/**
+ * An analyzer backed by `size` worker threads (least-busy dispatch), or in-process when size is 0.
+ * A worker that dies fails only the pages it held and is replaced; `spawn` is for tests.
+ */
+export function createAnalyzer(size: number, maxBytes: number, spawn: () => Worker = startWorker): Analyzer {
   if (size <= 0) {
     return { analyze: (page) => analyzeHere(page, maxBytes), close: async () => undefined };
   }
   let nextId = 0;
-  const pool: PooledWorker[] = Array.from({ length: size }, () => {
-    const pooled: PooledWorker = {
-      worker: startWorker(),
-      alive: true,
-      pending: new Map(),
-    };
+  let restarts = 0;
+  let closing = false;
+  const pool: PooledWorker[] = [];
+  const launch = (slot: number) => {
+    const pooled: PooledWorker = { worker: spawn(), alive: true, pending: new Map() };
+    pool[slot] = pooled;
     pooled.worker.on('message', (message: { id: number; records?: OutputRecord[]; error?: string }) => {
       const waiter = pooled.pending.get(message.id);
       pooled.pending.delete(message.id);
       if (message.records) waiter?.resolve(message.records);
       else waiter?.reject(new Error(message.error ?? 'analysis failed'));
     });
-    // A worker that dies fails its pending pages; later pages go to the others (or this thread).
     const fail = (error: Error) => {
+      if (!pooled.alive) return;
       pooled.alive = false;
       for (const waiter of pooled.pending.values()) waiter.reject(error);
       pooled.pending.clear();
+      // Later pages go to a fresh worker (or, once the budget is spent, to the others or this thread).
+      if (!closing && restarts < MAX_RESTARTS) {
+        restarts++;
+        launch(slot);
+      }
     };
     pooled.worker.on('error', fail);
     pooled.worker.on('exit', (code) => fail(new Error(`analysis worker exited with code ${code}`)));
-    return pooled;
-  });
+  };
+  for (let slot = 0; slot < size; slot++) launch(slot);
   return {
     analyze(page) {
       const alive = pool.filter((pooled) => pooled.alive);
@@ -78,8 +89,10 @@ export function createAnalyzer(size: number, maxBytes: number): Analyzer {
       });
     },
     async close() {
+      closing = true;
+      const workers = pool.map((pooled) => pooled.worker);
       for (const pooled of pool) pooled.alive = false;
-      await Promise.all(pool.map((pooled) => pooled.worker.terminate()));
+      await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
 }

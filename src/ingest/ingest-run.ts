@@ -25,12 +25,17 @@ export interface IngestSummary extends IngestCounts {
 interface InFlight {
   item: Extract<SourceItem, { kind: 'page' }>;
   records: Promise<OutputRecord[]>;
+  /** Set when `records` has settled, so the writer can take every finished page at the head at once. */
+  settled: boolean;
 }
+
+/** Pages written per transaction at most: one commit per batch instead of per page. */
+const MAX_BATCH = 64;
 
 /**
  * Ingest every input into the store: pages are analysed by a worker pool and written by this
- * thread in input order, one transaction per page, so a killed run restarts where it stopped and
- * ends with the same database. Per-item failures go to the errors table; a store failure throws.
+ * thread in input order, a batch of pages per transaction, so a killed run restarts where it
+ * stopped and ends with the same database. Per-item failures go to the errors table; a store failure throws.
  */
 export async function runIngest(
   store: ArticleStore,
@@ -44,7 +49,7 @@ export async function runIngest(
   // Feeds found in local files link to URLs too, so the fetcher is always there (it opens no socket until used).
   const fetcher = new PoliteFetcher({ ...DEFAULT_FETCHER_OPTIONS, ...options.fetch });
   const analyzer = createAnalyzer(options.workers, options.maxBytes);
-  const maxInFlight = Math.max(4, options.workers * 4);
+  const maxInFlight = Math.max(4, options.workers * 16);
   const queue: InFlight[] = [];
   const started = performance.now();
 
@@ -55,36 +60,53 @@ export async function runIngest(
     await store.saveSourceState(uri, 'url', { ...state, sha256: item.page.sha256 });
   };
 
-  const writeHead = async () => {
-    const head = queue.shift()!;
-    const page = head.item.page;
-    let records: OutputRecord[];
-    try {
-      records = await head.records;
-    } catch (error) {
-      countError('ANALYSIS');
-      const message = `${page.uri}: analysis failed: ${(error as Error).message.split('\n')[0]}`;
-      await store.recordError({ uri: page.uri, code: 'ANALYSIS', message, pageSha256: page.sha256 });
-      return;
+  const enqueue = (item: InFlight['item']) => {
+    const entry: InFlight = { item, records: analyzer.analyze(item.page), settled: false };
+    const settle = () => {
+      entry.settled = true;
+    };
+    entry.records.then(settle, settle);
+    queue.push(entry);
+  };
+
+  /** Write the head page and every analysed page right behind it, in input order, in one transaction. */
+  const writeBatch = async () => {
+    await queue[0]!.records.catch(() => undefined);
+    const batch = [queue.shift()!];
+    while (batch.length < MAX_BATCH && queue[0]?.settled) batch.push(queue.shift()!);
+    const analysed: Array<{ item: InFlight['item']; records: OutputRecord[] }> = [];
+    for (const entry of batch) {
+      const page = entry.item.page;
+      try {
+        analysed.push({ item: entry.item, records: await entry.records });
+      } catch (error) {
+        countError('ANALYSIS');
+        const message = `${page.uri}: analysis failed: ${(error as Error).message.split('\n')[0]}`;
+        await store.recordError({ uri: page.uri, code: 'ANALYSIS', message, pageSha256: page.sha256 });
+      }
     }
-    const result = await store.storePage({
-      sha256: page.sha256,
-      uri: page.uri,
-      origin: head.item.origin,
-      format: records[0]?.source.format ?? 'text',
-      byteLength: page.bytes.length,
-      records,
-    });
-    if (result.stored) {
-      counts.stored++;
-      counts.articles += result.articles;
-      counts.events += result.events;
-      counts.duplicates += result.duplicates;
-      for (const code of result.errors) countError(code);
-    } else {
-      counts.skipped++;
+    const results = await store.storePages(
+      analysed.map(({ item, records }) => ({
+        sha256: item.page.sha256,
+        uri: item.page.uri,
+        origin: item.origin,
+        format: records[0]?.source.format ?? 'text',
+        byteLength: item.page.bytes.length,
+        records,
+      })),
+    );
+    for (const result of results) {
+      if (result.stored) {
+        counts.stored++;
+        counts.articles += result.articles;
+        counts.events += result.events;
+        counts.duplicates += result.duplicates;
+        for (const code of result.errors) countError(code);
+      } else {
+        counts.skipped++;
+      }
     }
-    await saveValidators(head.item);
+    for (const { item } of analysed) await saveValidators(item);
     options.progress?.update(counts);
   };
 
@@ -114,10 +136,10 @@ export async function runIngest(
         options.progress?.update(counts);
         continue;
       }
-      queue.push({ item, records: analyzer.analyze(item.page) });
-      if (queue.length >= maxInFlight) await writeHead();
+      enqueue(item);
+      if (queue.length >= maxInFlight) await writeBatch();
     }
-    while (queue.length > 0) await writeHead();
+    while (queue.length > 0) await writeBatch();
   } finally {
     await analyzer.close();
     await fetcher.close();

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleStore, EventRow } from '../store/article-store.js';
+import type { ArticleStore, Dossier } from '../store/article-store.js';
 import { DossierCache } from './dossier.js';
 
 function countingStore() {
-  const calls = { eventRows: 0 };
+  const calls = { dyadDossier: 0 };
   const store = {
-    eventRows(): AsyncIterable<EventRow> {
-      calls.eventRows++;
-      return (async function* () {})();
+    async dyadDossier(a: string, b: string): Promise<Dossier> {
+      calls.dyadDossier++;
+      return {
+        countries: [a, b],
+        totals: { events: 0, cooperation: 0, conflict: 0, balance: 0 },
+        byType: [],
+        byMonth: [],
+        latest: [],
+        persons: [],
+        commitments: [],
+        stories: [],
+      };
     },
-    commitments: async () => [],
   } as unknown as ArticleStore;
   return { store, calls };
 }
@@ -21,14 +29,14 @@ describe('DossierCache', () => {
     const cache = new DossierCache(store, 1000, () => now);
     await cache.get('VNM', 'RUS');
     await cache.get('VNM', 'RUS');
-    expect(calls.eventRows).toBe(1);
+    expect(calls.dyadDossier).toBe(1);
     await cache.get('CHN', 'USA');
-    expect(calls.eventRows).toBe(2);
+    expect(calls.dyadDossier).toBe(2);
     now = 1500;
     await cache.get('VNM', 'RUS');
-    expect(calls.eventRows).toBe(3);
+    expect(calls.dyadDossier).toBe(3);
     cache.clear();
     await cache.get('VNM', 'RUS');
-    expect(calls.eventRows).toBe(4);
+    expect(calls.dyadDossier).toBe(4);
   });
 });

@@ -1,4 +1,4 @@
-import type { ArticleFilter } from '../store/article-store.js';
+import { SEARCH_ORDERS, type ArticleFilter, type SearchOrder } from '../store/article-store.js';
 import { COMMITMENT_STATUSES, PLOVER_TYPES, type PloverType } from '../records/article.js';
 
 /** Query-string parameters shared by the search, events, export and dyad routes. */
@@ -26,6 +26,11 @@ export const filterQuerySchema = {
     lang: { type: 'string', pattern: '^[a-z]{2,3}$' },
     commitment: { type: 'string', enum: [...COMMITMENT_STATUSES] },
     duplicates: { type: 'boolean', description: 'include near-duplicate copies' },
+    sort: {
+      type: 'string',
+      enum: [...SEARCH_ORDERS],
+      description: 'order of a word search: newest (latest stored first, default) or relevance (bm25)',
+    },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
     cursor: { type: 'integer', minimum: 0, default: 0, description: 'offset of the next page, from `next`' },
   },
@@ -45,6 +50,7 @@ export interface FilterQuery {
   lang?: string;
   commitment?: ArticleFilter['commitmentStatus'];
   duplicates?: boolean;
+  sort?: SearchOrder;
   limit?: number;
   cursor?: number;
 }
@@ -65,6 +71,7 @@ export function filterFromQuery(query: FilterQuery): ArticleFilter {
   if (query.lang) filter.language = query.lang;
   if (query.commitment) filter.commitmentStatus = query.commitment;
   if (query.duplicates) filter.includeDuplicates = true;
+  if (query.sort) filter.order = query.sort;
   return filter;
 }
 
@@ -83,5 +90,6 @@ export function queryFromFilter(filter: ArticleFilter): Record<string, string> {
   if (filter.to) query['to'] = filter.to;
   if (filter.language) query['lang'] = filter.language;
   if (filter.commitmentStatus) query['commitment'] = filter.commitmentStatus;
+  if (filter.order) query['sort'] = filter.order;
   return query;
 }

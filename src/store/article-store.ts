@@ -44,6 +44,14 @@ export interface SourceState {
 
 export type CommitmentStatus = Commitment['status'];
 
+/**
+ * How a word search is ordered: `newest` lists matches latest stored first (cost bounded by the
+ * page size at any corpus size); `relevance` ranks the newest matches by bm25, which reads every
+ * match of each word to weigh it, so it costs more on common words in a large store.
+ */
+export const SEARCH_ORDERS = ['newest', 'relevance'] as const;
+export type SearchOrder = (typeof SEARCH_ORDERS)[number];
+
 /** Filters shared by `query`, `export` and `stats`; every field is optional. */
 export interface ArticleFilter {
   /** Full-text query (words, all required; accent- and case-insensitive). */
@@ -64,6 +72,8 @@ export interface ArticleFilter {
   commitmentStatus?: CommitmentStatus;
   /** Near-duplicate copies are hidden unless asked for. */
   includeDuplicates?: boolean;
+  /** Order of a word search (default `newest`); searches without words are newest first. */
+  order?: SearchOrder;
   limit?: number;
 }
 
@@ -178,6 +188,40 @@ export interface WatchlistEvent {
   delivered: boolean;
 }
 
+/** A person seen acting in a dyad's events, with the roles the articles give them. */
+export interface DossierPerson {
+  name: string;
+  country: string | null;
+  roles: string[];
+  events: number;
+}
+
+/** One of a dyad's latest events, as the dossier lists it. */
+export interface DossierEvent {
+  articleId: string;
+  title: string | null;
+  /** The event's day as stored (its own date, else the article's). */
+  date: string | null;
+  event: EventRecord['event'];
+  quad: EventRecord['quad'];
+  mode: string[];
+  actor: string[];
+  recipient: string[];
+  evidence: string;
+}
+
+/** Everything the country-pair page shows, computed from stored events and commitments. */
+export interface Dossier {
+  countries: [string, string];
+  totals: { events: number; cooperation: number; conflict: number; balance: number };
+  byType: Array<{ key: string; count: number }>;
+  byMonth: Array<{ month: string; quad1: number; quad2: number; quad3: number; quad4: number }>;
+  latest: DossierEvent[];
+  persons: DossierPerson[];
+  commitments: CommitmentRow[];
+  stories: Array<{ id: string; articles: number; events: number; title: string | null }>;
+}
+
 /**
  * Everything the rest of Entente does with stored articles. Implementations (SQLite now,
  * PostgreSQL later) pass the same contract tests in `test-support/article-store.contract.ts`.
@@ -186,6 +230,8 @@ export interface ArticleStore {
   hasPage(sha256: string): Promise<boolean>;
   /** Store a page and all its records in one transaction; a page already stored adds nothing. */
   storePage(page: PageToStore): Promise<StorePageResult>;
+  /** Store pages in order in one transaction (all or none): how bulk ingest amortises commits. */
+  storePages(pages: PageToStore[]): Promise<StorePageResult[]>;
   recordError(error: IngestError): Promise<void>;
   sourceState(uri: string): Promise<SourceState | null>;
   saveSourceState(uri: string, kind: string, state: SourceState): Promise<void>;
@@ -199,6 +245,12 @@ export interface ArticleStore {
   entity(id: number): Promise<EntitySummary | null>;
   roleTimeline(entityId: number): Promise<RoleSpell[]>;
   commitments(status?: CommitmentStatus): Promise<CommitmentRow[]>;
+  /**
+   * The dossier of two countries (either direction): counted, asserted events of the pair in
+   * non-duplicate articles by type, month and story, the latest `latestCount` of them, the persons
+   * acting in them, and the commitments between the two (or by either with no counterpart).
+   */
+  dyadDossier(a: string, b: string, latestCount: number): Promise<Dossier>;
   stats(filter: ArticleFilter): Promise<StoreStats>;
   errorCounts(): Promise<CountRow[]>;
   /** Save a watchlist; events already stored that match it start as read. */

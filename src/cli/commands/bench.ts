@@ -1,9 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { benchExtract } from '../../eval/bench-extract.js';
-import { benchApi } from '../../bench/api-bench.js';
-import { benchIngest, formatIngestBench } from '../../bench/ingest-bench.js';
 
 /** `entente bench <task>`: throughput and memory benchmarks; each task registers itself here. */
 export function registerBench(program: Command): void {
@@ -31,6 +28,8 @@ export function registerBench(program: Command): void {
         readabilityPages: number;
         keep?: boolean;
       }) => {
+        // Loaded when run, so the measured process carries only what ingest needs.
+        const { benchIngest, formatIngestBench } = await import('../../bench/ingest-bench.js');
         const report = await benchIngest({ ...options, keep: options.keep === true });
         process.stdout.write(`${formatIngestBench(report)}\n`);
       },
@@ -50,6 +49,7 @@ export function registerBench(program: Command): void {
     .option('--duration <s>', 'seconds per route', (v) => Number.parseInt(v, 10), 30)
     .option('--connections <n>', 'concurrent connections', (v) => Number.parseInt(v, 10), 50)
     .action(async (options: { db?: string; pages: number; duration: number; connections: number }) => {
+      const { benchApi } = await import('../../bench/api-bench.js');
       const report = await benchApi({
         ...(options.db ? { db: options.db } : {}),
         pages: options.pages,
@@ -83,6 +83,7 @@ export function registerBench(program: Command): void {
     )
     .action(
       async (options: { cases: string; limit?: number; out: string; scorer?: string; rounds: number }) => {
+        const { benchExtract } = await import('../../eval/bench-extract.js');
         const report = await benchExtract({
           cases: options.cases,
           outDir: options.out,

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
+  SEARCH_ORDERS,
   StoreUnavailableError,
   type ArticleFilter,
   type CommitmentStatus,
+  type SearchOrder,
 } from '../../store/article-store.js';
 import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
 import { COMMITMENT_STATUSES, type PloverType } from '../../records/article.js';
@@ -23,6 +25,7 @@ export interface FilterOptions {
   language?: string;
   commitment?: string;
   includeDuplicates?: boolean;
+  sort?: string;
   limit?: string;
 }
 
@@ -51,6 +54,7 @@ export function addFilterOptions(command: Command): Command {
       `articles with a commitment in this status: ${COMMITMENT_STATUSES.join('|')}`,
     )
     .option('--include-duplicates', 'also show near-duplicate copies (hidden by default)')
+    .option('--sort <order>', `order of a word search: ${SEARCH_ORDERS.join('|')} (default newest)`)
     .option('--limit <n>', 'at most this many results');
 }
 
@@ -88,6 +92,11 @@ export function filterFromOptions(options: FilterOptions, text?: string): Articl
     filter.commitmentStatus = options.commitment as CommitmentStatus;
   }
   if (options.includeDuplicates) filter.includeDuplicates = true;
+  if (options.sort) {
+    if (!(SEARCH_ORDERS as readonly string[]).includes(options.sort))
+      usage(`--sort must be one of ${SEARCH_ORDERS.join(', ')} (got ${options.sort})`);
+    filter.order = options.sort as SearchOrder;
+  }
   if (options.limit) filter.limit = Number.parseInt(options.limit, 10);
   return filter;
 }

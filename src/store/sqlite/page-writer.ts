@@ -26,6 +26,12 @@ import type { ArticleRecord, EventRecord, PloverType } from '../../records/artic
 import type { PageToStore, StorePageResult } from '../article-store.js';
 import { EntityResolver } from './entity-resolver.js';
 
+/**
+ * Story features kept in memory for the latest canonical articles: candidates come from a few days
+ * around each new article, so most are recent and need no table reads.
+ */
+const RECENT_STORY_FEATURES = 8192;
+
 /** Estimated Jaccard above which an article is a copy of an earlier one. */
 export const DUPLICATE_THRESHOLD = 0.8;
 /** Candidates read from one LSH bucket. */
@@ -62,8 +68,23 @@ interface CommitmentMatchRow {
   stated_day: string | null;
 }
 
+const COMMITMENT_COLUMNS = 'article_id, event_local_id, kind, by_code, to_code, what, stated_day';
+const OPEN_COMMITMENT_KEY =
+  "dyad = @dyad AND kind IN (SELECT value FROM json_each(@kinds)) AND status IN ('open', 'overdue')";
+const EVENT_COLUMNS = `article_id, local_id, event, mode, actor_codes, recipient_codes, sectors, evidence_text, day,
+  negated, hypothetical, is_commitment`;
+const FULFILLING_EVENT_KEY = 'dyad = @dyad AND event = @type AND is_commitment = 0';
+
 function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Day, then article and event id (byte order, as SQLite sorts): the order fulfilling events are tried in. */
+function eventOrder(x: EventMatchRow, y: EventMatchRow): number {
+  const key = (row: EventMatchRow) => [row.day ?? '', row.article_id, row.local_id];
+  const [a, b] = [key(x), key(y)];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
 }
 
 function codes(actors: EventRecord['actor']): string {
@@ -105,6 +126,7 @@ function commitmentFromRow(row: CommitmentMatchRow): StoredCommitment {
 /** Writes one page's records (articles, FTS, entities, dates, events, commitments, duplicates, stories). */
 export class PageWriter {
   private readonly entities: EntityResolver;
+  private readonly recentStoryFeatures = new Map<string, Pick<StoryFeatures, 'entityIds' | 'eventTypes'>>();
   private readonly s: Record<string, Database.Statement>;
 
   constructor(private readonly db: Database.Database) {
@@ -145,31 +167,49 @@ export class PageWriter {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       canonicalEventKeys: p('SELECT event, actor_codes, recipient_codes FROM events WHERE article_id = ?'),
+      // The article's entities are stored before its events, so a side's local id resolves here.
+      insertParticipant: p(
+        `INSERT OR IGNORE INTO event_participants (article_id, event_local_id, side, entity_id)
+         SELECT article_id, ?, ?, entity_id FROM article_entities WHERE article_id = ? AND local_id = ?`,
+      ),
       insertCommitment: p(
         `INSERT INTO commitments (article_id, event_local_id, kind, by_code, to_code, dyad, what, due_text, due_value,
            due_day, stated_day, status, status_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      // Candidates are narrowed by dyad, kind/type and the fulfilment horizon so look-ups stay flat in corpus size.
+      // Candidates are narrowed by dyad, kind/type and the fulfilment horizon so look-ups stay flat in
+      // corpus size. Dated and undated rows are separate index searches (see isLater: an undated
+      // event never fulfils a dated commitment, nor the reverse).
       openCommitmentsFor: p(
-        `SELECT article_id, event_local_id, kind, by_code, to_code, what, stated_day FROM commitments
-         WHERE dyad = ? AND kind IN (SELECT value FROM json_each(?)) AND status IN ('open', 'overdue')
-           AND (? IS NULL OR stated_day IS NULL OR stated_day BETWEEN ? AND ?)
+        `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE ${OPEN_COMMITMENT_KEY} AND stated_day BETWEEN @low AND @high
          ORDER BY stated_day, article_id, event_local_id LIMIT 200`,
       ),
+      undatedOpenCommitmentsFor: p(
+        `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE ${OPEN_COMMITMENT_KEY} AND stated_day IS NULL
+         ORDER BY article_id, event_local_id LIMIT 200`,
+      ),
+      // One event type per search: the (dyad, event, day) index then yields rows in day order, so
+      // the caller stops at the first fulfilling event without reading the whole horizon.
       eventsForDyad: p(
-        `SELECT article_id, local_id, event, mode, actor_codes, recipient_codes, sectors, evidence_text, day,
-           negated, hypothetical, is_commitment FROM events
-         WHERE dyad = ? AND event IN (SELECT value FROM json_each(?)) AND is_commitment = 0
-           AND (? IS NULL OR day IS NULL OR day BETWEEN ? AND ?)
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE ${FULFILLING_EVENT_KEY} AND day BETWEEN @low AND @high
          ORDER BY day, article_id, local_id LIMIT 200`,
+      ),
+      undatedEventsForDyad: p(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE ${FULFILLING_EVENT_KEY} AND day IS NULL
+         ORDER BY article_id, local_id LIMIT 200`,
       ),
       fulfil: p(
         `UPDATE commitments SET status = 'fulfilled', status_rule = ?, fulfilled_article = ?, fulfilled_event = ?
          WHERE article_id = ? AND event_local_id = ?`,
       ),
+      // Dated and undated articles are separate index searches: an OR of both would read and sort
+      // every undated article of the dyad (teasers are often undated) on every call.
       storyCandidates: p(
-        `SELECT id, story_id, day FROM articles WHERE dyad = ? AND duplicate_of IS NULL AND story_id IS NOT NULL
-           AND ((? IS NULL AND day IS NULL) OR (day BETWEEN ? AND ?)) ORDER BY seq DESC LIMIT 50`,
+        `SELECT id, story_id, day FROM articles WHERE dyad = ? AND day BETWEEN ? AND ?
+           AND duplicate_of IS NULL AND story_id IS NOT NULL ORDER BY seq DESC LIMIT 50`,
+      ),
+      undatedStoryCandidates: p(
+        `SELECT id, story_id, day FROM articles WHERE dyad = ? AND day IS NULL
+           AND duplicate_of IS NULL AND story_id IS NOT NULL ORDER BY seq DESC LIMIT 50`,
       ),
       articleEntityIds: p(
         "SELECT ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type IN ('person', 'organization')",
@@ -189,35 +229,40 @@ export class PageWriter {
     };
   }
 
-  /** Store a page in one transaction; returns what was added (nothing when already stored). */
-  readonly write = (page: PageToStore): StorePageResult =>
-    this.db.transaction((): StorePageResult => {
-      const result: StorePageResult = { stored: false, articles: 0, events: 0, duplicates: 0, errors: [] };
-      if (this.s.hasPage!.get(page.sha256)) return result;
-      result.stored = true;
-      this.s.insertPage!.run(
-        page.sha256,
-        page.uri,
-        page.origin,
-        page.format,
-        page.byteLength,
-        page.records.length,
-      );
-      for (const record of page.records) {
-        if (record.kind === 'error') {
-          this.s.insertError!.run(record.source.uri, page.sha256, record.error.code, record.error.message);
-          result.errors.push(record.error.code);
-          continue;
-        }
-        // Two pages can carry the same record id only if their content hashes collide; keep the first.
-        if (this.s.hasArticle!.get(record.id)) continue;
-        const added = this.writeArticle(page.sha256, record);
-        result.articles++;
-        result.events += added.countedEvents;
-        if (added.duplicate) result.duplicates++;
+  /**
+   * Store pages in order in one transaction (all or none); returns what each added (nothing for a
+   * page already stored). One commit for many pages is what makes bulk ingest fast.
+   */
+  readonly writeAll = (pages: PageToStore[]): StorePageResult[] =>
+    this.db.transaction((): StorePageResult[] => pages.map((page) => this.writeOne(page)))();
+
+  private writeOne(page: PageToStore): StorePageResult {
+    const result: StorePageResult = { stored: false, articles: 0, events: 0, duplicates: 0, errors: [] };
+    if (this.s.hasPage!.get(page.sha256)) return result;
+    result.stored = true;
+    this.s.insertPage!.run(
+      page.sha256,
+      page.uri,
+      page.origin,
+      page.format,
+      page.byteLength,
+      page.records.length,
+    );
+    for (const record of page.records) {
+      if (record.kind === 'error') {
+        this.s.insertError!.run(record.source.uri, page.sha256, record.error.code, record.error.message);
+        result.errors.push(record.error.code);
+        continue;
       }
-      return result;
-    })();
+      // Two pages can carry the same record id only if their content hashes collide; keep the first.
+      if (this.s.hasArticle!.get(record.id)) continue;
+      const added = this.writeArticle(page.sha256, record);
+      result.articles++;
+      result.events += added.countedEvents;
+      if (added.duplicate) result.duplicates++;
+    }
+    return result;
+  }
 
   private findDuplicateOf(signature: Uint32Array, bandKeys: number[]): string | null {
     const candidates = new Set<string>();
@@ -349,6 +394,11 @@ export class PageWriter {
         event.commitment ? 1 : 0,
         isCounted ? 1 : 0,
       );
+      for (const side of ['actor', 'recipient'] as const) {
+        for (const party of event[side]) {
+          if (party.entity) this.s.insertParticipant!.run(event.id, side, record.id, party.entity);
+        }
+      }
       if (event.commitment) this.writeCommitment(record, event, day);
       else if (!event.negated && !event.hypothetical) {
         this.fulfilOpenCommitments({
@@ -398,15 +448,23 @@ export class PageWriter {
       statedDay: day,
     };
     const dyad = [c.by, c.to].sort().join('-');
-    const types = JSON.stringify(fulfillingEventTypes(c.kind));
-    const until = day ? shiftDay(day, FULFILMENT_HORIZON_DAYS) : null;
-    for (const row of this.s.eventsForDyad!.all(dyad, types, day, day, until) as EventMatchRow[]) {
-      const rule = fulfilmentRule(commitment, candidateFromRow(row));
-      if (rule) {
-        this.s.fulfil!.run(rule, row.article_id, row.local_id, record.id, event.id);
-        return;
+    const horizon = day ? { low: day, high: shiftDay(day, FULFILMENT_HORIZON_DAYS) } : null;
+    // The earliest fulfilling event of each type; the earliest of those wins.
+    let first: { row: EventMatchRow; rule: string } | null = null;
+    for (const type of fulfillingEventTypes(c.kind)) {
+      const rows = (
+        horizon
+          ? this.s.eventsForDyad!.iterate({ dyad, type, ...horizon })
+          : this.s.undatedEventsForDyad!.iterate({ dyad, type })
+      ) as Iterable<EventMatchRow>;
+      for (const row of rows) {
+        const rule = fulfilmentRule(commitment, candidateFromRow(row));
+        if (!rule) continue;
+        if (!first || eventOrder(row, first.row) < 0) first = { row, rule };
+        break;
       }
     }
+    if (first) this.s.fulfil!.run(first.rule, first.row.article_id, first.row.local_id, record.id, event.id);
   }
 
   private fulfilOpenCommitments(candidate: FulfilmentCandidate): void {
@@ -415,13 +473,17 @@ export class PageWriter {
     const kinds = kindsFulfilledBy(candidate.event);
     if (!actor || !recipient || actor === recipient || kinds.length === 0) return;
     const dyad = [actor, recipient].sort().join('-');
-    const since = candidate.day ? shiftDay(candidate.day, -FULFILMENT_HORIZON_DAYS) : null;
-    const rows = this.s.openCommitmentsFor!.all(
-      dyad,
-      JSON.stringify(kinds),
-      candidate.day,
-      since,
-      candidate.day,
+    const kindList = JSON.stringify(kinds);
+    const day = candidate.day;
+    const rows = (
+      day
+        ? this.s.openCommitmentsFor!.all({
+            dyad,
+            kinds: kindList,
+            low: shiftDay(day, -FULFILMENT_HORIZON_DAYS),
+            high: day,
+          })
+        : this.s.undatedOpenCommitmentsFor!.all({ dyad, kinds: kindList })
     ) as CommitmentMatchRow[];
     for (const row of rows) {
       const rule = fulfilmentRule(commitmentFromRow(row), candidate);
@@ -429,6 +491,28 @@ export class PageWriter {
         this.s.fulfil!.run(rule, candidate.articleId, candidate.eventId, row.article_id, row.event_local_id);
       }
     }
+  }
+
+  /** Entities and event types of a stored article, from the recent-articles cache or the tables. */
+  private storyFeaturesOf(articleId: string): Pick<StoryFeatures, 'entityIds' | 'eventTypes'> {
+    const cached = this.recentStoryFeatures.get(articleId);
+    if (cached) return cached;
+    return {
+      entityIds: (this.s.articleEntityIds!.all(articleId) as Array<{ entity_id: number }>).map(
+        (r) => r.entity_id,
+      ),
+      eventTypes: (this.s.articleEventTypes!.all(articleId) as Array<{ event: string }>).map((r) => r.event),
+    };
+  }
+
+  private rememberStoryFeatures(articleId: string, features: StoryFeatures): void {
+    if (this.recentStoryFeatures.size >= RECENT_STORY_FEATURES) {
+      this.recentStoryFeatures.delete(this.recentStoryFeatures.keys().next().value!);
+    }
+    this.recentStoryFeatures.set(articleId, {
+      entityIds: features.entityIds,
+      eventTypes: features.eventTypes,
+    });
   }
 
   private assignStory(
@@ -442,31 +526,32 @@ export class PageWriter {
     if (duplicateOf) {
       story = (this.s.storyOf!.get(duplicateOf) as { story_id: string | null } | undefined)?.story_id ?? null;
     }
+    const features: StoryFeatures = {
+      dyad,
+      day,
+      entityIds: record.entities
+        .filter((entity) => entity.type === 'person' || entity.type === 'organization')
+        .map((entity) => localToEntity.get(entity.id)!),
+      eventTypes: [...new Set(record.events.map((event) => event.event))],
+    };
+    // Canonical articles are the next articles' story candidates.
+    if (!duplicateOf) this.rememberStoryFeatures(record.id, features);
     if (!story) {
-      const features: StoryFeatures = {
-        dyad,
-        day,
-        entityIds: record.entities
-          .filter((entity) => entity.type === 'person' || entity.type === 'organization')
-          .map((entity) => localToEntity.get(entity.id)!),
-        eventTypes: [...new Set(record.events.map((event) => event.event))],
-      };
-      const low = day ? shiftDay(day, -STORY_WINDOW_DAYS) : null;
-      const high = day ? shiftDay(day, STORY_WINDOW_DAYS) : null;
-      const rows = this.s.storyCandidates!.all(dyad, day, low, high) as Array<{
+      const rows = (
+        day
+          ? this.s.storyCandidates!.all(
+              dyad,
+              shiftDay(day, -STORY_WINDOW_DAYS),
+              shiftDay(day, STORY_WINDOW_DAYS),
+            )
+          : this.s.undatedStoryCandidates!.all(dyad)
+      ) as Array<{
         id: string;
         story_id: string;
         day: string | null;
       }>;
       for (const row of rows) {
-        const other: StoryFeatures = {
-          dyad,
-          day: row.day,
-          entityIds: (this.s.articleEntityIds!.all(row.id) as Array<{ entity_id: number }>).map(
-            (r) => r.entity_id,
-          ),
-          eventTypes: (this.s.articleEventTypes!.all(row.id) as Array<{ event: string }>).map((r) => r.event),
-        };
+        const other: StoryFeatures = { dyad, day: row.day, ...this.storyFeaturesOf(row.id) };
         if (sameStory(features, other)) {
           story = row.story_id;
           break;

@@ -11,6 +11,7 @@ import type {
   CommitmentRow,
   CommitmentStatus,
   CountRow,
+  Dossier,
   EntitySummary,
   EventRow,
   IngestError,
@@ -23,12 +24,14 @@ import type {
   Watchlist,
   WatchlistEvent,
 } from '../article-store.js';
+import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from './commitment-rows.js';
+import { dyadDossier } from './dyad-dossier.js';
 import { filterSql, ftsQuery } from './filter-sql.js';
 import { describeDatabaseError, openDatabase, type OpenOptions } from './open-database.js';
 import { PageWriter } from './page-writer.js';
 
 const DEFAULT_LIMIT = 50;
-/** Newest full-text matches ranked by relevance when a query has words only. */
+/** Newest full-text matches ranked by bm25 when a search asks for relevance order. */
 const FTS_WINDOW = 5000;
 
 /** Tables and orderings that make up the content digest (no wall-clock columns). */
@@ -42,6 +45,7 @@ const DIGEST_QUERIES = [
   'SELECT * FROM mentions ORDER BY article_id, start, end, local_id',
   'SELECT * FROM dates ORDER BY article_id, start, end',
   'SELECT article_id, local_id, event, dyad, day, counted FROM events ORDER BY article_id, local_id',
+  'SELECT * FROM event_participants ORDER BY article_id, event_local_id, side, entity_id',
   'SELECT * FROM commitments ORDER BY article_id, event_local_id',
   'SELECT * FROM stories ORDER BY id',
   'SELECT uri, code, message FROM errors ORDER BY uri, code, message',
@@ -61,18 +65,36 @@ interface ArticleRow {
 
 /** The embedded store: one SQLite file (WAL, FTS5), one writer. */
 export class SqliteArticleStore implements ArticleStore {
-  private readonly writer: PageWriter;
+  private pageWriter: PageWriter | null = null;
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(
     private readonly db: Database.Database,
     private readonly path: string,
-  ) {
-    this.writer = new PageWriter(db);
+  ) {}
+
+  /**
+   * Prepared on first write: a read-only open skips migrations, and the writer's statements name
+   * tables that an older database gets only when next opened for writing.
+   */
+  private get writer(): PageWriter {
+    this.pageWriter ??= new PageWriter(this.db);
+    return this.pageWriter;
   }
 
   /** Open or create the database at `path` (`:memory:` for tests). */
   static open(path: string, options: OpenOptions = {}): SqliteArticleStore {
     return new SqliteArticleStore(openDatabase(path, options), path);
+  }
+
+  /** A prepared statement, kept per SQL text: searches are few shapes run many times. */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   /** Run a database call, turning read-only/full-disk failures into StoreUnavailableError. */
@@ -91,7 +113,11 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async storePage(page: PageToStore): Promise<StorePageResult> {
-    return this.guard(() => this.writer.write(page));
+    return this.guard(() => this.writer.writeAll([page])[0]!);
+  }
+
+  async storePages(pages: PageToStore[]): Promise<StorePageResult[]> {
+    return this.guard(() => this.writer.writeAll(pages));
   }
 
   async recordError(error: IngestError): Promise<void> {
@@ -173,48 +199,39 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async searchArticles(filter: ArticleFilter): Promise<ArticleHit[]> {
-    const { text, ...rest } = filter;
+    const { text, order, ...rest } = filter;
     const sql = filterSql(rest, this.personIds(filter));
     const fts = text ? ftsQuery(text) : null;
     const columns = `a.id, a.kind, a.title, a.published, a.language, a.uri, a.duplicate_of, a.story_id,
       (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.counted = 1) AS events`;
     const limit = filter.limit ?? DEFAULT_LIMIT;
-    // Words alone: bm25 relevance over the newest FTS_WINDOW matches, so common words stay fast at
-    // any corpus size. Words with filters: matching articles, newest first.
     const onlyWords = sql.where === '1' || sql.where === 'a.duplicate_of IS NULL';
     const rows = this.guard(() => {
       if (!text) {
-        return this.db
-          .prepare(
-            `SELECT ${columns} FROM articles a WHERE ${sql.where} ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
-          )
-          .all(...sql.params, limit) as ArticleRow[];
+        return this.statement(
+          `SELECT ${columns} FROM articles a WHERE ${sql.where} ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
+        ).all(...sql.params, limit) as ArticleRow[];
       }
-      if (onlyWords) {
-        return this.db
-          .prepare(
-            `SELECT ${columns} FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
-             JOIN articles a ON a.seq = f.rowid WHERE ${sql.where} ORDER BY f.rank, a.seq DESC LIMIT ?`,
-          )
-          .all(fts ?? '""', FTS_WINDOW, ...sql.params, limit) as ArticleRow[];
+      if (onlyWords && order === 'relevance') {
+        // bm25 over the newest FTS_WINDOW matches, so common words stay bounded at any corpus size.
+        return this.statement(
+          `SELECT ${columns} FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
+           JOIN articles a ON a.seq = f.rowid WHERE ${sql.where} ORDER BY f.rank, a.seq DESC LIMIT ?`,
+        ).all(fts ?? '""', FTS_WINDOW, ...sql.params, limit) as ArticleRow[];
       }
       if (filter.person || filter.commitmentStatus || (filter.countries?.length ?? 0) >= 2) {
         // A selective filter drives; the words are checked against their full match set.
-        return this.db
-          .prepare(
-            `SELECT ${columns} FROM articles a
-             WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND ${sql.where}
-             ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
-          )
-          .all(fts ?? '""', ...sql.params, limit) as ArticleRow[];
+        return this.statement(
+          `SELECT ${columns} FROM articles a
+           WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND ${sql.where}
+           ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
+        ).all(fts ?? '""', ...sql.params, limit) as ArticleRow[];
       }
-      // Broad filters: walk the word's matches newest first and stop at the limit.
-      return this.db
-        .prepare(
-          `SELECT ${columns} FROM articles_fts f JOIN articles a ON a.seq = f.rowid
-           WHERE articles_fts MATCH ? AND ${sql.where} ORDER BY f.rowid DESC LIMIT ?`,
-        )
-        .all(fts ?? '""', ...sql.params, limit) as ArticleRow[];
+      // Words alone or broad filters: walk the words' matches latest stored first, stop at the limit.
+      return this.statement(
+        `SELECT ${columns} FROM articles_fts f JOIN articles a ON a.seq = f.rowid
+         WHERE articles_fts MATCH ? AND ${sql.where} ORDER BY f.rowid DESC LIMIT ?`,
+      ).all(fts ?? '""', ...sql.params, limit) as ArticleRow[];
     });
     return rows.map((row) => ({
       id: row.id,
@@ -339,26 +356,15 @@ export class SqliteArticleStore implements ArticleStore {
   async commitments(status?: CommitmentStatus): Promise<CommitmentRow[]> {
     const rows = this.db
       .prepare(
-        `SELECT article_id, event_local_id, kind, by_code, to_code, what, due_value, due_day, status, status_rule,
-           fulfilled_article, fulfilled_event FROM commitments WHERE (? IS NULL OR status = ?)
+        `SELECT ${COMMITMENT_ROW_COLUMNS} FROM commitments WHERE (? IS NULL OR status = ?)
          ORDER BY stated_day, article_id, event_local_id`,
       )
       .all(status ?? null, status ?? null) as Array<Record<string, string | null>>;
-    return rows.map((row) => ({
-      articleId: row.article_id!,
-      eventId: row.event_local_id!,
-      kind: row.kind as CommitmentRow['kind'],
-      by: row.by_code ?? null,
-      to: row.to_code ?? null,
-      what: row.what ?? null,
-      dueValue: row.due_value ?? null,
-      dueDay: row.due_day ?? null,
-      status: row.status as CommitmentStatus,
-      statusRule: row.status_rule ?? null,
-      fulfilledBy: row.fulfilled_article
-        ? { articleId: row.fulfilled_article, eventId: row.fulfilled_event ?? '' }
-        : null,
-    }));
+    return rows.map(commitmentFromRow);
+  }
+
+  async dyadDossier(a: string, b: string, latestCount: number): Promise<Dossier> {
+    return this.guard(() => dyadDossier(this.db, a, b, latestCount));
   }
 
   private totals(): StoreTotals {

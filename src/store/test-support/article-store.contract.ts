@@ -233,6 +233,94 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
       expect(requestRecord?.events[0]?.commitment?.status).toBe('fulfilled');
     });
 
+    it('builds a country-pair dossier from the pair only: counts, months, persons, commitments, stories', async () => {
+      const otherAngle: ArticleSpec = {
+        uri: 'file:other-angle.txt',
+        title: 'Sergueï Lavrov salue les relations avec le Vietnam',
+        body: 'Le chef de la diplomatie russe Sergueï Lavrov a salué au téléphone l’amitié traditionnelle avec Hanoï.',
+        published: '2021-05-30',
+        persons: [{ name: 'Sergueï Lavrov', country: 'RUS' }],
+        events: [{ type: 'SUPPORT', actor: 'RUS', recipient: 'VNM' }],
+      };
+      const otherPair: ArticleSpec = {
+        uri: 'file:other-pair.txt',
+        title: 'Washington promet une aide à Pékin',
+        body: 'Les États-Unis ont promis une aide à la Chine ; le Vietnam a promis de soutenir la paix.',
+        published: '2021-06-02',
+        events: [
+          {
+            type: 'AID',
+            actor: 'USA',
+            recipient: 'CHN',
+            commitment: { kind: 'promise', by: 'USA', to: 'CHN', what: 'une aide', due: null },
+          },
+          {
+            type: 'SUPPORT',
+            actor: 'VNM',
+            recipient: 'USA',
+            commitment: { kind: 'promise', by: 'VNM', to: null, what: 'la paix', due: null },
+          },
+        ],
+      };
+      for (const spec of [call, otherAngle, request, delivery, otherPair])
+        await store.storePage(pageFromSpec(spec));
+      const id = (spec: ArticleSpec) => pageFromSpec(spec).records[0]!.id;
+
+      const dossier = await store.dyadDossier('VNM', 'RUS', 2);
+      expect(dossier.countries).toEqual(['VNM', 'RUS']);
+      // CONSULT, SUPPORT (quad 1) and AID (quad 2) cooperate; REQUEST is quad 3.
+      expect(dossier.totals).toEqual({ events: 4, cooperation: 3, conflict: 1, balance: 0.5 });
+      expect(dossier.byType).toEqual([
+        { key: 'AID', count: 1 },
+        { key: 'CONSULT', count: 1 },
+        { key: 'REQUEST', count: 1 },
+        { key: 'SUPPORT', count: 1 },
+      ]);
+      expect(dossier.byMonth).toEqual([
+        { month: '2021-05', quad1: 2, quad2: 0, quad3: 1, quad4: 0 },
+        { month: '2021-07', quad1: 0, quad2: 1, quad3: 0, quad4: 0 },
+      ]);
+      expect(dossier.latest.map((event) => [event.articleId, event.date, event.event])).toEqual([
+        [id(delivery), '2021-07-20', 'AID'],
+        [id(otherAngle), '2021-05-30', 'SUPPORT'],
+      ]);
+      expect(dossier.latest[0]).toMatchObject({
+        title: delivery.title,
+        quad: 2,
+        mode: [],
+        actor: ['RUS'],
+        recipient: ['VNM'],
+        evidence: delivery.body,
+      });
+      expect(dossier.persons).toEqual([
+        {
+          name: 'Sergueï Lavrov',
+          country: 'RUS',
+          roles: ['ministre russe des Affaires étrangères'],
+          events: 2,
+        },
+        { name: 'Bui Thanh Son', country: 'VNM', roles: ['ministre des Affaires étrangères'], events: 1 },
+      ]);
+      // The pair's request and VNM's promise with no counterpart; not the USA's promise to China.
+      expect(dossier.commitments.map((c) => [c.kind, c.by, c.to, c.articleId])).toEqual([
+        ['request', 'VNM', 'RUS', id(request)],
+        ['promise', 'VNM', null, id(otherPair)],
+      ]);
+      expect(dossier.commitments[0]).toMatchObject({ status: 'fulfilled', dueDay: '2021-08-31' });
+      const callStory = dossier.stories.find((story) => story.articles === 2);
+      expect(callStory).toMatchObject({ events: 2, title: call.title });
+      expect((await store.article(id(otherAngle)))?.story).toBe(callStory?.id);
+      expect(dossier.stories.reduce((n, story) => n + story.events, 0)).toBe(4);
+      expect(await store.dyadDossier('RUS', 'VNM', 2)).toEqual({ ...dossier, countries: ['RUS', 'VNM'] });
+      const empty = await store.dyadDossier('FRA', 'JPN', 20);
+      expect(empty).toMatchObject({
+        totals: { events: 0, balance: 0 },
+        latest: [],
+        persons: [],
+        commitments: [],
+      });
+    });
+
     it('keeps per-item errors and conditional-fetch state', async () => {
       await store.recordError({
         uri: 'https://a.test/x',

@@ -8,7 +8,7 @@ import { useApi } from '../use-api.js';
 import { SaveWatchlist } from './watchlists-view.js';
 
 const MODES = ['phone', 'visit', 'multilateral', 'third-party'];
-const FACETS = ['q', 'country', 'type', 'quad', 'mode', 'context', 'from', 'to'] as const;
+const FACETS = ['q', 'country', 'type', 'quad', 'mode', 'context', 'from', 'to', 'sort'] as const;
 
 /** Search with facets; the filter lives in the URL so every search is a permalink. */
 export function SearchView({ url }: { url: URL }) {
@@ -58,6 +58,12 @@ export function SearchView({ url }: { url: URL }) {
         >${t('mode')}<select name="mode" value=${form['mode'] ?? ''} onChange=${field('mode')}>
           <option value="">${t('any')}</option>
           ${MODES.map((x) => html`<option>${x}</option>`)}
+        </select></label
+      >
+      <label
+        >${t('sort')}<select name="sort" value=${form['sort'] ?? ''} onChange=${field('sort')}>
+          <option value="">${t('sortNewest')}</option>
+          <option value="relevance">${t('sortRelevance')}</option>
         </select></label
       >
       <label

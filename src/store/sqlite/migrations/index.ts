@@ -1,6 +1,13 @@
 import { initialSchema } from './0001-initial.js';
 import { watchlistsSchema } from './0002-watchlists.js';
+import { eventParticipantsSchema } from './0003-event-participants.js';
+import { storyCandidatesIndex } from './0004-story-candidates.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
-export const MIGRATIONS: Migration[] = [initialSchema, watchlistsSchema];
+export const MIGRATIONS: Migration[] = [
+  initialSchema,
+  watchlistsSchema,
+  eventParticipantsSchema,
+  storyCandidatesIndex,
+];

@@ -1,0 +1,168 @@
+import type Database from 'better-sqlite3';
+import type { Dossier, DossierEvent, DossierPerson } from '../article-store.js';
+import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from './commitment-rows.js';
+
+/**
+ * The pair's events a dossier counts: counted (not a repeat from a duplicate's canonical copy),
+ * asserted (not negated or hypothetical), in articles that are not near-duplicates. Both indexes
+ * are named: with them a pair is read from two small indexes and no table row (the planner, lacking
+ * statistics on the partial index, would otherwise read every event row).
+ */
+const PAIR_EVENTS =
+  'events e INDEXED BY events_pair CROSS JOIN articles a INDEXED BY articles_pair ON a.id = e.article_id';
+const PAIR_WHERE =
+  'e.dyad = @dyad AND e.counted = 1 AND e.negated = 0 AND e.hypothetical = 0 AND a.duplicate_of IS NULL';
+
+/** Counts by type, month and quad: one small grouped result folded into totals, types and months. */
+const COUNTS_SQL = `SELECT e.event, substr(e.day, 1, 7) AS month, e.quad, COUNT(*) AS n FROM ${PAIR_EVENTS} WHERE ${PAIR_WHERE}
+  GROUP BY e.event, month, e.quad`;
+
+const LATEST_SQL = `SELECT e.article_id, a.title, e.day, e.event, e.quad, e.mode, e.actor_codes, e.recipient_codes,
+    e.evidence_text
+  FROM ${PAIR_EVENTS} WHERE ${PAIR_WHERE} ORDER BY e.day DESC, e.article_id, e.local_id LIMIT @limit`;
+
+/**
+ * Persons acting (actor or recipient) in the pair's events, one row per role title they were given
+ * in those same articles (none: one row with a null title), most active first. CROSS JOINs keep
+ * the pair's rows driving: otherwise every person or every role row may be scanned.
+ */
+const PERSONS_SQL = `WITH acting AS MATERIALIZED (
+    SELECT p.entity_id, p.article_id, e.rowid AS event_row FROM ${PAIR_EVENTS}
+      CROSS JOIN event_participants p ON p.article_id = e.article_id AND p.event_local_id = e.local_id
+      CROSS JOIN entities en ON en.id = p.entity_id
+    WHERE ${PAIR_WHERE} AND en.type = 'person'),
+  counts AS (
+    SELECT en.id, en.name, en.country, COUNT(DISTINCT acting.event_row) AS events
+    FROM acting CROSS JOIN entities en ON en.id = acting.entity_id GROUP BY en.id),
+  roles AS (
+    SELECT r.entity_id, r.title, MAX(r.day) AS last_day, r.country
+    FROM (SELECT DISTINCT entity_id, article_id FROM acting) x
+      CROSS JOIN entity_roles r ON r.entity_id = x.entity_id AND r.article_id = x.article_id
+    GROUP BY r.entity_id, r.title)
+  SELECT c.id, c.name, c.country, c.events, roles.title, roles.country AS role_country
+  FROM counts c LEFT JOIN roles ON roles.entity_id = c.id
+  ORDER BY c.events DESC, c.name, c.id, roles.last_day DESC, roles.title`;
+
+/** Commitments between the two (`dyad`), and those either made with no counterpart. */
+const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS} FROM (
+    SELECT * FROM commitments WHERE dyad = @dyad
+    UNION ALL
+    SELECT * FROM commitments WHERE to_code IS NULL AND by_code IN (@a, @b))
+  ORDER BY stated_day, article_id, event_local_id`;
+
+/** Stories of the pair's events; a story's title is that of its first stored article among them. */
+const STORIES_SQL = `SELECT s.id, s.articles, s.events, (SELECT title FROM articles WHERE seq = s.first_seq) AS title
+  FROM (SELECT a.story_id AS id, COUNT(DISTINCT a.seq) AS articles, COUNT(*) AS events, MIN(a.seq) AS first_seq
+        FROM ${PAIR_EVENTS} WHERE ${PAIR_WHERE} AND a.story_id IS NOT NULL GROUP BY a.story_id) s
+  ORDER BY s.events DESC, s.id`;
+
+interface CountRow {
+  event: string;
+  month: string | null;
+  quad: 1 | 2 | 3 | 4;
+  n: number;
+}
+
+interface LatestRow {
+  article_id: string;
+  title: string | null;
+  day: string | null;
+  event: DossierEvent['event'];
+  quad: DossierEvent['quad'];
+  mode: string;
+  actor_codes: string;
+  recipient_codes: string;
+  evidence_text: string;
+}
+
+interface PersonRoleRow {
+  id: number;
+  name: string;
+  country: string | null;
+  events: number;
+  title: string | null;
+  role_country: string | null;
+}
+
+/** Codes stored as a comma list ('' when none). */
+function codeList(codes: string): string[] {
+  return codes ? codes.split(',') : [];
+}
+
+function foldCounts(rows: CountRow[]): Pick<Dossier, 'totals' | 'byType' | 'byMonth'> {
+  const byType = new Map<string, number>();
+  const byMonth = new Map<string, [number, number, number, number]>();
+  let cooperation = 0;
+  let conflict = 0;
+  for (const row of rows) {
+    byType.set(row.event, (byType.get(row.event) ?? 0) + row.n);
+    if (row.quad <= 2) cooperation += row.n;
+    else conflict += row.n;
+    if (row.month) {
+      const quads = byMonth.get(row.month) ?? [0, 0, 0, 0];
+      quads[row.quad - 1]! += row.n;
+      byMonth.set(row.month, quads);
+    }
+  }
+  const events = cooperation + conflict;
+  return {
+    totals: { events, cooperation, conflict, balance: events ? (cooperation - conflict) / events : 0 },
+    byType: [...byType.entries()]
+      .map(([key, count]) => ({ key, count }))
+      .sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1)),
+    byMonth: [...byMonth.entries()]
+      .sort(([x], [y]) => (x < y ? -1 : 1))
+      .map(([month, q]) => ({ month, quad1: q[0], quad2: q[1], quad3: q[2], quad4: q[3] })),
+  };
+}
+
+/** Persons from their role rows; a person the store knows no country for takes their latest role's. */
+function foldPersons(rows: PersonRoleRow[]): DossierPerson[] {
+  const persons: DossierPerson[] = [];
+  let lastId: number | null = null;
+  for (const row of rows) {
+    if (row.id !== lastId) {
+      persons.push({ name: row.name, country: row.country, roles: [], events: row.events });
+      lastId = row.id;
+    }
+    const person = persons.at(-1)!;
+    if (row.title !== null) person.roles.push(row.title);
+    person.country ??= row.role_country;
+  }
+  return persons;
+}
+
+/**
+ * The dossier of countries `a` and `b` (either direction), computed by indexed queries over the
+ * pair's events in one read transaction (one snapshot while a writer commits): no article record is
+ * parsed. Persons are the resolved entities behind the events' actors and recipients; their roles
+ * are the titles given to them in those articles, latest first.
+ */
+export function dyadDossier(db: Database.Database, a: string, b: string, latestCount: number): Dossier {
+  const dyad = [a, b].sort().join('-');
+  return db.transaction((): Dossier => {
+    const latest = (db.prepare(LATEST_SQL).all({ dyad, limit: latestCount }) as LatestRow[]).map(
+      (row): DossierEvent => ({
+        articleId: row.article_id,
+        title: row.title,
+        date: row.day,
+        event: row.event,
+        quad: row.quad,
+        mode: JSON.parse(row.mode) as string[],
+        actor: codeList(row.actor_codes),
+        recipient: codeList(row.recipient_codes),
+        evidence: row.evidence_text,
+      }),
+    );
+    return {
+      countries: [a, b],
+      ...foldCounts(db.prepare(COUNTS_SQL).all({ dyad }) as CountRow[]),
+      latest,
+      persons: foldPersons(db.prepare(PERSONS_SQL).all({ dyad }) as PersonRoleRow[]),
+      commitments: (
+        db.prepare(COMMITMENTS_SQL).all({ dyad, a, b }) as Array<Record<string, string | null>>
+      ).map(commitmentFromRow),
+      stories: db.prepare(STORIES_SQL).all({ dyad }) as Dossier['stories'],
+    };
+  })();
+}
