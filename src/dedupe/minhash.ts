@@ -1,4 +1,5 @@
 import { foldWord } from '../entities/fold.js';
+import type { OutputRecord } from '../records/article.js';
 
 /** Number of hash functions in a signature; bands × rows must equal it. */
 export const SIGNATURE_SIZE = 128;
@@ -54,6 +55,11 @@ export function minhashSignature(text: string): Uint32Array | null {
     }
   }
   return signature;
+}
+
+/** The signature a record is checked for copies with: main articles only (teasers are too short). */
+export function recordSignature(record: OutputRecord): Uint32Array | null {
+  return record.kind === 'article' ? minhashSignature(record.text) : null;
 }
 
 /** Estimated Jaccard similarity: the share of equal signature slots. */

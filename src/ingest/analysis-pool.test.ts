@@ -17,7 +17,7 @@ describe('analysis pool', () => {
       const expected = await Promise.all(pages.map((page) => inline.analyze(page)));
       const actual = await Promise.all(pages.map((page) => pooled.analyze(page)));
       expect(actual).toEqual(expected);
-      expect(actual.map((records) => records[0]?.kind === 'article' && records[0].title)).toEqual([
+      expect(actual.map(({ records }) => records[0]?.kind === 'article' && records[0].title)).toEqual([
         'Un',
         'Deux',
         'Trois',
@@ -33,12 +33,15 @@ describe('analysis pool', () => {
     const script = `const { parentPort } = require('node:worker_threads');
       parentPort.on('message', (job) => {
         if (job.page.uri.endsWith('crash')) process.exit(3);
-        parentPort.postMessage({ id: job.id, records: [] });
+        parentPort.postMessage({ id: job.id, page: { records: [], signatures: [] } });
       });`;
     const pooled = createAnalyzer(1, 1 << 20, () => new Worker(script, { eval: true }));
     try {
       await expect(pooled.analyze(makePage('test:crash', html('x')))).rejects.toThrow(/exited with code 3/);
-      expect(await pooled.analyze(makePage('test:after', html('y')))).toEqual([]);
+      expect(await pooled.analyze(makePage('test:after', html('y')))).toEqual({
+        records: [],
+        signatures: [],
+      });
     } finally {
       await pooled.close();
     }

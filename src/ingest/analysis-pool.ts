@@ -1,22 +1,21 @@
 import { Worker } from 'node:worker_threads';
-import type { OutputRecord } from '../records/article.js';
-import type { AnalysisJob } from './analyze-page.js';
+import type { AnalysedPage, AnalysisJob } from './analyze-page.js';
 import type { Page } from './page.js';
 
 /** Runs page analysis off the main thread; `size` 0 runs it in-process (tests, tiny inputs). */
 export interface Analyzer {
-  analyze(page: Page): Promise<OutputRecord[]>;
+  analyze(page: Page): Promise<AnalysedPage>;
   close(): Promise<void>;
 }
 
 interface PooledWorker {
   worker: Worker;
   alive: boolean;
-  pending: Map<number, { resolve: (records: OutputRecord[]) => void; reject: (error: Error) => void }>;
+  pending: Map<number, { resolve: (page: AnalysedPage) => void; reject: (error: Error) => void }>;
 }
 
 // The writer thread loads the analysis code (and its lexicons) only when it must analyse itself.
-async function analyzeHere(page: Page, maxBytes: number): Promise<OutputRecord[]> {
+async function analyzeHere(page: Page, maxBytes: number): Promise<AnalysedPage> {
   const { analyzePage } = await import('./analyze-page.js');
   return analyzePage(page, maxBytes);
 }
@@ -53,10 +52,10 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: () => Work
   const launch = (slot: number) => {
     const pooled: PooledWorker = { worker: spawn(), alive: true, pending: new Map() };
     pool[slot] = pooled;
-    pooled.worker.on('message', (message: { id: number; records?: OutputRecord[]; error?: string }) => {
+    pooled.worker.on('message', (message: { id: number; page?: AnalysedPage; error?: string }) => {
       const waiter = pooled.pending.get(message.id);
       pooled.pending.delete(message.id);
-      if (message.records) waiter?.resolve(message.records);
+      if (message.page) waiter?.resolve(message.page);
       else waiter?.reject(new Error(message.error ?? 'analysis failed'));
     });
     const fail = (error: Error) => {

@@ -4,7 +4,7 @@ import { analyzePage, type AnalysisJob } from './analyze-page.js';
 /** Worker side of the analysis pool: one job in, its records (or the failure) out. */
 parentPort?.on('message', (job: AnalysisJob) => {
   try {
-    parentPort!.postMessage({ id: job.id, records: analyzePage(job.page, job.maxBytes) });
+    parentPort!.postMessage({ id: job.id, page: analyzePage(job.page, job.maxBytes) });
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: (error as Error).stack ?? String(error) });
   }

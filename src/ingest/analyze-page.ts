@@ -1,3 +1,4 @@
+import { recordSignature } from '../dedupe/minhash.js';
 import { extractPage } from '../extract/extract-page.js';
 import { analyzeRecords } from '../pipeline/analyze.js';
 import type { OutputRecord } from '../records/article.js';
@@ -10,7 +11,17 @@ export interface AnalysisJob {
   maxBytes: number;
 }
 
-/** Extraction then analysis of one page (the CPU-heavy part of ingest). */
-export function analyzePage(page: Page, maxBytes: number): OutputRecord[] {
-  return analyzeRecords(extractPage(page, { maxBytes }));
+/** A page's records and their MinHash signatures (by record index), ready for the store. */
+export interface AnalysedPage {
+  records: OutputRecord[];
+  signatures: Array<Uint32Array | null>;
+}
+
+/**
+ * Extraction, analysis and copy-detection signatures of one page: the CPU-heavy part of ingest,
+ * done in the analysis workers so the single writer thread only writes.
+ */
+export function analyzePage(page: Page, maxBytes: number): AnalysedPage {
+  const records = analyzeRecords(extractPage(page, { maxBytes }));
+  return { records, signatures: records.map(recordSignature) };
 }

@@ -7,7 +7,7 @@ import { WARCRecord, WARCSerializer } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPages } from '../bench/synthetic-pages.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
-import { formatIngestSummary, runIngest, type IngestOptions } from './ingest-run.js';
+import { formatIngestSummary, runIngest, type IngestedPage, type IngestOptions } from './ingest-run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-ingest-'));
 let server: Server;
@@ -117,15 +117,27 @@ describe('runIngest', () => {
 
     const store = SqliteArticleStore.open(join(dir, 'feed.db'));
     const inputs = [feed, join(dir, 'broken-feed.xml'), join(dir, 'pages.warc.gz')];
-    const summary = await runIngest(store, inputs, OPTIONS);
+    const pages: IngestedPage[] = [];
+    const summary = await runIngest(store, inputs, { ...OPTIONS, onPage: (page) => pages.push(page) });
     expect(summary.errors).toEqual({ HTTP: 1, PARSE: 1 });
+    expect(pages.map(({ uri, stored, articles }) => ({ uri, stored, articles }))).toEqual([
+      { uri: `${base}/undated`, stored: true, articles: 1 },
+      { uri: `${base}/dated`, stored: true, articles: 1 },
+      { uri: 'https://archive.test/a', stored: true, articles: 1 },
+    ]);
+    expect(pages.reduce((sum, page) => sum + page.events, 0)).toBe(summary.events);
     const undated = (await store.searchArticles({ text: 'Sans date' }))[0];
     expect(undated?.published).toBe('2021-03-09');
     expect((await store.searchArticles({ text: 'Avec date' }))[0]?.published).toBe('2021-03-02');
     expect((await store.searchArticles({ text: 'Archivé' }))[0]?.uri).toBe('https://archive.test/a');
 
-    const direct = await runIngest(store, [`${base}/undated`], OPTIONS);
+    const found: IngestedPage[] = [];
+    const direct = await runIngest(store, [`${base}/undated`], {
+      ...OPTIONS,
+      onPage: (page) => found.push(page),
+    });
     expect(direct).toMatchObject({ skipped: 1 });
+    expect(found).toEqual([{ ...pages[0], stored: false, articles: 0, events: 0 }]);
     const again = await runIngest(store, [`${base}/undated`], OPTIONS);
     expect(again).toMatchObject({ unchanged: 0, skipped: 1 });
     const refused = await runIngest(store, [`${base}/dated`], {

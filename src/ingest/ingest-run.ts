@@ -1,9 +1,9 @@
 import type { ArticleStore, CommitmentRefresh } from '../store/article-store.js';
 import { createAnalyzer } from './analysis-pool.js';
+import type { AnalysedPage } from './analyze-page.js';
 import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher, type FetcherOptions } from './fetch/polite-fetcher.js';
 import { emptyCounts, type IngestCounts, type ProgressReporter } from './ingest-progress.js';
 import { sourceItems, type SourceItem } from './ingest-sources.js';
-import type { OutputRecord } from '../records/article.js';
 
 export interface IngestOptions {
   include: string[];
@@ -15,6 +15,19 @@ export interface IngestOptions {
   /** Day commitments are judged overdue against (default: latest article day in the store). */
   asOf?: string;
   progress: ProgressReporter | null;
+  /** Called for each page the run wrote or found already stored (also a URL answered 304 Not Modified). */
+  onPage?: (page: IngestedPage) => void;
+}
+
+/** A page of the run that is in the store, by the hash its articles are kept under. */
+export interface IngestedPage {
+  uri: string;
+  sha256: string;
+  /** False when the page was already stored: `articles` and `events` are then 0. */
+  stored: boolean;
+  /** Articles and counted events this run added for the page. */
+  articles: number;
+  events: number;
 }
 
 export interface IngestSummary extends IngestCounts {
@@ -24,7 +37,7 @@ export interface IngestSummary extends IngestCounts {
 
 interface InFlight {
   item: Extract<SourceItem, { kind: 'page' }>;
-  records: Promise<OutputRecord[]>;
+  records: Promise<AnalysedPage>;
   /** Set when `records` has settled, so the writer can take every finished page at the head at once. */
   settled: boolean;
 }
@@ -74,11 +87,11 @@ export async function runIngest(
     await queue[0]!.records.catch(() => undefined);
     const batch = [queue.shift()!];
     while (batch.length < MAX_BATCH && queue[0]?.settled) batch.push(queue.shift()!);
-    const analysed: Array<{ item: InFlight['item']; records: OutputRecord[] }> = [];
+    const analysed: Array<{ item: InFlight['item'] } & AnalysedPage> = [];
     for (const entry of batch) {
       const page = entry.item.page;
       try {
-        analysed.push({ item: entry.item, records: await entry.records });
+        analysed.push({ item: entry.item, ...(await entry.records) });
       } catch (error) {
         countError('ANALYSIS');
         const message = `${page.uri}: analysis failed: ${(error as Error).message.split('\n')[0]}`;
@@ -86,16 +99,20 @@ export async function runIngest(
       }
     }
     const results = await store.storePages(
-      analysed.map(({ item, records }) => ({
+      analysed.map(({ item, records, signatures }) => ({
         sha256: item.page.sha256,
         uri: item.page.uri,
         origin: item.origin,
         format: records[0]?.source.format ?? 'text',
         byteLength: item.page.bytes.length,
         records,
+        signatures,
       })),
     );
-    for (const result of results) {
+    for (const [index, result] of results.entries()) {
+      const { page } = analysed[index]!.item;
+      const { stored, articles, events } = result;
+      options.onPage?.({ uri: page.uri, sha256: page.sha256, stored, articles, events });
       if (result.stored) {
         counts.stored++;
         counts.articles += result.articles;
@@ -127,11 +144,16 @@ export async function runIngest(
       }
       if (item.kind === 'unchanged') {
         counts.unchanged++;
+        // The page fetched last time is what the store holds for this URL.
+        const sha256 = options.onPage ? (await store.sourceState(item.uri))?.sha256 : null;
+        if (sha256) options.onPage?.({ uri: item.uri, sha256, stored: false, articles: 0, events: 0 });
         continue;
       }
       counts.pages++;
       if (await store.hasPage(item.page.sha256)) {
         counts.skipped++;
+        const { uri, sha256 } = item.page;
+        options.onPage?.({ uri, sha256, stored: false, articles: 0, events: 0 });
         await saveValidators(item);
         options.progress?.update(counts);
         continue;

@@ -1,4 +1,4 @@
-import type { ArticleStore } from '../store/article-store.js';
+import type { ArticleHit, ArticleStore } from '../store/article-store.js';
 import { extractPage } from '../extract/extract-page.js';
 import { makePage } from '../ingest/page.js';
 import { runIngest } from '../ingest/ingest-run.js';
@@ -15,7 +15,8 @@ export interface IngestHandlerOptions {
 export function createIngestHandler(store: ArticleStore, options: IngestHandlerOptions): IngestHandler {
   return async (request) => {
     if (request.url) {
-      const before = await store.stats({});
+      // The pages this URL gave (a page, or a feed's items), stored now or before, once each.
+      const pageHashes = new Set<string>();
       const summary = await runIngest(store, [request.url], {
         include: [],
         exclude: [],
@@ -23,15 +24,14 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
         maxBytes: 16 * 1024 * 1024,
         fetch: { allowPrivate: options.allowPrivate },
         progress: null,
+        onPage: (page) => pageHashes.add(page.sha256),
       });
-      const hits = await store.searchArticles({ limit: 1000 });
-      const after = await store.stats({});
+      const hits: ArticleHit[] = [];
+      for (const sha256 of pageHashes) hits.push(...(await store.pageArticles(sha256)));
       const response: IngestResponse = {
         stored: summary.stored > 0,
-        articles: hits
-          .filter((hit) => hit.uri === request.url)
-          .map((hit) => ({ id: hit.id, kind: hit.kind, title: hit.title })),
-        events: after.totals.events - before.totals.events,
+        articles: hits.map((hit) => ({ id: hit.id, kind: hit.kind, title: hit.title })),
+        events: hits.reduce((sum, hit) => sum + hit.events, 0),
         errors: Object.entries(summary.errors).map(([code, count]) => ({
           code,
           message: `${count} item(s) failed for ${request.url}`,
@@ -59,6 +59,9 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
       records,
     });
     await notifyWatchlists(store);
-    return { stored: result.stored, articles, events: result.events, errors };
+    // As for URLs: the page's counted events, whether stored now or before.
+    const hits = await store.pageArticles(page.sha256);
+    const events = hits.reduce((sum, hit) => sum + hit.events, 0);
+    return { stored: result.stored, articles, events, errors };
   };
 }

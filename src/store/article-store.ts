@@ -16,6 +16,11 @@ export interface PageToStore {
   format: string;
   byteLength: number;
   records: OutputRecord[];
+  /**
+   * MinHash signatures by record index (`recordSignature`), when the analysis already computed them
+   * off the writer thread; the store computes them otherwise.
+   */
+  signatures?: Array<Uint32Array | null>;
 }
 
 /** What storing one page added. `stored` is false when the page was already there. */
@@ -238,6 +243,8 @@ export interface ArticleStore {
   /** Mark open commitments overdue when due before `asOf` (default: latest article day in the store). */
   refreshCommitments(asOf?: string): Promise<CommitmentRefresh>;
   searchArticles(filter: ArticleFilter): Promise<ArticleHit[]>;
+  /** Every article (duplicates too) of the page with this content hash, in page order. */
+  pageArticles(sha256: string): Promise<ArticleHit[]>;
   articleRecords(filter: ArticleFilter): AsyncIterable<ArticleRecord>;
   eventRows(filter: ArticleFilter): AsyncIterable<EventRow>;
   article(id: string): Promise<ArticleRecord | null>;
@@ -264,7 +271,12 @@ export interface ArticleStore {
   deleteWatchlist(id: number): Promise<boolean>;
   /** Record events stored since the last refresh that match a watchlist, as unread; returns them. */
   refreshWatchlist(id: number): Promise<WatchlistEvent[]>;
-  watchlistEvents(id: number): Promise<WatchlistEvent[]>;
+  /**
+   * The events a watchlist recorded that still match it, newest recorded first. With `refresh`,
+   * first records new matches as `refreshWatchlist` does, in the same scan of stored events (one
+   * pass instead of two when a caller wants both).
+   */
+  watchlistEvents(id: number, options?: { refresh?: boolean }): Promise<WatchlistEvent[]>;
   markWatchlistRead(id: number): Promise<number>;
   markWatchlistDelivered(id: number, articleId: string, eventId: string): Promise<void>;
   /** A hash of all stored content (no wall-clock fields), to compare two databases. */

@@ -29,9 +29,10 @@ export async function notifyWatchlists(
 ): Promise<WatchlistNotice[]> {
   const notices: WatchlistNotice[] = [];
   for (const watchlist of await store.watchlists()) {
-    await store.refreshWatchlist(watchlist.id);
     const notice = { watchlistId: watchlist.id, newEvents: 0, delivered: 0, failed: 0 };
-    const pending = (await store.watchlistEvents(watchlist.id)).filter((item) => !item.delivered);
+    const pending = (await store.watchlistEvents(watchlist.id, { refresh: true })).filter(
+      (item) => !item.delivered,
+    );
     notice.newEvents = pending.length;
     if (watchlist.webhookUrl) {
       for (const item of pending) {

@@ -20,10 +20,7 @@ interface WatchlistBody {
 /** Watchlists: saved filters, their unread events, an Atom feed each. */
 export function registerWatchlistRoutes(api: FastifyInstance, options: ServerOptions): void {
   const { store } = options;
-  const view = async (id: number) => {
-    await store.refreshWatchlist(id);
-    return (await store.watchlists()).find((w) => w.id === id) ?? null;
-  };
+  const exists = async (id: number) => (await store.watchlists()).some((w) => w.id === id);
 
   api.get(
     '/watchlists',
@@ -77,12 +74,12 @@ export function registerWatchlistRoutes(api: FastifyInstance, options: ServerOpt
       schema: { tags: ['watchlists'], summary: 'Events a watchlist matched, newest first', params: idParams },
     },
     async (request, reply) => {
-      if (!(await view(request.params.id)))
+      if (!(await exists(request.params.id)))
         return sendProblem(
           reply,
           problem(404, 'not-found', `no watchlist ${request.params.id}`, request.url),
         );
-      const events = await store.watchlistEvents(request.params.id);
+      const events = await store.watchlistEvents(request.params.id, { refresh: true });
       return {
         items: events.map(({ row, read }) => ({
           articleId: row.articleId,
@@ -125,7 +122,6 @@ export function registerWatchlistFeed(app: FastifyInstance, options: ServerOptio
     { schema: { tags: ['watchlists'], summary: 'Atom feed of a watchlist', params: idParams } },
     async (request, reply) => {
       const { store } = options;
-      await store.refreshWatchlist(request.params.id);
       const watchlist = (await store.watchlists()).find((w) => w.id === request.params.id);
       if (!watchlist)
         return sendProblem(
@@ -133,7 +129,7 @@ export function registerWatchlistFeed(app: FastifyInstance, options: ServerOptio
           problem(404, 'not-found', `no watchlist ${request.params.id}`, request.url),
         );
       const base = `${request.protocol}://${request.host}`;
-      const events = (await store.watchlistEvents(watchlist.id)).slice(0, 200);
+      const events = (await store.watchlistEvents(watchlist.id, { refresh: true })).slice(0, 200);
       const day = (value: string | null | undefined) =>
         value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
       const entries = events.map(({ row }) => ({

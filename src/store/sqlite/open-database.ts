@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../article-store.js';
 import { migrate } from './migrate.js';
+import { MIGRATIONS } from './migrations/index.js';
 
 export interface OpenOptions {
   readonly?: boolean;
@@ -34,10 +35,38 @@ export function describeDatabaseError(path: string, error: unknown): StoreUnavai
   );
 }
 
+/**
+ * Fail early when a database opened read-only lacks migrations: it cannot be migrated then, and
+ * queries would otherwise fail later on a missing table or index.
+ */
+function checkSchemaCurrent(db: Database.Database, path: string): void {
+  const tracked = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+  const applied = new Set(
+    tracked
+      ? (db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map(
+          (row) => row.version,
+        )
+      : [],
+  );
+  const missing = MIGRATIONS.filter((migration) => !applied.has(migration.version));
+  if (missing.length === 0) return;
+  const names = missing.map((migration) => `${migration.version} (${migration.name})`).join(', ');
+  const origin = tracked ? 'it was written by an older Entente' : 'it has no Entente schema yet';
+  throw new StoreUnavailableError(
+    `the database ${path} lacks schema migration(s) ${names} (SCHEMA_OUTDATED): ${origin}, and a ` +
+      'read-only open cannot migrate it; open it once for writing, which migrates it, e.g. ' +
+      `\`entente serve --db ${path}\` or \`entente ingest <sources…> --db ${path}\``,
+    'SCHEMA_OUTDATED',
+  );
+}
+
 /** Open (creating and migrating when writable) an Entente SQLite database with WAL. */
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
+  let db: Database.Database | null = null;
   try {
-    const db = new Database(path, {
+    db = new Database(path, {
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
     });
@@ -47,13 +76,17 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('cache_size = -32768');
+      // Sorts and DISTINCTs of the writer's look-ups stay in memory instead of creating temp files.
+      db.pragma('temp_store = MEMORY');
       // Checkpoint every ~64 MB of WAL rather than 4 MB: pages rewritten by consecutive batches are copied once.
       db.pragma('wal_autocheckpoint = 16384');
       migrate(db);
     }
     db.pragma('busy_timeout = 5000');
+    if (options.readonly) checkSchemaCurrent(db, path);
     return db;
   } catch (error) {
+    db?.close();
     throw describeDatabaseError(path, error) ?? error;
   }
 }

@@ -11,7 +11,7 @@ import { edtfEndDay, edtfStartDay, yearOf } from '../../dedupe/edtf-day.js';
 import {
   estimatedJaccard,
   lshBandKeys,
-  minhashSignature,
+  recordSignature,
   signatureFromBytes,
   signatureToBytes,
 } from '../../dedupe/minhash.js';
@@ -167,10 +167,8 @@ export class PageWriter {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       canonicalEventKeys: p('SELECT event, actor_codes, recipient_codes FROM events WHERE article_id = ?'),
-      // The article's entities are stored before its events, so a side's local id resolves here.
       insertParticipant: p(
-        `INSERT OR IGNORE INTO event_participants (article_id, event_local_id, side, entity_id)
-         SELECT article_id, ?, ?, entity_id FROM article_entities WHERE article_id = ? AND local_id = ?`,
+        'INSERT OR IGNORE INTO event_participants (article_id, event_local_id, side, entity_id) VALUES (?, ?, ?, ?)',
       ),
       insertCommitment: p(
         `INSERT INTO commitments (article_id, event_local_id, kind, by_code, to_code, dyad, what, due_text, due_value,
@@ -201,14 +199,14 @@ export class PageWriter {
         `UPDATE commitments SET status = 'fulfilled', status_rule = ?, fulfilled_article = ?, fulfilled_event = ?
          WHERE article_id = ? AND event_local_id = ?`,
       ),
-      // Dated and undated articles are separate index searches: an OR of both would read and sort
-      // every undated article of the dyad (teasers are often undated) on every call.
+      // Dated and undated articles are separate searches of the covering candidates index (an OR
+      // of both would read and sort every undated article of the dyad: teasers are often undated).
       storyCandidates: p(
-        `SELECT id, story_id, day FROM articles WHERE dyad = ? AND day BETWEEN ? AND ?
+        `SELECT id, story_id, day FROM articles INDEXED BY articles_story_candidates WHERE dyad = ? AND day BETWEEN ? AND ?
            AND duplicate_of IS NULL AND story_id IS NOT NULL ORDER BY seq DESC LIMIT 50`,
       ),
       undatedStoryCandidates: p(
-        `SELECT id, story_id, day FROM articles WHERE dyad = ? AND day IS NULL
+        `SELECT id, story_id, day FROM articles INDEXED BY articles_story_candidates WHERE dyad = ? AND day IS NULL
            AND duplicate_of IS NULL AND story_id IS NOT NULL ORDER BY seq DESC LIMIT 50`,
       ),
       articleEntityIds: p(
@@ -248,7 +246,7 @@ export class PageWriter {
       page.byteLength,
       page.records.length,
     );
-    for (const record of page.records) {
+    for (const [index, record] of page.records.entries()) {
       if (record.kind === 'error') {
         this.s.insertError!.run(record.source.uri, page.sha256, record.error.code, record.error.message);
         result.errors.push(record.error.code);
@@ -256,7 +254,8 @@ export class PageWriter {
       }
       // Two pages can carry the same record id only if their content hashes collide; keep the first.
       if (this.s.hasArticle!.get(record.id)) continue;
-      const added = this.writeArticle(page.sha256, record);
+      const signature = page.signatures ? (page.signatures[index] ?? null) : recordSignature(record);
+      const added = this.writeArticle(page.sha256, record, signature);
       result.articles++;
       result.events += added.countedEvents;
       if (added.duplicate) result.duplicates++;
@@ -285,10 +284,10 @@ export class PageWriter {
   private writeArticle(
     pageSha: string,
     record: ArticleRecord,
+    signature: Uint32Array | null,
   ): { countedEvents: number; duplicate: boolean } {
     const day = edtfStartDay(record.published);
     const dyad = mainDyad(record.events);
-    const signature = record.kind === 'article' ? minhashSignature(record.text) : null;
     const bandKeys = signature ? lshBandKeys(signature) : [];
     const duplicateOf = signature ? this.findDuplicateOf(signature, bandKeys) : null;
 
@@ -350,11 +349,16 @@ export class PageWriter {
         date.ruleId,
       );
     }
-    const countedEvents = this.writeEvents(record, day, duplicateOf);
+    const countedEvents = this.writeEvents(record, day, duplicateOf, localToEntity);
     return { countedEvents, duplicate: duplicateOf !== null };
   }
 
-  private writeEvents(record: ArticleRecord, day: string | null, duplicateOf: string | null): number {
+  private writeEvents(
+    record: ArticleRecord,
+    day: string | null,
+    duplicateOf: string | null,
+    localToEntity: Map<string, number>,
+  ): number {
     const seenInCanonical = new Set<string>();
     if (duplicateOf) {
       for (const row of this.s.canonicalEventKeys!.all(duplicateOf) as Array<Record<string, string>>) {
@@ -396,7 +400,8 @@ export class PageWriter {
       );
       for (const side of ['actor', 'recipient'] as const) {
         for (const party of event[side]) {
-          if (party.entity) this.s.insertParticipant!.run(event.id, side, record.id, party.entity);
+          const entityId = party.entity ? localToEntity.get(party.entity) : undefined;
+          if (entityId !== undefined) this.s.insertParticipant!.run(record.id, event.id, side, entityId);
         }
       }
       if (event.commitment) this.writeCommitment(record, event, day);

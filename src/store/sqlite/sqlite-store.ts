@@ -63,6 +63,25 @@ interface ArticleRow {
   events: number;
 }
 
+/** The columns an ArticleRow reads from `articles a`, with the article's counted events. */
+const ARTICLE_ROW_COLUMNS = `a.id, a.kind, a.title, a.published, a.language, a.uri, a.duplicate_of, a.story_id,
+  (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.counted = 1) AS events`;
+
+/** An ArticleRow as the search result it is. */
+function hitFromRow(row: ArticleRow): ArticleHit {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    published: row.published,
+    language: row.language,
+    uri: row.uri,
+    duplicateOf: row.duplicate_of,
+    story: row.story_id,
+    events: row.events,
+  };
+}
+
 /** The embedded store: one SQLite file (WAL, FTS5), one writer. */
 export class SqliteArticleStore implements ArticleStore {
   private pageWriter: PageWriter | null = null;
@@ -202,48 +221,46 @@ export class SqliteArticleStore implements ArticleStore {
     const { text, order, ...rest } = filter;
     const sql = filterSql(rest, this.personIds(filter));
     const fts = text ? ftsQuery(text) : null;
-    const columns = `a.id, a.kind, a.title, a.published, a.language, a.uri, a.duplicate_of, a.story_id,
-      (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.counted = 1) AS events`;
     const limit = filter.limit ?? DEFAULT_LIMIT;
     const onlyWords = sql.where === '1' || sql.where === 'a.duplicate_of IS NULL';
     const rows = this.guard(() => {
       if (!text) {
         return this.statement(
-          `SELECT ${columns} FROM articles a WHERE ${sql.where} ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
+          `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE ${sql.where} ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
         ).all(...sql.params, limit) as ArticleRow[];
       }
       if (onlyWords && order === 'relevance') {
         // bm25 over the newest FTS_WINDOW matches, so common words stay bounded at any corpus size.
         return this.statement(
-          `SELECT ${columns} FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
+          `SELECT ${ARTICLE_ROW_COLUMNS} FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
            JOIN articles a ON a.seq = f.rowid WHERE ${sql.where} ORDER BY f.rank, a.seq DESC LIMIT ?`,
         ).all(fts ?? '""', FTS_WINDOW, ...sql.params, limit) as ArticleRow[];
       }
       if (filter.person || filter.commitmentStatus || (filter.countries?.length ?? 0) >= 2) {
         // A selective filter drives; the words are checked against their full match set.
         return this.statement(
-          `SELECT ${columns} FROM articles a
+          `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a
            WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND ${sql.where}
            ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
         ).all(fts ?? '""', ...sql.params, limit) as ArticleRow[];
       }
       // Words alone or broad filters: walk the words' matches latest stored first, stop at the limit.
       return this.statement(
-        `SELECT ${columns} FROM articles_fts f JOIN articles a ON a.seq = f.rowid
+        `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles_fts f JOIN articles a ON a.seq = f.rowid
          WHERE articles_fts MATCH ? AND ${sql.where} ORDER BY f.rowid DESC LIMIT ?`,
       ).all(fts ?? '""', ...sql.params, limit) as ArticleRow[];
     });
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      title: row.title,
-      published: row.published,
-      language: row.language,
-      uri: row.uri,
-      duplicateOf: row.duplicate_of,
-      story: row.story_id,
-      events: row.events,
-    }));
+    return rows.map(hitFromRow);
+  }
+
+  async pageArticles(sha256: string): Promise<ArticleHit[]> {
+    const rows = this.guard(
+      () =>
+        this.statement(
+          `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE a.page_sha256 = ? ORDER BY a.seq`,
+        ).all(sha256) as ArticleRow[],
+    );
+    return rows.map(hitFromRow);
   }
 
   /** A stored record with its commitments' statuses as the store now has them. */
@@ -483,8 +500,8 @@ export class SqliteArticleStore implements ArticleStore {
     return matches;
   }
 
-  async refreshWatchlist(id: number): Promise<WatchlistEvent[]> {
-    const matches = await this.watchlistMatches(id);
+  /** Record the matches a watchlist has not seen yet as unread; returns them. */
+  private recordWatchlistMatches(id: number, matches: Map<string, EventRow>): WatchlistEvent[] {
     const insert = this.db.prepare(
       'INSERT OR IGNORE INTO watchlist_events (watchlist_id, article_id, event_local_id) VALUES (?, ?, ?)',
     );
@@ -500,8 +517,13 @@ export class SqliteArticleStore implements ArticleStore {
     return added;
   }
 
-  async watchlistEvents(id: number): Promise<WatchlistEvent[]> {
+  async refreshWatchlist(id: number): Promise<WatchlistEvent[]> {
+    return this.recordWatchlistMatches(id, await this.watchlistMatches(id));
+  }
+
+  async watchlistEvents(id: number, options: { refresh?: boolean } = {}): Promise<WatchlistEvent[]> {
     const matches = await this.watchlistMatches(id);
+    if (options.refresh) this.recordWatchlistMatches(id, matches);
     const rows = this.db
       .prepare(
         'SELECT article_id, event_local_id, read, delivered FROM watchlist_events WHERE watchlist_id = ? ORDER BY rowid DESC',

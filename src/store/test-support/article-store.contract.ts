@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_SCHEMA, type ArticleRecord } from '../../records/article.js';
-import type { ArticleStore } from '../article-store.js';
+import type { ArticleStore, WatchlistEvent } from '../article-store.js';
 import { pageFromSpec, type ArticleSpec } from './record-fixtures.js';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -319,6 +319,86 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
         persons: [],
         commitments: [],
       });
+    });
+
+    it('lists the articles of a page by its content hash, duplicates too', async () => {
+      const page = pageFromSpec(call);
+      const copy = pageFromSpec({ ...call, uri: 'file:copy.txt', body: `${call.body} Source : VNA.` });
+      await store.storePage(page);
+      await store.storePage(copy);
+      const [hit] = await store.pageArticles(page.sha256);
+      expect(hit).toMatchObject({
+        id: page.records[0]!.id,
+        uri: 'file:call.txt',
+        events: 1,
+        duplicateOf: null,
+      });
+      expect(hit).toEqual((await store.searchArticles({ text: 'Lavrov' }))[0]);
+      expect(await store.pageArticles(copy.sha256)).toEqual([
+        expect.objectContaining({ id: copy.records[0]!.id, duplicateOf: hit?.id, events: 0 }),
+      ]);
+      expect(await store.pageArticles('0'.repeat(64))).toEqual([]);
+    });
+
+    it('records a watchlist’s new matching events as unread, and refreshes and lists them in one call', async () => {
+      const state = (items: WatchlistEvent[]) =>
+        items.map(({ row, read, delivered }) => ({ id: row.articleId, read, delivered }));
+      const first = pageFromSpec(call);
+      await store.storePage(first);
+      const watchlist = await store.createWatchlist({
+        name: 'VNM–RUS',
+        filter: { countries: ['VNM', 'RUS'] },
+      });
+      expect(watchlist).toMatchObject({ name: 'VNM–RUS', unread: 0, webhookUrl: null });
+      const callId = first.records[0]!.id;
+      expect(state(await store.watchlistEvents(watchlist.id))).toEqual([
+        { id: callId, read: true, delivered: true },
+      ]);
+
+      const visit = pageFromSpec({
+        uri: 'file:visit.txt',
+        title: 'Visite du Premier ministre russe au Vietnam',
+        body:
+          'HANOÏ, 15 juin (VNA) - Le Premier ministre russe a effectué une visite officielle au Vietnam ' +
+          'pour discuter du pétrole, du gaz et de l’éducation avec les dirigeants vietnamiens.',
+        published: '2021-06-15',
+        events: [
+          { type: 'CONSULT', actor: 'RUS', recipient: 'VNM', mode: ['visit'], cue: 'visite officielle' },
+        ],
+      });
+      await store.storePage(visit);
+      const visitId = visit.records[0]!.id;
+      // Listing alone records nothing new.
+      expect(state(await store.watchlistEvents(watchlist.id))).toHaveLength(1);
+      const refreshed = await store.watchlistEvents(watchlist.id, { refresh: true });
+      expect(state(refreshed)).toEqual([
+        { id: visitId, read: false, delivered: false },
+        { id: callId, read: true, delivered: true },
+      ]);
+      expect((await store.watchlists())[0]?.unread).toBe(1);
+      expect(await store.refreshWatchlist(watchlist.id)).toEqual([]);
+
+      const trade = pageFromSpec({
+        uri: 'file:trade.txt',
+        title: 'Le Vietnam et la Russie parlent commerce',
+        body: 'MOSCOU, 2 juillet (VNA) - Les ministres du Commerce du Vietnam et de la Russie ont eu des consultations sur les échanges agricoles.',
+        published: '2021-07-02',
+        events: [{ type: 'CONSULT', actor: 'VNM', recipient: 'RUS', cue: 'consultations' }],
+      });
+      await store.storePage(trade);
+      expect(state(await store.refreshWatchlist(watchlist.id))).toEqual([
+        { id: trade.records[0]!.id, read: false, delivered: false },
+      ]);
+
+      await store.markWatchlistDelivered(watchlist.id, visitId, refreshed[0]!.row.event.id);
+      expect(await store.markWatchlistRead(watchlist.id)).toBe(2);
+      expect(state(await store.watchlistEvents(watchlist.id, { refresh: true }))).toEqual([
+        { id: trade.records[0]!.id, read: true, delivered: false },
+        { id: visitId, read: true, delivered: true },
+        { id: callId, read: true, delivered: true },
+      ]);
+      expect(await store.deleteWatchlist(watchlist.id)).toBe(true);
+      expect(await store.watchlistEvents(watchlist.id, { refresh: true })).toEqual([]);
     });
 
     it('keeps per-item errors and conditional-fetch state', async () => {
