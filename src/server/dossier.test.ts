@@ -16,6 +16,7 @@ function countingStore() {
         persons: [],
         commitments: [],
         stories: [],
+        listTotals: { persons: 0, commitments: 0, stories: 0 },
       };
     },
   } as unknown as ArticleStore;

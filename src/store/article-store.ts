@@ -223,8 +223,11 @@ export interface Dossier {
   byMonth: Array<{ month: string; quad1: number; quad2: number; quad3: number; quad4: number }>;
   latest: DossierEvent[];
   persons: DossierPerson[];
+  /** Overdue, then open, then fulfilled; latest stated first. */
   commitments: CommitmentRow[];
   stories: Array<{ id: string; articles: number; events: number; title: string | null }>;
+  /** How many persons, commitments and stories the pair has (the lists hold the first ones). */
+  listTotals: { persons: number; commitments: number; stories: number };
 }
 
 /**

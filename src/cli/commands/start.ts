@@ -1,10 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Command } from 'commander';
+import { Command } from 'commander';
+import { registerIngest } from './ingest.js';
 import { serve } from './serve.js';
 
 const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
-const CLI = fileURLToPath(new URL('../main.js', import.meta.url));
+
+/** `entente ingest` on the bundled samples, in this process: same options, progress and summary. */
+async function ingestSamples(db: string): Promise<number> {
+  const ingest = new Command().exitOverride();
+  registerIngest(ingest);
+  const args = ['ingest', SAMPLES_DIR, '--exclude', 'expected/**', '--exclude', '*.md', '--db', db];
+  await ingest.parseAsync(args, { from: 'user' });
+  const status = Number(process.exitCode ?? 0);
+  process.exitCode = 0;
+  return status;
+}
 
 export function registerStart(program: Command): void {
   program
@@ -16,13 +26,8 @@ export function registerStart(program: Command): void {
     .option('--port <n>', 'port (0: any free port)', (v) => Number.parseInt(v, 10), 8080)
     .action(async (options: { db: string; port: number }) => {
       process.stderr.write(`Ingesting the sample corpus ${SAMPLES_DIR} into ${options.db} (idempotent)…\n`);
-      const ingest = spawnSync(
-        process.execPath,
-        [CLI, 'ingest', SAMPLES_DIR, '--exclude', 'expected/**', '--exclude', '*.md', '--db', options.db],
-        { stdio: 'inherit' },
-      );
-      if (ingest.status !== 0)
-        process.stderr.write(`ingest exited with ${ingest.status}; serving what is stored\n`);
+      const status = await ingestSamples(options.db);
+      if (status !== 0) process.stderr.write(`ingest exited with ${status}; serving what is stored\n`);
       const address = await serve({ db: options.db, host: '127.0.0.1', port: options.port });
       process.stdout.write(
         `\nEntente is ready: open ${address}  (API docs: ${address}/docs, Ctrl-C to stop)\n`,

@@ -32,29 +32,36 @@ const PERSONS_SQL = `WITH acting AS MATERIALIZED (
       CROSS JOIN entities en ON en.id = p.entity_id
     WHERE ${PAIR_WHERE} AND en.type = 'person'),
   counts AS (
-    SELECT en.id, en.name, en.country, COUNT(DISTINCT acting.event_row) AS events
-    FROM acting CROSS JOIN entities en ON en.id = acting.entity_id GROUP BY en.id),
+    SELECT en.id, en.name, en.country, COUNT(DISTINCT acting.event_row) AS events, COUNT(*) OVER () AS total
+    FROM acting CROSS JOIN entities en ON en.id = acting.entity_id GROUP BY en.id
+    ORDER BY events DESC, en.name, en.id LIMIT @limit),
   roles AS (
     SELECT r.entity_id, r.title, MAX(r.day) AS last_day, r.country
     FROM (SELECT DISTINCT entity_id, article_id FROM acting) x
       CROSS JOIN entity_roles r ON r.entity_id = x.entity_id AND r.article_id = x.article_id
     GROUP BY r.entity_id, r.title)
-  SELECT c.id, c.name, c.country, c.events, roles.title, roles.country AS role_country
+  SELECT c.id, c.name, c.country, c.events, c.total, roles.title, roles.country AS role_country
   FROM counts c LEFT JOIN roles ON roles.entity_id = c.id
   ORDER BY c.events DESC, c.name, c.id, roles.last_day DESC, roles.title`;
 
-/** Commitments between the two (`dyad`), and those either made with no counterpart. */
-const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS} FROM (
+/**
+ * Commitments between the two (`dyad`), and those either made with no counterpart: overdue, then
+ * open, then fulfilled, latest stated first.
+ */
+const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS}, COUNT(*) OVER () AS total FROM (
     SELECT * FROM commitments WHERE dyad = @dyad
     UNION ALL
     SELECT * FROM commitments WHERE to_code IS NULL AND by_code IN (@a, @b))
-  ORDER BY stated_day, article_id, event_local_id`;
+  ORDER BY CASE status WHEN 'overdue' THEN 0 WHEN 'open' THEN 1 ELSE 2 END, stated_day DESC, article_id,
+    event_local_id
+  LIMIT @limit`;
 
 /** Stories of the pair's events; a story's title is that of its first stored article among them. */
-const STORIES_SQL = `SELECT s.id, s.articles, s.events, (SELECT title FROM articles WHERE seq = s.first_seq) AS title
+const STORIES_SQL = `SELECT s.id, s.articles, s.events, (SELECT title FROM articles WHERE seq = s.first_seq) AS title,
+    COUNT(*) OVER () AS total
   FROM (SELECT a.story_id AS id, COUNT(DISTINCT a.seq) AS articles, COUNT(*) AS events, MIN(a.seq) AS first_seq
         FROM ${PAIR_EVENTS} WHERE ${PAIR_WHERE} AND a.story_id IS NOT NULL GROUP BY a.story_id) s
-  ORDER BY s.events DESC, s.id`;
+  ORDER BY s.events DESC, s.id LIMIT @limit`;
 
 interface CountRow {
   event: string;
@@ -80,9 +87,16 @@ interface PersonRoleRow {
   name: string;
   country: string | null;
   events: number;
+  total: number;
   title: string | null;
   role_country: string | null;
 }
+
+/**
+ * Persons, commitments and stories listed at most: a big pair has thousands, and a dossier is a
+ * page an analyst reads (the commitments board and search list them all).
+ */
+export const DOSSIER_LIST_LIMIT = 50;
 
 /** Codes stored as a comma list ('' when none). */
 function codeList(codes: string): string[] {
@@ -154,15 +168,25 @@ export function dyadDossier(db: Database.Database, a: string, b: string, latestC
         evidence: row.evidence_text,
       }),
     );
+    const persons = db.prepare(PERSONS_SQL).all({ dyad, limit: DOSSIER_LIST_LIMIT }) as PersonRoleRow[];
+    const commitments = db.prepare(COMMITMENTS_SQL).all({ dyad, a, b, limit: DOSSIER_LIST_LIMIT }) as Array<
+      Record<string, string | null> & { total: number }
+    >;
+    const stories = db.prepare(STORIES_SQL).all({ dyad, limit: DOSSIER_LIST_LIMIT }) as Array<
+      Dossier['stories'][number] & { total: number }
+    >;
     return {
       countries: [a, b],
       ...foldCounts(db.prepare(COUNTS_SQL).all({ dyad }) as CountRow[]),
       latest,
-      persons: foldPersons(db.prepare(PERSONS_SQL).all({ dyad }) as PersonRoleRow[]),
-      commitments: (
-        db.prepare(COMMITMENTS_SQL).all({ dyad, a, b }) as Array<Record<string, string | null>>
-      ).map(commitmentFromRow),
-      stories: db.prepare(STORIES_SQL).all({ dyad }) as Dossier['stories'],
+      persons: foldPersons(persons),
+      commitments: commitments.map(commitmentFromRow),
+      stories: stories.map(({ total: _total, ...story }) => story),
+      listTotals: {
+        persons: persons[0]?.total ?? 0,
+        commitments: commitments[0]?.total ?? 0,
+        stories: stories[0]?.total ?? 0,
+      },
     };
   })();
 }

@@ -301,12 +301,18 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
         },
         { name: 'Bui Thanh Son', country: 'VNM', roles: ['ministre des Affaires étrangères'], events: 1 },
       ]);
-      // The pair's request and VNM's promise with no counterpart; not the USA's promise to China.
+      // VNM's open promise with no counterpart, then the pair's fulfilled request; not the USA's
+      // promise to China.
       expect(dossier.commitments.map((c) => [c.kind, c.by, c.to, c.articleId])).toEqual([
-        ['request', 'VNM', 'RUS', id(request)],
         ['promise', 'VNM', null, id(otherPair)],
+        ['request', 'VNM', 'RUS', id(request)],
       ]);
-      expect(dossier.commitments[0]).toMatchObject({ status: 'fulfilled', dueDay: '2021-08-31' });
+      expect(dossier.commitments[1]).toMatchObject({ status: 'fulfilled', dueDay: '2021-08-31' });
+      expect(dossier.listTotals).toEqual({
+        persons: dossier.persons.length,
+        commitments: 2,
+        stories: dossier.stories.length,
+      });
       const callStory = dossier.stories.find((story) => story.articles === 2);
       expect(callStory).toMatchObject({ events: 2, title: call.title });
       expect((await store.article(id(otherAngle)))?.story).toBe(callStory?.id);

@@ -6,6 +6,11 @@ import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { useApi } from '../use-api.js';
 
+/** "50 / 3014 shown" under a list the dossier cut short. */
+function shownOf(shown: number, total: number) {
+  return total > shown ? html`<p class="shown-of">${shown} / ${total} ${t('shown')}</p>` : null;
+}
+
 /** Country-pair dossier: timeline by month and quad, balance, key people, commitments, latest events. */
 export function DossierView({ a, b }: { a: string; b: string }) {
   const [pair, setPair] = useState(`${a},${b}`);
@@ -77,18 +82,21 @@ export function DossierView({ a, b }: { a: string; b: string }) {
           <ul>
             ${d.persons.map((p) => html`<li><a href=${`/persons?name=${encodeURIComponent(p.name)}`}>${p.name}</a> (${p.country ?? '?'}) — ${p.roles.join('; ')} · ${p.events}</li>`)}
           </ul>
+          ${shownOf(d.persons.length, d.listTotals.persons)}
         </section>
         <section aria-labelledby="dcommit-title">
           <h2 id="dcommit-title">${t('commitments')}</h2>
           <ul>
             ${d.commitments.map((c) => html`<li class=${`commitment ${c.status}`}>${c.status}: ${c.kind} ${c.by ?? '?'} → ${c.to ?? '?'} — ${c.what ?? ''} ${c.dueValue ? `(${t('due')} ${c.dueValue})` : ''} <a href=${`/articles/${c.articleId}`}>↗</a></li>`)}
           </ul>
+          ${shownOf(d.commitments.length, d.listTotals.commitments)}
         </section>
         <section aria-labelledby="stories-title">
           <h2 id="stories-title">${t('stories')}</h2>
           <ul>
             ${d.stories.map((s) => html`<li>${s.title ?? s.id} · ${s.articles} art. · ${s.events} ev.</li>`)}
           </ul>
+          ${shownOf(d.stories.length, d.listTotals.stories)}
         </section>
       </aside>
     </div>
