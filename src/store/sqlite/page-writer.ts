@@ -32,6 +32,12 @@ import { EntityResolver } from './entity-resolver.js';
  */
 const RECENT_STORY_FEATURES = 8192;
 
+/**
+ * Signatures kept in memory for the latest bucketed articles (~8 MB): buckets are read newest
+ * first, so most candidates are recent and need no read of their wide `articles` row.
+ */
+const RECENT_SIGNATURES = 16384;
+
 /** Estimated Jaccard above which an article is a copy of an earlier one. */
 export const DUPLICATE_THRESHOLD = 0.8;
 /** Candidates read from one LSH bucket. */
@@ -126,6 +132,7 @@ function commitmentFromRow(row: CommitmentMatchRow): StoredCommitment {
 /** Writes one page's records (articles, FTS, entities, dates, events, commitments, duplicates, stories). */
 export class PageWriter {
   private readonly entities: EntityResolver;
+  private readonly recentSignatures = new Map<string, Uint32Array>();
   private readonly recentStoryFeatures = new Map<string, Pick<StoryFeatures, 'entityIds' | 'eventTypes'>>();
   private readonly s: Record<string, Database.Statement>;
 
@@ -271,14 +278,32 @@ export class PageWriter {
     }
     let best: { id: string; similarity: number } | null = null;
     for (const id of [...candidates].sort()) {
-      const row = this.s.articleSignature!.get(id) as CandidateArticle | undefined;
-      if (!row?.minhash) continue;
-      const similarity = estimatedJaccard(signature, signatureFromBytes(row.minhash));
+      const candidate = this.signatureOf(id);
+      if (!candidate) continue;
+      const similarity = estimatedJaccard(signature, candidate.signature);
       if (similarity >= DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) {
-        best = { id: row.duplicate_of ?? row.id, similarity };
+        best = { id: candidate.duplicateOf ?? id, similarity };
       }
     }
     return best?.id ?? null;
+  }
+
+  /** A bucketed article's signature: from the recent-signatures cache, else its row. */
+  private signatureOf(id: string): { signature: Uint32Array; duplicateOf: string | null } | null {
+    const cached = this.recentSignatures.get(id);
+    if (cached) return { signature: cached, duplicateOf: null };
+    const row = this.s.articleSignature!.get(id) as CandidateArticle | undefined;
+    return row?.minhash
+      ? { signature: signatureFromBytes(row.minhash), duplicateOf: row.duplicate_of }
+      : null;
+  }
+
+  /** Remember the signature of an article just put in the LSH buckets (canonical, not a copy). */
+  private rememberSignature(id: string, signature: Uint32Array): void {
+    if (this.recentSignatures.size >= RECENT_SIGNATURES) {
+      this.recentSignatures.delete(this.recentSignatures.keys().next().value!);
+    }
+    this.recentSignatures.set(id, signature);
   }
 
   private writeArticle(
@@ -316,7 +341,10 @@ export class PageWriter {
     const seq = Number(inserted.lastInsertRowid);
     const bodyStart = record.paragraphs[record.title ? 1 : 0]?.start ?? 0;
     this.s.insertFts!.run(seq, record.title ?? '', record.text.slice(record.title ? bodyStart : 0));
-    if (signature && !duplicateOf) for (const key of bandKeys) this.s.insertBucket!.run(key, record.id);
+    if (signature && !duplicateOf) {
+      for (const key of bandKeys) this.s.insertBucket!.run(key, record.id);
+      this.rememberSignature(record.id, signature);
+    }
 
     for (const entity of record.entities) {
       const entityId = localToEntity.get(entity.id)!;

@@ -2,6 +2,7 @@ import { initialSchema } from './0001-initial.js';
 import { watchlistsSchema } from './0002-watchlists.js';
 import { eventParticipantsSchema } from './0003-event-participants.js';
 import { storyCandidatesIndex } from './0004-story-candidates.js';
+import { mentionIndexes } from './0005-mention-indexes.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -10,4 +11,5 @@ export const MIGRATIONS: Migration[] = [
   watchlistsSchema,
   eventParticipantsSchema,
   storyCandidatesIndex,
+  mentionIndexes,
 ];
