@@ -1,14 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import {
-  SEARCH_ORDERS,
-  StoreUnavailableError,
-  type ArticleFilter,
-  type CommitmentStatus,
-  type SearchOrder,
-} from '../../store/article-store.js';
+import { SEARCH_ORDERS, StoreUnavailableError, type ArticleFilter } from '../../store/article-store.js';
+import { filterFromQuery, type FilterQuery } from '../../store/filter-query.js';
 import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
-import { COMMITMENT_STATUSES, type PloverType } from '../../records/article.js';
+import { COMMITMENT_STATUSES, PLOVER_TYPES } from '../../records/article.js';
 
 /** Options shared by query, export and stats. */
 export interface FilterOptions {
@@ -62,41 +57,45 @@ function usage(message: string): never {
   throw Object.assign(new Error(message), { usage: true });
 }
 
-/** Turn parsed options into a store filter (validating values). */
+/** One of `allowed`, or a usage error naming the option. */
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value))
+    usage(`--${option} must be one of ${allowed.join(', ')} (got ${value})`);
+  return value as T;
+}
+
+/**
+ * Validate the options into the API's parameter vocabulary (`FilterQuery`), then convert that
+ * with the API's own `filterFromQuery`: one mapping to the store filter for both.
+ */
 export function filterFromOptions(options: FilterOptions, text?: string): ArticleFilter {
-  const filter: ArticleFilter = {};
-  if (text?.trim()) filter.text = text;
-  if (options.countries) filter.countries = options.countries.split(/[,\s]+/).filter(Boolean);
-  if (options.type) filter.eventType = options.type.toUpperCase() as PloverType;
-  if (options.quad) {
-    const quad = Number(options.quad);
-    if (![1, 2, 3, 4].includes(quad)) usage(`--quad must be 1, 2, 3 or 4 (got ${options.quad})`);
-    filter.quad = quad;
+  const query: FilterQuery = {};
+  if (text?.trim()) query.q = text;
+  if (options.countries) {
+    query.country = options.countries
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map((code) => code.toUpperCase())
+      .join(',');
   }
-  if (options.mode) filter.mode = options.mode;
-  if (options.context) filter.context = options.context;
-  if (options.sector) filter.sector = options.sector;
-  if (options.person) filter.person = options.person;
+  if (options.type) query.type = oneOf('type', options.type.toUpperCase(), PLOVER_TYPES);
+  if (options.quad) query.quad = Number(oneOf('quad', options.quad, ['1', '2', '3', '4']));
+  if (options.mode) query.mode = options.mode;
+  if (options.context) query.context = options.context;
+  if (options.sector) query.sector = options.sector;
+  if (options.person) query.person = options.person;
   for (const key of ['from', 'to'] as const) {
     const value = options[key];
     if (value === undefined) continue;
     if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
       usage(`--${key} must be a day such as 2021-05-29 (got ${value})`);
-    filter[key] = value;
+    query[key] = value;
   }
-  if (options.language) filter.language = options.language;
-  if (options.commitment) {
-    if (!(COMMITMENT_STATUSES as readonly string[]).includes(options.commitment)) {
-      usage(`--commitment must be one of ${COMMITMENT_STATUSES.join(', ')}`);
-    }
-    filter.commitmentStatus = options.commitment as CommitmentStatus;
-  }
-  if (options.includeDuplicates) filter.includeDuplicates = true;
-  if (options.sort) {
-    if (!(SEARCH_ORDERS as readonly string[]).includes(options.sort))
-      usage(`--sort must be one of ${SEARCH_ORDERS.join(', ')} (got ${options.sort})`);
-    filter.order = options.sort as SearchOrder;
-  }
+  if (options.language) query.lang = options.language;
+  if (options.commitment) query.commitment = oneOf('commitment', options.commitment, COMMITMENT_STATUSES);
+  if (options.includeDuplicates) query.duplicates = true;
+  if (options.sort) query.sort = oneOf('sort', options.sort, SEARCH_ORDERS);
+  const filter = filterFromQuery(query);
   if (options.limit) filter.limit = Number.parseInt(options.limit, 10);
   return filter;
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerOptions } from '../app.js';
 import type { DossierCache } from '../dossier.js';
-import { filterFromQuery, filterQuerySchema, type FilterQuery } from '../filter-query.js';
+import { filterQuerySchema } from '../filter-query.js';
+import { filterFromQuery, type FilterQuery } from '../../store/filter-query.js';
 import { problem, sendProblem } from '../problem.js';
 import type { CommitmentStatus, EventRow } from '../../store/article-store.js';
 import { recordId } from '../../extract/build-record.js';

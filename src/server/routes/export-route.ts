@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerOptions } from '../app.js';
 import { EXPORT_FORMATS, exportLines, type ExportFormat } from '../../export/export-lines.js';
-import { filterFromQuery, filterQuerySchema, type FilterQuery } from '../filter-query.js';
+import { filterQuerySchema } from '../filter-query.js';
+import { filterFromQuery, type FilterQuery } from '../../store/filter-query.js';
 
 const MEDIA_TYPES: Record<ExportFormat, string> = {
   jsonl: 'application/x-ndjson',

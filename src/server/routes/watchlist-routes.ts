@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerOptions } from '../app.js';
-import { filterFromQuery, filterQuerySchema, queryFromFilter, type FilterQuery } from '../filter-query.js';
+import { filterQuerySchema } from '../filter-query.js';
+import { filterFromQuery, queryFromFilter, type FilterQuery } from '../../store/filter-query.js';
 import { problem, sendProblem } from '../problem.js';
 import { renderAtomFeed } from '../../watch/atom-feed.js';
 
