@@ -43,7 +43,7 @@ interface InFlight {
 }
 
 /** Pages written per transaction at most: one commit per batch instead of per page. */
-const MAX_BATCH = 128;
+const MAX_BATCH = 256;
 
 /**
  * Ingest every input into the store: pages are analysed by a worker pool and written by this
@@ -62,7 +62,7 @@ export async function runIngest(
   // Feeds found in local files link to URLs too, so the fetcher is always there (it opens no socket until used).
   const fetcher = new PoliteFetcher({ ...DEFAULT_FETCHER_OPTIONS, ...options.fetch });
   const analyzer = createAnalyzer(options.workers, options.maxBytes);
-  const maxInFlight = Math.max(4, options.workers * 32);
+  const maxInFlight = Math.max(4, options.workers * 64);
   const queue: InFlight[] = [];
   const started = performance.now();
 
