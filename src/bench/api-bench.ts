@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { buildServer } from '../server/app.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
+import { defaultWorkerCount } from '../ingest/analysis-pool.js';
 import { benchIngest } from './ingest-bench.js';
 
 export interface ApiBenchOptions {
@@ -73,7 +74,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
   if (!dbPath) {
     const report = await benchIngest({
       pages: options.pages,
-      workers: 2,
+      workers: defaultWorkerCount(),
       seed: 1,
       queries: 0,
       readabilityPages: 0,

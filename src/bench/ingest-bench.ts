@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { parseHTML } from 'linkedom';
 import { decodeBytes } from '../ingest/decode.js';
 import { runIngest, type IngestSummary } from '../ingest/ingest-run.js';
@@ -8,6 +9,7 @@ import { ProgressReporter } from '../ingest/ingest-progress.js';
 import type { Page } from '../ingest/page.js';
 import type { ArticleFilter } from '../store/article-store.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
+import type { CorpusRequest } from './corpus-writer.js';
 import { syntheticPages } from './synthetic-pages.js';
 
 export interface IngestBenchOptions {
@@ -60,6 +62,17 @@ async function readabilityRate(pages: Page[]): Promise<number> {
   return pages.length / ((performance.now() - start) / 1000);
 }
 
+/** Write the corpus from a worker thread (benchmarks run from the build: `npm run bench:*`). */
+async function writeCorpus(request: CorpusRequest): Promise<void> {
+  const worker = new Worker(new URL('./corpus-writer.js', import.meta.url), { workerData: request });
+  await new Promise<void>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`corpus writer exited with code ${code}`)),
+    );
+  });
+}
+
 /** A spread of queries like an analyst's: words, words + dyad, person, type + dates. */
 function benchQueries(count: number): ArticleFilter[] {
   const words = [
@@ -103,14 +116,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-ingest-'));
   const input = join(dir, 'pages');
   mkdirSync(input);
-  let index = 0;
-  for (const page of syntheticPages({ pages: options.pages, seed: options.seed, duplicateRate: 0.1 })) {
-    // 1000 files per folder keeps directory listings fast at 100k pages.
-    const folder = join(input, String(Math.floor(index / 1000)).padStart(4, '0'));
-    if (index % 1000 === 0) mkdirSync(folder);
-    writeFileSync(join(folder, `${String(index).padStart(7, '0')}.html`), page.bytes);
-    index++;
-  }
+  await writeCorpus({ dir: input, pages: options.pages, seed: options.seed, duplicateRate: 0.1 });
   const dbPath = join(dir, 'bench.db');
   const store = SqliteArticleStore.open(dbPath);
   let summary: IngestSummary;

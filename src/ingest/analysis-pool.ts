@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysedPage, AnalysisJob } from './analyze-page.js';
 import type { Page } from './page.js';
@@ -32,6 +33,15 @@ function startWorker(): Worker {
   if (!RUNNING_TYPESCRIPT) return new Worker(WORKER_URL, { resourceLimits });
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
   return new Worker(bootstrap, { eval: true, resourceLimits });
+}
+
+/**
+ * Analysis workers to start by default: one core stays with the writer thread, the bottleneck
+ * at scale (on 2 cores, 1 worker: 211 pages/s in 403 MB at 100k pages, against 184 pages/s in
+ * 530 MB with 2 workers competing with the writer for the cores).
+ */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
 /** Workers replaced after crashing (out of memory on a hostile page…) before a pool gives up on them. */

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { defaultWorkerCount } from '../../ingest/analysis-pool.js';
 
 /** `entente bench <task>`: throughput and memory benchmarks; each task registers itself here. */
 export function registerBench(program: Command): void {
@@ -14,7 +15,12 @@ export function registerBench(program: Command): void {
       'Ingest N synthetic pages (worker pool + one writer): pages/s, peak RSS, query p50/p95, ratio to Readability.',
     )
     .option('--pages <n>', 'pages to generate and ingest', (v) => Number.parseInt(v, 10), 10_000)
-    .option('--workers <n>', 'analysis worker threads', (v) => Number.parseInt(v, 10), 2)
+    .option(
+      '--workers <n>',
+      "analysis worker threads (default: one per core but the writer's)",
+      (v) => Number.parseInt(v, 10),
+      defaultWorkerCount(),
+    )
     .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 1)
     .option('--queries <n>', 'queries to time', (v) => Number.parseInt(v, 10), 400)
     .option('--readability-pages <n>', 'pages Readability is timed on', (v) => Number.parseInt(v, 10), 5000)

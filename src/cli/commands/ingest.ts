@@ -1,8 +1,8 @@
-import { cpus } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ProgressReporter } from '../../ingest/ingest-progress.js';
 import { errorTotal } from '../../ingest/ingest-progress.js';
+import { defaultWorkerCount } from '../../ingest/analysis-pool.js';
 import { formatIngestSummary, runIngest } from '../../ingest/ingest-run.js';
 import { DEFAULT_FETCHER_OPTIONS } from '../../ingest/fetch/polite-fetcher.js';
 import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
@@ -58,9 +58,9 @@ export function registerIngest(program: Command): void {
     .option('--url-list <file>', 'a file with one URL per line (# comments)')
     .option(
       '--workers <n>',
-      'analysis worker threads (0: main thread)',
+      "analysis worker threads (0: main thread; default: one per core but the writer's)",
       int,
-      Math.max(1, Math.min(4, cpus().length)),
+      defaultWorkerCount(),
     )
     .option(
       '--max-bytes <n>',
