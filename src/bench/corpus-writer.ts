@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { syntheticPages } from './synthetic-pages.js';
 
 /** What `bench ingest` asks this worker to write. */
@@ -23,4 +23,3 @@ for (const page of syntheticPages(request)) {
   writeFileSync(join(folder, `${String(index).padStart(7, '0')}.html`), page.bytes);
   index++;
 }
-parentPort?.postMessage(index);

@@ -37,8 +37,8 @@ function startWorker(): Worker {
 
 /**
  * Analysis workers to start by default: one core stays with the writer thread, the bottleneck
- * at scale (on 2 cores, 1 worker: 211 pages/s in 403 MB at 100k pages, against 184 pages/s in
- * 530 MB with 2 workers competing with the writer for the cores).
+ * at scale (`bench ingest`, 100k pages on 2 cores: 1 worker 208.5 pages/s in 393 MB, 2 workers
+ * 184 pages/s in 530 MB, competing with the writer for the cores).
  */
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -99,9 +99,8 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: () => Work
     },
     async close() {
       closing = true;
-      const workers = pool.map((pooled) => pooled.worker);
       for (const pooled of pool) pooled.alive = false;
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all(pool.map((pooled) => pooled.worker.terminate()));
     },
   };
 }

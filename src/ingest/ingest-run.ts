@@ -37,8 +37,8 @@ export interface IngestSummary extends IngestCounts {
 
 interface InFlight {
   item: Extract<SourceItem, { kind: 'page' }>;
-  records: Promise<AnalysedPage>;
-  /** Set when `records` has settled, so the writer can take every finished page at the head at once. */
+  analysis: Promise<AnalysedPage>;
+  /** Set when `analysis` has settled, so the writer can take every finished page at the head at once. */
   settled: boolean;
 }
 
@@ -74,24 +74,24 @@ export async function runIngest(
   };
 
   const enqueue = (item: InFlight['item']) => {
-    const entry: InFlight = { item, records: analyzer.analyze(item.page), settled: false };
+    const entry: InFlight = { item, analysis: analyzer.analyze(item.page), settled: false };
     const settle = () => {
       entry.settled = true;
     };
-    entry.records.then(settle, settle);
+    entry.analysis.then(settle, settle);
     queue.push(entry);
   };
 
   /** Write the head page and every analysed page right behind it, in input order, in one transaction. */
   const writeBatch = async () => {
-    await queue[0]!.records.catch(() => undefined);
+    await queue[0]!.analysis.catch(() => undefined);
     const batch = [queue.shift()!];
     while (batch.length < MAX_BATCH && queue[0]?.settled) batch.push(queue.shift()!);
     const analysed: Array<{ item: InFlight['item'] } & AnalysedPage> = [];
     for (const entry of batch) {
       const page = entry.item.page;
       try {
-        analysed.push({ item: entry.item, ...(await entry.records) });
+        analysed.push({ item: entry.item, ...(await entry.analysis) });
       } catch (error) {
         countError('ANALYSIS');
         const message = `${page.uri}: analysis failed: ${(error as Error).message.split('\n')[0]}`;

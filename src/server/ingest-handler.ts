@@ -1,14 +1,27 @@
 import type { ArticleHit, ArticleStore } from '../store/article-store.js';
-import { extractPage } from '../extract/extract-page.js';
+import { DEFAULT_EXTRACT_OPTIONS } from '../extract/extract-page.js';
+import { analyzePage } from '../ingest/analyze-page.js';
 import { makePage } from '../ingest/page.js';
 import { runIngest } from '../ingest/ingest-run.js';
-import { analyzeRecords } from '../pipeline/analyze.js';
 import { notifyWatchlists } from '../watch/notify-watchlists.js';
 import type { IngestHandler, IngestResponse } from './routes/ingest-route.js';
 
 export interface IngestHandlerOptions {
   /** Let posted URLs reach private and loopback addresses (tests, intranets). */
   allowPrivate: boolean;
+}
+
+/** The articles of these pages (stored now or before) and their counted events, for the response. */
+async function pagesArticles(
+  store: ArticleStore,
+  pageHashes: Iterable<string>,
+): Promise<Pick<IngestResponse, 'articles' | 'events'>> {
+  const hits: ArticleHit[] = [];
+  for (const sha256 of pageHashes) hits.push(...(await store.pageArticles(sha256)));
+  return {
+    articles: hits.map((hit) => ({ id: hit.id, kind: hit.kind, title: hit.title })),
+    events: hits.reduce((sum, hit) => sum + hit.events, 0),
+  };
 }
 
 /** `POST /ingest` behaviour: posted content is extracted and stored; a URL goes through the polite fetcher. */
@@ -26,12 +39,9 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
         progress: null,
         onPage: (page) => pageHashes.add(page.sha256),
       });
-      const hits: ArticleHit[] = [];
-      for (const sha256 of pageHashes) hits.push(...(await store.pageArticles(sha256)));
       const response: IngestResponse = {
         stored: summary.stored > 0,
-        articles: hits.map((hit) => ({ id: hit.id, kind: hit.kind, title: hit.title })),
-        events: hits.reduce((sum, hit) => sum + hit.events, 0),
+        ...(await pagesArticles(store, pageHashes)),
         errors: Object.entries(summary.errors).map(([code, count]) => ({
           code,
           message: `${count} item(s) failed for ${request.url}`,
@@ -42,14 +52,11 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
     }
     const bytes = Buffer.from(request.content ?? '', 'utf8');
     const page = makePage(`upload:${request.name ?? 'page'}`, bytes);
-    const records = analyzeRecords(extractPage(page));
+    const { records, signatures } = analyzePage(page, DEFAULT_EXTRACT_OPTIONS.maxBytes);
     const errors = records.flatMap((r) =>
       r.kind === 'error' ? [{ code: r.error.code, message: r.error.message }] : [],
     );
-    const articles = records.flatMap((r) =>
-      r.kind === 'error' ? [] : [{ id: r.id, kind: r.kind, title: r.title }],
-    );
-    if (articles.length === 0) return { stored: false, articles, events: 0, errors };
+    if (records.every((r) => r.kind === 'error')) return { stored: false, articles: [], events: 0, errors };
     const result = await store.storePage({
       sha256: page.sha256,
       uri: page.uri,
@@ -57,11 +64,10 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
       format: records[0]?.source.format ?? 'text',
       byteLength: bytes.length,
       records,
+      signatures,
     });
     await notifyWatchlists(store);
-    // As for URLs: the page's counted events, whether stored now or before.
-    const hits = await store.pageArticles(page.sha256);
-    const events = hits.reduce((sum, hit) => sum + hit.events, 0);
-    return { stored: result.stored, articles, events, errors };
+    // As for URLs: the page's articles and counted events, whether stored now or before.
+    return { stored: result.stored, ...(await pagesArticles(store, [page.sha256])), errors };
   };
 }

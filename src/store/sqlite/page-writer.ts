@@ -26,6 +26,22 @@ import type { ArticleRecord, EventRecord, PloverType } from '../../records/artic
 import type { PageToStore, StorePageResult } from '../article-store.js';
 import { EntityResolver } from './entity-resolver.js';
 
+/** A map that keeps only its latest `capacity` entries (the oldest set is dropped first). */
+class RecentCache<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, value: V): void {
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, value);
+  }
+}
+
 /**
  * Story features kept in memory for the latest canonical articles: candidates come from a few days
  * around each new article, so most are recent and need no table reads.
@@ -132,8 +148,10 @@ function commitmentFromRow(row: CommitmentMatchRow): StoredCommitment {
 /** Writes one page's records (articles, FTS, entities, dates, events, commitments, duplicates, stories). */
 export class PageWriter {
   private readonly entities: EntityResolver;
-  private readonly recentSignatures = new Map<string, Uint32Array>();
-  private readonly recentStoryFeatures = new Map<string, Pick<StoryFeatures, 'entityIds' | 'eventTypes'>>();
+  private readonly recentSignatures = new RecentCache<Uint32Array>(RECENT_SIGNATURES);
+  private readonly recentStoryFeatures = new RecentCache<Pick<StoryFeatures, 'entityIds' | 'eventTypes'>>(
+    RECENT_STORY_FEATURES,
+  );
   private readonly s: Record<string, Database.Statement>;
 
   constructor(private readonly db: Database.Database) {
@@ -298,14 +316,6 @@ export class PageWriter {
       : null;
   }
 
-  /** Remember the signature of an article just put in the LSH buckets (canonical, not a copy). */
-  private rememberSignature(id: string, signature: Uint32Array): void {
-    if (this.recentSignatures.size >= RECENT_SIGNATURES) {
-      this.recentSignatures.delete(this.recentSignatures.keys().next().value!);
-    }
-    this.recentSignatures.set(id, signature);
-  }
-
   private writeArticle(
     pageSha: string,
     record: ArticleRecord,
@@ -343,7 +353,8 @@ export class PageWriter {
     this.s.insertFts!.run(seq, record.title ?? '', record.text.slice(record.title ? bodyStart : 0));
     if (signature && !duplicateOf) {
       for (const key of bandKeys) this.s.insertBucket!.run(key, record.id);
-      this.rememberSignature(record.id, signature);
+      // Canonical, so a candidate for the next articles' copy checks.
+      this.recentSignatures.set(record.id, signature);
     }
 
     for (const entity of record.entities) {
@@ -538,16 +549,6 @@ export class PageWriter {
     };
   }
 
-  private rememberStoryFeatures(articleId: string, features: StoryFeatures): void {
-    if (this.recentStoryFeatures.size >= RECENT_STORY_FEATURES) {
-      this.recentStoryFeatures.delete(this.recentStoryFeatures.keys().next().value!);
-    }
-    this.recentStoryFeatures.set(articleId, {
-      entityIds: features.entityIds,
-      eventTypes: features.eventTypes,
-    });
-  }
-
   private assignStory(
     record: ArticleRecord,
     dyad: string,
@@ -568,7 +569,11 @@ export class PageWriter {
       eventTypes: [...new Set(record.events.map((event) => event.event))],
     };
     // Canonical articles are the next articles' story candidates.
-    if (!duplicateOf) this.rememberStoryFeatures(record.id, features);
+    if (!duplicateOf)
+      this.recentStoryFeatures.set(record.id, {
+        entityIds: features.entityIds,
+        eventTypes: features.eventTypes,
+      });
     if (!story) {
       const rows = (
         day
