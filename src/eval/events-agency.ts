@@ -1,6 +1,7 @@
 import { analyzeRecord } from '../pipeline/analyze.js';
 import type { ArticleRecord, EventRecord, PloverType } from '../records/article.js';
 import { recordFromRawText } from '../records/raw-text.js';
+import { REPORT_SUBSETS, devHalf, subsetHeading } from './dev-split.js';
 import { readJsonLines } from './jsonl-file.js';
 import { comparable } from './ner-persons.js';
 
@@ -126,10 +127,8 @@ export function scoreAgencyItem(item: AgencyEventItem, counts: AgencyEventCounts
 
 const ratio = (a: number, b: number): string => `${b === 0 ? '0.000' : (a / b).toFixed(3)} (${a}/${b})`;
 
-/** `entente eval events` on agency-news: event recall/precision by type + actor match, then date, persons, mode. */
-export function evalEventsAgency(dataPath: string, verbose = false): string {
-  const items = readJsonLines<AgencyEventItem>(dataPath);
-  const counts: AgencyEventCounts = {
+function emptyCounts(): AgencyEventCounts {
+  return {
     gold: 0,
     predicted: 0,
     typeMatched: 0,
@@ -141,10 +140,29 @@ export function evalEventsAgency(dataPath: string, verbose = false): string {
     modeMatched: 0,
     perType: new Map(),
   };
-  const misses: string[] = [];
-  for (const item of items) scoreAgencyItem(item, counts, misses);
-  const lines = [
-    `Agency-news events on ${items.length} items, ${counts.gold} gold events, ${counts.predicted} predicted (${dataPath})`,
+}
+
+function addAgencyCounts(total: AgencyEventCounts, more: AgencyEventCounts): void {
+  total.gold += more.gold;
+  total.predicted += more.predicted;
+  total.typeMatched += more.typeMatched;
+  total.actorMatched += more.actorMatched;
+  total.datesChecked += more.datesChecked;
+  total.dateMatched += more.dateMatched;
+  total.personsMatched += more.personsMatched;
+  total.modesChecked += more.modesChecked;
+  total.modeMatched += more.modeMatched;
+  for (const [type, row] of more.perType) {
+    const sum = total.perType.get(type) ?? { gold: 0, matched: 0 };
+    sum.gold += row.gold;
+    sum.matched += row.matched;
+    total.perType.set(type, sum);
+  }
+}
+
+function countsReport(counts: AgencyEventCounts): string[] {
+  return [
+    `  gold events ${counts.gold}, predicted ${counts.predicted}`,
     `  recall, type + cue              ${ratio(counts.typeMatched, counts.gold)}`,
     `  recall, type + cue + actors     ${ratio(counts.actorMatched, counts.gold)}`,
     `  precision, type + cue + actors  ${ratio(counts.actorMatched, counts.predicted)} (extra events are not all errors: see README)`,
@@ -157,6 +175,32 @@ export function evalEventsAgency(dataPath: string, verbose = false): string {
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([type, row]) => `    ${type.padEnd(10)} ${ratio(row.matched, row.gold)}`),
   ];
-  if (verbose) lines.push('  misses:', ...misses);
+}
+
+/**
+ * `entente eval events` on agency-news: event recall/precision by type + actor match, then date, persons,
+ * mode, for all items and each fixed half; misses are listed for the `look` half only.
+ */
+export function evalEventsAgency(dataPath: string, verbose = false): string {
+  const items = readJsonLines<AgencyEventItem>(dataPath);
+  const totals = new Map(REPORT_SUBSETS.map((subset) => [subset, { items: 0, counts: emptyCounts() }]));
+  const lookMisses: string[] = [];
+  for (const item of items) {
+    const counts = emptyCounts();
+    const misses: string[] = [];
+    scoreAgencyItem(item, counts, misses);
+    const half = devHalf(item.id);
+    for (const subset of ['all', half] as const) {
+      const total = totals.get(subset)!;
+      total.items += 1;
+      addAgencyCounts(total.counts, counts);
+    }
+    if (half === 'look') lookMisses.push(...misses);
+  }
+  const lines = [`Agency-news events on ${items.length} items (${dataPath})`];
+  for (const [subset, total] of totals) {
+    lines.push(subsetHeading(subset, total.items, 'items'), ...countsReport(total.counts));
+  }
+  if (verbose) lines.push('misses (look half only):', ...lookMisses);
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import { analyzeRecord } from '../pipeline/analyze.js';
 import type { EventRecord, PloverType } from '../records/article.js';
 import { recordFromRawText } from '../records/raw-text.js';
 import { PLOVER_TYPES } from '../events/plover-mapping.js';
+import { REPORT_SUBSETS, subsetHeading, subsetOf } from './dev-split.js';
 import { readJsonLines } from './jsonl-file.js';
 import { prf, type Counts } from './ner-metrics.js';
 
@@ -69,12 +70,24 @@ export function scoreGsrItem(item: GsrItem): GsrOutcome {
 
 const ratio = (a: number, b: number): string => `${b === 0 ? '0.000' : (a / b).toFixed(3)} (${a}/${b})`;
 
-/** `entente eval events` on PLOVER GSR sentences: type accuracy, macro-F1, actor accuracy, confusion, per-rule precision. */
-export function evalEventsGsr(dataPath: string, verbose = false): string {
-  const items = readJsonLines<GsrItem>(dataPath);
-  const outcomes = items.map(scoreGsrItem);
+function headline(outcomes: readonly GsrOutcome[]): string[] {
   const correct = outcomes.filter((o) => o.gold === o.predicted).length;
-  const perType = TYPES.map((type) => {
+  const rows = perTypeRows(outcomes);
+  const macroF1 = rows.reduce((sum, row) => sum + row.f1, 0) / Math.max(1, rows.length);
+  const actors = outcomes.filter((o) => o.actorOk !== null);
+  const recipients = outcomes.filter((o) => o.recipientOk !== null);
+  return [
+    `  event-type accuracy      ${ratio(correct, outcomes.length)}`,
+    `  macro-F1 over types      ${macroF1.toFixed(3)} (${rows.length} gold types)`,
+    `  actor country accuracy   ${ratio(actors.filter((o) => o.actorOk).length, actors.length)}`,
+    `  recipient accuracy       ${ratio(recipients.filter((o) => o.recipientOk).length, recipients.length)}`,
+  ];
+}
+
+function perTypeRows(
+  outcomes: readonly GsrOutcome[],
+): Array<{ type: PloverType; counts: Counts; precision: number; recall: number; f1: number }> {
+  return TYPES.map((type) => {
     const counts: Counts = {
       tp: outcomes.filter((o) => o.gold === type && o.predicted === type).length,
       fp: outcomes.filter((o) => o.gold !== type && o.predicted === type).length,
@@ -82,29 +95,36 @@ export function evalEventsGsr(dataPath: string, verbose = false): string {
     };
     return { type, counts, ...prf(counts) };
   }).filter((row) => row.counts.tp + row.counts.fn > 0);
-  const macroF1 = perType.reduce((sum, row) => sum + row.f1, 0) / Math.max(1, perType.length);
-  const actors = outcomes.filter((o) => o.actorOk !== null);
-  const recipients = outcomes.filter((o) => o.recipientOk !== null);
-  const lines = [
-    `PLOVER GSR events on ${items.length} sentences (${dataPath})`,
-    `  event-type accuracy      ${ratio(correct, outcomes.length)}`,
-    `  macro-F1 over types      ${macroF1.toFixed(3)} (${perType.length} gold types)`,
-    `  actor country accuracy   ${ratio(actors.filter((o) => o.actorOk).length, actors.length)}`,
-    `  recipient accuracy       ${ratio(recipients.filter((o) => o.recipientOk).length, recipients.length)}`,
+}
+
+/**
+ * `entente eval events` on PLOVER GSR sentences: type accuracy, macro-F1 and actor accuracy for all
+ * sentences and each fixed half; per-type figures, confusion, per-rule precision and misses on `look` only.
+ */
+export function evalEventsGsr(dataPath: string, verbose = false): string {
+  const outcomes = readJsonLines<GsrItem>(dataPath).map(scoreGsrItem);
+  const lines = [`PLOVER GSR events on ${outcomes.length} sentences (${dataPath})`];
+  for (const subset of REPORT_SUBSETS) {
+    const part = subsetOf(outcomes, subset);
+    lines.push(subsetHeading(subset, part.length, 'sentences'), ...headline(part));
+  }
+  const look = subsetOf(outcomes, 'look');
+  lines.push(
     '',
+    'Details on the look half only:',
     '  per type                  P      R      F1   (tp/fp/fn)',
-    ...perType.map(
+    ...perTypeRows(look).map(
       (row) =>
         `  ${row.type.padEnd(22)} ${row.precision.toFixed(3)}  ${row.recall.toFixed(3)}  ${row.f1.toFixed(3)}  (${row.counts.tp}/${row.counts.fp}/${row.counts.fn})`,
     ),
     '',
-    ...confusionMatrix(outcomes),
+    ...confusionMatrix(look),
     '',
-    ...rulePrecision(outcomes),
-  ];
+    ...rulePrecision(look),
+  );
   if (verbose) {
-    lines.push('', '  misses:');
-    for (const o of outcomes.filter((x) => x.gold !== x.predicted))
+    lines.push('', '  misses (look half only):');
+    for (const o of look.filter((x) => x.gold !== x.predicted))
       lines.push(`    ${o.id}: gold ${o.gold}, got ${o.predicted} (${o.ruleId ?? '-'})`);
   }
   return lines.join('\n');

@@ -3,6 +3,7 @@ import { entitiesStage } from '../entities/entities-stage.js';
 import { DiagnosticCollector } from '../pipeline/stage.js';
 import type { ArticleRecord, Entity, RuleSpan } from '../records/article.js';
 import { recordFromRawText } from '../records/raw-text.js';
+import { REPORT_SUBSETS, devHalf, subsetHeading } from './dev-split.js';
 import { addCounts, formatCounts, matchOneToOne, type Counts } from './ner-metrics.js';
 
 /** A typed span, gold or predicted. */
@@ -70,39 +71,65 @@ export function scoreDocument(
   return scores;
 }
 
-/** `entente eval ner`: score entity mentions against a newseye-style JSONL file; returns the printed report. */
+type BoundaryCounts = { strict: Counts; fuzzy: Counts };
+
+const emptyBoundaryCounts = (): BoundaryCounts => ({
+  strict: { tp: 0, fp: 0, fn: 0 },
+  fuzzy: { tp: 0, fp: 0, fn: 0 },
+});
+
+interface NerTotals {
+  documents: number;
+  perType: Map<string, BoundaryCounts>;
+  all: BoundaryCounts;
+}
+
+function addScores(total: NerTotals, scores: Map<string, BoundaryCounts>): void {
+  total.documents += 1;
+  for (const [type, score] of scores) {
+    const sum = total.perType.get(type) ?? emptyBoundaryCounts();
+    addCounts(sum.strict, score.strict);
+    addCounts(sum.fuzzy, score.fuzzy);
+    addCounts(total.all.strict, score.strict);
+    addCounts(total.all.fuzzy, score.fuzzy);
+    total.perType.set(type, sum);
+  }
+}
+
+/** `entente eval ner`: score entity mentions against a newseye-style JSONL file, all documents and each fixed half. */
 export function evalNer(dataPath: string): string {
   const documents = readFileSync(dataPath, 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as NewseyeDocument);
-  const totals = new Map<string, { strict: Counts; fuzzy: Counts }>();
-  const all = { strict: { tp: 0, fp: 0, fn: 0 }, fuzzy: { tp: 0, fp: 0, fn: 0 } };
+  const totals = new Map(
+    REPORT_SUBSETS.map((subset) => [
+      subset,
+      { documents: 0, perType: new Map(), all: emptyBoundaryCounts() } as NerTotals,
+    ]),
+  );
   for (const document of documents) {
     const record = entitiesStage.run(
       recordFromRawText(document.text, { id: document.id, language: 'fr', published: document.date }),
       new DiagnosticCollector(),
     );
     const scores = scoreDocument(document.entities, predictedSpans(record));
-    for (const [type, score] of scores) {
-      const total = totals.get(type) ?? { strict: { tp: 0, fp: 0, fn: 0 }, fuzzy: { tp: 0, fp: 0, fn: 0 } };
-      addCounts(total.strict, score.strict);
-      addCounts(total.fuzzy, score.fuzzy);
-      addCounts(all.strict, score.strict);
-      addCounts(all.fuzzy, score.fuzzy);
-      totals.set(type, total);
-    }
+    addScores(totals.get('all')!, scores);
+    addScores(totals.get(devHalf(document.id))!, scores);
   }
   const lines = [
     `NER on ${documents.length} documents (${dataPath}); HumanProd is not predicted and not scored`,
   ];
-  for (const boundary of ['strict', 'fuzzy'] as const) {
-    lines.push(`${boundary}:`);
-    for (const type of NER_TYPES) {
-      const total = totals.get(type);
-      if (total) lines.push(`  ${formatCounts(type, total[boundary])}`);
+  for (const [subset, total] of totals) {
+    lines.push(subsetHeading(subset, total.documents, 'documents'));
+    for (const boundary of ['strict', 'fuzzy'] as const) {
+      lines.push(`${boundary}:`);
+      for (const type of NER_TYPES) {
+        const sum = total.perType.get(type);
+        if (sum) lines.push(`  ${formatCounts(type, sum[boundary])}`);
+      }
+      lines.push(`  ${formatCounts('micro (PER+LOC+ORG)', total.all[boundary])}`);
     }
-    lines.push(`  ${formatCounts('micro (PER+LOC+ORG)', all[boundary])}`);
   }
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import { entitiesStage } from '../entities/entities-stage.js';
 import { DiagnosticCollector } from '../pipeline/stage.js';
 import type { Entity } from '../records/article.js';
 import { recordFromRawText } from '../records/raw-text.js';
+import { REPORT_SUBSETS, devHalf, subsetHeading } from './dev-split.js';
 import { addCounts, formatCounts, matchOneToOne, type Counts } from './ner-metrics.js';
 
 interface GoldPerson {
@@ -91,17 +92,49 @@ export function scoreItem(item: AgencyItem, entities: readonly Entity[]): ItemSc
   };
 }
 
-/** `entente eval persons`: persons, roles, organisations and countries against agency-news gold; the printed report. */
+interface PersonTotals {
+  items: number;
+  persons: Counts;
+  organisations: Counts;
+  countries: Counts;
+  personCountry: { correct: number; total: number };
+  role: { hit: number; total: number };
+}
+
+function emptyTotals(): PersonTotals {
+  return {
+    items: 0,
+    persons: { tp: 0, fp: 0, fn: 0 },
+    organisations: { tp: 0, fp: 0, fn: 0 },
+    countries: { tp: 0, fp: 0, fn: 0 },
+    personCountry: { correct: 0, total: 0 },
+    role: { hit: 0, total: 0 },
+  };
+}
+
+function addItemScore(total: PersonTotals, score: ItemScore): void {
+  total.items += 1;
+  addCounts(total.persons, score.persons);
+  addCounts(total.organisations, score.organisations);
+  addCounts(total.countries, score.countries);
+  total.personCountry.correct += score.personCountry.correct;
+  total.personCountry.total += score.personCountry.total;
+  total.role.hit += score.role.hit;
+  total.role.total += score.role.total;
+}
+
+const ratio = (a: number, b: number): string => `${b === 0 ? '0.000' : (a / b).toFixed(3)} (${a}/${b})`;
+
+/**
+ * `entente eval persons`: persons, roles, organisations and countries against agency-news gold, for all
+ * items and each fixed half; `verbose` lists missed and extra persons of the `look` half only.
+ */
 export function evalPersons(dataPath: string, verbose = false): string {
   const items = readFileSync(dataPath, 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as AgencyItem);
-  const persons: Counts = { tp: 0, fp: 0, fn: 0 };
-  const organisations: Counts = { tp: 0, fp: 0, fn: 0 };
-  const countries: Counts = { tp: 0, fp: 0, fn: 0 };
-  const personCountry = { correct: 0, total: 0 };
-  const role = { hit: 0, total: 0 };
+  const totals = new Map(REPORT_SUBSETS.map((subset) => [subset, emptyTotals()]));
   const details: string[] = [];
   for (const item of items) {
     const record = entitiesStage.run(
@@ -109,27 +142,26 @@ export function evalPersons(dataPath: string, verbose = false): string {
       new DiagnosticCollector(),
     );
     const score = scoreItem(item, record.entities);
-    addCounts(persons, score.persons);
-    addCounts(organisations, score.organisations);
-    addCounts(countries, score.countries);
-    personCountry.correct += score.personCountry.correct;
-    personCountry.total += score.personCountry.total;
-    role.hit += score.role.hit;
-    role.total += score.role.total;
-    if (verbose && (score.missedPersons.length > 0 || score.extraPersons.length > 0)) {
+    const half = devHalf(item.id);
+    addItemScore(totals.get('all')!, score);
+    addItemScore(totals.get(half)!, score);
+    if (verbose && half === 'look' && (score.missedPersons.length > 0 || score.extraPersons.length > 0)) {
       details.push(
         `  ${item.id}: missed [${score.missedPersons.join('; ')}] extra [${score.extraPersons.join('; ')}]`,
       );
     }
   }
-  const ratio = (a: number, b: number): string => `${b === 0 ? '0.000' : (a / b).toFixed(3)} (${a}/${b})`;
-  return [
-    `Persons, organisations and countries on ${items.length} items (${dataPath})`,
-    `  ${formatCounts('persons', persons)}`,
-    `  person country accuracy  ${ratio(personCountry.correct, personCountry.total)}`,
-    `  role substring hit rate  ${ratio(role.hit, role.total)}`,
-    `  ${formatCounts('organisations', organisations)}`,
-    `  ${formatCounts('country set', countries)}`,
-    ...details,
-  ].join('\n');
+  const lines = [`Persons, organisations and countries on ${items.length} items (${dataPath})`];
+  for (const [subset, total] of totals) {
+    lines.push(
+      subsetHeading(subset, total.items, 'items'),
+      `  ${formatCounts('persons', total.persons)}`,
+      `  person country accuracy  ${ratio(total.personCountry.correct, total.personCountry.total)}`,
+      `  role substring hit rate  ${ratio(total.role.hit, total.role.total)}`,
+      `  ${formatCounts('organisations', total.organisations)}`,
+      `  ${formatCounts('country set', total.countries)}`,
+    );
+  }
+  if (verbose) lines.push('look half, missed and extra persons:', ...details);
+  return lines.join('\n');
 }

@@ -10,7 +10,10 @@ export function registerEval(program: Command): void {
   const evalCommand = program
     .command('eval')
     .description('Score Entente against gold data sets and print figures (P/R/F1, accuracy).')
-    .addHelpText('after', '\nExamples:\n  $ entente eval ner --data ../shared/data/newseye-fr/dev.jsonl');
+    .addHelpText(
+      'after',
+      '\nThe agency-news, plover-gsr and newseye-fr sets are split by a hash of the record id into a look half\n(errors may be read there) and a blind half; reports print all, look and blind (src/eval/README.md).\n\nExamples:\n  $ entente eval ner --data ../shared/data/newseye-fr/dev.jsonl',
+    );
   registerEvalNer(evalCommand);
   registerEvalDates(evalCommand);
   registerEvalPersons(evalCommand);
