@@ -90,4 +90,27 @@ describe('POST /api/ingest with a URL', () => {
     expect(notModified).toBe(1);
     expect(again.json()).toEqual({ ...first.json(), stored: false });
   }, 20_000);
+
+  it('refuses URLs that reach loopback through mapped IPv6 and other address forms', async () => {
+    const guarded = await buildServer({
+      store,
+      version: 'test',
+      ingest: createIngestHandler(store, { allowPrivate: false }),
+      webRoot: null,
+    });
+    const port = new URL(base).port;
+    const before = (await store.stats({})).totals.pages;
+    const hosts = ['[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[::ffff:a9fe:a9fe]', '2130706433', '127.0.0.1'];
+    for (const [index, host] of hosts.entries()) {
+      const response = await guarded.inject({
+        method: 'POST',
+        url: '/api/ingest',
+        payload: { url: `http://${host}:${port}/article?n=${index}` },
+      });
+      expect(response.statusCode, host).toBe(422);
+      expect(response.json().errors, host).toMatchObject([{ code: 'BLOCKED' }]);
+    }
+    expect((await store.stats({})).totals.pages).toBe(before);
+    await guarded.close();
+  });
 });

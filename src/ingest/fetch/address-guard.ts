@@ -1,49 +1,68 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
-import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-/** IPv4 ranges refused by default: private, loopback, link-local, CGNAT, "this network", multicast, reserved. */
-const BLOCKED_V4: Array<[number, number]> = [
-  [0x00000000, 8],
-  [0x0a000000, 8],
-  [0x64400000, 10],
-  [0x7f000000, 8],
-  [0xa9fe0000, 16],
-  [0xac100000, 12],
-  [0xc0000000, 24],
-  [0xc0a80000, 16],
-  [0xc6120000, 15],
-  [0xe0000000, 4],
-  [0xf0000000, 4],
-];
+/**
+ * IPv6 ranges that carry an IPv4 address in their last 32 bits: IPv4-mapped (::ffff:0:0/96),
+ * IPv4-translated (::ffff:0:0:0/96) and NAT64 (64:ff9b::/96). The embedded address decides:
+ * a NAT64 network answers public IPv4-only hosts this way.
+ */
+const EMBEDS_V4_IN_LOW_BITS = new Set(['ipv4Mapped', 'rfc6145']);
+const NAT64_PREFIX = ipaddr.IPv6.parse('64:ff9b::');
 
-function v4ToInt(ip: string): number {
-  return ip.split('.').reduce((acc, part) => (acc << 8) + Number(part), 0) >>> 0;
+/** The IPv4 address an IPv6 address stands for (mapped, translated, NAT64, 6to4), or null. */
+function embeddedV4(address: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const range = address.range();
+  const parts = address.parts;
+  const low = (hi: number, lo: number) => new ipaddr.IPv4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
+  if (EMBEDS_V4_IN_LOW_BITS.has(range) || address.match(NAT64_PREFIX, 96)) return low(parts[6]!, parts[7]!);
+  // 6to4 (2002::/16) carries the IPv4 address of its relay in bits 16–47.
+  if (range === '6to4') return low(parts[1]!, parts[2]!);
+  return null;
 }
 
-function blockedV4(ip: string): boolean {
-  const value = v4ToInt(ip);
-  return BLOCKED_V4.some(([base, bits]) => value >>> (32 - bits) === base >>> (32 - bits));
-}
-
-function blockedV6(ip: string): boolean {
-  const lower = ip.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (mapped) return blockedV4(mapped[1]!);
-  if (lower === '::' || lower === '::1') return true;
-  const first = Number.parseInt(lower.split(':')[0] || '0', 16);
-  // fc00::/7 unique local, fe80::/10 link-local, ff00::/8 multicast.
-  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00;
-}
-
-/** True for addresses a public-web fetcher must not reach (private, loopback, link-local…). */
+/**
+ * True for addresses a public-web fetcher must not reach: anything but global unicast, in IPv4
+ * (loopback, private, link-local, CGNAT, multicast, unspecified, broadcast, reserved) and IPv6
+ * (loopback, unique and link local, multicast, unspecified, Teredo, documentation…), with IPv6
+ * forms that embed an IPv4 address judged by that address. Unparseable input is blocked.
+ */
 export function isBlockedAddress(ip: string): boolean {
-  const version = isIP(ip);
-  if (version === 4) return blockedV4(ip);
-  if (version === 6) return blockedV6(ip);
-  return true;
+  let address: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    // Zone ids (fe80::1%eth0) only ever name link-local addresses.
+    address = ipaddr.parse(ip.replace(/%.*$/, ''));
+  } catch {
+    return true;
+  }
+  if (address.kind() === 'ipv6') {
+    // ::/96 holds the unspecified and loopback addresses and the deprecated IPv4-compatible form.
+    if ((address as ipaddr.IPv6).parts.slice(0, 6).every((part) => part === 0)) return true;
+    const v4 = embeddedV4(address as ipaddr.IPv6);
+    if (v4) return v4.range() !== 'unicast';
+  }
+  return address.range() !== 'unicast';
 }
 
-/** Thrown (through the socket) when a host resolves to a refused address. */
+/** Which addresses a client may reach besides the public ones. */
+export interface AddressPolicy {
+  /** Every address (intranets, `--allow-private`). */
+  allowPrivate: boolean;
+  /** These addresses only (tests name their loopback server). */
+  allowAddresses?: readonly string[];
+}
+
+function normalised(ip: string): string {
+  return ipaddr.process(ip.replace(/%.*$/, '')).toString();
+}
+
+/** True when the policy refuses a connection to `ip`. */
+export function isRefusedAddress(ip: string, policy: AddressPolicy): boolean {
+  if (policy.allowPrivate || !isBlockedAddress(ip)) return false;
+  const allowed = policy.allowAddresses ?? [];
+  return !allowed.some((entry) => ipaddr.isValid(entry) && normalised(entry) === normalised(ip));
+}
+
+/** Thrown (through the socket) when a host resolves or connects to a refused address. */
 export class BlockedAddressError extends Error {
   readonly code = 'BLOCKED';
 }
@@ -54,18 +73,27 @@ type LookupCallback = (
   family?: number,
 ) => void;
 
+/** A `dns.lookup` with `all: true`: the resolver the guard asks (tests inject their own). */
+export type Resolver = (
+  hostname: string,
+  options: { all: true; family: number },
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
+const systemResolver: Resolver = (hostname, options, callback) =>
+  dnsLookup(hostname, options, (error, addresses) => callback(error, addresses));
+
 /**
  * A `lookup` for sockets that resolves, then refuses the connection when any address is blocked,
  * so the check happens after DNS (no rebinding through a public name).
  */
-export function guardedLookup(allowPrivate: boolean) {
+export function guardedLookup(policy: AddressPolicy, resolve: Resolver = systemResolver) {
   return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
     const family = typeof options.family === 'number' ? options.family : 0;
-    dnsLookup(hostname, { all: true, family }, (error, addresses) => {
+    resolve(hostname, { all: true, family }, (error, list) => {
       if (error) return callback(error, []);
-      const list = addresses as LookupAddress[];
-      const blocked = list.find((entry) => isBlockedAddress(entry.address));
-      if (blocked && !allowPrivate) {
+      const blocked = list.find((entry) => isRefusedAddress(entry.address, policy));
+      if (blocked) {
         return callback(
           new BlockedAddressError(`${hostname} resolves to ${blocked.address}, a private or local address`),
           [],
@@ -80,8 +108,8 @@ export function guardedLookup(allowPrivate: boolean) {
 }
 
 /** The refusal message for a URL whose host is a literal blocked IP, or null (names are checked at connect). */
-export function literalAddressRefusal(url: URL, allowPrivate: boolean): string | null {
+export function literalAddressRefusal(url: URL, policy: AddressPolicy): string | null {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (allowPrivate || isIP(host) === 0) return null;
-  return isBlockedAddress(host) ? `${host} is a private or local address` : null;
+  if (!ipaddr.isValid(host)) return null;
+  return isRefusedAddress(host, policy) ? `${host} is a private or local address` : null;
 }

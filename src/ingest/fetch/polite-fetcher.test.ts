@@ -23,6 +23,8 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     else res.writeHead(200).end('recovered');
   } else if (path === '/loop') {
     res.writeHead(302, { location: '/loop' }).end();
+  } else if (path.startsWith('/to/')) {
+    res.writeHead(302, { location: decodeURIComponent(path.slice('/to/'.length)) }).end();
   } else if (path === '/moved') {
     res.writeHead(301, { location: '/page' }).end();
   } else if (path === '/big') {
@@ -76,6 +78,41 @@ describe('PoliteFetcher (local server on 127.0.0.1)', () => {
       kind: 'error',
       code: 'BLOCKED',
     });
+    await client.close();
+  });
+
+  it('refuses mapped IPv6 literals and names that a resolver maps to loopback', async () => {
+    const port = new URL(base).port;
+    const pageHits = hits.get('/page') ?? 0;
+    const client = fetcher({ allowPrivate: false });
+    for (const host of ['[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '2130706433', '0x7f.0.0.1', '[::1]'])
+      expect(await client.fetch(`http://${host}:${port}/page`), host).toMatchObject({ code: 'BLOCKED' });
+    await client.close();
+    const resolving = fetcher({
+      allowPrivate: false,
+      resolver: (_name, _options, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]),
+    });
+    expect(await resolving.fetch(`http://news.example.test:${port}/page`)).toMatchObject({
+      kind: 'error',
+      code: 'BLOCKED',
+    });
+    expect(hits.get('/page') ?? 0).toBe(pageHits);
+    await resolving.close();
+  });
+
+  it('checks every redirect hop: a public page cannot redirect to a private address', async () => {
+    // The test server is the one loopback address allowed; every other private target is refused.
+    const client = fetcher({ allowPrivate: false, allowAddresses: ['127.0.0.1'] });
+    const port = new URL(base).port;
+    for (const target of [
+      `http://127.0.0.2:${port}/page`,
+      'http://169.254.169.254/latest/meta-data/',
+      `http://[::ffff:a9fe:a9fe]/`,
+    ]) {
+      const result = await client.fetch(`${base}/to/${encodeURIComponent(target)}`);
+      expect(result, target).toMatchObject({ kind: 'error', code: 'BLOCKED' });
+    }
+    expect(await client.fetch(`${base}/to/${encodeURIComponent('/page')}`)).toMatchObject({ kind: 'page' });
     await client.close();
   });
 

@@ -1,12 +1,12 @@
-import { Agent, request, type Dispatcher } from 'undici';
+import { request, type Agent, type Dispatcher } from 'undici';
 import { createRequire } from 'node:module';
-import { guardedLookup, literalAddressRefusal } from './address-guard.js';
+import { literalAddressRefusal, type AddressPolicy, type Resolver } from './address-guard.js';
+import { createGuardedAgent } from './guarded-agent.js';
 import { HostScheduler } from './host-scheduler.js';
 
-export interface FetcherOptions {
+/** Private, loopback and link-local addresses are refused unless the address policy allows them. */
+export interface FetcherOptions extends AddressPolicy {
   userAgent: string;
-  /** Refuse private, loopback and link-local addresses unless true (tests, intranets). */
-  allowPrivate: boolean;
   timeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
@@ -15,6 +15,8 @@ export interface FetcherOptions {
   perHostConcurrency: number;
   perHostIntervalMs: number;
   respectRobots: boolean;
+  /** The resolver host names go through (tests inject one); the system's by default. */
+  resolver?: Resolver;
 }
 
 export const DEFAULT_FETCHER_OPTIONS: FetcherOptions = {
@@ -85,11 +87,7 @@ export class PoliteFetcher {
   private readonly robots = new Map<string, Promise<{ allowed(url: string): boolean; delayMs: number }>>();
 
   constructor(private readonly options: FetcherOptions = DEFAULT_FETCHER_OPTIONS) {
-    this.agent = new Agent({
-      connect: { lookup: guardedLookup(options.allowPrivate), timeout: options.timeoutMs },
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-    });
+    this.agent = createGuardedAgent(options);
     this.scheduler = new HostScheduler(options.perHostConcurrency, options.perHostIntervalMs);
   }
 
@@ -175,7 +173,7 @@ export class PoliteFetcher {
     if (target.protocol !== 'http:' && target.protocol !== 'https:') {
       throw new FetchFailure('FETCH', `unsupported scheme ${target.protocol}`, false);
     }
-    const refusal = literalAddressRefusal(target, this.options.allowPrivate);
+    const refusal = literalAddressRefusal(target, this.options);
     if (refusal) throw new FetchFailure('BLOCKED', refusal, false);
     return target;
   }
