@@ -28,7 +28,8 @@ import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from './commitment-rows.js'
 import { dyadDossier } from './dyad-dossier.js';
 import { filterSql, ftsQuery } from './filter-sql.js';
 import { describeDatabaseError, openDatabase, type OpenOptions } from './open-database.js';
-import { PageWriter } from './page-writer.js';
+import { PageWriter } from '../page-writer/page-writer.js';
+import { SqlitePageStorage } from './page-storage.js';
 
 const DEFAULT_LIMIT = 50;
 /** Newest full-text matches ranked by bm25 when a search asks for relevance order. */
@@ -97,7 +98,7 @@ export class SqliteArticleStore implements ArticleStore {
    * tables that an older database gets only when next opened for writing.
    */
   private get writer(): PageWriter {
-    this.pageWriter ??= new PageWriter(this.db);
+    this.pageWriter ??= new PageWriter(new SqlitePageStorage(this.db));
     return this.pageWriter;
   }
 
@@ -132,11 +133,15 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async storePage(page: PageToStore): Promise<StorePageResult> {
-    return this.guard(() => this.writer.writeAll([page])[0]!);
+    return (await this.storePages([page]))[0]!;
   }
 
   async storePages(pages: PageToStore[]): Promise<StorePageResult[]> {
-    return this.guard(() => this.writer.writeAll(pages));
+    try {
+      return await this.writer.writeAll(pages);
+    } catch (error) {
+      throw describeDatabaseError(this.path, error) ?? error;
+    }
   }
 
   async recordError(error: IngestError): Promise<void> {

@@ -1,0 +1,491 @@
+import type Database from 'better-sqlite3';
+import type { FulfilmentCandidate } from '../../dedupe/commitment-match.js';
+import type { PloverType } from '../../records/article.js';
+import type {
+  ArticleRow,
+  CommitmentInsertRow,
+  DateRow,
+  DayWindow,
+  EntityLinkRow,
+  EntityMatch,
+  EventRow,
+  MentionRow,
+  NewEntity,
+  OpenCommitment,
+  PageRow,
+  PageStorage,
+  ParticipantRow,
+  RoleRow,
+  StoryCandidate,
+} from '../page-writer/page-storage.js';
+
+interface EventMatchRow {
+  article_id: string;
+  local_id: string;
+  event: PloverType;
+  mode: string;
+  actor_codes: string;
+  recipient_codes: string;
+  sectors: string;
+  evidence_text: string;
+  day: string | null;
+  negated: number;
+  hypothetical: number;
+  is_commitment: number;
+}
+
+interface CommitmentMatchRow {
+  article_id: string;
+  event_local_id: string;
+  kind: OpenCommitment['kind'];
+  by_code: string | null;
+  to_code: string | null;
+  what: string | null;
+  stated_day: string | null;
+}
+
+const COMMITMENT_COLUMNS = 'article_id, event_local_id, kind, by_code, to_code, what, stated_day';
+const OPEN_COMMITMENT_KEY =
+  "dyad = @dyad AND kind IN (SELECT value FROM json_each(@kinds)) AND status IN ('open', 'overdue')";
+const EVENT_COLUMNS = `article_id, local_id, event, mode, actor_codes, recipient_codes, sectors, evidence_text, day,
+  negated, hypothetical, is_commitment`;
+const FULFILLING_EVENT_KEY = 'dyad = @dyad AND event = @type AND is_commitment = 0';
+
+/** A stored event as a fulfilment candidate (shared with the PostgreSQL store's rows). */
+export function candidateFromRow(row: EventMatchRow): FulfilmentCandidate {
+  return {
+    event: row.event,
+    mode: JSON.parse(row.mode) as string[],
+    actorCodes: row.actor_codes.split(','),
+    recipientCodes: row.recipient_codes.split(','),
+    sectors: JSON.parse(row.sectors) as string[],
+    evidenceText: row.evidence_text,
+    articleId: row.article_id,
+    eventId: row.local_id,
+    day: row.day,
+    negated: Boolean(row.negated),
+    hypothetical: Boolean(row.hypothetical),
+    isCommitment: Boolean(row.is_commitment),
+  };
+}
+
+function openCommitmentFromRow(row: CommitmentMatchRow): OpenCommitment {
+  return {
+    kind: row.kind,
+    by: row.by_code,
+    to: row.to_code,
+    what: row.what,
+    articleId: row.article_id,
+    eventId: row.event_local_id,
+    statedDay: row.stated_day,
+  };
+}
+
+/** The page writer's storage port over one SQLite connection (prepared statements). */
+export class SqlitePageStorage implements PageStorage {
+  private readonly hasPageStatement: Database.Statement;
+  private readonly insertPageStatement: Database.Statement;
+  private readonly insertArticleStatement: Database.Statement;
+  private readonly hasArticleStatement: Database.Statement;
+  private readonly insertFts: Database.Statement;
+  private readonly bucketArticlesStatement: Database.Statement;
+  private readonly articleSignatureStatement: Database.Statement;
+  private readonly insertBucket: Database.Statement;
+  private readonly byAlias: Database.Statement;
+  private readonly bySurname: Database.Statement;
+  private readonly insertEntityStatement: Database.Statement;
+  private readonly insertAliasStatement: Database.Statement;
+  private readonly renameStatement: Database.Statement;
+  private readonly widenSeen: Database.Statement;
+  private readonly insertRole: Database.Statement;
+  private readonly insertArticleEntity: Database.Statement;
+  private readonly insertMention: Database.Statement;
+  private readonly insertDate: Database.Statement;
+  private readonly insertEvent: Database.Statement;
+  private readonly eventKeysStatement: Database.Statement;
+  private readonly insertParticipant: Database.Statement;
+  private readonly insertCommitmentStatement: Database.Statement;
+  private readonly openCommitmentsDated: Database.Statement;
+  private readonly openCommitmentsUndated: Database.Statement;
+  private readonly eventsDated: Database.Statement;
+  private readonly eventsUndated: Database.Statement;
+  private readonly fulfilStatement: Database.Statement;
+  private readonly storyCandidatesDated: Database.Statement;
+  private readonly storyCandidatesUndated: Database.Statement;
+  private readonly articleActorIdsStatement: Database.Statement;
+  private readonly articleEventTypesStatement: Database.Statement;
+  private readonly storyOfStatement: Database.Statement;
+  private readonly insertStoryStatement: Database.Statement;
+  private readonly growStoryStatement: Database.Statement;
+  private readonly insertErrorStatement: Database.Statement;
+  /** The transaction in progress: writes are chained, one at a time, on this one connection. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: Database.Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.hasPageStatement = p('SELECT 1 FROM pages WHERE sha256 = ?');
+    this.insertPageStatement = p(
+      'INSERT INTO pages (sha256, uri, origin, format, byte_length, record_count) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.insertArticleStatement = p(
+      `INSERT INTO articles (id, page_sha256, kind, parent, position, uri, language, title, published, day, dyad,
+         duplicate_of, story_id, minhash, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.hasArticleStatement = p('SELECT 1 FROM articles WHERE id = ?');
+    this.insertFts = p('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
+    this.bucketArticlesStatement = p(
+      'SELECT article_id FROM lsh_buckets WHERE band_key = ? ORDER BY rowid DESC LIMIT ?',
+    );
+    this.articleSignatureStatement = p('SELECT duplicate_of, minhash FROM articles WHERE id = ?');
+    this.insertBucket = p('INSERT INTO lsh_buckets (band_key, article_id) VALUES (?, ?)');
+    this.byAlias = p(
+      'SELECT e.id, e.name, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias_key = ? AND e.type = ? ORDER BY e.id',
+    );
+    this.bySurname = p(
+      "SELECT id, name, country FROM entities WHERE type = 'person' AND surname_key = ? ORDER BY id",
+    );
+    this.insertEntityStatement = p(
+      'INSERT INTO entities (type, name, name_key, surname_key, country, sector, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insertAliasStatement = p(
+      'INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)',
+    );
+    this.renameStatement = p(
+      'UPDATE entities SET name = ?, name_key = ?, country = COALESCE(country, ?) WHERE id = ?',
+    );
+    this.widenSeen = p(
+      `UPDATE entities SET
+         first_seen = CASE WHEN first_seen IS NULL OR first_seen > ? THEN ? ELSE first_seen END,
+         last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN ? ELSE last_seen END
+       WHERE id = ?`,
+    );
+    this.insertRole = p(
+      'INSERT INTO entity_roles (entity_id, article_id, title, country, day, start, end, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insertArticleEntity = p(
+      'INSERT OR IGNORE INTO article_entities (article_id, local_id, entity_id) VALUES (?, ?, ?)',
+    );
+    this.insertMention = p(
+      'INSERT INTO mentions (article_id, local_id, entity_id, start, end, rule_id) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.insertDate = p(
+      'INSERT INTO dates (article_id, start, end, text, value, grain, anchor, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insertEvent = p(
+      `INSERT INTO events (article_id, local_id, event, cameo, quad, mode, context, sectors, actor_codes, recipient_codes,
+         dyad, day, evidence_start, evidence_end, evidence_text, cue_start, cue_end, rule_id, confidence, negated,
+         hypothetical, is_commitment, counted)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.eventKeysStatement = p(
+      "SELECT event || '|' || actor_codes || '|' || recipient_codes AS key FROM events WHERE article_id = ?",
+    );
+    this.insertParticipant = p(
+      'INSERT OR IGNORE INTO event_participants (article_id, event_local_id, side, entity_id) VALUES (?, ?, ?, ?)',
+    );
+    this.insertCommitmentStatement = p(
+      `INSERT INTO commitments (article_id, event_local_id, kind, by_code, to_code, dyad, what, due_text, due_value,
+         due_day, stated_day, status, status_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // Candidates are narrowed by dyad, kind/type and the fulfilment horizon so look-ups stay flat in
+    // corpus size. Dated and undated rows are separate index searches (an undated event never
+    // fulfils a dated commitment, nor the reverse).
+    this.openCommitmentsDated = p(
+      `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE ${OPEN_COMMITMENT_KEY} AND stated_day BETWEEN @low AND @high
+       ORDER BY stated_day, article_id, event_local_id LIMIT 200`,
+    );
+    this.openCommitmentsUndated = p(
+      `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE ${OPEN_COMMITMENT_KEY} AND stated_day IS NULL
+       ORDER BY article_id, event_local_id LIMIT 200`,
+    );
+    // One event type per search: the (dyad, event, day) index then yields rows in day order.
+    this.eventsDated = p(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE ${FULFILLING_EVENT_KEY} AND day BETWEEN @low AND @high
+       ORDER BY day, article_id, local_id LIMIT 200`,
+    );
+    this.eventsUndated = p(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE ${FULFILLING_EVENT_KEY} AND day IS NULL
+       ORDER BY article_id, local_id LIMIT 200`,
+    );
+    this.fulfilStatement = p(
+      `UPDATE commitments SET status = 'fulfilled', status_rule = ?, fulfilled_article = ?, fulfilled_event = ?
+       WHERE article_id = ? AND event_local_id = ?`,
+    );
+    // Dated and undated articles are separate searches of the covering candidates index (an OR
+    // of both would read and sort every undated article of the dyad: teasers are often undated).
+    this.storyCandidatesDated = p(
+      `SELECT id, story_id, day FROM articles INDEXED BY articles_story_candidates WHERE dyad = ? AND day BETWEEN ? AND ?
+         AND duplicate_of IS NULL AND story_id IS NOT NULL ORDER BY seq DESC LIMIT 50`,
+    );
+    this.storyCandidatesUndated = p(
+      `SELECT id, story_id, day FROM articles INDEXED BY articles_story_candidates WHERE dyad = ? AND day IS NULL
+         AND duplicate_of IS NULL AND story_id IS NOT NULL ORDER BY seq DESC LIMIT 50`,
+    );
+    this.articleActorIdsStatement = p(
+      "SELECT ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type IN ('person', 'organization')",
+    );
+    this.articleEventTypesStatement = p('SELECT DISTINCT event FROM events WHERE article_id = ?');
+    this.storyOfStatement = p('SELECT story_id FROM articles WHERE id = ?');
+    this.insertStoryStatement = p(
+      'INSERT INTO stories (id, dyad, first_day, last_day, article_count) VALUES (?, ?, ?, ?, 1)',
+    );
+    this.growStoryStatement = p(
+      `UPDATE stories SET article_count = article_count + 1,
+         first_day = CASE WHEN ? IS NOT NULL AND (first_day IS NULL OR first_day > ?) THEN ? ELSE first_day END,
+         last_day = CASE WHEN ? IS NOT NULL AND (last_day IS NULL OR last_day < ?) THEN ? ELSE last_day END
+       WHERE id = ?`,
+    );
+    this.insertErrorStatement = p(
+      'INSERT OR IGNORE INTO errors (uri, page_sha256, code, message) VALUES (?, ?, ?, ?)',
+    );
+  }
+
+  exclusiveTransaction<T>(work: () => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work();
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async hasPage(sha256: string): Promise<boolean> {
+    return this.hasPageStatement.get(sha256) !== undefined;
+  }
+
+  async insertPage(page: PageRow): Promise<void> {
+    this.insertPageStatement.run(
+      page.sha256,
+      page.uri,
+      page.origin,
+      page.format,
+      page.byteLength,
+      page.recordCount,
+    );
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.hasArticleStatement.get(id) !== undefined;
+  }
+
+  async insertArticle(row: ArticleRow): Promise<void> {
+    const inserted = this.insertArticleStatement.run(
+      row.id,
+      row.pageSha256,
+      row.kind,
+      row.parent,
+      row.position,
+      row.uri,
+      row.language,
+      row.title,
+      row.published,
+      row.day,
+      row.dyad,
+      row.duplicateOf,
+      row.storyId,
+      row.minhash,
+      row.record,
+    );
+    this.insertFts.run(Number(inserted.lastInsertRowid), row.title ?? '', row.body);
+  }
+
+  async insertError(uri: string, pageSha256: string | null, code: string, message: string): Promise<void> {
+    this.insertErrorStatement.run(uri, pageSha256, code, message);
+  }
+
+  async bucketArticles(bandKey: number, limit: number): Promise<string[]> {
+    return (this.bucketArticlesStatement.all(bandKey, limit) as Array<{ article_id: string }>).map(
+      (row) => row.article_id,
+    );
+  }
+
+  async insertBuckets(articleId: string, bandKeys: number[]): Promise<void> {
+    for (const key of bandKeys) this.insertBucket.run(key, articleId);
+  }
+
+  async articleSignature(
+    id: string,
+  ): Promise<{ minhash: Uint8Array | null; duplicateOf: string | null } | null> {
+    const row = this.articleSignatureStatement.get(id) as
+      { duplicate_of: string | null; minhash: Buffer | null } | undefined;
+    return row ? { minhash: row.minhash, duplicateOf: row.duplicate_of } : null;
+  }
+
+  async entitiesByAlias(aliasKey: string, type: string): Promise<EntityMatch[]> {
+    return this.byAlias.all(aliasKey, type) as EntityMatch[];
+  }
+
+  async personsBySurname(surnameKey: string): Promise<EntityMatch[]> {
+    return this.bySurname.all(surnameKey) as EntityMatch[];
+  }
+
+  async insertEntity(e: NewEntity): Promise<number> {
+    return Number(
+      this.insertEntityStatement.run(
+        e.type,
+        e.name,
+        e.nameKey,
+        e.surnameKey,
+        e.country,
+        e.sector,
+        e.day,
+        e.day,
+      ).lastInsertRowid,
+    );
+  }
+
+  async insertAlias(entityId: number, alias: string, aliasKey: string): Promise<void> {
+    this.insertAliasStatement.run(entityId, alias, aliasKey);
+  }
+
+  async renameEntity(entityId: number, name: string, nameKey: string, country: string | null): Promise<void> {
+    this.renameStatement.run(name, nameKey, country, entityId);
+  }
+
+  async widenEntitySeen(entityId: number, day: string): Promise<void> {
+    this.widenSeen.run(day, day, day, day, entityId);
+  }
+
+  async insertArticleEntities(rows: EntityLinkRow[]): Promise<void> {
+    for (const r of rows) this.insertArticleEntity.run(r.articleId, r.localId, r.entityId);
+  }
+
+  async insertMentions(rows: MentionRow[]): Promise<void> {
+    for (const r of rows)
+      this.insertMention.run(r.articleId, r.localId, r.entityId, r.start, r.end, r.ruleId);
+  }
+
+  async insertRoles(rows: RoleRow[]): Promise<void> {
+    for (const r of rows) {
+      this.insertRole.run(r.entityId, r.articleId, r.title, r.country, r.day, r.start, r.end, r.ruleId);
+    }
+  }
+
+  async insertDates(rows: DateRow[]): Promise<void> {
+    for (const r of rows) {
+      this.insertDate.run(r.articleId, r.start, r.end, r.text, r.value, r.grain, r.anchor, r.ruleId);
+    }
+  }
+
+  async insertEvents(rows: EventRow[]): Promise<void> {
+    for (const r of rows) {
+      this.insertEvent.run(
+        r.articleId,
+        r.localId,
+        r.event,
+        r.cameo,
+        r.quad,
+        r.mode,
+        r.context,
+        r.sectors,
+        r.actorCodes,
+        r.recipientCodes,
+        r.dyad,
+        r.day,
+        r.evidenceStart,
+        r.evidenceEnd,
+        r.evidenceText,
+        r.cueStart,
+        r.cueEnd,
+        r.ruleId,
+        r.confidence,
+        r.negated ? 1 : 0,
+        r.hypothetical ? 1 : 0,
+        r.isCommitment ? 1 : 0,
+        r.counted ? 1 : 0,
+      );
+    }
+  }
+
+  async insertParticipants(rows: ParticipantRow[]): Promise<void> {
+    for (const r of rows) this.insertParticipant.run(r.articleId, r.eventLocalId, r.side, r.entityId);
+  }
+
+  async eventKeys(articleId: string): Promise<string[]> {
+    return (this.eventKeysStatement.all(articleId) as Array<{ key: string }>).map((row) => row.key);
+  }
+
+  async insertCommitment(r: CommitmentInsertRow): Promise<void> {
+    this.insertCommitmentStatement.run(
+      r.articleId,
+      r.eventLocalId,
+      r.kind,
+      r.byCode,
+      r.toCode,
+      r.dyad,
+      r.what,
+      r.dueText,
+      r.dueValue,
+      r.dueDay,
+      r.statedDay,
+      r.status,
+      r.statusRule,
+    );
+  }
+
+  async openCommitments(dyad: string, kinds: string[], window: DayWindow): Promise<OpenCommitment[]> {
+    const key = { dyad, kinds: JSON.stringify(kinds) };
+    const rows = (
+      window ? this.openCommitmentsDated.all({ ...key, ...window }) : this.openCommitmentsUndated.all(key)
+    ) as CommitmentMatchRow[];
+    return rows.map(openCommitmentFromRow);
+  }
+
+  async fulfillingEvents(dyad: string, type: PloverType, window: DayWindow): Promise<FulfilmentCandidate[]> {
+    const rows = (
+      window ? this.eventsDated.all({ dyad, type, ...window }) : this.eventsUndated.all({ dyad, type })
+    ) as EventMatchRow[];
+    return rows.map(candidateFromRow);
+  }
+
+  async fulfil(
+    rule: string,
+    by: { articleId: string; eventId: string },
+    commitment: { articleId: string; eventId: string },
+  ): Promise<void> {
+    this.fulfilStatement.run(rule, by.articleId, by.eventId, commitment.articleId, commitment.eventId);
+  }
+
+  async storyCandidates(dyad: string, window: DayWindow): Promise<StoryCandidate[]> {
+    const rows = (
+      window
+        ? this.storyCandidatesDated.all(dyad, window.low, window.high)
+        : this.storyCandidatesUndated.all(dyad)
+    ) as Array<{ id: string; story_id: string; day: string | null }>;
+    return rows.map((row) => ({ id: row.id, storyId: row.story_id, day: row.day }));
+  }
+
+  async articleActorIds(articleId: string): Promise<number[]> {
+    return (this.articleActorIdsStatement.all(articleId) as Array<{ entity_id: number }>).map(
+      (row) => row.entity_id,
+    );
+  }
+
+  async articleEventTypes(articleId: string): Promise<string[]> {
+    return (this.articleEventTypesStatement.all(articleId) as Array<{ event: string }>).map(
+      (row) => row.event,
+    );
+  }
+
+  async storyOf(articleId: string): Promise<string | null> {
+    return (
+      (this.storyOfStatement.get(articleId) as { story_id: string | null } | undefined)?.story_id ?? null
+    );
+  }
+
+  async insertStory(id: string, dyad: string, day: string | null): Promise<void> {
+    this.insertStoryStatement.run(id, dyad, day, day);
+  }
+
+  async growStory(id: string, day: string | null): Promise<void> {
+    this.growStoryStatement.run(day, day, day, day, day, day, id);
+  }
+}
