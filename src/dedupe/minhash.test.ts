@@ -8,10 +8,10 @@ import {
 } from './minhash.js';
 
 const base =
-  'Le vice-Premier ministre et ministre des Affaires étrangères Pham Binh Minh a eu un entretien ' +
-  'téléphonique avec son homologue russe Sergueï Lavrov pour discuter de la coopération bilatérale ' +
-  'dans les domaines de la santé, du commerce et de l’énergie, ainsi que des vaccins contre la Covid-19 ' +
-  'que la Russie pourrait livrer au Vietnam en juillet ou en août.';
+  'La ministre des Affaires étrangères Lucie Marchand a longuement reçu son homologue chilien Tomás ' +
+  'Aguirre pour passer en revue la coopération dans les domaines du cuivre, de la pêche et de ' +
+  'l’enseignement supérieur, ainsi que les bourses que le Chili pourrait offrir aux étudiants ' +
+  'français en juillet ou en août.';
 
 describe('minhash', () => {
   it('gives identical signatures for identical texts and near 1 for a light edit', () => {
