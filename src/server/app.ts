@@ -10,6 +10,7 @@ import { registerExportRoute } from './routes/export-route.js';
 import { registerIngestRoute, type IngestHandler } from './routes/ingest-route.js';
 import { registerWatchlistFeed, registerWatchlistRoutes } from './routes/watchlist-routes.js';
 import { registerWebRoutes } from './routes/web-routes.js';
+import type { WebhookQueue } from '../watch/webhook-queue.js';
 
 export interface ServerOptions {
   store: ArticleStore;
@@ -18,6 +19,8 @@ export interface ServerOptions {
   readOnly?: boolean;
   /** How `POST /ingest` stores a page or URL; without it the route answers 503. */
   ingest?: IngestHandler;
+  /** Checks and delivers watchlist webhooks; without it watchlists cannot have one. */
+  webhooks?: WebhookQueue;
   /** Folder of the built web UI; without it only the API is served. */
   webRoot?: string | null;
   /** Requests per minute per client address. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
 import { buildServer } from './app.js';
 import { createIngestHandler } from './ingest-handler.js';
+import { WebhookQueue } from '../watch/webhook-queue.js';
 
 const ARTICLE_HTML = `<html><head><title>Le Vietnam et la Russie signent un accord sur l’énergie</title>
 <meta property="article:published_time" content="2021-06-10"></head>
@@ -18,6 +19,7 @@ ont signé jeudi à Moscou un accord de coopération dans le domaine de l’éne
 describe('POST /api/ingest with a URL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'entente-ingest-url-'));
   const store = SqliteArticleStore.open(join(dir, 'test.db'));
+  const webhooks = new WebhookQueue(store);
   let app: Awaited<ReturnType<typeof buildServer>>;
   let base = '';
   let notModified = 0;
@@ -47,12 +49,13 @@ describe('POST /api/ingest with a URL', () => {
     app = await buildServer({
       store,
       version: 'test',
-      ingest: createIngestHandler(store, { allowPrivate: true }),
+      ingest: createIngestHandler(store, { allowPrivate: true, webhooks }),
       webRoot: null,
     });
   });
   afterAll(async () => {
     await app.close();
+    await webhooks.close();
     await store.close();
     site.closeAllConnections();
     await new Promise((resolve) => site.close(resolve));
@@ -95,7 +98,7 @@ describe('POST /api/ingest with a URL', () => {
     const guarded = await buildServer({
       store,
       version: 'test',
-      ingest: createIngestHandler(store, { allowPrivate: false }),
+      ingest: createIngestHandler(store, { allowPrivate: false, webhooks }),
       webRoot: null,
     });
     const port = new URL(base).port;

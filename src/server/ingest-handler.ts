@@ -3,12 +3,15 @@ import { DEFAULT_EXTRACT_OPTIONS } from '../extract/extract-page.js';
 import { analyzePage } from '../ingest/analyze-page.js';
 import { makePage } from '../ingest/page.js';
 import { runIngest } from '../ingest/ingest-run.js';
+import type { AddressPolicy } from '../ingest/fetch/address-guard.js';
 import { notifyWatchlists } from '../watch/notify-watchlists.js';
+import type { WebhookQueue } from '../watch/webhook-queue.js';
 import type { IngestHandler, IngestResponse } from './routes/ingest-route.js';
 
-export interface IngestHandlerOptions {
-  /** Let posted URLs reach private and loopback addresses (tests, intranets). */
-  allowPrivate: boolean;
+/** Which addresses posted URLs may reach (private and loopback only when allowed: tests, intranets). */
+export interface IngestHandlerOptions extends AddressPolicy {
+  /** Where new watchlist matches are posted, in the background. */
+  webhooks: WebhookQueue;
 }
 
 /** The articles of these pages (stored now or before) and their counted events, for the response. */
@@ -35,7 +38,10 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
         exclude: [],
         workers: 0,
         maxBytes: 16 * 1024 * 1024,
-        fetch: { allowPrivate: options.allowPrivate },
+        fetch: {
+          allowPrivate: options.allowPrivate,
+          ...(options.allowAddresses ? { allowAddresses: options.allowAddresses } : {}),
+        },
         progress: null,
         onPage: (page) => pageHashes.add(page.sha256),
       });
@@ -47,7 +53,7 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
           message: `${count} item(s) failed for ${request.url}`,
         })),
       };
-      await notifyWatchlists(store);
+      await notifyWatchlists(store, options.webhooks);
       return response;
     }
     const bytes = Buffer.from(request.content ?? '', 'utf8');
@@ -66,7 +72,7 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
       records,
       signatures,
     });
-    await notifyWatchlists(store);
+    await notifyWatchlists(store, options.webhooks);
     // As for URLs: the page's articles and counted events, whether stored now or before.
     return { stored: result.stored, ...(await pagesArticles(store, [page.sha256])), errors };
   };

@@ -7,6 +7,7 @@ import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
 import { SEEDS_DIR, seedsAvailable } from '../test-support/seeds.js';
 import { buildServer, type ServerOptions } from './app.js';
 import { createIngestHandler } from './ingest-handler.js';
+import { DEFAULT_WEBHOOK_QUEUE_OPTIONS, WebhookQueue } from '../watch/webhook-queue.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -24,18 +25,27 @@ export async function startTestServer(extra: Partial<ServerOptions> = {}) {
     fetch: {},
     progress: null,
   });
+  // Webhook receivers of the tests listen on 127.0.0.1, the one private address they may reach.
+  const webhooks = new WebhookQueue(store, {
+    ...DEFAULT_WEBHOOK_QUEUE_OPTIONS,
+    allowAddresses: ['127.0.0.1'],
+    backoffMs: 10,
+  });
   const app = await buildServer({
     store,
     version: 'test',
-    ingest: createIngestHandler(store, { allowPrivate: false }),
+    ingest: createIngestHandler(store, { allowPrivate: false, webhooks }),
+    webhooks,
     webRoot: WEB_ROOT,
     ...extra,
   });
   return {
     app,
     store,
+    webhooks,
     async close() {
       await app.close();
+      await webhooks.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

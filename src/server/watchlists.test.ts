@@ -71,6 +71,8 @@ describe('watchlists: unread events, Atom feed, signed webhook', () => {
         .every((e: { articleId: string }) => e.articleId === articleId),
     ).toBe(true);
 
+    // Deliveries go out in the background: the ingest did not wait for them.
+    await server.webhooks.drain();
     expect(received.length).toBeGreaterThan(0);
     for (const delivery of received) {
       expect(delivery.signature).toBe(signBody('watch-secret', delivery.body));
@@ -106,6 +108,21 @@ describe('watchlists: unread events, Atom feed, signed webhook', () => {
         })
       ).statusCode,
     ).toBe(400);
+    for (const webhookUrl of [
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.1/hook',
+      'http://192.168.1.1/hook',
+      'http://[::1]/hook',
+      'http://[::ffff:a9fe:a9fe]/hook',
+    ]) {
+      const refused = await server.app.inject({
+        method: 'POST',
+        url: '/api/watchlists',
+        payload: { name: 'hook', filter: {}, webhookUrl },
+      });
+      expect(refused.statusCode, webhookUrl).toBe(400);
+      expect(refused.json().detail, webhookUrl).toMatch(/private or local/);
+    }
     expect((await server.app.inject({ method: 'GET', url: '/watchlists/999/feed.atom' })).statusCode).toBe(
       404,
     );

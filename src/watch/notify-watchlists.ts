@@ -1,11 +1,11 @@
 import type { ArticleStore, WatchlistEvent } from '../store/article-store.js';
-import { DEFAULT_WEBHOOK_OPTIONS, deliverWebhook, type WebhookOptions } from './webhook.js';
+import type { WebhookQueue } from './webhook-queue.js';
 
 export interface WatchlistNotice {
   watchlistId: number;
   newEvents: number;
-  delivered: number;
-  failed: number;
+  /** Deliveries handed to the webhook queue. */
+  queued: number;
 }
 
 /** The JSON a webhook receives for one new event. */
@@ -20,31 +20,29 @@ export function webhookPayload(watchlistId: number, name: string, item: Watchlis
 }
 
 /**
- * After an ingest: record every watchlist's new matching events as unread and post each to the
- * watchlist's webhook (signed, retried); an event is marked delivered only once it got through.
+ * After an ingest: record every watchlist's new matching events as unread and hand each event not
+ * yet delivered to the webhook queue, which posts it in the background (signed, retried).
  */
 export async function notifyWatchlists(
   store: ArticleStore,
-  options: WebhookOptions = DEFAULT_WEBHOOK_OPTIONS,
+  webhooks: WebhookQueue,
 ): Promise<WatchlistNotice[]> {
   const notices: WatchlistNotice[] = [];
   for (const watchlist of await store.watchlists()) {
-    const notice = { watchlistId: watchlist.id, newEvents: 0, delivered: 0, failed: 0 };
     const pending = (await store.watchlistEvents(watchlist.id, { refresh: true })).filter(
       (item) => !item.delivered,
     );
-    notice.newEvents = pending.length;
+    const notice = { watchlistId: watchlist.id, newEvents: pending.length, queued: 0 };
     if (watchlist.webhookUrl) {
       for (const item of pending) {
-        const result = await deliverWebhook(
-          { url: watchlist.webhookUrl, secret: watchlist.webhookSecret },
-          webhookPayload(watchlist.id, watchlist.name, item),
-          options,
-        );
-        if (result.delivered) {
-          notice.delivered++;
-          await store.markWatchlistDelivered(watchlist.id, item.row.articleId, item.row.event.id);
-        } else notice.failed++;
+        webhooks.push({
+          watchlistId: watchlist.id,
+          articleId: item.row.articleId,
+          eventId: item.row.event.id,
+          target: { url: watchlist.webhookUrl, secret: watchlist.webhookSecret },
+          payload: webhookPayload(watchlist.id, watchlist.name, item),
+        });
+        notice.queued++;
       }
     }
     notices.push(notice);

@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import { request, type Dispatcher } from 'undici';
+import { literalAddressRefusal, type AddressPolicy } from '../ingest/fetch/address-guard.js';
 
 export interface WebhookTarget {
   url: string;
@@ -9,13 +11,12 @@ export interface WebhookOptions {
   attempts: number;
   /** First retry delay; doubles each time. */
   backoffMs: number;
+  /** Per attempt, connection to last byte: a receiver that never answers costs this much at most. */
   timeoutMs: number;
-  /** Injected for tests; defaults to the global fetch. */
-  fetchImpl?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = { attempts: 4, backoffMs: 500, timeoutMs: 5000 };
+export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = { attempts: 3, backoffMs: 500, timeoutMs: 3000 };
 
 export interface WebhookResult {
   delivered: boolean;
@@ -29,10 +30,32 @@ export function signBody(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
-/** POST a JSON payload, retrying with exponential backoff on network errors and 5xx/429. */
+/**
+ * Why a webhook URL cannot be registered, or null: only http(s), and no literal private or local
+ * address (names are checked again, resolved, at each delivery by the guarded dispatcher).
+ */
+export function webhookUrlRefusal(url: string, policy: AddressPolicy): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `webhookUrl ${JSON.stringify(url)} is not a valid URL`;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return `webhookUrl must be http or https, not ${parsed.protocol}`;
+  if (parsed.username || parsed.password) return 'webhookUrl must not carry credentials';
+  const refusal = literalAddressRefusal(parsed, policy);
+  return refusal ? `webhookUrl refused: ${refusal}` : null;
+}
+
+/**
+ * POST a JSON payload through `dispatcher` (a guarded agent: no private addresses, no redirects
+ * followed), retrying with exponential backoff on network errors and 5xx/429.
+ */
 export async function deliverWebhook(
   target: WebhookTarget,
   payload: unknown,
+  dispatcher: Dispatcher,
   options: WebhookOptions = DEFAULT_WEBHOOK_OPTIONS,
 ): Promise<WebhookResult> {
   const body = JSON.stringify(payload);
@@ -41,27 +64,26 @@ export async function deliverWebhook(
     'user-agent': 'entente-webhook',
   };
   if (target.secret) headers['x-entente-signature'] = signBody(target.secret, body);
-  const doFetch = options.fetchImpl ?? fetch;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let status: number | null = null;
   let error: string | null = null;
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
     try {
-      const response = await doFetch(target.url, {
+      const response = await request(target.url, {
         method: 'POST',
         headers,
         body,
+        dispatcher,
         signal: AbortSignal.timeout(options.timeoutMs),
-        redirect: 'error',
       });
-      status = response.status;
-      await response.arrayBuffer().catch(() => undefined);
-      if (response.ok) return { delivered: true, attempts: attempt, status, error: null };
-      error = `HTTP ${response.status}`;
-      if (response.status < 500 && response.status !== 429)
-        return { delivered: false, attempts: attempt, status, error };
+      status = response.statusCode;
+      await response.body.dump().catch(() => undefined);
+      if (status >= 200 && status < 300) return { delivered: true, attempts: attempt, status, error: null };
+      error = `HTTP ${status}`;
+      if (status < 500 && status !== 429) return { delivered: false, attempts: attempt, status, error };
     } catch (cause) {
-      error = (cause as Error).message;
+      const err = cause as Error & { cause?: Error };
+      error = err.cause?.message ?? err.message;
     }
     if (attempt < options.attempts) await sleep(options.backoffMs * 2 ** (attempt - 1));
   }

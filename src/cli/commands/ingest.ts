@@ -7,6 +7,7 @@ import { formatIngestSummary, runIngest } from '../../ingest/ingest-run.js';
 import { DEFAULT_FETCHER_OPTIONS } from '../../ingest/fetch/polite-fetcher.js';
 import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
 import { notifyWatchlists } from '../../watch/notify-watchlists.js';
+import { DEFAULT_WEBHOOK_QUEUE_OPTIONS, WebhookQueue } from '../../watch/webhook-queue.js';
 import { runStoreCommand } from './store-filters.js';
 
 interface IngestCliOptions {
@@ -134,16 +135,20 @@ killed resumes where it stopped. Exit code: 0 when every item was stored, 1 when
             progress: options.quiet ? null : new ProgressReporter(process.stderr),
           });
           process.stderr.write(`${formatIngestSummary(summary)}\n`);
-          for (const notice of await notifyWatchlists(store)) {
-            if (notice.newEvents > 0) {
-              process.stderr.write(
-                `watchlist #${notice.watchlistId}: ${notice.newEvents} new event(s)` +
-                  (notice.delivered + notice.failed > 0
-                    ? `, webhook ${notice.delivered} delivered, ${notice.failed} failed`
-                    : '') +
-                  '\n',
-              );
-            }
+          const webhooks = new WebhookQueue(store, {
+            ...DEFAULT_WEBHOOK_QUEUE_OPTIONS,
+            allowPrivate: options.allowPrivate === true,
+          });
+          const notices = await notifyWatchlists(store, webhooks);
+          await webhooks.close();
+          for (const notice of notices) {
+            if (notice.newEvents === 0) continue;
+            const sent = webhooks.tally.get(notice.watchlistId);
+            process.stderr.write(
+              `watchlist #${notice.watchlistId}: ${notice.newEvents} new event(s)` +
+                (sent ? `, webhook ${sent.delivered} delivered, ${sent.failed} failed` : '') +
+                '\n',
+            );
           }
           return errorTotal(summary) > 0 ? 1 : 0;
         } finally {

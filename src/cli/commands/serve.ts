@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { buildServer } from '../../server/app.js';
 import { createIngestHandler } from '../../server/ingest-handler.js';
 import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
+import { DEFAULT_WEBHOOK_QUEUE_OPTIONS, WebhookQueue } from '../../watch/webhook-queue.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -21,17 +22,21 @@ export interface ServeOptions {
 /** Open the store and serve the API and web UI until the process is stopped; returns the address. */
 export async function serve(options: ServeOptions): Promise<string> {
   const store = SqliteArticleStore.open(options.db);
+  const allowPrivate = Boolean(options.allowPrivate);
+  const webhooks = new WebhookQueue(store, { ...DEFAULT_WEBHOOK_QUEUE_OPTIONS, allowPrivate });
   const app = await buildServer({
     store,
     version,
     readOnly: Boolean(options.readOnly),
-    ingest: createIngestHandler(store, { allowPrivate: Boolean(options.allowPrivate) }),
+    ingest: createIngestHandler(store, { allowPrivate, webhooks }),
+    webhooks,
     webRoot: WEB_ROOT,
   });
   const address = await app.listen({ host: options.host, port: options.port });
   const close = () =>
     void app
       .close()
+      .then(() => webhooks.close())
       .then(() => store.close())
       .finally(() => process.exit(0));
   process.once('SIGINT', close);
@@ -47,7 +52,10 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (loopback by default)', '127.0.0.1')
     .option('--port <n>', 'port (0: any free port)', (v) => Number.parseInt(v, 10), 8080)
     .option('--read-only', 'refuse every request that would change the store')
-    .option('--allow-private', 'let POST /api/ingest fetch private and loopback addresses')
+    .option(
+      '--allow-private',
+      'let POST /api/ingest fetch, and webhooks reach, private and loopback addresses',
+    )
     .addHelpText(
       'after',
       `

@@ -58,6 +58,12 @@ export function registerWatchlistRoutes(api: FastifyInstance, options: ServerOpt
       if (options.readOnly)
         return sendProblem(reply, problem(403, 'read-only', 'this server is read-only', request.url));
       const { name, filter, webhookUrl, webhookSecret } = request.body;
+      if (webhookUrl !== undefined) {
+        const refusal = options.webhooks
+          ? options.webhooks.refusal(webhookUrl)
+          : 'webhooks are not configured on this server';
+        if (refusal) return sendProblem(reply, problem(400, 'webhook-refused', refusal, request.url));
+      }
       const created = await store.createWatchlist({
         name,
         filter: filterFromQuery(filter),
