@@ -74,6 +74,8 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
   if (!dbPath) {
     const report = await benchIngest({
       pages: options.pages,
+      corpus: 'synthetic',
+      realFolders: [],
       workers: defaultWorkerCount(),
       seed: 1,
       queries: 0,

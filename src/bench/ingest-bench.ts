@@ -1,19 +1,30 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseHTML } from 'linkedom';
 import { decodeBytes } from '../ingest/decode.js';
-import { runIngest, type IngestSummary } from '../ingest/ingest-run.js';
+import { ingestItems, runIngest, type IngestOptions, type IngestSummary } from '../ingest/ingest-run.js';
 import { ProgressReporter } from '../ingest/ingest-progress.js';
 import type { Page } from '../ingest/page.js';
 import type { ArticleFilter } from '../store/article-store.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
 import type { CorpusRequest } from './corpus-writer.js';
+import { streamedPages, type PageStreamTotals } from './page-stream.js';
+import { loadTemplates, realSizePages } from './real-size-pages.js';
 import { syntheticPages } from './synthetic-pages.js';
+
+/** Which pages a bench ingests: generated dispatches of ~3 KB, or real HTML pages perturbed. */
+export type BenchCorpus = 'synthetic' | 'real';
+
+/** Share of generated pages that republish an earlier one. */
+const DUPLICATE_RATE = 0.1;
 
 export interface IngestBenchOptions {
   pages: number;
+  corpus: BenchCorpus;
+  /** Folders of real HTML pages the `real` corpus is made from. */
+  realFolders: string[];
   workers: number;
   seed: number;
   queries: number;
@@ -24,6 +35,10 @@ export interface IngestBenchOptions {
 
 export interface IngestBenchReport {
   pages: number;
+  corpus: BenchCorpus;
+  /** Bytes of the pages ingested. */
+  bytes: number;
+  megabytesPerSecond: number;
   workers: number;
   summary: IngestSummary;
   pagesPerSecond: number;
@@ -108,30 +123,89 @@ function benchQueries(count: number): ArticleFilter[] {
   return filters;
 }
 
-/**
- * Generate a synthetic corpus into a temp folder, ingest it (worker pool + one writer), then time
- * full-text queries and Readability-only extraction on the same pages.
- */
-export async function benchIngest(options: IngestBenchOptions): Promise<IngestBenchReport> {
-  const dir = mkdtempSync(join(tmpdir(), 'entente-bench-ingest-'));
-  const input = join(dir, 'pages');
-  mkdirSync(input);
-  await writeCorpus({ dir: input, pages: options.pages, seed: options.seed, duplicateRate: 0.1 });
-  const dbPath = join(dir, 'bench.db');
+/** Bytes of the files under a folder. */
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+/** Ingest the corpus into `dbPath`: synthetic pages from files written first, real-size ones streamed. */
+async function ingestCorpus(
+  dir: string,
+  dbPath: string,
+  options: IngestBenchOptions,
+): Promise<{ summary: IngestSummary; bytes: number }> {
+  const ingestOptions: Omit<IngestOptions, 'include' | 'exclude' | 'fetch'> = {
+    workers: options.workers,
+    maxBytes: 1 << 22,
+    progress: new ProgressReporter(process.stderr),
+  };
   const store = SqliteArticleStore.open(dbPath);
-  let summary: IngestSummary;
   try {
-    summary = await runIngest(store, [input], {
+    if (options.corpus === 'real') {
+      const totals: PageStreamTotals = { pages: 0, bytes: 0 };
+      ingestOptions.progress?.expect(options.pages);
+      const items = streamedPages(
+        {
+          folders: options.realFolders,
+          pages: options.pages,
+          seed: options.seed,
+          duplicateRate: DUPLICATE_RATE,
+        },
+        totals,
+      );
+      const summary = await ingestItems(store, items, ingestOptions);
+      return { summary, bytes: totals.bytes };
+    }
+    const input = join(dir, 'pages');
+    mkdirSync(input);
+    await writeCorpus({
+      dir: input,
+      pages: options.pages,
+      seed: options.seed,
+      duplicateRate: DUPLICATE_RATE,
+    });
+    const summary = await runIngest(store, [input], {
+      ...ingestOptions,
       include: [],
       exclude: [],
-      workers: options.workers,
-      maxBytes: 1 << 22,
       fetch: {},
-      progress: new ProgressReporter(process.stderr),
     });
+    return { summary, bytes: folderBytes(input) };
   } finally {
     await store.close();
   }
+}
+
+/** The first pages of the corpus again (same generator and seed), for the Readability comparison. */
+function corpusSample(options: IngestBenchOptions): Page[] {
+  const count = Math.min(options.pages, options.readabilityPages);
+  const generated =
+    options.corpus === 'real'
+      ? realSizePages(loadTemplates(options.realFolders), {
+          pages: count,
+          seed: options.seed,
+          duplicateRate: DUPLICATE_RATE,
+        })
+      : syntheticPages({ pages: count, seed: options.seed, duplicateRate: DUPLICATE_RATE });
+  return [...generated];
+}
+
+/**
+ * Ingest a generated corpus into a temp database (worker pool + one writer), then time store
+ * queries and Readability-only extraction on the same pages.
+ */
+export async function benchIngest(options: IngestBenchOptions): Promise<IngestBenchReport> {
+  if (options.corpus === 'real') {
+    const missing = options.realFolders.filter((folder) => !existsSync(folder));
+    if (missing.length > 0) throw new Error(`bench ingest --corpus real: no folder ${missing.join(', ')}`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'entente-bench-ingest-'));
+  const dbPath = join(dir, 'bench.db');
+  const { summary, bytes } = await ingestCorpus(dir, dbPath, options);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   const reader = SqliteArticleStore.open(dbPath, { readonly: true });
@@ -144,20 +218,15 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   await reader.close();
   timings.sort((a, b) => a - b);
 
-  // The same generator and seed give the same pages again (not held in memory during the ingest).
-  const sample: Page[] = [];
-  for (const page of syntheticPages({
-    pages: Math.min(options.pages, options.readabilityPages),
-    seed: options.seed,
-    duplicateRate: 0.1,
-  })) {
-    sample.push(page);
-  }
+  const sample = corpusSample(options);
   const readabilityPagesPerSecond = await readabilityRate(sample);
   const pagesPerSecond = summary.pages / summary.seconds;
   if (!options.keep) rmSync(dir, { recursive: true, force: true });
   return {
     pages: summary.pages,
+    corpus: options.corpus,
+    bytes,
+    megabytesPerSecond: bytes / 1e6 / summary.seconds,
     workers: options.workers,
     summary,
     pagesPerSecond,
@@ -176,7 +245,8 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
 export function formatIngestBench(report: IngestBenchReport): string {
   const s = report.summary;
   return [
-    `ingest: ${report.pages} pages in ${s.seconds.toFixed(1)} s with ${report.workers} analysis worker(s) + 1 writer: ${report.pagesPerSecond.toFixed(1)} pages/s`,
+    `corpus: ${report.corpus === 'real' ? 'real-size pages (real HTML, text perturbed, generated on the fly)' : 'synthetic pages (generated dispatches, written to disk first)'}, ${report.pages} pages, ${(report.bytes / 1e6).toFixed(1)} MB, mean ${(report.bytes / 1e3 / Math.max(1, report.pages)).toFixed(1)} KB/page`,
+    `ingest: ${report.pages} pages in ${s.seconds.toFixed(1)} s with ${report.workers} analysis worker(s) + 1 writer: ${report.pagesPerSecond.toFixed(1)} pages/s, ${report.megabytesPerSecond.toFixed(2)} MB/s`,
     `stored: ${s.articles} articles, ${s.events} events, ${s.duplicates} duplicates; errors: ${Object.keys(s.errors).length ? JSON.stringify(s.errors) : 'none'}`,
     `peak RSS: ${report.peakRssMb.toFixed(0)} MB (main thread + workers)`,
     `FTS/filter queries: ${report.queryCount}, p50 ${report.queryP50Ms.toFixed(2)} ms, p95 ${report.queryP95Ms.toFixed(2)} ms`,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { makePage, type Page } from '../ingest/page.js';
+import { seededRandom } from './seeded-random.js';
 
 type Lang = 'fr' | 'en';
 
@@ -31,18 +32,6 @@ const GAZETTEER = new Map(
   ]),
 );
 
-/** A small deterministic PRNG (mulberry32), so the same seed gives the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SyntheticOptions {
   pages: number;
   seed: number;
@@ -63,7 +52,7 @@ function escapeHtml(text: string): string {
 
 /** Generate `pages` HTML pages: French and English dispatches, teasers, boilerplate and republished copies. */
 export function* syntheticPages(options: SyntheticOptions): Generator<Page> {
-  const rand = random(options.seed);
+  const rand = seededRandom(options.seed);
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!;
   const recent: Story[] = [];
   for (let i = 0; i < options.pages; i++) {

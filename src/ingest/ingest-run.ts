@@ -55,12 +55,35 @@ export async function runIngest(
   inputs: string[],
   options: IngestOptions,
 ): Promise<IngestSummary> {
+  // Feeds found in local files link to URLs too, so the fetcher is always there (it opens no socket until used).
+  const fetcher = new PoliteFetcher({ ...DEFAULT_FETCHER_OPTIONS, ...options.fetch });
+  try {
+    const items = sourceItems(inputs, {
+      include: options.include,
+      exclude: options.exclude,
+      fetcher,
+      validatorsFor: async (uri) => store.sourceState(uri),
+      onExpected: (n) => options.progress?.expect(n),
+    });
+    return await ingestItems(store, items, options);
+  } finally {
+    await fetcher.close();
+  }
+}
+
+/**
+ * Ingest a stream of source items (pages, per-item errors, unchanged URLs) as `runIngest` does;
+ * benchmarks feed it pages generated on the fly.
+ */
+export async function ingestItems(
+  store: ArticleStore,
+  items: AsyncIterable<SourceItem>,
+  options: Omit<IngestOptions, 'include' | 'exclude' | 'fetch'>,
+): Promise<IngestSummary> {
   const counts = emptyCounts();
   const countError = (code: string) => {
     counts.errors[code] = (counts.errors[code] ?? 0) + 1;
   };
-  // Feeds found in local files link to URLs too, so the fetcher is always there (it opens no socket until used).
-  const fetcher = new PoliteFetcher({ ...DEFAULT_FETCHER_OPTIONS, ...options.fetch });
   const analyzer = createAnalyzer(options.workers, options.maxBytes);
   const maxInFlight = Math.max(4, options.workers * 64);
   const queue: InFlight[] = [];
@@ -128,13 +151,6 @@ export async function runIngest(
   };
 
   try {
-    const items = sourceItems(inputs, {
-      include: options.include,
-      exclude: options.exclude,
-      fetcher,
-      validatorsFor: async (uri) => store.sourceState(uri),
-      onExpected: (n) => options.progress?.expect(n),
-    });
     for await (const item of items) {
       if (item.kind === 'error') {
         counts.pages++;
@@ -164,7 +180,6 @@ export async function runIngest(
     while (queue.length > 0) await writeBatch();
   } finally {
     await analyzer.close();
-    await fetcher.close();
     options.progress?.finish();
   }
   const commitments = await store.refreshCommitments(options.asOf);

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { defaultWorkerCount } from '../../ingest/analysis-pool.js';
 
 /** `entente bench <task>`: throughput and memory benchmarks; each task registers itself here. */
@@ -8,13 +8,29 @@ export function registerBench(program: Command): void {
   const bench = program
     .command('bench')
     .description('Benchmarks that print throughput (pages/s, MB/s) and peak RSS.')
-    .addHelpText('after', '\nExamples:\n  $ entente bench extract --limit 20');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ entente bench extract --limit 20\n  $ entente bench ingest --corpus real --pages 2000',
+    );
   bench
     .command('ingest')
     .description(
-      'Ingest N synthetic pages (worker pool + one writer): pages/s, peak RSS, query p50/p95, ratio to Readability.',
+      'Ingest N generated pages (worker pool + one writer): pages/s, MB/s, peak RSS, query p50/p95, ratio to Readability.',
     )
     .option('--pages <n>', 'pages to generate and ingest', (v) => Number.parseInt(v, 10), 10_000)
+    .addOption(
+      new Option(
+        '--corpus <kind>',
+        'synthetic: ~3 KB generated dispatches; real: real HTML pages (~100 KB) with perturbed text, made on the fly',
+      )
+        .choices(['synthetic', 'real'])
+        .default('synthetic'),
+    )
+    .option(
+      '--real-from <folders...>',
+      'folders of real HTML pages (.html, .html.gz) the real corpus is made from',
+      ['../shared/data/extraction/html', 'samples/html'],
+    )
     .option(
       '--workers <n>',
       "analysis worker threads (default: one per core but the writer's)",
@@ -32,11 +48,14 @@ export function registerBench(program: Command): void {
         seed: number;
         queries: number;
         readabilityPages: number;
+        corpus: 'synthetic' | 'real';
+        realFrom: string[];
         keep?: boolean;
       }) => {
         // Loaded when run, so the measured process carries only what ingest needs.
         const { benchIngest, formatIngestBench } = await import('../../bench/ingest-bench.js');
-        const report = await benchIngest({ ...options, keep: options.keep === true });
+        const { realFrom, ...rest } = options;
+        const report = await benchIngest({ ...rest, realFolders: realFrom, keep: options.keep === true });
         process.stdout.write(`${formatIngestBench(report)}\n`);
       },
     );
