@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { buildServer } from '../server/app.js';
@@ -14,7 +15,6 @@ export interface ApiBenchOptions {
 }
 
 interface RouteFigures {
-  name: string;
   requestsPerSecond: number;
   p50: number;
   p90: number;
@@ -24,25 +24,42 @@ interface RouteFigures {
   non2xx: number;
 }
 
-const SEARCH_WORDS = [
-  'coopération',
-  'vaccins',
-  'Lavrov',
-  'trade',
-  'sanctions',
-  'visite',
-  'agreement',
-  'Hanoi',
-  'énergie',
-  'ministre',
-];
+/** A route and the request paths it is loaded with, in turn. */
+interface BenchRoute {
+  name: string;
+  paths: string[];
+}
 
-async function load(
-  name: string,
-  base: string,
-  paths: string[],
-  options: ApiBenchOptions,
-): Promise<RouteFigures> {
+const WORDS = ['coopération', 'vaccins', 'trade', 'sanctions', 'visite', 'agreement', 'Hanoi', 'énergie'];
+const PERSONS = ['Lavrov', 'Blinken', 'Nguyen', 'Hayashi', 'Colonna', 'Kommasith'];
+const PAIRS = [
+  ['VNM', 'RUS'],
+  ['CHN', 'USA'],
+  ['JPN', 'VNM'],
+  ['FRA', 'VNM'],
+  ['DEU', 'FRA'],
+  ['KOR', 'JPN'],
+] as const;
+
+/** The read routes an analyst uses, each with a spread of requests (articles: some stored ids). */
+function benchRoutes(articleIds: string[]): BenchRoute[] {
+  const q = encodeURIComponent;
+  return [
+    { name: 'words', paths: WORDS.map((word) => `/api/articles?q=${q(word)}&limit=20`) },
+    { name: 'person', paths: PERSONS.map((name) => `/api/articles?person=${q(name)}&limit=20`) },
+    {
+      name: 'words+pair',
+      paths: WORDS.flatMap((word) =>
+        PAIRS.map(([a, b]) => `/api/articles?q=${q(word)}&country=${a},${b}&limit=20`),
+      ),
+    },
+    { name: 'events', paths: PAIRS.map(([a, b]) => `/api/events?country=${a},${b}&limit=20`) },
+    { name: 'dossier', paths: PAIRS.map(([a, b]) => `/api/dyads/${a}/${b}`) },
+    { name: 'article', paths: articleIds.map((id) => `/api/articles/${id}`) },
+  ];
+}
+
+async function load(base: string, paths: string[], options: ApiBenchOptions): Promise<RouteFigures> {
   let next = 0;
   const result = await autocannon({
     url: base,
@@ -53,7 +70,6 @@ async function load(
     ],
   });
   return {
-    name,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p90: result.latency.p90,
@@ -64,9 +80,26 @@ async function load(
   };
 }
 
+/** The database file and its write-ahead log, MB. */
+function storeMegabytes(path: string): number {
+  const size = (file: string) => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  };
+  return (size(path) + size(`${path}-wal`)) / 1e6;
+}
+
+function figuresLine(route: string, mode: string, f: RouteFigures): string {
+  return `${route.padEnd(10)} ${mode.padEnd(8)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50} ms  p90 ${f.p90} ms  p97.5 ${f.p975} ms  p99 ${f.p99} ms  errors ${f.errors}  non-2xx ${f.non2xx}`;
+}
+
 /**
- * Load the running API on loopback with autocannon (bounded duration): search and dossier
- * latency percentiles, requests/s and errors.
+ * Load the API on loopback with autocannon (bounded duration per route): every read route twice,
+ * with the server's response caches (dossiers, 10 s) and without them, so a figure never passes
+ * off a cache hit as a query.
  */
 export async function benchApi(options: ApiBenchOptions): Promise<string> {
   let dbPath = options.db;
@@ -86,36 +119,36 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
     lines.push(`store: ${options.pages} synthetic pages ingested into ${dbPath}`);
   }
   const store = SqliteArticleStore.open(dbPath, { readonly: true });
-  const app = await buildServer({ store, version: 'bench', readOnly: true, rateLimitPerMinute: 10_000_000 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   try {
     const totals = (await store.stats({})).totals;
+    const articleIds = (await store.searchArticles({ limit: 50 })).map((hit) => hit.id);
     lines.push(
-      `articles: ${totals.articles}, events: ${totals.events}; ${options.connections} connections, ${options.durationSeconds} s per route`,
+      `store: ${totals.articles} articles, ${totals.events} events, ${totals.entities} entities, ${storeMegabytes(dbPath).toFixed(0)} MB on disk`,
+      `${options.connections} connections, ${options.durationSeconds} s per route and mode; cached: dossiers kept 10 s, uncached: none kept`,
     );
-    const figures = [
-      await load(
-        'search',
-        base,
-        SEARCH_WORDS.map((word) => `/api/articles?q=${encodeURIComponent(word)}&limit=20`),
-        options,
-      ),
-      await load(
-        'dossier',
-        base,
-        ['/api/dyads/VNM/RUS', '/api/dyads/CHN/USA', '/api/dyads/JPN/VNM', '/api/dyads/FRA/VNM'],
-        options,
-      ),
-    ];
-    for (const f of figures) {
-      lines.push(
-        `${f.name.padEnd(8)} ${f.requestsPerSecond.toFixed(0)} req/s  p50 ${f.p50} ms  p90 ${f.p90} ms  p97.5 ${f.p975} ms  p99 ${f.p99} ms  errors ${f.errors}  non-2xx ${f.non2xx}`,
-      );
+    const routes = benchRoutes(articleIds);
+    for (const [mode, dossierCacheMs] of [
+      ['uncached', 0],
+      ['cached', 10_000],
+    ] as const) {
+      const app = await buildServer({
+        store,
+        version: 'bench',
+        readOnly: true,
+        rateLimitPerMinute: 10_000_000,
+        dossierCacheMs,
+      });
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      try {
+        for (const route of routes)
+          lines.push(figuresLine(route.name, mode, await load(base, route.paths, options)));
+      } finally {
+        await app.close();
+      }
     }
     lines.push('(autocannon reports p97.5, not p95: a p97.5 under a p95 target meets it)');
   } finally {
-    await app.close();
     await store.close();
   }
   return lines.join('\n');

@@ -62,7 +62,7 @@ export function registerBench(program: Command): void {
   bench
     .command('api')
     .description(
-      'Load the HTTP API on loopback with autocannon: search and dossier latency percentiles, req/s, errors.',
+      'Load the HTTP API on loopback with autocannon: every read route with and without response caches (latency percentiles, req/s, errors) and the store size.',
     )
     .option('--db <file>', 'an existing database (default: generate one from --pages synthetic pages)')
     .option(
@@ -71,7 +71,7 @@ export function registerBench(program: Command): void {
       (v) => Number.parseInt(v, 10),
       5000,
     )
-    .option('--duration <s>', 'seconds per route', (v) => Number.parseInt(v, 10), 30)
+    .option('--duration <s>', 'seconds per route and mode (cached, uncached)', (v) => Number.parseInt(v, 10), 10)
     .option('--connections <n>', 'concurrent connections', (v) => Number.parseInt(v, 10), 50)
     .action(async (options: { db?: string; pages: number; duration: number; connections: number }) => {
       const { benchApi } = await import('../../bench/api-bench.js');
