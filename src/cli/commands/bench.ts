@@ -71,7 +71,12 @@ export function registerBench(program: Command): void {
       (v) => Number.parseInt(v, 10),
       5000,
     )
-    .option('--duration <s>', 'seconds per route and mode (cached, uncached)', (v) => Number.parseInt(v, 10), 10)
+    .option(
+      '--duration <s>',
+      'seconds per route and mode (cached, uncached)',
+      (v) => Number.parseInt(v, 10),
+      10,
+    )
     .option('--connections <n>', 'concurrent connections', (v) => Number.parseInt(v, 10), 50)
     .action(async (options: { db?: string; pages: number; duration: number; connections: number }) => {
       const { benchApi } = await import('../../bench/api-bench.js');
