@@ -57,6 +57,9 @@ describe('events evaluation helpers', () => {
     };
     expect(eventsDataKind(write('gsr.jsonl', '{"event_type":"AGREE"}'))).toBe('gsr');
     expect(eventsDataKind(write('agency.jsonl', '{"events":[]}'))).toBe('agency');
+    expect(
+      eventsDataKind(write('negative.jsonl', '{"id":"n1","lang":"en","sense":"sport","text":"x"}')),
+    ).toBe('negative');
     expect(eventsDataKind(write('other.jsonl', 'not json'))).toBeNull();
   });
 });

@@ -6,11 +6,11 @@ export function registerEvalEvents(evalCommand: Command): void {
   evalCommand
     .command('events')
     .description(
-      'PLOVER events vs gold: type accuracy, macro-F1, actor accuracy, confusion, per-rule precision (PLOVER GSR); recall/precision by type, actors, date (agency-news).',
+      'PLOVER events vs gold: type accuracy, macro-F1, actor accuracy, confusion, per-rule precision (PLOVER GSR); recall/precision by type, actors, date (agency-news); then false events per 100 sentences on the negative set.',
     )
     .option(
       '--data <file>',
-      'plover-gsr dev.jsonl or agency-news dev.jsonl',
+      'plover-gsr dev.jsonl, agency-news dev.jsonl or data/negative-set/sentences.jsonl',
       '../shared/data/plover-gsr/dev.jsonl',
     )
     .option('--misses', 'also list the gold events that were missed')
@@ -19,7 +19,8 @@ export function registerEvalEvents(evalCommand: Command): void {
       `
 Examples:
   $ entente eval events --data ../shared/data/plover-gsr/dev.jsonl
-  $ entente eval events --data ../shared/data/agency-news/dev.jsonl --misses`,
+  $ entente eval events --data ../shared/data/agency-news/dev.jsonl --misses
+  $ entente eval events --data data/negative-set/sentences.jsonl --misses`,
     )
     .action((options: { data: string; misses?: boolean }) => {
       const { report, ok } = evalEvents(options.data, options.misses ?? false);
