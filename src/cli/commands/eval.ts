@@ -4,6 +4,7 @@ import { registerEvalEvents } from './eval-events.js';
 import { registerEvalLanguage } from './eval-language.js';
 import { registerEvalNer } from './eval-ner.js';
 import { registerEvalPersons } from './eval-persons.js';
+import { registerEvalTokenize } from './eval-tokenize.js';
 
 /** `entente eval <task>`: scorers against the development sets; each task registers itself here. */
 export function registerEval(program: Command): void {
@@ -19,4 +20,5 @@ export function registerEval(program: Command): void {
   registerEvalPersons(evalCommand);
   registerEvalLanguage(evalCommand);
   registerEvalEvents(evalCommand);
+  registerEvalTokenize(evalCommand);
 }
