@@ -42,7 +42,7 @@ Near-duplicate copies and the events they repeat are left out unless --include-d
             usage: true,
           });
         }
-        const store = openStoreForReading(options.db);
+        const store = await openStoreForReading(options.db);
         const sink: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
         // A reader that stops early (`| head`) closes the pipe: stop writing instead of crashing.
         let closed = false;

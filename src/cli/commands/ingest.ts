@@ -5,10 +5,11 @@ import { errorTotal } from '../../ingest/ingest-progress.js';
 import { defaultWorkerCount } from '../../ingest/analysis-pool.js';
 import { formatIngestSummary, runIngest } from '../../ingest/ingest-run.js';
 import { DEFAULT_FETCHER_OPTIONS } from '../../ingest/fetch/polite-fetcher.js';
-import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
+import { openStore } from '../../store/open-store.js';
 import { notifyWatchlists } from '../../watch/notify-watchlists.js';
 import { DEFAULT_WEBHOOK_QUEUE_OPTIONS, WebhookQueue } from '../../watch/webhook-queue.js';
 import { runStoreCommand } from './store-filters.js';
+import { DB_OPTION } from './db-option.js';
 
 interface IngestCliOptions {
   db: string;
@@ -48,7 +49,7 @@ export function registerIngest(program: Command): void {
       '[sources...]',
       'files, folders (recursive), - for stdin, feed files or URLs, .warc/.warc.gz, http(s) URLs',
     )
-    .option('--db <file>', 'the SQLite database (created when missing)', 'entente.db')
+    .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.default)
     .option(
       '--include <glob>',
       'only files whose path (relative to the folder) matches; repeatable',
@@ -115,7 +116,7 @@ killed resumes where it stopped. Exit code: 0 when every item was stored, 1 when
         const inputs = [...sources, ...(options.urlList ? await urlListInputs(options.urlList) : [])];
         if (inputs.length === 0)
           throw Object.assign(new Error('give at least one source or --url-list'), { usage: true });
-        const store = SqliteArticleStore.open(options.db);
+        const store = await openStore(options.db);
         try {
           const summary = await runIngest(store, inputs, {
             include: options.include,

@@ -61,7 +61,7 @@ Examples:
         if (!['table', 'jsonl', 'csv'].includes(options.format)) {
           throw Object.assign(new Error('--format must be table, jsonl or csv'), { usage: true });
         }
-        const store = openStoreForReading(options.db);
+        const store = await openStoreForReading(options.db);
         try {
           const hits = await store.searchArticles(filterFromOptions(options, words.join(' ')));
           if (options.format === 'jsonl')

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { buildServer } from '../../server/app.js';
 import { createIngestHandler } from '../../server/ingest-handler.js';
-import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
+import { openStore } from '../../store/open-store.js';
 import { DEFAULT_WEBHOOK_QUEUE_OPTIONS, WebhookQueue } from '../../watch/webhook-queue.js';
+import { DB_OPTION } from './db-option.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -21,7 +22,7 @@ export interface ServeOptions {
 
 /** Open the store and serve the API and web UI until the process is stopped; returns the address. */
 export async function serve(options: ServeOptions): Promise<string> {
-  const store = SqliteArticleStore.open(options.db);
+  const store = await openStore(options.db);
   const allowPrivate = Boolean(options.allowPrivate);
   const webhooks = new WebhookQueue(store, { ...DEFAULT_WEBHOOK_QUEUE_OPTIONS, allowPrivate });
   const app = await buildServer({
@@ -48,7 +49,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('Serve the REST API (OpenAPI at /openapi.json, docs at /docs) and the web UI over a store.')
-    .option('--db <file>', 'the SQLite database', 'entente.db')
+    .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.default)
     .option('--host <host>', 'address to listen on (loopback by default)', '127.0.0.1')
     .option('--port <n>', 'port (0: any free port)', (v) => Number.parseInt(v, 10), 8080)
     .option('--read-only', 'refuse every request that would change the store')

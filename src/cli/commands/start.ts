@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { registerIngest } from './ingest.js';
 import { serve } from './serve.js';
+import { DB_OPTION } from './db-option.js';
 
 const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
 
@@ -22,7 +23,7 @@ export function registerStart(program: Command): void {
     .description(
       'The main job (what `npm start` runs): ingest the bundled samples into the store, then serve the UI and API.',
     )
-    .option('--db <file>', 'the SQLite database', 'entente.db')
+    .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.default)
     .option('--port <n>', 'port (0: any free port)', (v) => Number.parseInt(v, 10), 8080)
     .action(async (options: { db: string; port: number }) => {
       process.stderr.write(`Ingesting the sample corpus ${SAMPLES_DIR} into ${options.db} (idempotent)…\n`);

@@ -50,7 +50,7 @@ Examples:
     )
     .action(async (options: StatsOptions) =>
       runStoreCommand(async () => {
-        const store = openStoreForReading(options.db);
+        const store = await openStoreForReading(options.db);
         try {
           const stats = await store.stats(filterFromOptions(options));
           process.stdout.write(

@@ -1,9 +1,14 @@
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { SEARCH_ORDERS, StoreUnavailableError, type ArticleFilter } from '../../store/article-store.js';
+import {
+  SEARCH_ORDERS,
+  StoreUnavailableError,
+  type ArticleFilter,
+  type ArticleStore,
+} from '../../store/article-store.js';
 import { filterFromQuery, type FilterQuery } from '../../store/filter-query.js';
-import { SqliteArticleStore } from '../../store/sqlite/sqlite-store.js';
+import { openStore } from '../../store/open-store.js';
 import { COMMITMENT_STATUSES, PLOVER_TYPES } from '../../records/article.js';
+import { DB_OPTION } from './db-option.js';
 
 /** Options shared by query, export and stats. */
 export interface FilterOptions {
@@ -27,7 +32,7 @@ export interface FilterOptions {
 /** Add the store filters to a command. */
 export function addFilterOptions(command: Command): Command {
   return command
-    .option('--db <file>', 'the SQLite database', 'entente.db')
+    .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.default)
     .option(
       '--countries <codes>',
       'one country (any side) or a pair (either direction), ISO alpha-3: VNM,RUS',
@@ -100,15 +105,9 @@ export function filterFromOptions(options: FilterOptions, text?: string): Articl
   return filter;
 }
 
-/** Open an existing database for reading, with a clear error when it is missing. */
-export function openStoreForReading(path: string): SqliteArticleStore {
-  if (!existsSync(path)) {
-    throw new StoreUnavailableError(
-      `no database at ${path}: run \`entente ingest <sources…> --db ${path}\` first`,
-      'MISSING',
-    );
-  }
-  return SqliteArticleStore.open(path, { readonly: true });
+/** Open an existing database (SQLite file or `postgres://` URL) for reading, with a clear error when it is missing. */
+export function openStoreForReading(db: string): Promise<ArticleStore> {
+  return openStore(db, { readonly: true });
 }
 
 /** Run a store command: usage errors exit 2, store failures exit 1 with their message. */

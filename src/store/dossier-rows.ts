@@ -1,0 +1,86 @@
+import type { Dossier, DossierEvent, DossierPerson } from './article-store.js';
+
+/** Rows the dossier queries of both stores return, and how they fold into a Dossier. */
+
+export interface CountRow {
+  event: string;
+  month: string | null;
+  quad: 1 | 2 | 3 | 4;
+  n: number;
+}
+
+export interface LatestRow {
+  article_id: string;
+  title: string | null;
+  day: string | null;
+  event: DossierEvent['event'];
+  quad: DossierEvent['quad'];
+  mode: string;
+  actor_codes: string;
+  recipient_codes: string;
+  evidence_text: string;
+}
+
+export interface PersonRoleRow {
+  id: number;
+  name: string;
+  country: string | null;
+  events: number;
+  total: number;
+  title: string | null;
+  role_country: string | null;
+}
+
+/**
+ * Persons, commitments and stories listed at most: a big pair has thousands, and a dossier is a
+ * page an analyst reads (the commitments board and search list them all).
+ */
+export const DOSSIER_LIST_LIMIT = 50;
+
+/** Codes stored as a comma list ('' when none). */
+export function codeList(codes: string): string[] {
+  return codes ? codes.split(',') : [];
+}
+
+export function foldCounts(rows: CountRow[]): Pick<Dossier, 'totals' | 'byType' | 'byMonth'> {
+  const byType = new Map<string, number>();
+  const byMonth = new Map<string, [number, number, number, number]>();
+  let cooperation = 0;
+  let conflict = 0;
+  for (const row of rows) {
+    byType.set(row.event, (byType.get(row.event) ?? 0) + row.n);
+    if (row.quad <= 2) cooperation += row.n;
+    else conflict += row.n;
+    if (row.month) {
+      const quads = byMonth.get(row.month) ?? [0, 0, 0, 0];
+      quads[row.quad - 1]! += row.n;
+      byMonth.set(row.month, quads);
+    }
+  }
+  const events = cooperation + conflict;
+  return {
+    totals: { events, cooperation, conflict, balance: events ? (cooperation - conflict) / events : 0 },
+    byType: [...byType.entries()]
+      .map(([key, count]) => ({ key, count }))
+      .sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1)),
+    byMonth: [...byMonth.entries()]
+      .sort(([x], [y]) => (x < y ? -1 : 1))
+      .map(([month, q]) => ({ month, quad1: q[0], quad2: q[1], quad3: q[2], quad4: q[3] })),
+  };
+}
+
+/** Persons from their role rows; a person the store knows no country for takes their latest role's. */
+export function foldPersons(rows: PersonRoleRow[]): DossierPerson[] {
+  const persons: DossierPerson[] = [];
+  let lastId: number | null = null;
+  for (const row of rows) {
+    if (row.id !== lastId) {
+      persons.push({ name: row.name, country: row.country, roles: [], events: row.events });
+      lastId = row.id;
+    }
+    const person = persons.at(-1)!;
+    if (row.title !== null) person.roles.push(row.title);
+    person.country ??= row.role_country;
+  }
+  return persons;
+}

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { StoreUnavailableError, type ArticleStore } from './article-store.js';
+import { isPostgresUrl } from './postgres/open-database.js';
+import { PostgresArticleStore } from './postgres/postgres-store.js';
+import { SqliteArticleStore } from './sqlite/sqlite-store.js';
+
+export interface OpenStoreOptions {
+  /** Read-only use: no migration, an outdated schema is refused. */
+  readonly?: boolean;
+  /** PostgreSQL connections kept at most. */
+  maxConnections?: number;
+}
+
+/** Open the store a `--db` value names: a `postgres://` URL means PostgreSQL, anything else a SQLite file. */
+export async function openStore(db: string, options: OpenStoreOptions = {}): Promise<ArticleStore> {
+  if (isPostgresUrl(db)) {
+    return PostgresArticleStore.open(db, {
+      readonly: options.readonly ?? false,
+      ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+    });
+  }
+  if (options.readonly && !existsSync(db)) {
+    throw new StoreUnavailableError(
+      `no database at ${db}: run \`entente ingest <sources…> --db ${db}\` first`,
+      'MISSING',
+    );
+  }
+  return SqliteArticleStore.open(db, { readonly: options.readonly ?? false });
+}

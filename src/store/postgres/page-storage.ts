@@ -1,0 +1,458 @@
+import type pg from 'pg';
+import type { FulfilmentCandidate } from '../../dedupe/commitment-match.js';
+import type { PloverType } from '../../records/article.js';
+import type {
+  ArticleRow,
+  CommitmentInsertRow,
+  DateRow,
+  DayWindow,
+  EntityLinkRow,
+  EntityMatch,
+  EventRow,
+  MentionRow,
+  NewEntity,
+  OpenCommitment,
+  PageRow,
+  PageStorage,
+  ParticipantRow,
+  RoleRow,
+  StoryCandidate,
+} from '../page-writer/page-storage.js';
+import { candidateFromRow } from '../sqlite/page-storage.js';
+import { numbered } from './open-database.js';
+import { ARTICLE_VECTOR_SQL, articleSearchConfig } from './text-search.js';
+
+/** Advisory lock key held by the transaction that writes a batch of pages. */
+const WRITER_LOCK = 0x656e7402;
+
+const COMMITMENT_COLUMNS = 'article_id, event_local_id, kind, by_code, to_code, what, stated_day';
+const EVENT_COLUMNS = `article_id, local_id, event, mode, actor_codes, recipient_codes, sectors, evidence_text, day,
+  negated, hypothetical, is_commitment`;
+
+/** A multi-row INSERT of `rows` (one array of values each) into `table`. */
+function insertSql(table: string, columns: string[], rowCount: number, suffix = ''): string {
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rowCount }, () => row).join(', ')} ${suffix}`;
+}
+
+/**
+ * The page writer's storage port over one PostgreSQL connection. A batch runs in one transaction
+ * holding a transaction-level advisory lock, so writers in any number of processes decide one after
+ * the other (the analysis, the costly part, still runs in parallel in each worker).
+ */
+export class PostgresPageStorage implements PageStorage {
+  private client: pg.PoolClient | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  private async rows<T extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<T[]> {
+    if (!this.client) throw new Error('PostgresPageStorage used outside exclusiveTransaction');
+    return (await this.client.query<T>(numbered(sql), params)).rows;
+  }
+
+  private async insert(table: string, columns: string[], rows: unknown[][], suffix = ''): Promise<void> {
+    if (rows.length > 0) await this.rows(insertSql(table, columns, rows.length, suffix), rows.flat());
+  }
+
+  exclusiveTransaction<T>(work: () => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      const client = await this.pool.connect();
+      this.client = client;
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+        const result = await work();
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        this.client = null;
+        client.release();
+      }
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async hasPage(sha256: string): Promise<boolean> {
+    return (await this.rows('SELECT 1 FROM pages WHERE sha256 = ?', [sha256])).length > 0;
+  }
+
+  async insertPage(p: PageRow): Promise<void> {
+    await this.insert(
+      'pages',
+      ['sha256', 'uri', 'origin', 'format', 'byte_length', 'record_count'],
+      [[p.sha256, p.uri, p.origin, p.format, p.byteLength, p.recordCount]],
+    );
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.rows('SELECT 1 FROM articles WHERE id = ?', [id])).length > 0;
+  }
+
+  async insertArticle(r: ArticleRow): Promise<void> {
+    await this.rows(
+      `INSERT INTO articles (id, page_sha256, kind, parent, position, uri, language, title, published, day, dyad,
+         duplicate_of, story_id, minhash, record, fts)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${ARTICLE_VECTOR_SQL})`,
+      [
+        r.id,
+        r.pageSha256,
+        r.kind,
+        r.parent,
+        r.position,
+        r.uri,
+        r.language,
+        r.title,
+        r.published,
+        r.day,
+        r.dyad,
+        r.duplicateOf,
+        r.storyId,
+        r.minhash,
+        r.record,
+        articleSearchConfig(r.language),
+        r.title ?? '',
+        r.body,
+      ],
+    );
+  }
+
+  async insertError(uri: string, pageSha256: string | null, code: string, message: string): Promise<void> {
+    await this.insert(
+      'errors',
+      ['uri', 'page_sha256', 'code', 'message'],
+      [[uri, pageSha256, code, message]],
+      'ON CONFLICT DO NOTHING',
+    );
+  }
+
+  async bucketArticles(bandKey: number, limit: number): Promise<string[]> {
+    const rows = await this.rows<{ article_id: string }>(
+      'SELECT article_id FROM lsh_buckets WHERE band_key = ? ORDER BY seq DESC LIMIT ?',
+      [bandKey, limit],
+    );
+    return rows.map((row) => row.article_id);
+  }
+
+  async insertBuckets(articleId: string, bandKeys: number[]): Promise<void> {
+    await this.insert(
+      'lsh_buckets',
+      ['band_key', 'article_id'],
+      bandKeys.map((key) => [key, articleId]),
+    );
+  }
+
+  async articleSignature(
+    id: string,
+  ): Promise<{ minhash: Uint8Array | null; duplicateOf: string | null } | null> {
+    const [row] = await this.rows<{ duplicate_of: string | null; minhash: Buffer | null }>(
+      'SELECT duplicate_of, minhash FROM articles WHERE id = ?',
+      [id],
+    );
+    return row ? { minhash: row.minhash, duplicateOf: row.duplicate_of } : null;
+  }
+
+  async entitiesByAlias(aliasKey: string, type: string): Promise<EntityMatch[]> {
+    return this.rows<EntityMatch & pg.QueryResultRow>(
+      'SELECT e.id, e.name, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias_key = ? AND e.type = ? ORDER BY e.id',
+      [aliasKey, type],
+    );
+  }
+
+  async personsBySurname(surnameKey: string): Promise<EntityMatch[]> {
+    return this.rows<EntityMatch & pg.QueryResultRow>(
+      "SELECT id, name, country FROM entities WHERE type = 'person' AND surname_key = ? ORDER BY id",
+      [surnameKey],
+    );
+  }
+
+  async insertEntity(e: NewEntity): Promise<number> {
+    const [row] = await this.rows<{ id: number }>(
+      `INSERT INTO entities (type, name, name_key, surname_key, country, sector, first_seen, last_seen)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [e.type, e.name, e.nameKey, e.surnameKey, e.country, e.sector, e.day, e.day],
+    );
+    return row!.id;
+  }
+
+  async insertAlias(entityId: number, alias: string, aliasKey: string): Promise<void> {
+    await this.insert(
+      'entity_aliases',
+      ['entity_id', 'alias', 'alias_key'],
+      [[entityId, alias, aliasKey]],
+      'ON CONFLICT DO NOTHING',
+    );
+  }
+
+  async renameEntity(entityId: number, name: string, nameKey: string, country: string | null): Promise<void> {
+    await this.rows(
+      'UPDATE entities SET name = ?, name_key = ?, country = COALESCE(country, ?) WHERE id = ?',
+      [name, nameKey, country, entityId],
+    );
+  }
+
+  async widenEntitySeen(entityId: number, day: string): Promise<void> {
+    await this.rows(
+      `UPDATE entities SET
+         first_seen = CASE WHEN first_seen IS NULL OR first_seen > ? THEN ? ELSE first_seen END,
+         last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN ? ELSE last_seen END
+       WHERE id = ?`,
+      [day, day, day, day, entityId],
+    );
+  }
+
+  async insertArticleEntities(rows: EntityLinkRow[]): Promise<void> {
+    await this.insert(
+      'article_entities',
+      ['article_id', 'local_id', 'entity_id'],
+      rows.map((r) => [r.articleId, r.localId, r.entityId]),
+      'ON CONFLICT DO NOTHING',
+    );
+  }
+
+  async insertMentions(rows: MentionRow[]): Promise<void> {
+    await this.insert(
+      'mentions',
+      ['article_id', 'local_id', 'entity_id', 'start', '"end"', 'rule_id'],
+      rows.map((r) => [r.articleId, r.localId, r.entityId, r.start, r.end, r.ruleId]),
+    );
+  }
+
+  async insertRoles(rows: RoleRow[]): Promise<void> {
+    await this.insert(
+      'entity_roles',
+      ['entity_id', 'article_id', 'title', 'country', 'day', 'start', '"end"', 'rule_id'],
+      rows.map((r) => [r.entityId, r.articleId, r.title, r.country, r.day, r.start, r.end, r.ruleId]),
+    );
+  }
+
+  async insertDates(rows: DateRow[]): Promise<void> {
+    await this.insert(
+      'dates',
+      ['article_id', 'start', '"end"', 'text', 'value', 'grain', 'anchor', 'rule_id'],
+      rows.map((r) => [r.articleId, r.start, r.end, r.text, r.value, r.grain, r.anchor, r.ruleId]),
+    );
+  }
+
+  async insertEvents(rows: EventRow[]): Promise<void> {
+    await this.insert(
+      'events',
+      [
+        'article_id',
+        'local_id',
+        'event',
+        'cameo',
+        'quad',
+        'mode',
+        'context',
+        'sectors',
+        'actor_codes',
+        'recipient_codes',
+        'dyad',
+        'day',
+        'evidence_start',
+        'evidence_end',
+        'evidence_text',
+        'cue_start',
+        'cue_end',
+        'rule_id',
+        'confidence',
+        'negated',
+        'hypothetical',
+        'is_commitment',
+        'counted',
+      ],
+      rows.map((r) => [
+        r.articleId,
+        r.localId,
+        r.event,
+        r.cameo,
+        r.quad,
+        r.mode,
+        r.context,
+        r.sectors,
+        r.actorCodes,
+        r.recipientCodes,
+        r.dyad,
+        r.day,
+        r.evidenceStart,
+        r.evidenceEnd,
+        r.evidenceText,
+        r.cueStart,
+        r.cueEnd,
+        r.ruleId,
+        r.confidence,
+        r.negated ? 1 : 0,
+        r.hypothetical ? 1 : 0,
+        r.isCommitment ? 1 : 0,
+        r.counted ? 1 : 0,
+      ]),
+    );
+  }
+
+  async insertParticipants(rows: ParticipantRow[]): Promise<void> {
+    await this.insert(
+      'event_participants',
+      ['article_id', 'event_local_id', 'side', 'entity_id'],
+      rows.map((r) => [r.articleId, r.eventLocalId, r.side, r.entityId]),
+      'ON CONFLICT DO NOTHING',
+    );
+  }
+
+  async eventKeys(articleId: string): Promise<string[]> {
+    const rows = await this.rows<{ key: string }>(
+      "SELECT event || '|' || actor_codes || '|' || recipient_codes AS key FROM events WHERE article_id = ?",
+      [articleId],
+    );
+    return rows.map((row) => row.key);
+  }
+
+  async insertCommitment(r: CommitmentInsertRow): Promise<void> {
+    await this.insert(
+      'commitments',
+      [
+        'article_id',
+        'event_local_id',
+        'kind',
+        'by_code',
+        'to_code',
+        'dyad',
+        'what',
+        'due_text',
+        'due_value',
+        'due_day',
+        'stated_day',
+        'status',
+        'status_rule',
+      ],
+      [
+        [
+          r.articleId,
+          r.eventLocalId,
+          r.kind,
+          r.byCode,
+          r.toCode,
+          r.dyad,
+          r.what,
+          r.dueText,
+          r.dueValue,
+          r.dueDay,
+          r.statedDay,
+          r.status,
+          r.statusRule,
+        ],
+      ],
+    );
+  }
+
+  async openCommitments(dyad: string, kinds: string[], window: DayWindow): Promise<OpenCommitment[]> {
+    const key = "dyad = ? AND kind = ANY(?::text[]) AND status IN ('open', 'overdue')";
+    const rows = await this.rows<{
+      article_id: string;
+      event_local_id: string;
+      kind: OpenCommitment['kind'];
+      by_code: string | null;
+      to_code: string | null;
+      what: string | null;
+      stated_day: string | null;
+    }>(
+      window
+        ? `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE ${key} AND stated_day BETWEEN ? AND ?
+           ORDER BY stated_day, article_id, event_local_id LIMIT 200`
+        : `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE ${key} AND stated_day IS NULL
+           ORDER BY article_id, event_local_id LIMIT 200`,
+      window ? [dyad, kinds, window.low, window.high] : [dyad, kinds],
+    );
+    return rows.map((row) => ({
+      kind: row.kind,
+      by: row.by_code,
+      to: row.to_code,
+      what: row.what,
+      articleId: row.article_id,
+      eventId: row.event_local_id,
+      statedDay: row.stated_day,
+    }));
+  }
+
+  async fulfillingEvents(dyad: string, type: PloverType, window: DayWindow): Promise<FulfilmentCandidate[]> {
+    const key = 'dyad = ? AND event = ? AND is_commitment = 0';
+    const rows = await this.rows<Parameters<typeof candidateFromRow>[0] & pg.QueryResultRow>(
+      window
+        ? `SELECT ${EVENT_COLUMNS} FROM events WHERE ${key} AND day BETWEEN ? AND ?
+           ORDER BY day, article_id, local_id LIMIT 200`
+        : `SELECT ${EVENT_COLUMNS} FROM events WHERE ${key} AND day IS NULL ORDER BY article_id, local_id LIMIT 200`,
+      window ? [dyad, type, window.low, window.high] : [dyad, type],
+    );
+    return rows.map(candidateFromRow);
+  }
+
+  async fulfil(
+    rule: string,
+    by: { articleId: string; eventId: string },
+    commitment: { articleId: string; eventId: string },
+  ): Promise<void> {
+    await this.rows(
+      `UPDATE commitments SET status = 'fulfilled', status_rule = ?, fulfilled_article = ?, fulfilled_event = ?
+       WHERE article_id = ? AND event_local_id = ?`,
+      [rule, by.articleId, by.eventId, commitment.articleId, commitment.eventId],
+    );
+  }
+
+  async storyCandidates(dyad: string, window: DayWindow): Promise<StoryCandidate[]> {
+    const base =
+      'SELECT id, story_id, day FROM articles WHERE dyad = ? AND duplicate_of IS NULL AND story_id IS NOT NULL';
+    const rows = await this.rows<{ id: string; story_id: string; day: string | null }>(
+      window
+        ? `${base} AND day BETWEEN ? AND ? ORDER BY seq DESC LIMIT 50`
+        : `${base} AND day IS NULL ORDER BY seq DESC LIMIT 50`,
+      window ? [dyad, window.low, window.high] : [dyad],
+    );
+    return rows.map((row) => ({ id: row.id, storyId: row.story_id, day: row.day }));
+  }
+
+  async articleActorIds(articleId: string): Promise<number[]> {
+    const rows = await this.rows<{ entity_id: number }>(
+      "SELECT ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type IN ('person', 'organization')",
+      [articleId],
+    );
+    return rows.map((row) => row.entity_id);
+  }
+
+  async articleEventTypes(articleId: string): Promise<string[]> {
+    const rows = await this.rows<{ event: string }>(
+      'SELECT DISTINCT event FROM events WHERE article_id = ?',
+      [articleId],
+    );
+    return rows.map((row) => row.event);
+  }
+
+  async storyOf(articleId: string): Promise<string | null> {
+    const [row] = await this.rows<{ story_id: string | null }>('SELECT story_id FROM articles WHERE id = ?', [
+      articleId,
+    ]);
+    return row?.story_id ?? null;
+  }
+
+  async insertStory(id: string, dyad: string, day: string | null): Promise<void> {
+    await this.insert(
+      'stories',
+      ['id', 'dyad', 'first_day', 'last_day', 'article_count'],
+      [[id, dyad, day, day, 1]],
+    );
+  }
+
+  async growStory(id: string, day: string | null): Promise<void> {
+    await this.rows(
+      `UPDATE stories SET article_count = article_count + 1,
+         first_day = CASE WHEN ?::text IS NOT NULL AND (first_day IS NULL OR first_day > ?) THEN ? ELSE first_day END,
+         last_day = CASE WHEN ?::text IS NOT NULL AND (last_day IS NULL OR last_day < ?) THEN ? ELSE last_day END
+       WHERE id = ?`,
+      [day, day, day, day, day, day, id],
+    );
+  }
+}
