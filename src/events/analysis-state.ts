@@ -1,5 +1,6 @@
 import type { ArticleRecord, DateMention } from '../records/article.js';
 import type { ActorMention } from './actor-mentions.js';
+import type { RecordTrees } from './dependency-tree.js';
 import type { EventDate } from './event-date.js';
 import type { EventToken } from './event-tokens.js';
 import type { SentenceTopics } from './sentence-topics.js';
@@ -21,6 +22,8 @@ export interface ArticleState {
   /** The actors of the previous event, for "ils" / "they". */
   lastActors: ActorMention[];
   previousTopics: SentenceTopics | null;
+  /** The record's dependency trees, when the syntax layer parsed it. */
+  trees: RecordTrees | null;
 }
 
 /** What the analysis of one sentence knows while it reads the sentence's cues. */

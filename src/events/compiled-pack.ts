@@ -1,9 +1,13 @@
 import { foldWord } from '../entities/fold.js';
+import type { ArgumentWords } from './clause-arguments.js';
 import type { RoleWords } from './clause-roles.js';
 import { PatternMatcher } from './cue-matcher.js';
 import { compilePattern, type PatternElement } from './cue-pattern.js';
+import type { FrameIndex } from './event-frames.js';
 import type { CueEntry, EventLanguagePack, TopicEntry } from './event-lexicon.js';
 import type { ModalityWords } from './modality.js';
+import type { RecipientPrepositions } from './tree-sides.js';
+import type { TreeModalityWords } from './tree-modality.js';
 
 /** A language pack with its matchers built and its word lists folded, ready for many records. */
 export interface CompiledPack {
@@ -18,6 +22,13 @@ export interface CompiledPack {
   subordinators: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  /** What the dependency-tree reading needs: argument words, recipient prepositions, modality, frames. */
+  tree: {
+    arguments: ArgumentWords;
+    recipients: RecipientPrepositions;
+    modality: TreeModalityWords;
+    frames: FrameIndex;
+  };
 }
 
 const foldSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
@@ -57,6 +68,22 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
     subordinators: foldSet(grammar.reportingSubordinators),
     clauseBreaks: foldSet(grammar.clauseBreaks),
     determiners: foldSet(grammar.determiners),
+    tree: {
+      arguments: {
+        passiveAgent: foldSet(grammar.passiveAgent),
+        agentPrepositions: foldSet(grammar.agentPrepositions),
+        objectControl: foldSet(grammar.objectControl),
+      },
+      recipients: {
+        addressee: foldSet(grammar.recipientPrepositions),
+        host: foldSet(grammar.placePrepositions),
+      },
+      modality: {
+        hypotheticalGovernors: foldSet(grammar.hypotheticalGovernors),
+        conditionalMarks: foldSet(grammar.conditionalMarks),
+      },
+      frames: pack.frames,
+    },
   };
   compiled.set(pack, result);
   return result;

@@ -9,7 +9,8 @@ export interface EventDate {
   value: string | null;
 }
 
-function asEventDate(mention: DateMention): EventDate {
+/** A date mention as stored on an event. */
+export function asEventDate(mention: DateMention): EventDate {
   return { text: mention.text, value: mention.value };
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { CommitmentKind, PloverType } from '../records/article.js';
 import { compilePattern, type PatternElement } from './cue-pattern.js';
+import { loadFrames, type FrameIndex } from './event-frames.js';
 import { regularFrenchForms } from './inflect-fr.js';
 import { readTsv } from './lexicon-tsv.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
@@ -56,6 +57,12 @@ export interface EventGrammar {
   /** Words before a noun ("l'attaque", "the attack"): a cue after one is read as a noun. */
   determiners: string[];
   coordinators: string[];
+  /** Verbs whose object performs their embedded act ("demander à X de …", "urge X to …"). */
+  objectControl: string[];
+  /** Verbs (lemmas) that make what they govern hypothetical ("pouvoir", "prévoir", "plan", "may"). */
+  hypotheticalGovernors: string[];
+  /** Subordinators of a condition ("si", "if"). */
+  conditionalMarks: string[];
 }
 
 /** Everything the event stage knows about one language. */
@@ -64,6 +71,8 @@ export interface EventLanguagePack {
   cues: CueEntry[];
   topics: TopicEntry[];
   grammar: EventGrammar;
+  /** Argument constraints selecting cue senses on the dependency tree (`event-frames.tsv`). */
+  frames: FrameIndex;
 }
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
@@ -119,7 +128,7 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
     confidence: 1,
   }));
   const grammar = JSON.parse(read('event-grammar.json')) as EventGrammar;
-  return { language, cues, topics, grammar };
+  return { language, cues, topics, grammar, frames: loadFrames(language) };
 }
 
 const packs = new Map<string, EventLanguagePack | null>();

@@ -4,16 +4,19 @@ import { foldWord } from '../entities/fold.js';
 import { actorMentions, articleDyad, representatives, type ActorMention } from './actor-mentions.js';
 import type { ArticleState, SentenceFacts } from './analysis-state.js';
 import { placeAfter } from './clause-roles.js';
-import { commitmentObject } from './commitment-object.js';
+import { readCue } from './cue-reading.js';
 import { compilePack, type CompiledPack } from './compiled-pack.js';
 import { selectNonOverlapping, type PatternMatch } from './cue-matcher.js';
 import { dedupeEvents } from './dedupe-events.js';
-import { datesIn, eventDates, newsDate } from './event-date.js';
+import { RecordTrees } from './dependency-tree.js';
+import { eventCues } from './governed-cues.js';
+import { cueOnTree } from './tree-reading.js';
+import type { SyntaxAnalysis } from '../syntax/types.js';
+import { asEventDate, datesIn, eventDates, newsDate } from './event-date.js';
 import type { CueEntry, EventLanguagePack } from './event-lexicon.js';
-import { tokenizeForEvents, type EventToken } from './event-tokens.js';
-import { isHypothetical, isNegated } from './modality.js';
+import { tokenizeForEvents } from './event-tokens.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
-import { mentionsAfter, rememberParticipants, resolveSides, subjectZoneStart } from './resolve-sides.js';
+import { mentionsAfter, rememberParticipants, subjectZoneStart } from './resolve-sides.js';
 import { sentenceTopics, unique, type SentenceTopics } from './sentence-topics.js';
 import { splitSentences, type SentenceRange } from './sentences.js';
 
@@ -44,6 +47,7 @@ export function extractEvents(
   record: ArticleRecord,
   pack: EventLanguagePack,
   ctx: StageContext,
+  syntax: SyntaxAnalysis | null = null,
 ): EventRecord[] {
   const compiledPack = compilePack(pack);
   const tokens = tokenizeForEvents(record.text);
@@ -59,6 +63,7 @@ export function extractEvents(
     lastSubject: null,
     lastActors: [],
     previousTopics: null,
+    trees: syntax ? new RecordTrees(syntax) : null,
   };
   const events: EventRecord[] = [];
   for (const sentence of splitSentences(tokens, compiledPack.abbreviations)) {
@@ -101,9 +106,21 @@ function sentenceEvents(
     );
     matches = matches.slice(0, MAX_CUES_PER_SENTENCE);
   }
-  const cues = governingFilter(selectNonOverlapping(matches), tokens, pack.clauseBreaks);
-  const topics = sentenceTopics(pack.topics, tokens, sentence);
   const sentenceDates = datesIn(state.record.dates, span);
+  const treeGoverns = (governor: PatternMatch<CueEntry>, cue: PatternMatch<CueEntry>): boolean | null => {
+    const above = cueOnTree(governor, state);
+    const below = cueOnTree(cue, state);
+    if (!above || !below || above.tree !== below.tree) return null;
+    return above.word !== below.word && above.tree.dominates(above.word, below.word);
+  };
+  const cues = eventCues(
+    selectNonOverlapping(matches),
+    tokens,
+    pack.clauseBreaks,
+    sentenceDates,
+    treeGoverns,
+  );
+  const topics = sentenceTopics(pack.topics, tokens, sentence);
   const events: EventRecord[] = [];
   const facts: SentenceFacts = {
     sentence,
@@ -125,31 +142,6 @@ function sentenceEvents(
   return events;
 }
 
-/** Cues inside what a governing cue asks or promises ("a demandé … de soutenir") are not events. */
-function governingFilter(
-  cues: ReadonlyArray<PatternMatch<CueEntry>>,
-  tokens: readonly EventToken[],
-  clauseBreaks: ReadonlySet<string>,
-): Array<PatternMatch<CueEntry>> {
-  const kept: Array<PatternMatch<CueEntry>> = [];
-  let governor: PatternMatch<CueEntry> | null = null;
-  const clauseBetween = (from: number, to: number): boolean => {
-    for (let i = from; i < to; i++) if (clauseBreaks.has(tokens[i]!.fold)) return true;
-    return false;
-  };
-  for (const cue of cues) {
-    if (cue.entry.event === null) continue;
-    if (governor && !clauseBetween(governor.end, cue.first)) continue;
-    // "un entretien par visioconférence", "a reçu et s'est entretenu avec": one act, stated twice.
-    const previous = kept[kept.length - 1];
-    if (previous && previous.entry.event === cue.entry.event && !clauseBetween(previous.end, cue.first))
-      continue;
-    kept.push(cue);
-    governor = cue.entry.governs ? cue : null;
-  }
-  return kept;
-}
-
 function buildEvent(
   cue: PatternMatch<CueEntry>,
   facts: SentenceFacts,
@@ -161,13 +153,13 @@ function buildEvent(
   const { tokens, record } = state;
   const cueSpan = { start: tokens[cue.first]!.start, end: tokens[cue.end - 1]!.end };
   const zoneFirst = subjectZoneStart(cue.first, entry.speaker, facts, state, pack);
-  const sides = resolveSides(cue, zoneFirst, facts, state, pack);
+  const reading = readCue(cue, zoneFirst, facts, state, pack);
+  if (!reading) return null;
+  const { sides, negated, hypothetical } = reading;
   const type = entry.event;
-  const negated = isNegated(tokens, zoneFirst, cue.first, pack.modality);
-  const hypothetical = isHypothetical(tokens, zoneFirst, cue.first, pack.modality);
   const topics =
     sides.anaphoric && state.previousTopics ? merge(facts.topics, state.previousTopics) : facts.topics;
-  const { date, due } = eventDates(
+  const { date, due: dueByPosition } = eventDates(
     facts.sentenceDates,
     cueSpan,
     entry.commitment !== null,
@@ -197,8 +189,8 @@ function buildEvent(
             kind: entry.commitment,
             by: actor[0]?.code ?? null,
             to: recipient.find((side) => side.code !== actor[0]?.code)?.code ?? null,
-            what: commitmentObject(tokens, cue.end, facts.sentence.end, record.text),
-            due,
+            what: reading.what,
+            due: reading.due === undefined ? dueByPosition : reading.due && asEventDate(reading.due),
             status: 'open',
           }
         : null,

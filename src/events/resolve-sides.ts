@@ -171,7 +171,7 @@ export function resolveSides(
   // After a verb, the next mention is its object ("thanked Canada"); only "par"/"by" names an agent.
   if (sides.actors.length === 0 && byAgent) sides.actors = [byAgent];
   if (sides.actors.length === 0 && facts.previousActors.length > 0) sides.actors = facts.previousActors;
-  if (sides.actors.length === 0) subjectFromContext(cue, zoneFirst, sides, state, pack);
+  if (sides.actors.length === 0) subjectFromContext(zoneFirst, cue.first, sides, state, pack);
   const domestic =
     sides.actors.length === 0 && sides.actorCodes.length === 0 && soleCountry(cue, facts, state, pack);
   if (domestic) {
@@ -180,34 +180,49 @@ export function resolveSides(
     return sides;
   }
   const remaining = after.filter((mention) => !sides.actors.includes(mention));
-
-  const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
-  if (actorCodes.size >= 2 && RECIPROCAL.has(type)) {
-    sides.recipients = sides.actors;
-    sides.recipientCodes = sides.actorCodes;
-    return sides;
-  }
+  if (reciprocal(sides, type)) return sides;
   if (sides.recipients.length === 0) {
+    const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
     sides.recipients = recipientGroup(tokens, remaining, actorCodes, pack.roleWords);
   }
+  otherSideOfDyad(sides, state);
+  return sides;
+}
+
+/** "X et Y ont convenu": a reciprocal event whose subject names both sides lists them on both sides. */
+export function reciprocal(sides: Sides, type: PloverType): boolean {
+  const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
+  if (actorCodes.size < 2 || !RECIPROCAL.has(type)) return false;
+  sides.recipients = sides.actors;
+  sides.recipientCodes = sides.actorCodes;
+  return true;
+}
+
+/** With no recipient named, an actor of the article's dyad acts on the other side of it. */
+export function otherSideOfDyad(sides: Sides, state: ArticleState): void {
+  const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
   const [first, second] = state.dyad;
   if (sides.recipients.length === 0 && first && second && actorCodes.size === 1) {
     if (actorCodes.has(first)) sides.recipientCodes = [second];
     else if (actorCodes.has(second)) sides.recipientCodes = [first];
   }
-  return sides;
 }
 
-/** No mention before the cue: "les deux parties", "ils", "il", "le ministre", or a noun cue's agent. */
-function subjectFromContext(
-  cue: PatternMatch<CueEntry>,
-  zoneFirst: number,
+/**
+ * No mention in the subject tokens [first, end): "les deux parties", "ils", "il", "le ministre". With
+ * `explicitOnly`, only an anaphor names the last subject (the tree found a subject phrase without a
+ * mention); otherwise any unnamed subject before the cue does.
+ */
+export function subjectFromContext(
+  first: number,
+  end: number,
   sides: Sides,
   state: ArticleState,
   pack: CompiledPack,
+  explicitOnly = false,
 ): void {
   const { tokens } = state;
-  const dyadPhrase = pack.dyadPhrases.findAll(tokens, zoneFirst, cue.first)[0];
+  const dyadPhrase = pack.dyadPhrases.findAll(tokens, first, end)[0];
   if (dyadPhrase) {
     sides.anaphoric = true;
     // "ils"/"they" are whoever acted last; "les deux parties"/"both sides" are the article's dyad.
@@ -215,9 +230,9 @@ function subjectFromContext(
     else sides.actorCodes = [...state.dyad];
     return;
   }
-  const anaphor = pack.anaphors.findAll(tokens, zoneFirst, cue.first)[0];
-  const person = state.lastSubject ?? lastPersonBefore(state.persons, tokens[cue.first]!.start);
-  if ((anaphor || zoneFirst < cue.first) && person) {
+  const anaphor = pack.anaphors.findAll(tokens, first, end)[0];
+  const person = state.lastSubject ?? lastPersonBefore(state.persons, tokens[end]?.start ?? Infinity);
+  if ((anaphor || (!explicitOnly && first < end)) && person) {
     sides.actors = [person];
     sides.anaphoric = true;
   }

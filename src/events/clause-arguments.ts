@@ -1,0 +1,206 @@
+import { foldWord } from '../entities/fold.js';
+import type { SyntaxWord } from '../syntax/types.js';
+import { hasRelation, type DependencyTree } from './dependency-tree.js';
+
+/** A prepositional argument: its head word and the folded preposition that introduces it ('' for none). */
+export interface Oblique {
+  word: SyntaxWord;
+  preposition: string;
+}
+
+/** The logical arguments of a cue's predicate, whatever its voice or construction. */
+export interface ClauseArguments {
+  /** Heads of the phrases that act: subject, agent of a passive, possessor of a noun. */
+  agents: SyntaxWord[];
+  /** Heads of the phrases that undergo the act: object, subject of a passive, noun a participle modifies. */
+  patients: SyntaxWord[];
+  /** Indirect objects and prepositional arguments, nearest first. */
+  obliques: Oblique[];
+  passive: boolean;
+}
+
+/** Function words of one language the argument analysis needs (folded). */
+export interface ArgumentWords {
+  /** Prepositions of a passive's agent ("par", "by"). */
+  passiveAgent: ReadonlySet<string>;
+  /** Prepositions of a noun's author ("de", "of"). */
+  agentPrepositions: ReadonlySet<string>;
+  /** Verbs whose object, not their subject, performs their embedded act ("demander à X de …"). */
+  objectControl: ReadonlySet<string>;
+}
+
+/** Relations of a verb's subject, by voice. */
+const SUBJECT = ['nsubj', 'csubj'];
+/** Object-like relations that name whom a controlling verb addresses. */
+const ADDRESSEE = ['iobj', 'obl:arg', 'obj'];
+
+export function prepositionOf(tree: DependencyTree, word: SyntaxWord): string {
+  const marker = tree.dependents(word, 'case')[0];
+  return marker ? foldWord(marker.lemma || marker.form) : '';
+}
+
+function isRelative(word: SyntaxWord): boolean {
+  return word.feats['PronType'] === 'Rel';
+}
+
+/** A participle modifying a noun with no auxiliary of its own ("les pêcheurs arrêtés", "talks planned"). */
+function isPassiveParticiple(tree: DependencyTree, word: SyntaxWord): boolean {
+  return (
+    hasRelation(word, 'acl') &&
+    !hasRelation(word, 'acl:relcl') &&
+    word.feats['VerbForm'] === 'Part' &&
+    word.feats['Tense'] === 'Past' &&
+    tree.dependents(word, 'aux').length === 0
+  );
+}
+
+export function isPassiveClause(tree: DependencyTree, word: SyntaxWord): boolean {
+  return (
+    word.feats['Voice'] === 'Pass' ||
+    tree.dependents(word, 'aux:pass', 'nsubj:pass', 'expl:pass', 'csubj:pass').length > 0 ||
+    isPassiveParticiple(tree, word)
+  );
+}
+
+/** The subject of a clause with its relative pronoun replaced by the noun it stands for. */
+function subjectsOf(tree: DependencyTree, verb: SyntaxWord): SyntaxWord[] {
+  return tree
+    .dependents(verb, ...SUBJECT)
+    .filter((word) => !hasRelation(word, 'nsubj:pass') && !hasRelation(word, 'csubj:pass'))
+    .map((word) => (isRelative(word) && hasRelation(verb, 'acl:relcl') ? (tree.head(verb) ?? word) : word));
+}
+
+/** Who acts in a verbal clause with no subject of its own: the controller, the first conjunct's subject… */
+function inheritedAgents(
+  tree: DependencyTree,
+  verb: SyntaxWord,
+  words: ArgumentWords,
+  depth: number,
+): SyntaxWord[] {
+  const head = tree.head(verb);
+  if (!head || depth > 4) return [];
+  if (hasRelation(verb, 'xcomp')) {
+    if (words.objectControl.has(foldWord(head.lemma))) {
+      const addressee = tree.dependents(head, ...ADDRESSEE)[0];
+      if (addressee) return [addressee];
+    }
+    return agentsOfVerb(tree, head, words, depth + 1);
+  }
+  if (hasRelation(verb, 'conj') || hasRelation(verb, 'advcl')) {
+    // "X a reçu Y et a salué …", "Saluant …, X a …": the same subject.
+    if (head.upos === 'VERB' || head.upos === 'AUX') return agentsOfVerb(tree, head, words, depth + 1);
+  }
+  if (hasRelation(verb, 'acl') && !isPassiveParticiple(tree, verb)) return [head];
+  return [];
+}
+
+function agentsOfVerb(tree: DependencyTree, verb: SyntaxWord, words: ArgumentWords, depth = 0): SyntaxWord[] {
+  if (isPassiveClause(tree, verb)) {
+    return tree
+      .dependents(verb, 'obl', 'nmod')
+      .filter((word) => hasRelation(word, 'obl:agent') || words.passiveAgent.has(prepositionOf(tree, word)));
+  }
+  const subjects = subjectsOf(tree, verb);
+  return subjects.length > 0 ? subjects : inheritedAgents(tree, verb, words, depth);
+}
+
+function patientsOfVerb(tree: DependencyTree, verb: SyntaxWord): SyntaxWord[] {
+  if (!isPassiveClause(tree, verb)) return tree.dependents(verb, 'obj');
+  const subjects = tree.dependents(verb, 'nsubj:pass', 'nsubj');
+  if (subjects.length > 0) return subjects.map((w) => (isRelative(w) ? (tree.head(verb) ?? w) : w));
+  const head = tree.head(verb);
+  return head && hasRelation(verb, 'acl') ? [head] : [];
+}
+
+function obliquesOf(tree: DependencyTree, word: SyntaxWord, passive: boolean): Oblique[] {
+  return tree
+    .dependents(word, 'iobj', 'obl', 'nmod')
+    .filter((dependent) => !(passive && hasRelation(dependent, 'obl:agent')))
+    .map((dependent) => ({ word: dependent, preposition: prepositionOf(tree, dependent) }))
+    .sort((a, b) => Math.abs(a.word.id - word.id) - Math.abs(b.word.id - word.id));
+}
+
+/** A noun cue's author: its possessor ("Turkey's appeal"), its "de/of" complement, or an adjacent demonym. */
+function nounAgents(
+  tree: DependencyTree,
+  noun: SyntaxWord,
+  words: ArgumentWords,
+  complementIsPatient: boolean,
+  namesActor: (head: SyntaxWord) => boolean,
+): { agents: SyntaxWord[]; patients: SyntaxWord[] } {
+  const possessors = tree.dependents(noun, 'nmod:poss').filter(namesActor);
+  const complements = tree
+    .dependents(noun, 'nmod')
+    .filter(
+      (word) =>
+        !hasRelation(word, 'nmod:poss') &&
+        words.agentPrepositions.has(prepositionOf(tree, word)) &&
+        namesActor(word),
+    );
+  const demonyms = tree.dependents(noun, 'amod').filter((word) => word.upos === 'ADJ' && namesActor(word));
+  if (complementIsPatient) return { agents: [...possessors, ...demonyms], patients: complements };
+  return { agents: [...possessors, ...complements, ...demonyms], patients: [] };
+}
+
+/**
+ * The arguments of the predicate a cue word heads. A noun cue takes them from its own phrase ("la
+ * visite de X au Y"); as the object of a verb ("a eu un entretien avec", "held talks with") it takes
+ * the verb's subject as actor unless it names its author, whom the verb's subject then receives from
+ * ("X a reçu un don de Y"). `namesActor` says whether a phrase names a person, organisation or state.
+ */
+export function clauseArguments(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  words: ArgumentWords,
+  complementIsPatient: boolean,
+  namesActor: (head: SyntaxWord) => boolean,
+): ClauseArguments {
+  if (cue.upos !== 'NOUN' && cue.upos !== 'PROPN') {
+    const passive = isPassiveClause(tree, cue);
+    return {
+      agents: agentsOfVerb(tree, cue, words),
+      patients: patientsOfVerb(tree, cue),
+      obliques: obliquesOf(tree, cue, passive),
+      passive,
+    };
+  }
+  const own = nounAgents(tree, cue, words, complementIsPatient, namesActor);
+  const ownObliques = obliquesOf(tree, cue, false).filter(
+    (oblique) => !own.agents.includes(oblique.word) && !own.patients.includes(oblique.word),
+  );
+  const verb = tree.head(cue);
+  if (verb && hasRelation(cue, 'obj') && (verb.upos === 'VERB' || verb.upos === 'AUX')) {
+    const passive = isPassiveClause(tree, verb);
+    const verbAgents = agentsOfVerb(tree, verb, words);
+    return {
+      agents: own.agents.length > 0 ? own.agents : verbAgents,
+      patients: own.agents.length > 0 ? [...own.patients, ...verbAgents] : own.patients,
+      obliques: [...ownObliques, ...obliquesOf(tree, verb, passive)],
+      passive: false,
+    };
+  }
+  return { agents: own.agents, patients: own.patients, obliques: ownObliques, passive: false };
+}
+
+/**
+ * A speech act coded as the event ("said that X must …"): the speaker (subject of the verb whose
+ * complement clause holds the cue) acts on that clause's subject. Null when the cue is in no such clause.
+ */
+export function speakerArguments(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  words: ArgumentWords,
+): ClauseArguments | null {
+  let clause: SyntaxWord | undefined = cue;
+  for (let steps = 0; clause && !hasRelation(clause, 'ccomp') && steps < tree.words.length; steps++) {
+    clause = tree.head(clause);
+  }
+  const speech = clause && tree.head(clause);
+  if (!clause || !speech) return null;
+  return {
+    agents: agentsOfVerb(tree, speech, words),
+    patients: subjectsOf(tree, clause),
+    obliques: [],
+    passive: false,
+  };
+}

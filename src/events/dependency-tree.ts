@@ -1,0 +1,119 @@
+import type { SyntaxAnalysis, SyntaxSentence, SyntaxWord } from '../syntax/types.js';
+
+/** Parts of speech that can carry an event (the cue's head word is one of them when the cue has one). */
+const CONTENT = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * One parsed sentence with the lookups event coding needs: children by relation, subtrees and the
+ * word under a character offset. Relations are compared without their subtype unless asked for.
+ */
+export class DependencyTree {
+  readonly words: readonly SyntaxWord[];
+  private readonly children: SyntaxWord[][];
+
+  constructor(readonly sentence: SyntaxSentence) {
+    this.words = sentence.words;
+    this.children = sentence.words.map(() => []);
+    for (const word of sentence.words) {
+      if (word.head > 0) this.children[word.head - 1]?.push(word);
+    }
+  }
+
+  word(id: number): SyntaxWord | undefined {
+    return id > 0 ? this.words[id - 1] : undefined;
+  }
+
+  head(word: SyntaxWord): SyntaxWord | undefined {
+    return this.word(word.head);
+  }
+
+  /** Dependents of `word` whose relation is one of `relations` ("obl" matches "obl:arg"; "obl:arg" only itself). */
+  dependents(word: SyntaxWord, ...relations: string[]): SyntaxWord[] {
+    const all = this.children[word.id - 1] ?? [];
+    if (relations.length === 0) return all;
+    return all.filter((child) => relations.some((relation) => hasRelation(child, relation)));
+  }
+
+  /** The words of the subtree of `word` (itself included), in sentence order, leaving out branches by relation. */
+  subtree(word: SyntaxWord, without: readonly string[] = []): SyntaxWord[] {
+    const found: SyntaxWord[] = [];
+    const stack = [word];
+    // A malformed tree (a cycle) must not hang: each word is visited once.
+    const seen = new Set<number>();
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      if (seen.has(current.id)) continue;
+      seen.add(current.id);
+      found.push(current);
+      for (const child of this.dependents(current)) {
+        if (!without.some((relation) => hasRelation(child, relation))) stack.push(child);
+      }
+    }
+    return found.sort((a, b) => a.id - b.id);
+  }
+
+  /** Whether `ancestor` dominates `word` (a word dominates itself). */
+  dominates(ancestor: SyntaxWord, word: SyntaxWord): boolean {
+    let current: SyntaxWord | undefined = word;
+    for (let steps = 0; current && steps <= this.words.length; steps++) {
+      if (current.id === ancestor.id) return true;
+      current = this.head(current);
+    }
+    return false;
+  }
+
+  /** Words overlapping the character span [start, end). */
+  wordsIn(start: number, end: number): SyntaxWord[] {
+    return this.words.filter((word) => word.start < end && word.end > start);
+  }
+
+  /**
+   * The word that heads a span: a content word of the span whose head lies outside it ("conversation"
+   * in "conversation téléphonique", "entretenu" in "s'est entretenu avec"), else the first such word.
+   */
+  headOf(start: number, end: number): SyntaxWord | null {
+    const inside = this.wordsIn(start, end);
+    const ids = new Set(inside.map((word) => word.id));
+    const tops = inside.filter((word) => !ids.has(word.head));
+    return (
+      tops.find((word) => CONTENT.has(word.upos)) ??
+      inside.find((w) => CONTENT.has(w.upos)) ??
+      tops[0] ??
+      null
+    );
+  }
+}
+
+/** "obl" matches "obl", "obl:arg", "obl:agent"; "obl:arg" matches itself only. */
+export function hasRelation(word: SyntaxWord, relation: string): boolean {
+  return relation.includes(':')
+    ? word.deprel === relation
+    : word.deprel === relation || word.deprel.startsWith(`${relation}:`);
+}
+
+/** The parsed sentences of a record with the tree of the one under an offset (built on first use). */
+export class RecordTrees {
+  private readonly trees = new Map<number, DependencyTree>();
+
+  constructor(private readonly analysis: SyntaxAnalysis) {}
+
+  /** The tree of the sentence containing `offset`, or null when that sentence was not parsed. */
+  at(offset: number): DependencyTree | null {
+    const { sentences } = this.analysis;
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sentences[middle]!.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    const sentence = sentences[low];
+    if (!sentence || sentence.start > offset || sentence.words.length === 0) return null;
+    let tree = this.trees.get(low);
+    if (!tree) {
+      tree = new DependencyTree(sentence);
+      this.trees.set(low, tree);
+    }
+    return tree;
+  }
+}

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { foldWord } from '../entities/fold.js';
+import type { PloverType } from '../records/article.js';
+import type { SyntaxWord } from '../syntax/types.js';
+import type { ClauseArguments } from './clause-arguments.js';
+import type { DependencyTree } from './dependency-tree.js';
+import { readTsv } from './lexicon-tsv.js';
+
+/** One row of `lang/<code>/event-frames.tsv`: a constraint on an argument of a cue lemma. */
+export interface CueFrame {
+  event: PloverType | '*';
+  /** `patient`, `agent`, `modifier` or `obl:<folded preposition>`. */
+  argument: string;
+  /** Accepts the argument when its phrase names an actor (a person, organisation or state mention). */
+  actor: boolean;
+  /** Word classes (folded lemmas) the argument's head may belong to. */
+  words: ReadonlySet<string>;
+  effect: 'require' | 'block';
+}
+
+/** Frames of one language by folded cue lemma. */
+export type FrameIndex = ReadonlyMap<string, readonly CueFrame[]>;
+
+const LANG_DIR = new URL('../../lang/', import.meta.url);
+const ARGUMENT = /^(patient|agent|modifier|obl:\S+)$/u;
+
+/** Read `lang/<code>/event-frames.tsv` and its word classes; throws on a malformed row (a build-time error). */
+export function loadFrames(language: string): FrameIndex {
+  const file = new URL(`${language}/event-frames.tsv`, LANG_DIR);
+  const index = new Map<string, CueFrame[]>();
+  if (!existsSync(file)) return index;
+  const classes = JSON.parse(
+    readFileSync(new URL(`${language}/event-word-classes.json`, LANG_DIR), 'utf8'),
+  ) as Record<string, string[] | string>;
+  for (const row of readTsv(readFileSync(file, 'utf8'))) {
+    const where = `${language}/event-frames.tsv, lemma "${row.lemma}"`;
+    const argument = row.argument ?? '';
+    if (!ARGUMENT.test(argument)) throw new Error(`${where}: unknown argument "${argument}"`);
+    if (row.effect !== 'require' && row.effect !== 'block')
+      throw new Error(`${where}: effect must be require or block, not "${row.effect}"`);
+    const names = (row.classes ?? '').split('|').filter((name) => name !== '');
+    const words = new Set<string>();
+    for (const name of names.filter((n) => n !== 'actor')) {
+      const members = classes[name];
+      if (!Array.isArray(members)) throw new Error(`${where}: unknown word class "${name}"`);
+      for (const member of members) words.add(foldWord(member));
+    }
+    const [kind, preposition] = argument.split(':');
+    const frame: CueFrame = {
+      event: (row.event || '*') as CueFrame['event'],
+      argument: preposition ? `${kind}:${foldWord(preposition)}` : argument,
+      actor: names.includes('actor'),
+      words,
+      effect: row.effect,
+    };
+    for (const lemma of (row.lemma ?? '').split('|')) {
+      const key = foldWord(lemma);
+      index.set(key, [...(index.get(key) ?? []), frame]);
+    }
+  }
+  return index;
+}
+
+/** Heads of the phrases a frame row constrains. */
+function argumentHeads(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  args: ClauseArguments,
+  argument: string,
+): SyntaxWord[] {
+  if (argument === 'patient') return args.patients;
+  if (argument === 'agent') return args.agents;
+  if (argument === 'modifier') return tree.dependents(cue, 'amod', 'compound', 'nmod');
+  const preposition = argument.slice('obl:'.length);
+  return args.obliques.filter((o) => o.preposition === preposition).map((o) => o.word);
+}
+
+/**
+ * Whether a cue keeps its sense given its arguments: every `require` row whose argument is present
+ * has one matching phrase, and no `block` row matches. `namesActor` says whether a phrase names an actor.
+ */
+export function frameAllows(
+  frames: FrameIndex,
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  event: PloverType,
+  args: ClauseArguments,
+  namesActor: (head: SyntaxWord) => boolean,
+): boolean {
+  const rows = frames.get(foldWord(cue.lemma || cue.form)) ?? [];
+  for (const frame of rows) {
+    if (frame.event !== '*' && frame.event !== event) continue;
+    const heads = argumentHeads(tree, cue, args, frame.argument);
+    if (heads.length === 0) continue;
+    const matches = heads.some(
+      (head) =>
+        (frame.actor && namesActor(head)) ||
+        frame.words.has(foldWord(head.lemma || head.form)) ||
+        frame.words.has(foldWord(head.form)),
+    );
+    if (frame.effect === 'block' ? matches : !matches) return false;
+  }
+  return true;
+}

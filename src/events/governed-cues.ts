@@ -1,0 +1,44 @@
+import type { DateMention } from '../records/article.js';
+import type { PatternMatch } from './cue-matcher.js';
+import type { CueEntry } from './event-lexicon.js';
+import type { EventToken } from './event-tokens.js';
+
+/** Whether an earlier cue's word dominates a later cue's in the tree; null when the tree cannot tell (no parse). */
+export type TreeGoverns = (governor: PatternMatch<CueEntry>, cue: PatternMatch<CueEntry>) => boolean | null;
+
+/**
+ * The cues that are events: not blocking entries, not inside a date ("on March 21"), not inside what a
+ * governing cue asks, agrees or promises ("a demandé … de soutenir": by the tree when the sentence
+ * is parsed, else up to a clause break), and not a second cue of the same type in the same clause
+ * ("un entretien par visioconférence", "a reçu et s'est entretenu avec": one act, stated twice).
+ */
+export function eventCues(
+  cues: ReadonlyArray<PatternMatch<CueEntry>>,
+  tokens: readonly EventToken[],
+  clauseBreaks: ReadonlySet<string>,
+  dates: readonly DateMention[],
+  treeGoverns: TreeGoverns,
+): Array<PatternMatch<CueEntry>> {
+  const kept: Array<PatternMatch<CueEntry>> = [];
+  let governor: PatternMatch<CueEntry> | null = null;
+  const clauseBetween = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (clauseBreaks.has(tokens[i]!.fold)) return true;
+    return false;
+  };
+  const inDate = (cue: PatternMatch<CueEntry>): boolean =>
+    dates.some((date) => date.start <= tokens[cue.first]!.start && tokens[cue.end - 1]!.end <= date.end);
+  for (const cue of cues) {
+    if (cue.entry.event === null || inDate(cue)) continue;
+    if (governor && (treeGoverns(governor, cue) ?? !clauseBetween(governor.end, cue.first))) continue;
+    const previous = kept[kept.length - 1];
+    if (
+      previous &&
+      previous.entry.event === cue.entry.event &&
+      (treeGoverns(previous, cue) ?? !clauseBetween(previous.end, cue.first))
+    )
+      continue;
+    kept.push(cue);
+    governor = cue.entry.governs ? cue : null;
+  }
+  return kept;
+}

@@ -1,0 +1,79 @@
+import type { DateMention } from '../records/article.js';
+import type { SyntaxWord } from '../syntax/types.js';
+import { hasRelation, type DependencyTree } from './dependency-tree.js';
+
+/** Relations of a committed act's clausal complement, in the order they are preferred. */
+const CLAUSES = ['xcomp', 'ccomp', 'acl'];
+/** Relations by which a date modifies a predicate (not a name: "UNCLOS 1982", "la convention de 1982"). */
+const DATE_MODIFIER = ['obl', 'advmod', 'advcl', 'nmod:tmod', 'nmod:unmarked'];
+/** Branches that are not part of what is committed to (asides, other sentences run together). */
+const ASIDES = ['parataxis'];
+
+/**
+ * The complement that says what a commitment commits to: the embedded predicate ("de renforcer …",
+ * "to supply …") or the object ("une aide de 10 millions"), never a phrase that names a side.
+ */
+export function committedComplement(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  namesSide: (word: SyntaxWord) => boolean,
+): SyntaxWord | null {
+  for (const relation of CLAUSES) {
+    const found = tree.dependents(cue, relation)[0];
+    if (found) return found;
+  }
+  return tree.dependents(cue, 'obj').find((word) => !namesSide(word)) ?? null;
+}
+
+/** The complement's whole subtree as text, without the marker that introduces it ("de", "à", "to"). */
+export function complementText(tree: DependencyTree, complement: SyntaxWord, text: string): string | null {
+  const words = tree.subtree(complement, ASIDES);
+  let first = 0;
+  let last = words.length - 1;
+  const leading = (word: SyntaxWord): boolean =>
+    word.head === complement.id &&
+    (hasRelation(word, 'mark') || hasRelation(word, 'case') || word.upos === 'PUNCT');
+  while (first <= last && leading(words[first]!)) first++;
+  while (last >= first && words[last]!.upos === 'PUNCT') last--;
+  if (first > last) return null;
+  return text.slice(words[first]!.start, words[last]!.end);
+}
+
+/** The top word of a date mention: the word of its span whose head lies outside it. */
+function dateHead(tree: DependencyTree, date: DateMention): SyntaxWord | null {
+  const inside = tree.wordsIn(date.start, date.end);
+  const ids = new Set(inside.map((word) => word.id));
+  return inside.find((word) => !ids.has(word.head)) ?? null;
+}
+
+/** The predicates of a complement: itself and those it chains to ("de fournir et de livrer", "to try to deliver"). */
+function predicateSpine(tree: DependencyTree, complement: SyntaxWord): Set<number> {
+  const spine = [complement];
+  for (let i = 0; i < spine.length; i++) {
+    for (const next of tree.dependents(spine[i]!, 'xcomp', 'conj', 'ccomp')) {
+      if (!spine.includes(next)) spine.push(next);
+    }
+  }
+  return new Set(spine.map((word) => word.id));
+}
+
+/**
+ * The due date of a commitment: a date that modifies the committed predicate (or a predicate it
+ * chains to) as an oblique or adverbial, or the complement noun itself ("une visite en juillet");
+ * never a date of the commitment itself ("en juin, X a promis"), of a name ("UNCLOS 1982") or of
+ * another act of the sentence ("l'accord signé le 5 mai").
+ */
+export function dueDate(
+  tree: DependencyTree,
+  complement: SyntaxWord,
+  dates: readonly DateMention[],
+): DateMention | null {
+  const spine = predicateSpine(tree, complement);
+  for (const date of dates) {
+    const head = dateHead(tree, date);
+    if (!head || !spine.has(head.head)) continue;
+    const adverbial = DATE_MODIFIER.some((relation) => hasRelation(head, relation));
+    if (adverbial || (hasRelation(head, 'nmod') && head.head === complement.id)) return date;
+  }
+  return null;
+}

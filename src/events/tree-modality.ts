@@ -1,0 +1,86 @@
+import { foldWord } from '../entities/fold.js';
+import type { SyntaxWord } from '../syntax/types.js';
+import { hasRelation, type DependencyTree } from './dependency-tree.js';
+import type { ModalityWords } from './modality.js';
+
+/** Words that make a cue hypothetical when they govern it or attach to it (folded lemmas). */
+export interface TreeModalityWords {
+  /** "pouvoir", "prévoir", "envisager", "plan", "may": a cue they govern (or that they modify) is not a fact. */
+  hypotheticalGovernors: ReadonlySet<string>;
+  /** "si", "if": a clause they introduce is a condition. */
+  conditionalMarks: ReadonlySet<string>;
+}
+
+const lemmaOf = (word: SyntaxWord): string => foldWord(word.lemma || word.form);
+
+/**
+ * The words whose dependents decide a cue's polarity and mood: the cue, and for a noun cue or a cue
+ * a light verb carries ("n'a pas eu d'entretien", "held no talks"), that verb.
+ */
+function carriers(tree: DependencyTree, cue: SyntaxWord): SyntaxWord[] {
+  const head = tree.head(cue);
+  const carried =
+    head &&
+    (head.upos === 'VERB' || head.upos === 'AUX') &&
+    (cue.upos === 'NOUN' || cue.upos === 'PROPN') &&
+    (hasRelation(cue, 'obj') || hasRelation(cue, 'nsubj'));
+  return carried ? [cue, head] : [cue];
+}
+
+/**
+ * Negation attached to the cue, its auxiliary or its object ("n'a pas signé", "summoned no envoy",
+ * "aucune visite", "sans consulter"); a French closer ("pas", "plus") negates only beside "ne".
+ */
+export function treeNegated(tree: DependencyTree, cue: SyntaxWord, words: ModalityWords): boolean {
+  const lemmas = new Set<string>();
+  const add = (word: SyntaxWord): void => {
+    lemmas.add(lemmaOf(word));
+    lemmas.add(foldWord(word.form));
+  };
+  for (const carrier of carriers(tree, cue)) {
+    for (const dependent of tree.dependents(carrier, 'advmod', 'det', 'mark', 'aux', 'cc')) add(dependent);
+    for (const object of tree.dependents(carrier, 'obj')) tree.dependents(object, 'det').forEach(add);
+  }
+  if ([...lemmas].some((lemma) => words.negationStandalone.has(lemma))) return true;
+  const closed = [...lemmas].some((lemma) => words.negationClosers.has(lemma));
+  const marked =
+    words.negationMarkers.size === 0 || [...lemmas].some((lemma) => words.negationMarkers.has(lemma));
+  return closed && marked;
+}
+
+function futureOrConditional(word: SyntaxWord): boolean {
+  return word.feats['Tense'] === 'Fut' || word.feats['Mood'] === 'Cnd';
+}
+
+/**
+ * Modality from the tree: conditional or future (on the cue, its auxiliary or its light verb), a
+ * modal or planning verb governing it ("pourrait signer", "prévoit de visiter", "plans to meet"), a
+ * planning participle on a noun cue ("talks planned for…"), or a condition ("si", "if").
+ */
+export function treeHypothetical(tree: DependencyTree, cue: SyntaxWord, words: TreeModalityWords): boolean {
+  const [, lightVerb] = carriers(tree, cue);
+  // "des pourparlers sont prévus", "X plans talks": the verb carrying a noun cue plans it.
+  if (lightVerb && words.hypotheticalGovernors.has(lemmaOf(lightVerb))) return true;
+  for (const carrier of carriers(tree, cue)) {
+    if (futureOrConditional(carrier)) return true;
+    for (const aux of tree.dependents(carrier, 'aux', 'cop')) {
+      if (futureOrConditional(aux) || words.hypotheticalGovernors.has(lemmaOf(aux))) return true;
+    }
+    for (const modifier of tree.dependents(carrier, 'acl', 'amod')) {
+      if (words.hypotheticalGovernors.has(lemmaOf(modifier))) return true;
+    }
+    if (tree.dependents(carrier, 'mark').some((mark) => words.conditionalMarks.has(lemmaOf(mark))))
+      return true;
+    const governor = tree.head(carrier);
+    const governed =
+      hasRelation(carrier, 'xcomp') || hasRelation(carrier, 'obj') || hasRelation(carrier, 'ccomp');
+    if (
+      governor &&
+      governed &&
+      (words.hypotheticalGovernors.has(lemmaOf(governor)) ||
+        (hasRelation(carrier, 'xcomp') && futureOrConditional(governor)))
+    )
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,305 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticCollector } from '../pipeline/stage.js';
+import type { ArticleRecord, EventRecord } from '../records/article.js';
+import { parseConllu } from '../syntax/conllu.js';
+import type { SyntaxLanguage } from '../syntax/types.js';
+import { syntaxFromConllu } from '../test-support/syntax-from-conllu.js';
+import { eventLanguagePack } from './event-lexicon.js';
+import { extractEvents } from './extract-events.js';
+import { fixtureRecord, type FixtureDate, type FixtureEntity } from './fixture-record.js';
+
+/** Hand-written UD trees (fixtures/trees-<lang>.conllu), one block per sentence, by sent_id. */
+function treesOf(language: SyntaxLanguage): Map<string, string> {
+  const source = readFileSync(new URL(`./fixtures/trees-${language}.conllu`, import.meta.url), 'utf8');
+  const blocks = new Map<string, string>();
+  for (const block of source.split(/\n\s*\n/u)) {
+    const [parsed] = parseConllu(block);
+    if (parsed) blocks.set(parsed.sentId, block);
+  }
+  return blocks;
+}
+
+const TREES = { fr: treesOf('fr'), en: treesOf('en') };
+
+/** The events of the sentences `ids` (joined by a space), parsed by their fixture trees. */
+function coded(
+  language: SyntaxLanguage,
+  ids: string[],
+  entities: FixtureEntity[] = [],
+  dates: FixtureDate[] = [],
+): { record: ArticleRecord; events: EventRecord[] } {
+  const blocks = ids.map((id) => {
+    const block = TREES[language].get(id);
+    if (!block) throw new Error(`no tree ${id}`);
+    return block;
+  });
+  const text = blocks.map((block) => parseConllu(block)[0]!.text).join(' ');
+  const record = fixtureRecord(text, language, entities, dates);
+  const syntax = syntaxFromConllu(text, blocks.join('\n\n'), language);
+  const events = extractEvents(record, eventLanguagePack(language)!, new DiagnosticCollector(), syntax);
+  return { record, events };
+}
+
+const country = (name: string, code: string, ...surfaces: string[]): FixtureEntity => ({
+  type: 'country',
+  name,
+  country: code,
+  surfaces: [name, ...surfaces],
+});
+const person = (name: string, code: string): FixtureEntity => ({ type: 'person', name, country: code });
+const side = (actors: EventRecord['actor']): string => actors.map((a) => a.code).join(',');
+const summary = (e: EventRecord): string => `${e.event} ${side(e.actor)}>${side(e.recipient)}`;
+const cueText = (record: ArticleRecord, event: EventRecord): string =>
+  record.text.slice(event.cue.start, event.cue.end);
+
+describe('event sides from the dependency tree', () => {
+  it('takes the agent of a passive as actor and never a source ("selon la porte-parole")', () => {
+    const { events } = coded(
+      'fr',
+      ['passive-agent-source'],
+      [person('Nguyen Thi Lan', 'VNM'), country('vietnamien', 'VNM'), country('chinois', 'CHN')],
+    );
+    expect(events.map(summary)).toEqual(['COERCE CHN>VNM']);
+  });
+
+  it('gives an accepted invitation to the acceptor, the inviter receiving', () => {
+    const { record, events } = coded(
+      'fr',
+      ['invitation-accepted'],
+      [person('Vladimir Poutine', 'RUS'), country('russe', 'RUS'), country('vietnamien', 'VNM')],
+    );
+    const accepted = events.find((event) => cueText(record, event) === 'acceptée');
+    expect(accepted && summary(accepted)).toBe('AGREE VNM>RUS');
+  });
+
+  it('codes a donation received from a country as given by it, with no meeting', () => {
+    const { events } = coded(
+      'fr',
+      ['donation-received'],
+      [country('Laos', 'LAO'), country('Vietnam', 'VNM')],
+    );
+    expect(events.map(summary)).toEqual(['AID VNM>LAO']);
+  });
+
+  it('reads a control verb as one request: the addressee receives, the embedded act is its object', () => {
+    const { events } = coded('fr', ['object-control'], [country('Japon', 'JPN'), country('Chine', 'CHN')]);
+    expect(events.map(summary)).toEqual(['REQUEST JPN>CHN']);
+    expect(events[0]!.commitment?.what).toBe('cesser ses activités dans la zone');
+  });
+
+  it('takes a postposed speaker as the requester, not the subject of the reported clause', () => {
+    const { events } = coded(
+      'fr',
+      ['postposed-speaker'],
+      [country('Chine', 'CHN'), country('japonais', 'JPN')],
+    );
+    const request = events.find((event) => event.event === 'REQUEST');
+    expect(request && summary(request)).toBe('REQUEST JPN>CHN');
+    const release = events.find((event) => event.event === 'CONCEDE');
+    expect(release?.hypothetical).toBe(true);
+  });
+
+  it('lists coordinated subjects on both sides of a reciprocal meeting', () => {
+    const { events } = coded(
+      'fr',
+      ['coordinated-subjects'],
+      [
+        person('Xi Jinping', 'CHN'),
+        person('Tô Lâm', 'VNM'),
+        { type: 'place', name: 'Pékin', country: 'CHN' },
+      ],
+    );
+    expect(events.map(summary)).toEqual(['CONSULT CHN,VNM>CHN,VNM']);
+  });
+
+  it('expands a coordination inside the subject phrase into one event with every actor', () => {
+    const { events } = coded(
+      'en',
+      ['coordination-inside-subject'],
+      [country('Laos', 'LAO'), country('Cambodia', 'KHM'), country('Cuba', 'CUB'), person('To Lam', 'VNM')],
+    );
+    expect(events.map(summary)).toEqual(['SUPPORT LAO,KHM,CUB>VNM']);
+  });
+
+  it('takes a noun cue\'s possessor as its actor ("Turkey\'s appeal")', () => {
+    const { events } = coded(
+      'en',
+      ['possessor-noun-cue'],
+      [country('Turkey', 'TUR'), { type: 'organization', name: 'European Union', country: 'IGO' }],
+    );
+    expect(events.map(summary)).toEqual(['REQUEST TUR>IGO']);
+  });
+
+  it('reads "à l\'invitation de X" as X inviting, the visitor visiting the host', () => {
+    const { events } = coded(
+      'fr',
+      ['at-the-invitation-of'],
+      [person('Xi Jinping', 'CHN'), country('vietnamien', 'VNM'), country('Chine', 'CHN')],
+    );
+    expect(events.map(summary)).toEqual(['CONSULT VNM>CHN']);
+    expect(events[0]!.mode).toContain('visit');
+  });
+
+  it('resolves "il" to the subject of the previous sentence', () => {
+    const { events } = coded(
+      'fr',
+      ['anaphora-host', 'anaphora-il'],
+      [person('Vo Van An', 'VNM'), country('Japon', 'JPN')],
+    );
+    expect(events.map(summary)).toEqual(['CONSULT VNM>JPN', 'SUPPORT VNM>JPN']);
+  });
+
+  it('takes the passive agent in English too', () => {
+    const { events } = coded(
+      'en',
+      ['passive-agent'],
+      [country('Vietnamese', 'VNM'), country('Chinese', 'CHN')],
+    );
+    expect(events.map(summary)).toEqual(['COERCE CHN>VNM']);
+  });
+});
+
+describe('cue senses from their arguments (lang/<code>/event-frames.tsv)', () => {
+  const types = (language: SyntaxLanguage, id: string, entities: FixtureEntity[] = []): string[] =>
+    coded(language, [id], entities).events.map((event) => event.event);
+
+  it('reads no attack in a fight against a disease', () => {
+    expect(types('fr', 'combat-disease')).not.toContain('ASSAULT');
+  });
+
+  it('reads no ramming in "aborder des questions"', () => {
+    expect(types('fr', 'aborder-question')).not.toContain('ASSAULT');
+  });
+
+  it('reads no meeting in "les difficultés rencontrées"', () => {
+    expect(
+      types('fr', 'difficulties-met', [country('vietnamiennes', 'VNM'), country('Russie', 'RUS')]),
+    ).not.toContain('CONSULT');
+  });
+
+  it('reads a mobilisation in deployed vessels, not in deployed efforts', () => {
+    expect(types('fr', 'efforts-deployed')).not.toContain('MOBILIZE');
+    expect(types('fr', 'vessels-deployed', [country('Chine', 'CHN')])).toEqual(['MOBILIZE']);
+  });
+
+  it('reads no threat in "threaten stability"', () => {
+    expect(types('en', 'threaten-stability')).not.toContain('THREATEN');
+  });
+
+  it('reads a missile strike as an attack, not a walkout', () => {
+    const { events } = coded('en', ['missile-strike'], [country('Russian', 'RUS')]);
+    expect(events.map(summary)).toEqual(['ASSAULT RUS>']);
+  });
+
+  it('reads a vow of countermeasures as a threat, not a promise', () => {
+    const { events } = coded(
+      'en',
+      ['vowed-countermeasures'],
+      [
+        { type: 'place', name: 'Beijing', country: 'CHN' },
+        { type: 'place', name: 'Washington', country: 'USA' },
+      ],
+    );
+    expect(events.map((event) => event.event)).toEqual(['THREATEN']);
+    expect(events[0]!.commitment).toBeNull();
+  });
+
+  it('reads no march in a date ("on March 21")', () => {
+    const { events } = coded('en', ['march-in-a-date'], [], [{ text: 'March 21', value: 'XXXX-03-21' }]);
+    expect(events.map((event) => event.event)).toEqual(['CONSULT']);
+  });
+});
+
+describe('negation and modality from the tree', () => {
+  it('negates a cue whose object is negated ("summoned no envoy")', () => {
+    const { events } = coded('en', ['summoned-no-envoy'], [country('Japan', 'JPN')]);
+    expect(events.map((event) => [event.event, event.negated])).toEqual([['ACCUSE', true]]);
+  });
+
+  it('does not negate a cue for the negation of another verb', () => {
+    const { events } = coded(
+      'en',
+      ['negation-of-another-verb'],
+      [country('Vietnam', 'VNM'), country('China', 'CHN')],
+    );
+    expect(events.map((event) => `${summary(event)} ${event.negated}`)).toEqual(['ACCUSE VNM>CHN false']);
+  });
+
+  it('negates "n\'a pas rencontré"', () => {
+    const { events } = coded(
+      'fr',
+      ['negated-meeting'],
+      [country('vietnamien', 'VNM'), country('chinois', 'CHN')],
+    );
+    expect(events.map((event) => `${summary(event)} ${event.negated}`)).toEqual(['CONSULT VNM>CHN true']);
+  });
+
+  it('makes planned talks, future meetings and a modal signing hypothetical', () => {
+    const planned = coded(
+      'fr',
+      ['talks-planned'],
+      [country('Vietnam', 'VNM'), country('Chine', 'CHN')],
+    ).events;
+    expect(planned.map((event) => [event.event, event.hypothetical])).toEqual([['CONSULT', true]]);
+    const plannedEn = coded('en', ['talks-planned']).events;
+    expect(plannedEn.map((event) => [event.event, event.hypothetical])).toEqual([['CONSULT', true]]);
+    const future = coded('en', ['march-in-a-date'], [], [{ text: 'March 21', value: 'XXXX-03-21' }]).events;
+    expect(future[0]?.hypothetical).toBe(true);
+    const modal = coded(
+      'fr',
+      ['modal-signing'],
+      [country('Vietnam', 'VNM'), country('Canada', 'CAN')],
+    ).events;
+    expect(modal.map((event) => `${summary(event)} ${event.hypothetical}`)).toEqual(['AGREE VNM>CAN true']);
+  });
+});
+
+describe('commitments from the tree', () => {
+  it('takes the whole complement clause as what is committed to', () => {
+    const { events } = coded(
+      'fr',
+      ['long-commitment'],
+      [country('Vietnam', 'VNM'), { type: 'organization', name: 'ASEAN', country: 'IGO' }],
+    );
+    expect(events[0]!.commitment?.what).toBe(
+      "renforcer la coopération avec les dirigeants des pays membres de l'ASEAN dans le domaine de la santé publique",
+    );
+  });
+
+  it('dates a promise by its deadline, not by the day it was made', () => {
+    const { events } = coded(
+      'fr',
+      ['promise-date-vs-due'],
+      [country('Japon', 'JPN'), country('Vietnam', 'VNM')],
+      [
+        { text: '3 juin', value: 'XXXX-06-03' },
+        { text: 'juillet', value: 'XXXX-07', grain: 'month' },
+      ],
+    );
+    expect(events.map(summary)).toEqual(['AGREE JPN>VNM']);
+    expect(events[0]!.commitment?.due).toEqual({ text: 'juillet', value: 'XXXX-07' });
+    expect(events[0]!.date?.value).toBe('XXXX-06-03');
+  });
+
+  it('takes no due date from a year inside a name, a signing date or another clause', () => {
+    const year = coded(
+      'fr',
+      ['year-in-a-name'],
+      [country('Chine', 'CHN')],
+      [{ text: '1982', value: '1982', grain: 'year' }],
+    ).events;
+    expect(year[0]!.commitment?.due).toBeNull();
+    const signed = coded('fr', ['signing-date'], [], [{ text: '5 mai', value: 'XXXX-05-05' }]).events;
+    expect(signed.map((event) => event.event)).toEqual(['AGREE']);
+    expect(signed[0]!.commitment?.due).toBeNull();
+    const other = coded(
+      'fr',
+      ['date-of-another-clause'],
+      [country('Vietnam', 'VNM'), country('Russie', 'RUS')],
+      [{ text: 'juillet', value: 'XXXX-07', grain: 'month' }],
+    ).events;
+    expect(other.map(summary)).toEqual(['REQUEST VNM>RUS']);
+    expect(other[0]!.commitment).toMatchObject({ what: 'soutenir le transfert de technologie', due: null });
+  });
+});

@@ -1,0 +1,95 @@
+import type { SyntaxWord } from '../syntax/types.js';
+import type { ArticleState, SentenceFacts, Sides } from './analysis-state.js';
+import { clauseArguments, speakerArguments } from './clause-arguments.js';
+import { mentionsBetween, tokenAt } from './clause-roles.js';
+import type { CompiledPack } from './compiled-pack.js';
+import type { PatternMatch } from './cue-matcher.js';
+import type { DependencyTree } from './dependency-tree.js';
+import { frameAllows } from './event-frames.js';
+import type { CueEntry } from './event-lexicon.js';
+import { otherSideOfDyad, reciprocal, subjectFromContext } from './resolve-sides.js';
+import { committedComplement } from './tree-commitment.js';
+import { treeHypothetical, treeNegated } from './tree-modality.js';
+import { phraseMention, treeSides } from './tree-sides.js';
+
+/** A cue read on its sentence's dependency tree. */
+export interface TreeReading {
+  sides: Sides;
+  /** The tree named no subject and the clause is active: the caller may look for the actor around the cue. */
+  subjectless: boolean;
+  negated: boolean;
+  hypothetical: boolean;
+  /** What a commitment commits to (the embedded predicate or object), when the cue has one. */
+  complement: SyntaxWord | null;
+}
+
+/**
+ * Read a cue on the tree: its sense (frames), its sides (arguments, then explicit anaphora, then the
+ * dyad), negation, modality and committed complement. Null when a frame rules the sense out.
+ */
+export function readOnTree(
+  tree: DependencyTree,
+  cueWord: SyntaxWord,
+  cue: PatternMatch<CueEntry>,
+  facts: SentenceFacts,
+  state: ArticleState,
+  pack: CompiledPack,
+): TreeReading | null {
+  const { entry } = cue;
+  const type = entry.event!;
+  const words = pack.tree.arguments;
+  const mentions = mentionsBetween(state.mentions, tree.sentence.start, tree.sentence.end);
+  const namesActor = (head: SyntaxWord): boolean => {
+    const mention = phraseMention(tree, head, mentions);
+    return mention !== null && mention.type !== 'place';
+  };
+  const args =
+    (entry.speaker ? speakerArguments(tree, cueWord, words) : null) ??
+    clauseArguments(tree, cueWord, words, entry.patient, namesActor);
+  // A frame asks what the argument is, not what its complements name ("un don du Vietnam" is no visitor).
+  const isActor = (head: SyntaxWord): boolean =>
+    mentions.some((m) => m.type !== 'place' && m.start < head.end && m.end > head.start);
+  if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor)) return null;
+  const visit = entry.mode.includes('visit');
+  const found = treeSides(tree, args, mentions, pack.tree.recipients, visit);
+  const sides: Sides = {
+    actors: found.actors,
+    recipients: found.recipients,
+    actorCodes: [],
+    recipientCodes: [],
+    anaphoric: false,
+  };
+  const { tokens } = state;
+  for (const phrase of found.agentPhrases) {
+    if (sides.actors.length > 0 || sides.actorCodes.length > 0) break;
+    // "il", "le ministre", "les deux parties": a subject without a mention names an earlier one.
+    subjectFromContext(tokenAt(tokens, phrase.start), tokenAt(tokens, phrase.end), sides, state, pack, true);
+  }
+  const subjectless = found.agentPhrases.length === 0 && !found.passive;
+  if (subjectless && facts.previousActors.length > 0) sides.actors = facts.previousActors;
+  if (!reciprocal(sides, type)) {
+    const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
+    sides.recipients = sides.recipients.filter((mention) => !actorCodes.has(mention.code));
+    otherSideOfDyad(sides, state);
+  }
+  return {
+    sides,
+    subjectless: subjectless && sides.actors.length === 0 && sides.actorCodes.length === 0,
+    negated: treeNegated(tree, cueWord, pack.modality),
+    hypothetical: treeHypothetical(tree, cueWord, pack.tree.modality),
+    complement: entry.commitment ? committedComplement(tree, cueWord, namesActor) : null,
+  };
+}
+
+/** The tree of a cue's sentence and the cue's head word in it, or null when the sentence was not parsed. */
+export function cueOnTree(
+  cue: PatternMatch<CueEntry>,
+  state: ArticleState,
+): { tree: DependencyTree; word: SyntaxWord } | null {
+  if (!state.trees) return null;
+  const start = state.tokens[cue.first]!.start;
+  const end = state.tokens[cue.end - 1]!.end;
+  const tree = state.trees.at(start);
+  const word = tree?.headOf(start, end);
+  return tree && word ? { tree, word } : null;
+}

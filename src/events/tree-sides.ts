@@ -1,0 +1,135 @@
+import type { SyntaxWord } from '../syntax/types.js';
+import type { ActorMention } from './actor-mentions.js';
+import type { ClauseArguments, Oblique } from './clause-arguments.js';
+import { mentionsBetween } from './clause-roles.js';
+import { hasRelation, type DependencyTree } from './dependency-tree.js';
+
+/** Branches of a noun phrase that name other things than the phrase's referent (clauses, other conjuncts). */
+const NOT_THE_REFERENT = ['acl', 'ccomp', 'xcomp', 'advcl', 'conj', 'cc', 'parataxis', 'punct', 'dep'];
+/** Most phrases one side lists through coordination. */
+const MAX_CONJUNCTS = 8;
+
+/** What the tree says about a cue's sides, before anaphora and the dyad are consulted. */
+export interface TreeSides {
+  actors: ActorMention[];
+  recipients: ActorMention[];
+  /** Spans of the agent phrases (for "il", "les deux parties" when they hold no mention). */
+  agentPhrases: Array<{ start: number; end: number }>;
+  passive: boolean;
+}
+
+/** Prepositions that make an oblique a recipient: the frame's ("avec", "à", "with", "to"), or a visit's host ("en", "in"). */
+export interface RecipientPrepositions {
+  addressee: ReadonlySet<string>;
+  host: ReadonlySet<string>;
+}
+
+function span(words: readonly SyntaxWord[]): { start: number; end: number } {
+  return { start: words[0]!.start, end: words[words.length - 1]!.end };
+}
+
+/**
+ * The mention that stands for one noun phrase: a person when the phrase names one (persons are who
+ * act, "l'ambassadeur de France, Olivier Brochet"), else a state or organisation, else a place; the
+ * mention on the phrase's head word first.
+ */
+export function phraseMention(
+  tree: DependencyTree,
+  head: SyntaxWord,
+  mentions: readonly ActorMention[],
+): ActorMention | null {
+  const words = tree.subtree(head, NOT_THE_REFERENT);
+  const { start, end } = span(words);
+  const inside = mentionsBetween(mentions, start, end).filter((mention) =>
+    words.some((word) => word.start < mention.end && word.end > mention.start),
+  );
+  const onHead = (mention: ActorMention): boolean => mention.start < head.end && mention.end > head.start;
+  for (const accept of [
+    (m: ActorMention) => m.type === 'person',
+    (m: ActorMention) => m.type !== 'place',
+    () => true,
+  ]) {
+    const pool = inside.filter(accept);
+    const chosen = pool.find(onHead) ?? pool[0];
+    if (chosen) return chosen;
+  }
+  return null;
+}
+
+/** The phrase and the phrases coordinated with it ("X et Y", "X, Y and Z"). */
+function conjuncts(tree: DependencyTree, head: SyntaxWord): SyntaxWord[] {
+  const found = [head];
+  for (let i = 0; i < found.length && found.length < MAX_CONJUNCTS; i++) {
+    for (const next of tree.dependents(found[i]!, 'conj')) {
+      if (next.upos !== 'VERB' && !found.includes(next)) found.push(next);
+    }
+  }
+  return found;
+}
+
+function sideOf(
+  tree: DependencyTree,
+  heads: readonly SyntaxWord[],
+  mentions: readonly ActorMention[],
+): ActorMention[] {
+  const side: ActorMention[] = [];
+  const add = (mention: ActorMention | null): void => {
+    if (mention && !side.includes(mention)) side.push(mention);
+  };
+  for (const head of heads) {
+    for (const conjunct of conjuncts(tree, head)) {
+      const mention = phraseMention(tree, conjunct, mentions);
+      add(mention);
+      // "les présidents du Laos, du Cambodge et de Cuba": the coordination is inside the phrase.
+      const named = mention && tree.wordsIn(mention.start, mention.end)[0];
+      if (!named || named.id === conjunct.id) continue;
+      for (const inner of conjuncts(tree, named).slice(1)) add(phraseMention(tree, inner, mentions));
+    }
+  }
+  return side;
+}
+
+/** Candidate recipient phrases in the order a frame reads them: addressees, objects, then the host of a visit. */
+function recipientHeads(
+  args: ClauseArguments,
+  prepositions: RecipientPrepositions,
+  visit: boolean,
+): SyntaxWord[][] {
+  const addressed = (oblique: Oblique): boolean => prepositions.addressee.has(oblique.preposition);
+  const hosted = (oblique: Oblique): boolean => prepositions.host.has(oblique.preposition);
+  const heads = (obliques: readonly Oblique[]): SyntaxWord[] => obliques.map((oblique) => oblique.word);
+  const direct = (oblique: Oblique): boolean =>
+    hasRelation(oblique.word, 'iobj') || hasRelation(oblique.word, 'obl:arg');
+  const groups = [heads(args.obliques.filter(direct)), args.patients, heads(args.obliques.filter(addressed))];
+  if (visit) groups.push(heads(args.obliques.filter(hosted)));
+  return groups;
+}
+
+/**
+ * Sides from the dependency tree: the agents' mentions act; the first recipient phrase with a mention
+ * of another code receives. Sources ("selon X") and phrases of other clauses are never read.
+ */
+export function treeSides(
+  tree: DependencyTree,
+  args: ClauseArguments,
+  mentions: readonly ActorMention[],
+  prepositions: RecipientPrepositions,
+  visit: boolean,
+): TreeSides {
+  const actors = sideOf(tree, args.agents, mentions);
+  const actorCodes = new Set(actors.map((mention) => mention.code));
+  let recipients: ActorMention[] = [];
+  for (const heads of recipientHeads(args, prepositions, visit)) {
+    const side = sideOf(tree, heads, mentions).filter((mention) => !actorCodes.has(mention.code));
+    if (side.length > 0) {
+      recipients = side;
+      break;
+    }
+  }
+  return {
+    actors,
+    recipients,
+    agentPhrases: args.agents.map((head) => span(tree.subtree(head, NOT_THE_REFERENT))),
+    passive: args.passive,
+  };
+}
