@@ -135,6 +135,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
         store,
         version: 'bench',
         readOnly: true,
+        apiToken: null,
         rateLimitPerMinute: 10_000_000,
         dossierCacheMs,
       });

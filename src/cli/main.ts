@@ -22,7 +22,9 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
-    process.stderr.write(`entente: ${(error as Error).stack ?? String(error)}\n`);
+    // A user sees the reason; the stack only when asked for (ENTENTE_DEBUG=1).
+    const detail = process.env.ENTENTE_DEBUG ? (error as Error).stack : (error as Error).message;
+    process.stderr.write(`entente: ${detail ?? String(error)}\n`);
     process.exitCode = 1;
   }
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from './test-server.js';
+import { authHeaders, startTestServer } from './test-server.js';
 import { seedsAvailable } from '../test-support/seeds.js';
 
 describe('HTTP API over a real SQLite store', () => {
@@ -86,20 +86,21 @@ describe('HTTP API over a real SQLite store', () => {
     const malformed = await server.app.inject({
       method: 'POST',
       url: '/api/ingest',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...authHeaders, 'content-type': 'application/json' },
       payload: '{"content": ',
     });
     expect(malformed.statusCode).toBe(400);
     const huge = await server.app.inject({
       method: 'POST',
       url: '/api/ingest',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...authHeaders, 'content-type': 'application/json' },
       payload: JSON.stringify({ content: 'x'.repeat(3 * 1024 * 1024) }),
     });
     expect(huge.statusCode).toBe(413);
     const extra = await server.app.inject({
       method: 'POST',
       url: '/api/ingest',
+      headers: authHeaders,
       payload: { content: 'x', sql: 'DROP' },
     });
     expect(extra.statusCode).toBe(400);
@@ -112,6 +113,7 @@ describe('HTTP API over a real SQLite store', () => {
     const response = await server.app.inject({
       method: 'POST',
       url: '/api/ingest',
+      headers: authHeaders,
       payload: { content: page, name: 'form test' },
     });
     expect(response.statusCode).toBe(201);
@@ -129,6 +131,7 @@ describe('read-only mode', () => {
       const response = await server.app.inject({
         method: 'POST',
         url: '/api/ingest',
+        headers: authHeaders,
         payload: { content: 'Titre\n\nTexte.' },
       });
       expect(response.statusCode).toBe(403);

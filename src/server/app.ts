@@ -10,6 +10,8 @@ import { registerExportRoute } from './routes/export-route.js';
 import { registerIngestRoute, type IngestHandler } from './routes/ingest-route.js';
 import { registerWatchlistFeed, registerWatchlistRoutes } from './routes/watchlist-routes.js';
 import { registerWebRoutes } from './routes/web-routes.js';
+import { LOOPBACK_HOSTNAMES, registerRequestGuard } from './security/request-guard.js';
+import { registerSecurityHeaders } from './security/security-headers.js';
 import type { WebhookQueue } from '../watch/webhook-queue.js';
 
 export interface ServerOptions {
@@ -17,6 +19,13 @@ export interface ServerOptions {
   version: string;
   /** Refuse every request that would change the store. */
   readOnly?: boolean;
+  /** Token every write request must carry (`Authorization: Bearer`); null only for loopback development. */
+  apiToken: string | null;
+  /**
+   * The server's public origin (`https://entente.example.org`): links in feeds are built on it and
+   * its host name is accepted besides the loopback names. Default: the address it listens on.
+   */
+  baseUrl?: string | null;
   /** How `POST /ingest` stores a page or URL; without it the route answers 503. */
   ingest?: IngestHandler;
   /** Checks and delivers watchlist webhooks; without it watchlists cannot have one. */
@@ -40,6 +49,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true } },
   });
   app.setErrorHandler(problemErrorHandler);
+  registerSecurityHeaders(app);
+  const baseHostname = options.baseUrl ? new URL(options.baseUrl).host.replace(/:\d+$/, '') : null;
+  registerRequestGuard(app, {
+    apiToken: options.apiToken,
+    allowedHostnames: new Set([...LOOPBACK_HOSTNAMES, ...(baseHostname ? [baseHostname.toLowerCase()] : [])]),
+  });
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute ?? 6000,
     timeWindow: '1 minute',
@@ -58,7 +73,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const dossiers = new DossierCache(options.store, options.dossierCacheMs);
@@ -86,7 +101,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     { prefix: '/api' },
   );
   registerWatchlistFeed(app, options);
-  const servesWeb = options.webRoot ? await registerWebRoutes(app, options.webRoot) : false;
+  const servesWeb = options.webRoot
+    ? await registerWebRoutes(app, options.webRoot, options.readOnly ? null : options.apiToken)
+    : false;
   if (!servesWeb) {
     app.setNotFoundHandler((request, reply) =>
       sendProblem(

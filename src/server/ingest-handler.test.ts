@@ -49,6 +49,7 @@ describe('POST /api/ingest with a URL', () => {
     app = await buildServer({
       store,
       version: 'test',
+      apiToken: null,
       ingest: createIngestHandler(store, { allowPrivate: true, webhooks }),
       webRoot: null,
     });
@@ -98,6 +99,7 @@ describe('POST /api/ingest with a URL', () => {
     const guarded = await buildServer({
       store,
       version: 'test',
+      apiToken: null,
       ingest: createIngestHandler(store, { allowPrivate: false, webhooks }),
       webRoot: null,
     });

@@ -12,6 +12,10 @@ import { DEFAULT_WEBHOOK_QUEUE_OPTIONS, WebhookQueue } from '../watch/webhook-qu
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
+/** The API token of test servers; `authHeaders` carries it on write requests. */
+export const TEST_API_TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuvwxyz';
+export const authHeaders = { authorization: `Bearer ${TEST_API_TOKEN}` };
+
 /** A real server over a fresh SQLite file holding the seeds (when present) and the samples. */
 export async function startTestServer(extra: Partial<ServerOptions> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'entente-server-'));
@@ -34,6 +38,7 @@ export async function startTestServer(extra: Partial<ServerOptions> = {}) {
   const app = await buildServer({
     store,
     version: 'test',
+    apiToken: TEST_API_TOKEN,
     ingest: createIngestHandler(store, { allowPrivate: false, webhooks }),
     webhooks,
     webRoot: WEB_ROOT,

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBody } from '../watch/webhook.js';
-import { startTestServer } from './test-server.js';
+import { authHeaders, startTestServer } from './test-server.js';
 
 const NEW_PAGE = [
   'Le Vietnam et la Russie signent un accord sur l’énergie',
@@ -40,6 +40,7 @@ describe('watchlists: unread events, Atom feed, signed webhook', () => {
     const created = await server.app.inject({
       method: 'POST',
       url: '/api/watchlists',
+      headers: authHeaders,
       payload: {
         name: 'VNM–RUS',
         filter: { country: 'VNM,RUS' },
@@ -55,6 +56,7 @@ describe('watchlists: unread events, Atom feed, signed webhook', () => {
     const ingest = await server.app.inject({
       method: 'POST',
       url: '/api/ingest',
+      headers: authHeaders,
       payload: { content: NEW_PAGE, name: 'energy' },
     });
     expect(ingest.statusCode).toBe(201);
@@ -86,7 +88,12 @@ describe('watchlists: unread events, Atom feed, signed webhook', () => {
     expect(feed.body).toContain(`/articles/${articleId}`);
 
     const read = (
-      await server.app.inject({ method: 'POST', url: `/api/watchlists/${watchlist.id}/read`, payload: {} })
+      await server.app.inject({
+        method: 'POST',
+        headers: authHeaders,
+        url: `/api/watchlists/${watchlist.id}/read`,
+        payload: {},
+      })
     ).json();
     expect(read.read).toBeGreaterThan(0);
     expect((await server.app.inject({ method: 'GET', url: '/api/watchlists' })).json().items[0].unread).toBe(
@@ -96,14 +103,21 @@ describe('watchlists: unread events, Atom feed, signed webhook', () => {
 
   it('keeps watchlists in the store and rejects bad input', async () => {
     expect(
-      (await server.app.inject({ method: 'POST', url: '/api/watchlists', payload: { name: '', filter: {} } }))
-        .statusCode,
+      (
+        await server.app.inject({
+          method: 'POST',
+          headers: authHeaders,
+          url: '/api/watchlists',
+          payload: { name: '', filter: {} },
+        })
+      ).statusCode,
     ).toBe(400);
     expect(
       (
         await server.app.inject({
           method: 'POST',
           url: '/api/watchlists',
+          headers: authHeaders,
           payload: { name: 'x', filter: { quad: 7 } },
         })
       ).statusCode,
@@ -118,6 +132,7 @@ describe('watchlists: unread events, Atom feed, signed webhook', () => {
       const refused = await server.app.inject({
         method: 'POST',
         url: '/api/watchlists',
+        headers: authHeaders,
         payload: { name: 'hook', filter: {}, webhookUrl },
       });
       expect(refused.statusCode, webhookUrl).toBe(400);

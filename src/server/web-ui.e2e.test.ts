@@ -2,6 +2,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_EXTRACT_OPTIONS } from '../extract/extract-page.js';
+import { analyzePage } from '../ingest/analyze-page.js';
+import { makePage } from '../ingest/page.js';
 import { seedsAvailable } from '../test-support/seeds.js';
 import { startTestServer, WEB_ROOT } from './test-server.js';
 
@@ -18,6 +21,7 @@ describe.skipIf(!canRun)('web UI in a real browser', () => {
   let browser: Browser;
   let page: Page;
   let base = '';
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -35,6 +39,9 @@ describe.skipIf(!canRun)('web UI in a real browser', () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
   afterAll(async () => {
@@ -111,5 +118,32 @@ describe.skipIf(!canRun)('web UI in a real browser', () => {
       /^\/watchlists\/\d+\/feed\.atom$/,
     );
     await page.screenshot({ path: `${SHOTS}/watchlists.png`, fullPage: true });
+  });
+
+  it('shows a javascript: source URI as text, never as a link, and runs no inline script', async () => {
+    const page0 = makePage(
+      'javascript:window.pwned=1//',
+      new TextEncoder().encode(
+        'Le Vietnam et le Pérou signent un accord\n\nLe Vietnam et le Pérou ont signé un accord.\n\nLima (VNA) - Le Vietnam et le Pérou ont signé jeudi un accord commercial. -VNA\n',
+      ),
+    );
+    const { records, signatures } = analyzePage(page0, DEFAULT_EXTRACT_OPTIONS.maxBytes);
+    await server.store.storePage({
+      sha256: page0.sha256,
+      uri: page0.uri,
+      origin: 'warc',
+      format: 'text',
+      byteLength: page0.bytes.length,
+      records,
+      signatures,
+    });
+    const main = records.find((r) => r.kind === 'article')!;
+    await page.goto(`${base}/articles/${main.id}`);
+    await page.waitForSelector('article.article-view');
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.locator('.source-uri').textContent()).toBe('javascript:window.pwned=1//');
+    expect(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    // No view of the whole session broke the Content-Security-Policy.
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -14,8 +14,17 @@ export class ApiError extends Error {
   }
 }
 
+/** The API token the server put in the page (absent with `--no-auth` or `--read-only`). */
+function apiToken(): string | null {
+  return document.querySelector<HTMLMetaElement>('meta[name="entente-api-token"]')?.content ?? null;
+}
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`/api${path}`, init);
+  const token = apiToken();
+  const writes = init?.method !== undefined && init.method !== 'GET';
+  const headers = new Headers(init?.headers);
+  if (writes && token) headers.set('authorization', `Bearer ${token}`);
+  const response = await fetch(`/api${path}`, { ...init, headers });
   const body = (await response.json().catch(() => null)) as (T & { detail?: string; title?: string }) | null;
   if (!response.ok) throw new ApiError(response.status, body?.detail ?? body?.title ?? response.statusText);
   return body as T;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { registerIngest } from './ingest.js';
-import { serve } from './serve.js';
+import { closeOnSignals, serve } from './serve.js';
 import { DB_OPTION } from './db-option.js';
 
 const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
@@ -29,9 +29,11 @@ export function registerStart(program: Command): void {
       process.stderr.write(`Ingesting the sample corpus ${SAMPLES_DIR} into ${options.db} (idempotent)…\n`);
       const status = await ingestSamples(options.db);
       if (status !== 0) process.stderr.write(`ingest exited with ${status}; serving what is stored\n`);
-      const address = await serve({ db: options.db, host: '127.0.0.1', port: options.port });
+      const server = await serve({ db: options.db, host: '127.0.0.1', port: options.port });
+      closeOnSignals(server);
+      const { address, access } = server;
       process.stdout.write(
-        `\nEntente is ready: open ${address}  (API docs: ${address}/docs, Ctrl-C to stop)\n`,
+        `\nEntente is ready: open ${address}  (API docs: ${address}/docs, Ctrl-C to stop)\n  ${access}\n`,
       );
     });
 }

@@ -27,7 +27,8 @@ export function registerWatchlistRoutes(api: FastifyInstance, options: ServerOpt
     '/watchlists',
     { schema: { tags: ['watchlists'], summary: 'Saved watchlists with their unread counts' } },
     async () => {
-      for (const w of await store.watchlists()) await store.refreshWatchlist(w.id);
+      // A read-only server shows what the writers recorded (every ingest records new matches).
+      if (!options.readOnly) for (const w of await store.watchlists()) await store.refreshWatchlist(w.id);
       const items = await store.watchlists();
       return {
         items: items.map(({ webhookSecret: _secret, ...w }) => ({ ...w, filter: queryFromFilter(w.filter) })),
@@ -86,7 +87,7 @@ export function registerWatchlistRoutes(api: FastifyInstance, options: ServerOpt
           reply,
           problem(404, 'not-found', `no watchlist ${request.params.id}`, request.url),
         );
-      const events = await store.watchlistEvents(request.params.id, { refresh: true });
+      const events = await store.watchlistEvents(request.params.id, { refresh: !options.readOnly });
       return {
         items: events.map(({ row, read }) => ({
           articleId: row.articleId,
@@ -122,6 +123,18 @@ export function registerWatchlistRoutes(api: FastifyInstance, options: ServerOpt
   );
 }
 
+/**
+ * The origin links are built on: the configured base URL, else the address the server listens on;
+ * never the request's Host header, which a client chooses.
+ */
+function publicBaseUrl(app: FastifyInstance, options: ServerOptions): string {
+  if (options.baseUrl) return options.baseUrl.replace(/\/+$/, '');
+  const address = app.server.address();
+  if (!address || typeof address === 'string') return 'http://localhost';
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
 /** `GET /watchlists/:id/feed.atom`: the watchlist's events as an Atom 1.0 feed. */
 export function registerWatchlistFeed(app: FastifyInstance, options: ServerOptions): void {
   app.get<{ Params: { id: number } }>(
@@ -135,8 +148,11 @@ export function registerWatchlistFeed(app: FastifyInstance, options: ServerOptio
           reply,
           problem(404, 'not-found', `no watchlist ${request.params.id}`, request.url),
         );
-      const base = `${request.protocol}://${request.host}`;
-      const events = (await store.watchlistEvents(watchlist.id, { refresh: true })).slice(0, 200);
+      const base = publicBaseUrl(app, options);
+      const events = (await store.watchlistEvents(watchlist.id, { refresh: !options.readOnly })).slice(
+        0,
+        200,
+      );
       const day = (value: string | null | undefined) =>
         value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
       const entries = events.map(({ row }) => ({

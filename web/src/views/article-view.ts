@@ -4,6 +4,7 @@ import { HighlightedText } from '../components/highlighted-text.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { useApi } from '../use-api.js';
+import { isWebLink } from '../web-link.js';
 
 function sideCodes(record: ArticleRecord, side: EventRecord['actor']) {
   return side
@@ -65,7 +66,11 @@ export function ArticleView({ id }: { id: string }) {
       ${record.kind === 'teaser' ? html`teaser · <a href=${`/articles/${record.parent}`}>↑</a> · ` : null}
       ${t('language')}: ${record.language ?? '?'} · ${t('published')}: ${record.published ?? t('unknown')}
       ${record.dateline ? ` · ${record.dateline.place ?? ''} (${record.dateline.agency ?? ''})` : ''} ·
-      <a href=${record.source.uri}>${record.source.uri}</a>
+      ${
+        isWebLink(record.source.uri)
+          ? html`<a href=${record.source.uri} rel="noopener noreferrer">${record.source.uri}</a>`
+          : html`<span class="source-uri">${record.source.uri}</span>`
+      }
     </p>
     <div class="columns">
       <div class="main-col">
