@@ -48,12 +48,39 @@ describe('commitment fulfilment', () => {
     expect(fulfilmentRule(request, { ...delivery, articleId: 'a1' })).toBeNull();
   });
 
-  it('needs the event shown to be later: an undated event never fulfils a dated commitment', () => {
+  it('needs the event shown to be later: both dated, the event on a later day', () => {
     expect(fulfilmentRule(request, { ...delivery, day: null })).toBeNull();
     expect(fulfilmentRule({ ...request, statedDay: null }, delivery)).toBeNull();
-    expect(fulfilmentRule({ ...request, statedDay: null }, { ...delivery, day: null })).toBe(
-      'commitment.fulfilled.request-delivered',
-    );
+    expect(fulfilmentRule({ ...request, statedDay: null }, { ...delivery, day: null })).toBeNull();
+    expect(fulfilmentRule(request, { ...delivery, day: request.statedDay })).toBeNull();
+  });
+
+  it('needs a compatible object: country words, names and generic words are no object', () => {
+    const cooperation: StoredCommitment = {
+      ...request,
+      kind: 'request',
+      what: 'pays du Mékong et le Japon à coopérer davantage dans la gestion',
+      by: 'VNM',
+      to: 'JPN',
+    };
+    const loan: FulfilmentCandidate = {
+      ...delivery,
+      actorCodes: ['JPN'],
+      recipientCodes: ['VNM'],
+      sectors: [],
+      evidenceText: 'Japan International Cooperation Agency signed two loan agreements with Vietnam.',
+    };
+    expect(fulfilmentRule(cooperation, loan)).toBeNull();
+    const welcome: StoredCommitment = {
+      ...request,
+      kind: 'promise',
+      what: 'accueillir les travailleurs vietnamiens',
+      by: 'JPN',
+      to: 'VNM',
+    };
+    const relief = { ...loan, evidenceText: "Japan sends relief goods to Vietnam's flood victims." };
+    expect(fulfilmentRule(welcome, relief)).toBeNull();
+    expect(objectStems('vaccins Spoutnik V pour le Vietnam', true)).toEqual(new Set(['vacci']));
   });
 
   it('fulfils an invitation by a visit between the two countries', () => {
@@ -67,6 +94,8 @@ describe('commitment fulfilment', () => {
     };
     expect(fulfilmentRule(invitation, visit)).toBe('commitment.fulfilled.invitation-visit');
     expect(fulfilmentRule(invitation, { ...visit, mode: ['phone'] })).toBeNull();
+    // The inviter travelling to the invitee is another visit, not the one the invitation asked for.
+    expect(fulfilmentRule(invitation, { ...visit, actorCodes: ['VNM'], recipientCodes: ['JPN'] })).toBeNull();
   });
 
   it('lists which event types fulfil which kinds', () => {

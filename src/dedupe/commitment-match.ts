@@ -41,22 +41,47 @@ interface FulfilmentRule {
 interface RuleData {
   rules: FulfilmentRule[];
   stopWords: string[];
+  genericWords: string[];
 }
 
-const DATA = JSON.parse(
-  readFileSync(new URL('../../data/commitments/fulfilment-rules.json', import.meta.url), 'utf8'),
-) as RuleData;
-const STOP_WORDS = new Set(DATA.stopWords);
+interface CountryData {
+  countries: Array<{
+    names: Record<string, string[]>;
+    demonyms: Record<string, string[]>;
+    capitals: Record<string, string[]>;
+  }>;
+}
+
+const readData = <T>(path: string): T =>
+  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
+const DATA = readData<RuleData>('../../data/commitments/fulfilment-rules.json');
 // Stems of this length make "vaccins" meet "vaccines" and "livraison" meet "livraisons".
 const STEM_LENGTH = 5;
+const stemOf = (word: string): string => foldWord(word).slice(0, STEM_LENGTH);
 
-/** Word stems of a phrase: folded, short and stop words dropped, cut to a common prefix length. */
-export function objectStems(text: string): Set<string> {
+/** Stems that never identify what was committed: stop and generic words, countries, demonyms, capitals. */
+const NOT_OBJECT_STEMS: ReadonlySet<string> = (() => {
+  const words = [...DATA.stopWords, ...DATA.genericWords];
+  for (const country of readData<CountryData>('../../data/gazetteer/countries.json').countries) {
+    for (const group of [country.names, country.demonyms, country.capitals]) {
+      for (const labels of Object.values(group))
+        words.push(...labels.flatMap((label) => label.split(/[\s'’-]+/u)));
+    }
+  }
+  return new Set(words.filter((word) => word.length >= 4).map(stemOf));
+})();
+
+/**
+ * Stems of the content words of a phrase: folded and cut to a common prefix length; short words,
+ * stop and generic words, country names, demonyms and capitals dropped; with `namesToo`, capitalised
+ * words (proper names: "Spoutnik", "Mékong") are dropped as well.
+ */
+export function objectStems(text: string, namesToo = false): Set<string> {
   const stems = new Set<string>();
   for (const word of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-    const folded = foldWord(word);
-    if (folded.length < 4 || STOP_WORDS.has(folded)) continue;
-    stems.add(folded.slice(0, STEM_LENGTH));
+    if (word.length < 4 || (namesToo && /^\p{Lu}/u.test(word))) continue;
+    const stem = stemOf(word);
+    if (!NOT_OBJECT_STEMS.has(stem)) stems.add(stem);
   }
   return stems;
 }
@@ -85,20 +110,19 @@ function directionHolds(rule: FulfilmentRule, c: StoredCommitment, e: Fulfilment
 function objectHolds(rule: FulfilmentRule, c: StoredCommitment, e: FulfilmentCandidate): boolean {
   if (rule.object === 'ignored') return true;
   if (!c.what) return false;
-  const wanted = objectStems(c.what);
+  const wanted = objectStems(c.what, true);
   const offered = offeredStems(e);
   for (const stem of wanted) if (offered.has(stem)) return true;
   return false;
 }
 
 /**
- * The event must be shown to come after the commitment: both dated and in order, or both undated
- * (then only the storage order says anything). A dated commitment is not fulfilled by an undated event.
+ * The event must be shown to come after the commitment: both dated, the event on a later day, in
+ * another article. Without dates nothing says which came first, so nothing is fulfilled.
  */
 function isLater(c: StoredCommitment, e: FulfilmentCandidate): boolean {
-  if (e.articleId === c.articleId) return false;
-  if (c.statedDay && e.day) return e.day >= c.statedDay;
-  return c.statedDay === null && e.day === null;
+  if (e.articleId === c.articleId || !c.statedDay || !e.day) return false;
+  return e.day > c.statedDay;
 }
 
 /** The id of the rule by which an event fulfils a commitment, or null when it does not. */

@@ -142,7 +142,17 @@ export interface CommitmentRow {
   dueDay: string | null;
   status: CommitmentStatus;
   statusRule: string | null;
-  fulfilledBy: { articleId: string; eventId: string } | null;
+  /** The event that fulfilled the commitment and its article, so a reader can check the link. */
+  fulfilledBy: FulfillingEvent | null;
+}
+
+/** The fulfilling event of a commitment: its article (id, title), local event id, PLOVER type and day. */
+export interface FulfillingEvent {
+  articleId: string;
+  eventId: string;
+  title: string | null;
+  event: PloverType | null;
+  day: string | null;
 }
 
 export interface CountRow {

@@ -30,7 +30,8 @@ export class CommitmentFulfiller {
 
   /** A new open commitment (event `eventId`): fulfil it by the earliest matching stored event. */
   async fulfilNewCommitment(commitment: StoredCommitment, eventId: string): Promise<void> {
-    if (!commitment.by || !commitment.to) return;
+    // Only a dated commitment can be shown to come before its fulfilment (dedupe/commitment-match.ts).
+    if (!commitment.by || !commitment.to || !commitment.statedDay) return;
     const dyad = dyadOf(commitment.by, commitment.to);
     const window = dayWindow(commitment.statedDay, 0, FULFILMENT_HORIZON_DAYS);
     // The earliest fulfilling event of each type; the earliest of those wins.
@@ -58,7 +59,7 @@ export class CommitmentFulfiller {
     const actor = candidate.actorCodes[0];
     const recipient = candidate.recipientCodes[0];
     const kinds = kindsFulfilledBy(candidate.event);
-    if (!actor || !recipient || actor === recipient || kinds.length === 0) return;
+    if (!actor || !recipient || actor === recipient || kinds.length === 0 || !candidate.day) return;
     const window = dayWindow(candidate.day, FULFILMENT_HORIZON_DAYS, 0);
     for (const open of await this.storage.openCommitments(dyadOf(actor, recipient), kinds, window)) {
       const rule = fulfilmentRule(open, candidate);

@@ -187,7 +187,12 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
           statusRule: 'commitment.fulfilled.request-delivered',
           dueDay: '2021-08-31',
         });
-        expect(row?.fulfilledBy?.articleId).toBe(pageFromSpec(delivery).records[0]!.id);
+        expect(row?.fulfilledBy).toMatchObject({
+          articleId: pageFromSpec(delivery).records[0]!.id,
+          title: 'La Russie livre des vaccins au Vietnam',
+          event: 'AID',
+          day: '2021-07-20',
+        });
         await fresh.close();
       }
     });

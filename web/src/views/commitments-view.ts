@@ -9,12 +9,21 @@ const COLUMNS: Array<{ status: string; label: MessageKey }> = [
   { status: 'fulfilled', label: 'fulfilled' },
 ];
 
+/** The event that fulfilled a commitment, linked to its article, so the reader can check it. */
+function FulfilledBy({ by }: { by: NonNullable<CommitmentRow['fulfilledBy']> }) {
+  return html`<div class="fulfilled-by">
+    ${t('fulfilledBy')} ${by.event ?? ''} ${by.day ?? ''}:
+    <a href=${`/articles/${by.articleId}`}>${by.title ?? by.articleId}</a>
+  </div>`;
+}
+
 function Card({ row }: { row: CommitmentRow }) {
   return html`<li class=${`commitment ${row.status}`}>
     <strong>${row.kind}</strong> ${row.by ?? '?'} → ${row.to ?? '?'}
     <div class="what">${row.what ?? '—'}</div>
     <div>${row.dueValue ? `${t('due')} ${row.dueValue}` : ''}</div>
     <div class="rule">${row.statusRule ?? ''}</div>
+    ${row.fulfilledBy ? html`<${FulfilledBy} by=${row.fulfilledBy} />` : ''}
     <a href=${`/articles/${row.articleId}`}>${t('evidence')} ↗</a>
   </li>`;
 }
