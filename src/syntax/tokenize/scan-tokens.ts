@@ -1,4 +1,4 @@
-import { frenchWordCuts } from './split-french-word.js';
+import { wordCuts } from './word-cuts.js';
 import type { TokenLexicon } from './token-lexicon.js';
 import { compileTokenPattern, URL_TRAILERS } from './token-pattern.js';
 
@@ -30,8 +30,11 @@ const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/g;
 const WORD_START = /[\p{L}\p{M}\p{N}]/uy;
 const WORD_CHAR_AFTER = /[\p{L}\p{M}\p{N}]/uy;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
-const LETTER_START = /^\p{L}/u;
+const DOTTED_LETTERS = /^\p{L}(?:\.\p{L})+$/u;
 const NEEDS_WORD_CUTS = /['’ʼ\-‐‑]/u;
+const NUMBER_THEN_LETTER = /^\p{Nd}+\p{L}/u;
+/** Only words are cut (not ":-)", URLs, e-mail addresses or host names). */
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}_'’ʼ\-‐‑]+$/u;
 
 function patternFor(lexicon: TokenLexicon, text: string): RegExp {
   let compiled = patterns.get(lexicon);
@@ -54,7 +57,7 @@ function isWordStart(text: string, at: number): boolean {
 
 /** The flag of a word followed by a dot that belongs to it, or 0. */
 function abbreviationFlag(word: string, lexicon: TokenLexicon): number {
-  if (word.includes('.')) return LETTER_START.test(word) ? ACRONYM : 0;
+  if (word.includes('.')) return DOTTED_LETTERS.test(word) ? ACRONYM : 0;
   if (lexicon.prefixAbbreviations.has(word)) return PREFIX_ABBREVIATION;
   if (lexicon.abbreviations.has(word)) return FINAL_ABBREVIATION;
   return SINGLE_CAPITAL.test(word) ? ACRONYM : 0;
@@ -80,7 +83,8 @@ export function scanTokens(text: string, lexicon: TokenLexicon, report?: ScanRep
       lineBreak = nextLineBreak(text, start);
     }
     const token = match[0];
-    if (token.startsWith('http') || token.startsWith('www.')) {
+    const isUrl = token.startsWith('http') || token.startsWith('www.');
+    if (isUrl) {
       const trailer = URL_TRAILERS.exec(token);
       if (trailer !== null && trailer.index > 4) end = start + trailer.index;
     } else if (isWordStart(text, start)) {
@@ -92,19 +96,28 @@ export function scanTokens(text: string, lexicon: TokenLexicon, report?: ScanRep
           flags |= abbreviation;
           end++;
         }
-      } else if (isPossessiveApostrophe(text, end, token, lexicon)) {
+      } else if (
+        isPossessiveApostrophe(text, end, token, lexicon) ||
+        isElidedBeforeSign(text, end, token, lexicon)
+      ) {
         end++;
       }
     }
     pattern.lastIndex = end;
     previousEnd = end;
-    if (lexicon.language === 'fr' && NEEDS_WORD_CUTS.test(token)) {
+    if (!isUrl && (NUMBER_THEN_LETTER.test(token) || NEEDS_WORD_CUTS.test(token)) && PLAIN_WORD.test(token)) {
       pushWithCuts(out, text, start, end, flags, lexicon, report);
     } else {
       pushBounded(out, text, start, end, flags, report);
     }
   }
   return out;
+}
+
+/** "L'« oasis »": an elided word keeps its apostrophe before a sign too. */
+function isElidedBeforeSign(text: string, end: number, word: string, lexicon: TokenLexicon): boolean {
+  const apostrophe = text[end];
+  return (apostrophe === "'" || apostrophe === '’') && lexicon.elisions.has(word.toLowerCase());
 }
 
 function isPossessiveApostrophe(text: string, end: number, word: string, lexicon: TokenLexicon): boolean {
@@ -128,7 +141,7 @@ function pushWithCuts(
 ): void {
   const word = text.slice(start, end);
   let from = 0;
-  for (const cut of word.length <= MAX_TOKEN_LENGTH ? frenchWordCuts(word, lexicon) : []) {
+  for (const cut of word.length <= MAX_TOKEN_LENGTH ? wordCuts(word, lexicon) : []) {
     pushBounded(out, text, start + from, start + cut, from === 0 ? flags & (LINE_BEFORE | SPACE_BEFORE) : 0);
     from = cut;
   }

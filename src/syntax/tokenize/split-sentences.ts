@@ -16,6 +16,8 @@ export const MAX_SENTENCE_TOKENS = 200;
 const TERMINATOR = /[.!?…]/y;
 /** Signs that close what the sentence opened and stay with it. */
 const CLOSER = /[»”’)\]}]/y;
+const PLAIN_TERMINATOR = /[.!?](?![.…])/y;
+const LOWER_CASE_START = /\p{Ll}/uy;
 const GLUED_CLOSER = /["']/y;
 /** What a sentence may start with: a capital, a letter of a caseless script, a digit, an opening sign. */
 const SENTENCE_START = /[\p{Lu}\p{Lt}\p{Lo}\p{N}«“"‘([¿¡—–-]/uy;
@@ -62,6 +64,10 @@ export function splitSentences(
     (at(CLOSER, text, starts[j]!) ||
       ((flags[j]! & SPACE_BEFORE) === 0 && at(GLUED_CLOSER, text, starts[j]!)));
 
+  /** Web and mail text start sentences in lower case: ". i think" (not "… et", not '?" he asked'). */
+  const startsInLowerCase = (i: number, next: number): boolean =>
+    next === i + 1 && at(PLAIN_TERMINATOR, text, starts[i]!) && at(LOWER_CASE_START, text, starts[next]!);
+
   for (let i = 0; i < count; i++) {
     const flag = flags[i]!;
     if (flag & LINE_BEFORE) close();
@@ -79,7 +85,7 @@ export function splitSentences(
         : abbreviation === ACRONYM
           ? lexicon.sentenceStarters.has(text.slice(starts[next]!, ends[next]!))
           : at(SENTENCE_START, text, starts[next]!);
-    if (!endsSentence) {
+    if (!endsSentence && !(lexicon.lowercaseMayStartSentence && startsInLowerCase(i, next))) {
       push(start, ends[i]!);
       continue;
     }

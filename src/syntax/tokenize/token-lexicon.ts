@@ -16,8 +16,16 @@ export interface TokenLexicon {
   hyphenClitics: ReadonlySet<string>;
   /** Lower-case words kept whole although they contain an elision or a clitic ("aujourd'hui"). */
   wholeWords: ReadonlySet<string>;
+  /** Hyphens are tokens of their own ("two" "-" "state", English EWT) except after `hyphenPrefixes`. */
+  splitHyphens: boolean;
+  /** Lower-case prefixes that keep their hyphenated word whole ("non", "e" → "non-binding", "e-mail"). */
+  hyphenPrefixes: ReadonlySet<string>;
+  /** Units cut off a number glued to them ("h", "km" → "20" "h" "30", "160" "km"). */
+  numberUnits: ReadonlySet<string>;
   /** "500 000" is one number (French typography). */
   groupDigitsWithSpaces: boolean;
+  /** ". i think": a lower-case word after ".", "!", "?" starts a sentence (English web text, EWT). */
+  lowercaseMayStartSentence: boolean;
   /** "kids'" keeps its possessive apostrophe (English). */
   possessiveApostrophe: boolean;
 }
@@ -48,8 +56,12 @@ export function parseTokenLexicon(language: SyntaxLanguage, data: unknown, file:
     elisions: lower('elisions'),
     hyphenClitics: lower('hyphenClitics'),
     wholeWords: new Set([...lower('wholeWords')].map(normalizeApostrophes)),
+    splitHyphens: record.splitHyphens === true,
+    hyphenPrefixes: lower('hyphenPrefixes'),
+    numberUnits: list('numberUnits'),
     groupDigitsWithSpaces: record.groupDigitsWithSpaces === true,
     possessiveApostrophe: record.possessiveApostrophe === true,
+    lowercaseMayStartSentence: record.lowercaseMayStartSentence === true,
   };
 }
 
