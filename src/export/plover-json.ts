@@ -1,4 +1,5 @@
-import type { ArticleRecord, EventActor, EventRecord } from '../records/article.js';
+import type { ArticleRecord, EventRecord } from '../records/article.js';
+import { namedSide } from './event-sides.js';
 
 /** One event in PLOVER's JSON record shape (field names from the PLOVER specification). */
 export interface PloverJsonRecord {
@@ -25,20 +26,13 @@ export interface PloverJsonRecord {
   };
 }
 
-function side(record: ArticleRecord, actors: readonly EventActor[]): PloverJsonRecord['actor'] {
-  return actors.map((actor) => ({
-    code: actor.code,
-    name: record.entities.find((entity) => entity.id === actor.entity)?.name ?? null,
-  }));
-}
-
 /** The PLOVER JSON record of one event of an article (date: the event's, else the article's publication date). */
 export function toPloverRecord(record: ArticleRecord, event: EventRecord): PloverJsonRecord {
   return {
     id: `${record.id}-${event.id}`,
     date: event.date?.value ?? record.published,
-    actor: side(record, event.actor),
-    recipient: side(record, event.recipient),
+    actor: namedSide(record, event.actor),
+    recipient: namedSide(record, event.recipient),
     event: event.event,
     mode: event.mode.join(', '),
     context: event.context.join(', '),

@@ -1,5 +1,8 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SEARCH_ORDERS } from '../store/article-store.js';
+import { filterQueryProblems, type FilterQuery } from '../store/filter-query.js';
 import { COMMITMENT_STATUSES, PLOVER_TYPES } from '../records/article.js';
+import { problem, sendProblem } from './problem.js';
 
 /**
  * Query-string parameters shared by the search, events, export and dyad routes, validated here;
@@ -28,6 +31,13 @@ export const filterQuerySchema = {
     to: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     lang: { type: 'string', pattern: '^[a-z]{2,3}$' },
     commitment: { type: 'string', enum: [...COMMITMENT_STATUSES] },
+    confidence: { type: 'number', minimum: 0, maximum: 1, description: 'minimum event confidence (0–1)' },
+    teasers: { type: 'boolean', description: 'include teasers (default: main articles only)' },
+    partial: {
+      type: 'boolean',
+      description: 'include events whose actor or recipient is unknown (default: both sides known)',
+    },
+    source: { type: 'string', maxLength: 200, description: 'words of the source address (publisher)' },
     duplicates: { type: 'boolean', description: 'include near-duplicate copies' },
     sort: {
       type: 'string',
@@ -38,3 +48,13 @@ export const filterQuerySchema = {
     cursor: { type: 'integer', minimum: 0, default: 0, description: 'offset of the next page, from `next`' },
   },
 } as const;
+
+/**
+ * Hook for routes taking the filter parameters: unknown country codes and impossible dates are
+ * 400 problems naming the parameter and the value (the schema checks only their shape).
+ */
+export async function rejectBadFilter(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const problems = filterQueryProblems((request.query ?? {}) as FilterQuery);
+  if (problems.length > 0)
+    await sendProblem(reply, problem(400, 'validation', problems.join('; '), request.url));
+}

@@ -75,9 +75,20 @@ export interface ArticleFilter {
   to?: string;
   language?: string;
   commitmentStatus?: CommitmentStatus;
+  /** Events at least this confident (0–1). */
+  minConfidence?: number;
+  /** Main articles only: teasers (other articles' summaries on a page) left out. */
+  mainOnly?: boolean;
+  /** Events whose actor and recipient are both known (they have a dyad). */
+  bothSides?: boolean;
+  /** Words of the source address (publisher host or path), case-insensitive. */
+  source?: string;
   /** Near-duplicate copies are hidden unless asked for. */
   includeDuplicates?: boolean;
-  /** Order of a word search (default `newest`); searches without words are newest first. */
+  /**
+   * Order of a word search (default `newest`); searches without words are newest first. Event
+   * rows come oldest stored first unless `newest` is given.
+   */
   order?: SearchOrder;
   limit?: number;
 }

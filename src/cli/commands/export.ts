@@ -29,11 +29,12 @@ export function registerExport(program: Command): void {
       `
 Examples:
   $ entente export --format jsonl > articles.jsonl
-  $ entente export --format csv --countries VNM,RUS --from 2021-01-01 -o vnm-rus.csv
+  $ entente export --format csv --country VNM,RUS --from 2021-01-01 -o vnm-rus.csv
   $ entente export --format plover --type AGREE
   $ entente export --format cameo-tsv --quad 4 > conflict.tsv
 
-Near-duplicate copies and the events they repeat are left out unless --include-duplicates.`,
+Near-duplicate copies and the events they repeat are left out unless --duplicates; teasers unless --teasers; events with an
+unknown side unless --partial.`,
     )
     .action(async (options: ExportOptions) =>
       runStoreCommand(async () => {

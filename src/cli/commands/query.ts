@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { ArticleHit } from '../../store/article-store.js';
 import { csvLine } from '../../export/event-csv.js';
+import { articlePage, eventPage } from '../../store/result-pages.js';
+import { EVENT_HIT_COLUMNS, eventCsvLine, eventTableLine } from './event-lines.js';
 import {
   addFilterOptions,
   filterFromOptions,
@@ -11,6 +13,8 @@ import {
 
 interface QueryOptions extends FilterOptions {
   format: 'table' | 'jsonl' | 'csv';
+  events?: boolean;
+  cursor?: string;
   timeline?: boolean;
 }
 
@@ -25,6 +29,8 @@ const HIT_COLUMNS = [
   'uri',
 ] as const;
 
+const DEFAULT_PAGE = 50;
+
 function clip(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
@@ -35,51 +41,97 @@ export function hitTableLine(hit: ArticleHit): string {
   return `${clip(hit.published ?? '—', 10)}  ${clip(hit.language ?? '—', 2)}  ${String(hit.events).padStart(3)}E  ${hit.id}  ${hit.title ?? '—'}${dup}`;
 }
 
-/** `entente query`: full-text search with filters over the store. */
+function parseCursor(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const cursor = Number(value);
+  if (!Number.isInteger(cursor) || cursor < 0)
+    throw Object.assign(new Error(`--cursor must be a whole number such as 50 (got ${value})`), {
+      usage: true,
+    });
+  return cursor;
+}
+
+/** `entente query`: full-text search with filters over the store, listing articles or events. */
 export function registerQuery(program: Command): void {
   const command = program
     .command('query')
     .description(
-      'Search stored articles: full text (accent-insensitive) and filters; output as a table, JSONL or CSV.',
+      'Search stored articles or events (--events): full text (accent-insensitive) and filters; output as a table, JSONL or CSV.',
     )
     .argument('[words...]', 'full-text query (all words required)');
   addFilterOptions(command)
+    .option(
+      '--events',
+      'list events (actor → recipient, type, date, confidence, evidence) instead of articles',
+    )
+    .option('--cursor <n>', 'skip this many results (the `next` cursor printed after a full page)')
     .option('--format <format>', 'table | jsonl | csv', 'table')
     .option('--timeline', 'with --person: print the matching persons and their role timelines')
     .addHelpText(
       'after',
       `
+Flags have the names of the API's query parameters (/api/articles, /api/events): --country VNM,RUS
+on the command line is ?country=VNM,RUS in the API.
+
 Examples:
-  $ entente query vaccins --countries VNM,RUS
-  $ entente query --type CONSULT --mode phone --from 2021-01-01 --to 2021-12-31
+  $ entente query vaccins --country VNM,RUS
+  $ entente query --events --country VNM,RUS --confidence 0.7
+  $ entente query --events --type CONSULT --mode phone --from 2021-01-01 --to 2021-12-31
   $ entente query --person "Sergey Lavrov" --timeline
   $ entente query --commitment overdue --format csv > overdue.csv
-  $ entente query coopération --language fr --format jsonl --limit 500`,
+  $ entente query coopération --lang fr --format jsonl --limit 500`,
     )
     .action(async (words: string[], options: QueryOptions) =>
       runStoreCommand(async () => {
         if (!['table', 'jsonl', 'csv'].includes(options.format)) {
           throw Object.assign(new Error('--format must be table, jsonl or csv'), { usage: true });
         }
+        const cursor = parseCursor(options.cursor);
+        const filter = filterFromOptions(options, words.join(' '));
+        const limit = filter.limit ?? DEFAULT_PAGE;
         const store = await openStoreForReading(options.db);
         try {
-          const hits = await store.searchArticles(filterFromOptions(options, words.join(' ')));
-          if (options.format === 'jsonl')
-            for (const hit of hits) process.stdout.write(`${JSON.stringify(hit)}\n`);
-          else if (options.format === 'csv') {
-            process.stdout.write(csvLine([...HIT_COLUMNS]));
-            for (const hit of hits) process.stdout.write(csvLine(HIT_COLUMNS.map((column) => hit[column])));
+          const out = (line: string) => process.stdout.write(line);
+          let more: boolean;
+          let shown: number;
+          if (options.events) {
+            const page = await eventPage(store, filter, cursor, limit);
+            if (options.format === 'csv') out(csvLine([...EVENT_HIT_COLUMNS]));
+            for (const hit of page.items)
+              out(
+                options.format === 'jsonl'
+                  ? `${JSON.stringify(hit)}\n`
+                  : options.format === 'csv'
+                    ? eventCsvLine(hit)
+                    : `${eventTableLine(hit)}\n`,
+              );
+            more = page.next !== null;
+            shown = page.items.length;
           } else {
-            for (const hit of hits) process.stdout.write(`${hitTableLine(hit)}\n`);
-            process.stderr.write(`${hits.length} article(s)\n`);
+            const page = await articlePage(store, filter, cursor, limit);
+            if (options.format === 'csv') out(csvLine([...HIT_COLUMNS]));
+            for (const hit of page.items)
+              out(
+                options.format === 'jsonl'
+                  ? `${JSON.stringify(hit)}\n`
+                  : options.format === 'csv'
+                    ? csvLine(HIT_COLUMNS.map((column) => hit[column]))
+                    : `${hitTableLine(hit)}\n`,
+              );
+            more = page.next !== null;
+            shown = page.items.length;
           }
+          const what = options.events ? 'event(s)' : 'article(s)';
+          process.stderr.write(
+            `${cursor > 0 ? `${cursor + 1}–${cursor + shown}` : shown} ${what}${more ? `; next page: --cursor ${cursor + shown}` : ''}\n`,
+          );
           if (options.timeline && options.person) {
             for (const entity of await store.findEntities(options.person)) {
-              process.stdout.write(
+              out(
                 `\n${entity.name} (${entity.country ?? '?'}) — ${entity.articles} article(s), ${entity.firstSeen ?? '?'} → ${entity.lastSeen ?? '?'}; also: ${entity.aliases.join(', ')}\n`,
               );
               for (const spell of await store.roleTimeline(entity.id)) {
-                process.stdout.write(
+                out(
                   `  ${spell.firstSeen ?? '?'} → ${spell.lastSeen ?? '?'}  ${spell.title}${spell.country ? ` (${spell.country})` : ''}  [${spell.articles.length} article(s)]\n`,
                 );
               }

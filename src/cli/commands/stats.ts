@@ -45,7 +45,7 @@ export function registerStats(program: Command): void {
       `
 Examples:
   $ entente stats
-  $ entente stats --countries VNM --from 2021-01-01
+  $ entente stats --country VNM --from 2021-01-01
   $ entente stats --type PROTEST --format json`,
     )
     .action(async (options: StatsOptions) =>

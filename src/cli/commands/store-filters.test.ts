@@ -7,7 +7,7 @@ describe('filterFromOptions', () => {
       filterFromOptions(
         {
           db: 'x.db',
-          countries: 'VNM,RUS',
+          country: 'VNM,RUS',
           type: 'consult',
           quad: '1',
           from: '2021-01-01',
@@ -23,8 +23,39 @@ describe('filterFromOptions', () => {
       quad: 1,
       from: '2021-01-01',
       commitmentStatus: 'overdue',
+      mainOnly: true,
+      bothSides: true,
       limit: 5,
     });
+  });
+
+  it('takes the API parameter names, and the earlier flag names too', () => {
+    expect(
+      filterFromOptions({
+        db: 'x',
+        country: 'vnm',
+        lang: 'fr',
+        confidence: '0.7',
+        source: 'vnexpress',
+        teasers: true,
+        partial: true,
+      }),
+    ).toEqual({ countries: ['VNM'], language: 'fr', minConfidence: 0.7, source: 'vnexpress' });
+    expect(
+      filterFromOptions({ db: 'x', countries: 'VNM,RUS', language: 'en', includeDuplicates: true }),
+    ).toMatchObject({
+      countries: ['VNM', 'RUS'],
+      language: 'en',
+      includeDuplicates: true,
+    });
+  });
+
+  it('names an unknown country code, an impossible date and a bad confidence', () => {
+    expect(() => filterFromOptions({ db: 'x', country: 'VNM,XYZ' })).toThrow(
+      /--country: unknown country code XYZ/,
+    );
+    expect(() => filterFromOptions({ db: 'x', to: '2021-02-30' })).toThrow(/--to: 2021-02-30 is not a date/);
+    expect(() => filterFromOptions({ db: 'x', confidence: 'high' })).toThrow(/--confidence .*got high/);
   });
 
   it('rejects bad values as usage errors', () => {

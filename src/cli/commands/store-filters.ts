@@ -1,19 +1,19 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import {
   SEARCH_ORDERS,
   StoreUnavailableError,
   type ArticleFilter,
   type ArticleStore,
 } from '../../store/article-store.js';
-import { filterFromQuery, type FilterQuery } from '../../store/filter-query.js';
+import { filterFromQuery, filterQueryProblems, type FilterQuery } from '../../store/filter-query.js';
 import { openStore } from '../../store/open-store.js';
 import { COMMITMENT_STATUSES, PLOVER_TYPES } from '../../records/article.js';
 import { DB_OPTION } from './db-option.js';
 
-/** Options shared by query, export and stats. */
+/** Options shared by query, export and stats: the API's parameter names as flags. */
 export interface FilterOptions {
   db: string;
-  countries?: string;
+  country?: string;
   type?: string;
   quad?: string;
   mode?: string;
@@ -22,21 +22,26 @@ export interface FilterOptions {
   person?: string;
   from?: string;
   to?: string;
-  language?: string;
+  lang?: string;
   commitment?: string;
-  includeDuplicates?: boolean;
+  confidence?: string;
+  teasers?: boolean;
+  partial?: boolean;
+  source?: string;
+  duplicates?: boolean;
   sort?: string;
   limit?: string;
+  /** Earlier spellings of `country`, `lang` and `duplicates`, still accepted. */
+  countries?: string;
+  language?: string;
+  includeDuplicates?: boolean;
 }
 
-/** Add the store filters to a command. */
+/** Add the store filters to a command (flag names = API query parameter names). */
 export function addFilterOptions(command: Command): Command {
   return command
     .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.default)
-    .option(
-      '--countries <codes>',
-      'one country (any side) or a pair (either direction), ISO alpha-3: VNM,RUS',
-    )
+    .option('--country <codes>', 'one country (any side) or a pair (either direction), ISO alpha-3: VNM,RUS')
     .option('--type <plover>', 'PLOVER event type: CONSULT, AGREE, AID, PROTEST…')
     .option(
       '--quad <n>',
@@ -48,14 +53,21 @@ export function addFilterOptions(command: Command): Command {
     .option('--person <name>', 'a person, any known spelling or surname: "Sergey Lavrov", Lavrov')
     .option('--from <day>', 'articles dated on or after this day (YYYY-MM-DD)')
     .option('--to <day>', 'articles dated on or before this day (YYYY-MM-DD)')
-    .option('--language <code>', 'article language: fr, en')
+    .option('--lang <code>', 'article language: fr, en')
     .option(
       '--commitment <status>',
       `articles with a commitment in this status: ${COMMITMENT_STATUSES.join('|')}`,
     )
-    .option('--include-duplicates', 'also show near-duplicate copies (hidden by default)')
+    .option('--confidence <min>', 'events at least this confident, 0–1: 0.7')
+    .option('--source <words>', 'words of the source address (publisher host or path): vietnamplus')
+    .option('--teasers', 'include teasers (default: main articles only)')
+    .option('--partial', 'include events whose actor or recipient is unknown (default: both sides known)')
+    .option('--duplicates', 'also show near-duplicate copies (hidden by default)')
     .option('--sort <order>', `order of a word search: ${SEARCH_ORDERS.join('|')} (default newest)`)
-    .option('--limit <n>', 'at most this many results');
+    .option('--limit <n>', 'at most this many results')
+    .addOption(new Option('--countries <codes>').hideHelp())
+    .addOption(new Option('--language <code>').hideHelp())
+    .addOption(new Option('--include-duplicates').hideHelp());
 }
 
 function usage(message: string): never {
@@ -76,8 +88,9 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
 export function filterFromOptions(options: FilterOptions, text?: string): ArticleFilter {
   const query: FilterQuery = {};
   if (text?.trim()) query.q = text;
-  if (options.countries) {
-    query.country = options.countries
+  const country = options.country ?? options.countries;
+  if (country) {
+    query.country = country
       .split(/[,\s]+/)
       .filter(Boolean)
       .map((code) => code.toUpperCase())
@@ -91,17 +104,31 @@ export function filterFromOptions(options: FilterOptions, text?: string): Articl
   if (options.person) query.person = options.person;
   for (const key of ['from', 'to'] as const) {
     const value = options[key];
-    if (value === undefined) continue;
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
-      usage(`--${key} must be a day such as 2021-05-29 (got ${value})`);
-    query[key] = value;
+    if (value !== undefined) query[key] = value;
   }
-  if (options.language) query.lang = options.language;
+  const lang = options.lang ?? options.language;
+  if (lang) query.lang = lang;
   if (options.commitment) query.commitment = oneOf('commitment', options.commitment, COMMITMENT_STATUSES);
-  if (options.includeDuplicates) query.duplicates = true;
+  if (options.confidence !== undefined) {
+    const confidence = Number(options.confidence);
+    if (!(confidence >= 0 && confidence <= 1))
+      usage(`--confidence must be a number from 0 to 1, such as 0.7 (got ${options.confidence})`);
+    query.confidence = confidence;
+  }
+  if (options.source) query.source = options.source;
+  if (options.teasers) query.teasers = true;
+  if (options.partial) query.partial = true;
+  if (options.duplicates || options.includeDuplicates) query.duplicates = true;
   if (options.sort) query.sort = oneOf('sort', options.sort, SEARCH_ORDERS);
+  const problems = filterQueryProblems(query);
+  if (problems.length > 0) usage(problems.map((problem) => `--${problem}`).join('; '));
   const filter = filterFromQuery(query);
-  if (options.limit) filter.limit = Number.parseInt(options.limit, 10);
+  if (options.limit) {
+    const limit = Number(options.limit);
+    if (!Number.isInteger(limit) || limit < 1)
+      usage(`--limit must be a whole number of at least 1 (got ${options.limit})`);
+    filter.limit = limit;
+  }
   return filter;
 }
 

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerOptions } from '../app.js';
 import type { DossierCache } from '../dossier.js';
-import { filterQuerySchema } from '../filter-query.js';
+import { filterQuerySchema, rejectBadFilter } from '../filter-query.js';
 import { filterFromQuery, type FilterQuery } from '../../store/filter-query.js';
 import { problem, sendProblem } from '../problem.js';
-import type { CommitmentStatus, EventRow } from '../../store/article-store.js';
+import type { CommitmentStatus } from '../../store/article-store.js';
+import { articlePage, eventPage } from '../../store/result-pages.js';
+import { isKnownCountryCode } from '../../records/country-codes.js';
 import { recordId } from '../../extract/build-record.js';
 import { COMMITMENT_STATUSES } from '../../records/article.js';
 
@@ -52,16 +54,15 @@ export function registerApiRoutes(
         summary: 'Search articles (full text + filters, cursor pagination)',
         querystring: filterQuerySchema,
       },
+      preHandler: rejectBadFilter,
     },
     async (request) => {
-      const limit = request.query.limit ?? 50;
-      const cursor = request.query.cursor ?? 0;
-      const hits = await store.searchArticles({
-        ...filterFromQuery(request.query),
-        limit: cursor + limit + 1,
-      });
-      const page = hits.slice(cursor, cursor + limit);
-      return { items: page, next: hits.length > cursor + limit ? cursor + limit : null };
+      return articlePage(
+        store,
+        filterFromQuery(request.query),
+        request.query.cursor ?? 0,
+        request.query.limit ?? 50,
+      );
     },
   );
 
@@ -118,7 +119,8 @@ export function registerApiRoutes(
     {
       schema: {
         tags: ['events'],
-        summary: 'Events matching the filters, or counts grouped by month, type or quad',
+        summary:
+          'Events matching the filters as compact rows, newest stored first (cursor pagination), or counts grouped by month, type or quad',
         querystring: {
           ...filterQuerySchema,
           properties: {
@@ -127,42 +129,32 @@ export function registerApiRoutes(
           },
         },
       },
+      preHandler: rejectBadFilter,
     },
     async (request) => {
       const filter = filterFromQuery(request.query);
       const limit = request.query.limit ?? 50;
-      const cursor = request.query.cursor ?? 0;
       const groupBy = request.query.groupBy;
+      if (!groupBy) return eventPage(store, filter, request.query.cursor ?? 0, limit);
       const counts = new Map<string, number>();
-      const items: EventRow[] = [];
-      let seen = 0;
       for await (const row of store.eventRows(filter)) {
         if (!row.counted) continue;
-        if (groupBy) {
-          const key =
-            groupBy === 'type'
-              ? row.event.event
-              : groupBy === 'quad'
-                ? String(row.event.quad)
-                : (row.event.date?.value?.match(/^\d{4}-\d{2}/)?.[0] ??
-                  row.published?.slice(0, 7) ??
-                  'unknown');
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-          continue;
-        }
-        if (seen++ < cursor) continue;
-        if (items.length > limit) break;
-        items.push(row);
+        const key =
+          groupBy === 'type'
+            ? row.event.event
+            : groupBy === 'quad'
+              ? String(row.event.quad)
+              : (row.event.date?.value?.match(/^\d{4}-\d{2}/)?.[0] ??
+                row.published?.slice(0, 7) ??
+                'unknown');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
       }
-      if (groupBy)
-        return {
-          groupBy,
-          counts: [...counts.entries()]
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([key, count]) => ({ key, count })),
-        };
-      const more = items.length > limit;
-      return { items: items.slice(0, limit), next: more ? cursor + limit : null };
+      return {
+        groupBy,
+        counts: [...counts.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([key, count]) => ({ key, count })),
+      };
     },
   );
 
@@ -183,7 +175,20 @@ export function registerApiRoutes(
         },
       },
     },
-    async (request) => dossiers.get(request.params.a, request.params.b),
+    async (request, reply) => {
+      const unknown = [request.params.a, request.params.b].filter((code) => !isKnownCountryCode(code));
+      if (unknown.length > 0)
+        return sendProblem(
+          reply,
+          problem(
+            400,
+            'validation',
+            `unknown country code ${unknown.join(', ')} (use ISO alpha-3, e.g. VNM, RUS, FRA)`,
+            request.url,
+          ),
+        );
+      return dossiers.get(request.params.a, request.params.b);
+    },
   );
 
   api.get<{ Querystring: { name: string } }>(
@@ -250,6 +255,7 @@ export function registerApiRoutes(
     '/stats',
     {
       schema: { tags: ['events'], summary: 'Counts by dyad, type and month', querystring: filterQuerySchema },
+      preHandler: rejectBadFilter,
     },
     async (request) => store.stats(filterFromQuery(request.query)),
   );

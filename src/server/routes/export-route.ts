@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerOptions } from '../app.js';
 import { EXPORT_FORMATS, exportLines, type ExportFormat } from '../../export/export-lines.js';
-import { filterQuerySchema } from '../filter-query.js';
+import { filterQuerySchema, rejectBadFilter } from '../filter-query.js';
 import { filterFromQuery, type FilterQuery } from '../../store/filter-query.js';
 
 const MEDIA_TYPES: Record<ExportFormat, string> = {
@@ -34,6 +34,7 @@ export function registerExportRoute(api: FastifyInstance, options: ServerOptions
           },
         },
       },
+      preHandler: rejectBadFilter,
     },
     async (request, reply) => {
       const format = request.query.format;

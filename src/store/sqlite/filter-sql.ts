@@ -15,7 +15,10 @@ export function ftsQuery(text: string): string | null {
   return words.length ? words.map((word) => `"${word}"`).join(' ') : null;
 }
 
-/** The event-level conditions (country pair, type, quad, mode, context, sector) on `events e`. */
+/**
+ * The event-level conditions (country pair, type, quad, mode, context, sector, confidence, both
+ * sides known) on `events e`.
+ */
 function eventConditions(filter: ArticleFilter): { sql: string[]; params: Array<string | number> } {
   const sql: string[] = [];
   const params: Array<string | number> = [];
@@ -44,6 +47,11 @@ function eventConditions(filter: ArticleFilter): { sql: string[]; params: Array<
     sql.push(`EXISTS (SELECT 1 FROM json_each(e.${column}) WHERE value = ?)`);
     params.push(value);
   }
+  if (filter.minConfidence !== undefined) {
+    sql.push('e.confidence >= ?');
+    params.push(filter.minConfidence);
+  }
+  if (filter.bothSides && countries.length < 2) sql.push('e.dyad IS NOT NULL');
   if (!filter.includeDuplicates) sql.push('e.counted = 1');
   return { sql, params };
 }
@@ -70,6 +78,11 @@ export function filterSql(filter: ArticleFilter, personIds: number[] | null): Fi
     where.push('a.language = ?');
     params.push(filter.language);
   }
+  if (filter.mainOnly) where.push("a.kind = 'article'");
+  if (filter.source) {
+    where.push("a.uri LIKE ? ESCAPE '\\'");
+    params.push(`%${filter.source.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
   if (personIds) {
     where.push(
       `a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN (${personIds.map(() => '?').join(',') || 'NULL'}))`,
@@ -87,7 +100,8 @@ export function filterSql(filter: ArticleFilter, personIds: number[] | null): Fi
     filter.quad !== undefined ||
     !!filter.mode ||
     !!filter.context ||
-    !!filter.sector;
+    !!filter.sector ||
+    filter.minConfidence !== undefined;
   if (hasEventFilter) {
     if ((filter.countries?.length ?? 0) >= 2) {
       // A country pair is selective: drive from the events' dyad index.

@@ -227,7 +227,10 @@ export class SqliteArticleStore implements ArticleStore {
     const sql = filterSql(rest, this.personIds(filter));
     const fts = text ? ftsQuery(text) : null;
     const limit = filter.limit ?? DEFAULT_LIMIT;
-    const onlyWords = sql.where === '1' || sql.where === 'a.duplicate_of IS NULL';
+    const onlyWords =
+      /^(1|a\.duplicate_of IS NULL|a\.kind = 'article'|a\.duplicate_of IS NULL AND a\.kind = 'article')$/.test(
+        sql.where,
+      );
     const rows = this.guard(() => {
       if (!text) {
         return this.statement(
@@ -303,7 +306,7 @@ export class SqliteArticleStore implements ArticleStore {
     const statement = this.db.prepare(
       `SELECT a.id, a.record, e.local_id, e.counted, e.evidence_text
        FROM articles a JOIN events e ON e.article_id = a.id
-       WHERE ${sql.where} AND ${sql.eventWhere} ORDER BY a.seq, e.local_id LIMIT ?`,
+       WHERE ${sql.where} AND ${sql.eventWhere} ORDER BY a.seq ${filter.order === 'newest' ? 'DESC' : ''}, e.local_id LIMIT ?`,
     );
     let current = null as { id: string; record: ArticleRecord } | null;
     const rows = statement.iterate(...sql.params, ...sql.eventParams, limit) as Iterable<{
