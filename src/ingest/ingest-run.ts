@@ -1,4 +1,4 @@
-import type { ArticleStore, CommitmentRefresh } from '../store/article-store.js';
+import type { ArticleStore, CommitmentRefresh, IngestError } from '../store/article-store.js';
 import { createAnalyzer } from './analysis-pool.js';
 import type { AnalysedPage } from './analyze-page.js';
 import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher, type FetcherOptions } from './fetch/polite-fetcher.js';
@@ -17,6 +17,8 @@ export interface IngestOptions {
   progress: ProgressReporter | null;
   /** Called for each page the run wrote or found already stored (also a URL answered 304 Not Modified). */
   onPage?: (page: IngestedPage) => void;
+  /** Called for each input or page that failed (also recorded in the store's errors). */
+  onError?: (error: IngestError) => void;
 }
 
 /** A page of the run that is in the store, by the hash its articles are kept under. */
@@ -81,6 +83,10 @@ export async function ingestItems(
   options: Omit<IngestOptions, 'include' | 'exclude' | 'fetch'>,
 ): Promise<IngestSummary> {
   const counts = emptyCounts();
+  const failed = async (error: IngestError) => {
+    await store.recordError(error);
+    options.onError?.(error);
+  };
   const countError = (code: string) => {
     counts.errors[code] = (counts.errors[code] ?? 0) + 1;
   };
@@ -118,7 +124,7 @@ export async function ingestItems(
       } catch (error) {
         countError('ANALYSIS');
         const message = `${page.uri}: analysis failed: ${(error as Error).message.split('\n')[0]}`;
-        await store.recordError({ uri: page.uri, code: 'ANALYSIS', message, pageSha256: page.sha256 });
+        await failed({ uri: page.uri, code: 'ANALYSIS', message, pageSha256: page.sha256 });
       }
     }
     const results = await store.storePages(
@@ -155,7 +161,7 @@ export async function ingestItems(
       if (item.kind === 'error') {
         counts.pages++;
         countError(item.code);
-        await store.recordError({ uri: item.uri, code: item.code, message: item.message, pageSha256: null });
+        await failed({ uri: item.uri, code: item.code, message: item.message, pageSha256: null });
         continue;
       }
       if (item.kind === 'unchanged') {

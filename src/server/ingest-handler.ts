@@ -33,6 +33,7 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
     if (request.url) {
       // The pages this URL gave (a page, or a feed's items), stored now or before, once each.
       const pageHashes = new Set<string>();
+      const failures: IngestResponse['errors'] = [];
       const summary = await runIngest(store, [request.url], {
         include: [],
         exclude: [],
@@ -44,20 +45,26 @@ export function createIngestHandler(store: ArticleStore, options: IngestHandlerO
         },
         progress: null,
         onPage: (page) => pageHashes.add(page.sha256),
+        onError: (error) => failures.push({ code: error.code, message: error.message }),
       });
       const response: IngestResponse = {
         stored: summary.stored > 0,
         ...(await pagesArticles(store, pageHashes)),
-        errors: Object.entries(summary.errors).map(([code, count]) => ({
-          code,
-          message: `${count} item(s) failed for ${request.url}`,
-        })),
+        errors:
+          failures.length > 0
+            ? failures
+            : Object.entries(summary.errors).map(([code, count]) => ({
+                code,
+                message: `${count} item(s) failed for ${request.url}`,
+              })),
       };
       await notifyWatchlists(store, options.webhooks);
       return response;
     }
     const bytes = Buffer.from(request.content ?? '', 'utf8');
-    const page = makePage(`upload:${request.name ?? 'page'}`, bytes);
+    const page = makePage(`upload:${request.name ?? 'page'}`, bytes, {
+      publishedHint: request.published ?? null,
+    });
     const { records, signatures } = analyzePage(page, DEFAULT_EXTRACT_OPTIONS.maxBytes);
     const errors = records.flatMap((r) =>
       r.kind === 'error' ? [{ code: r.error.code, message: r.error.message }] : [],

@@ -292,6 +292,8 @@ export interface ArticleStore {
     webhookSecret?: string | null;
   }): Promise<Watchlist>;
   watchlists(): Promise<Watchlist[]>;
+  /** Give a watchlist a new name; false when there is no such watchlist. */
+  renameWatchlist(id: number, name: string): Promise<boolean>;
   deleteWatchlist(id: number): Promise<boolean>;
   /** Record events stored since the last refresh that match a watchlist, as unread; returns them. */
   refreshWatchlist(id: number): Promise<WatchlistEvent[]>;

@@ -1,6 +1,9 @@
 import type { ArticleRecord } from '../../src/records/article.js';
 import type { ArticleHit, CommitmentRow, EntitySummary, RoleSpell } from '../../src/store/article-store.js';
 import type { Dossier } from '../../src/server/dossier.js';
+import type { EventSummary } from '../../src/export/event-summary.js';
+
+export type { EventSummary } from '../../src/export/event-summary.js';
 
 export type { ArticleHit, CommitmentRow, EntitySummary, RoleSpell } from '../../src/store/article-store.js';
 export type { Dossier, DossierEvent } from '../../src/server/dossier.js';
@@ -25,8 +28,12 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   const headers = new Headers(init?.headers);
   if (writes && token) headers.set('authorization', `Bearer ${token}`);
   const response = await fetch(`/api${path}`, { ...init, headers });
-  const body = (await response.json().catch(() => null)) as (T & { detail?: string; title?: string }) | null;
-  if (!response.ok) throw new ApiError(response.status, body?.detail ?? body?.title ?? response.statusText);
+  const body = (await response.json().catch(() => null)) as
+    (T & { detail?: string; title?: string; errors?: Array<{ code: string; message: string }> }) | null;
+  if (!response.ok) {
+    const failures = body?.errors?.map((e) => `${e.code}: ${e.message}`).join('; ');
+    throw new ApiError(response.status, body?.detail ?? (failures || body?.title) ?? response.statusText);
+  }
   return body as T;
 }
 
@@ -42,6 +49,8 @@ export function queryString(params: Record<string, string | number | undefined |
 export const api = {
   search: (params: Record<string, string>) =>
     request<{ items: ArticleHit[]; next: number | null }>(`/articles${queryString(params)}`),
+  events: (params: Record<string, string>) =>
+    request<{ items: EventSummary[]; next: number | null }>(`/events${queryString(params)}`),
   article: (id: string) => request<ArticleRecord>(`/articles/${encodeURIComponent(id)}`),
   teasers: (id: string) => request<{ items: ArticleHit[] }>(`/articles/${encodeURIComponent(id)}/teasers`),
   dossier: (a: string, b: string) =>
@@ -50,7 +59,7 @@ export const api = {
   entity: (id: string) =>
     request<EntitySummary & { roles: RoleSpell[] }>(`/entities/${encodeURIComponent(id)}`),
   commitments: () => request<{ items: CommitmentRow[] }>('/commitments'),
-  ingest: (body: { content?: string; url?: string; name?: string }) =>
+  ingest: (body: { content?: string; url?: string; name?: string; published?: string }) =>
     request<{
       stored: boolean;
       articles: Array<{ id: string; kind: string; title: string | null }>;
@@ -93,4 +102,11 @@ export const watchlistApi = {
     request<WatchlistItem>('/watchlists', jsonPost(body)),
   events: (id: number) => request<{ items: WatchlistEvent[] }>(`/watchlists/${id}/events`),
   markRead: (id: number) => request<{ read: number }>(`/watchlists/${id}/read`, jsonPost({})),
+  rename: (id: number, name: string) =>
+    request<{ id: number; name: string }>(`/watchlists/${id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name }),
+    }),
+  remove: (id: number) => request<{ deleted: boolean }>(`/watchlists/${id}`, { method: 'DELETE' }),
 };

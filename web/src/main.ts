@@ -7,6 +7,7 @@ import { ArticleView } from './views/article-view.js';
 import { CommitmentsView } from './views/commitments-view.js';
 import { DossierView } from './views/dossier-view.js';
 import { IngestView } from './views/ingest-view.js';
+import { NotFoundView } from './views/not-found-view.js';
 import { PersonView } from './views/person-view.js';
 import { SearchView } from './views/search-view.js';
 import { WatchlistsView } from './views/watchlists-view.js';
@@ -23,7 +24,8 @@ function route(url: URL) {
   if (path === '/ingest') return html`<${IngestView} />`;
   if (path === '/watchlists') return html`<${WatchlistsView} />`;
   if (path === '/dyads') return html`<${DossierView} a="VNM" b="RUS" />`;
-  return html`<${SearchView} url=${url} />`;
+  if (path === '/') return html`<${SearchView} url=${url} />`;
+  return html`<${NotFoundView} />`;
 }
 
 function App() {
@@ -37,7 +39,7 @@ function App() {
     ['/ingest', t('ingest')],
   ] as const;
   return html`<div onClick=${onLinkClick}>
-    <a class="skip" href="#main">Skip to content</a>
+    <a class="skip" href="#main">${t('skip')}</a>
     <header class="top">
       <a class="brand" href="/">Entente</a>
       <nav aria-label="main">
@@ -46,7 +48,7 @@ function App() {
       <button
         type="button"
         class="locale"
-        aria-label="language / langue"
+        aria-label=${t('language_toggle')}
         onClick=${() => {
           setLocale(currentLocale() === 'fr' ? 'en' : 'fr');
           refresh((n) => n + 1);

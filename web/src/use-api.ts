@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export type Loadable<T> =
-  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
+  | { state: 'loading' }
+  | { state: 'error'; message: string; status: number | null }
+  | { state: 'ready'; value: T };
 
 /** Load data for a view; reloads when any key changes. */
 export function useApi<T>(load: () => Promise<T>, keys: unknown[]): Loadable<T> {
@@ -11,7 +13,8 @@ export function useApi<T>(load: () => Promise<T>, keys: unknown[]): Loadable<T> 
     setValue({ state: 'loading' });
     load().then(
       (result) => live && setValue({ state: 'ready', value: result }),
-      (error: Error) => live && setValue({ state: 'error', message: error.message }),
+      (error: Error & { status?: number }) =>
+        live && setValue({ state: 'error', message: error.message, status: error.status ?? null }),
     );
     return () => {
       live = false;

@@ -8,6 +8,8 @@ export interface IngestRequest {
   url?: string;
   /** Name shown as the source of posted content. */
   name?: string;
+  /** Publication day of posted content, used when the page itself gives none. */
+  published?: string;
 }
 
 export interface IngestResponse {
@@ -36,7 +38,12 @@ export function registerIngestRoute(api: FastifyInstance, options: ServerOptions
           properties: {
             content: { type: 'string', minLength: 1, maxLength: MAX_CONTENT_CHARS },
             url: { type: 'string', format: 'uri', pattern: '^https?://', maxLength: 2048 },
-            name: { type: 'string', pattern: '^[\\w .,()-]{1,120}$' },
+            name: {
+              type: 'string',
+              pattern: '^[\\p{L}\\p{N} .,()_/–—-]{1,120}$',
+              description: 'letters, digits, spaces and . , ( ) _ / – - (at most 120)',
+            },
+            published: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' },
           },
           oneOf: [{ required: ['content'] }, { required: ['url'] }],
         },

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerOptions } from '../app.js';
 import { filterQuerySchema } from '../filter-query.js';
-import { filterFromQuery, queryFromFilter, type FilterQuery } from '../../store/filter-query.js';
+import {
+  filterFromQuery,
+  filterQueryProblems,
+  queryFromFilter,
+  type FilterQuery,
+} from '../../store/filter-query.js';
 import { problem, sendProblem } from '../problem.js';
 import { renderAtomFeed } from '../../watch/atom-feed.js';
 
@@ -65,6 +70,9 @@ export function registerWatchlistRoutes(api: FastifyInstance, options: ServerOpt
           : 'webhooks are not configured on this server';
         if (refusal) return sendProblem(reply, problem(400, 'webhook-refused', refusal, request.url));
       }
+      const problems = filterQueryProblems(filter);
+      if (problems.length > 0)
+        return sendProblem(reply, problem(400, 'validation', `filter: ${problems.join('; ')}`, request.url));
       const created = await store.createWatchlist({
         name,
         filter: filterFromQuery(filter),
@@ -109,6 +117,33 @@ export function registerWatchlistRoutes(api: FastifyInstance, options: ServerOpt
       if (options.readOnly)
         return sendProblem(reply, problem(403, 'read-only', 'this server is read-only', request.url));
       return { read: await store.markWatchlistRead(request.params.id) };
+    },
+  );
+
+  api.patch<{ Params: { id: number }; Body: { name: string } }>(
+    '/watchlists/:id',
+    {
+      schema: {
+        tags: ['watchlists'],
+        summary: 'Rename a watchlist',
+        params: idParams,
+        body: {
+          type: 'object',
+          required: ['name'],
+          additionalProperties: false,
+          properties: { name: { type: 'string', minLength: 1, maxLength: 120 } },
+        },
+      },
+    },
+    async (request, reply) => {
+      if (options.readOnly)
+        return sendProblem(reply, problem(403, 'read-only', 'this server is read-only', request.url));
+      if (!(await store.renameWatchlist(request.params.id, request.body.name.trim())))
+        return sendProblem(
+          reply,
+          problem(404, 'not-found', `no watchlist ${request.params.id}`, request.url),
+        );
+      return { id: request.params.id, name: request.body.name.trim() };
     },
   );
 

@@ -12,8 +12,17 @@ function indexWithToken(webRoot: string, apiToken: string | null): string {
   return index.replace('</head>', `  ${meta}\n  </head>`);
 }
 
+/** The web UI's own pages (`web/src/main.ts` routes them); any other path is a 404. */
+const APP_PAGES = [
+  /^\/$/,
+  /^\/articles\/a_[0-9a-f]{16}$/,
+  /^\/dyads(\/[A-Z]{3}\/[A-Z]{3})?$/,
+  /^\/(persons|commitments|ingest|watchlists)$/,
+];
+
 /**
- * Serve the built web UI; `/` and unknown non-API paths get the single-page app's index.
+ * Serve the built web UI; the app's pages get the single-page app's index, other paths the
+ * same index with status 404 (the app shows its not-found page).
  * Returns false (and serves nothing) when the UI is not built.
  */
 export async function registerWebRoutes(
@@ -43,8 +52,14 @@ export async function registerWebRoutes(
     ) {
       return sendProblem(reply, problem(404, 'not-found', `no route for ${request.method} ${path}`));
     }
-    // The page carries the token: never cached, never stored by a proxy.
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(index);
+    // The page carries the token: never cached, never stored by a proxy. Other paths than the
+    // app's pages get it with status 404, and the app shows its not-found page.
+    const status = APP_PAGES.some((page) => page.test(path)) ? 200 : 404;
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(index);
   });
   return true;
 }

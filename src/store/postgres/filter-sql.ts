@@ -2,7 +2,10 @@ import type { ArticleFilter } from '../article-store.js';
 import type { FilterSql } from '../sqlite/filter-sql.js';
 import { tsQuery } from './text-search.js';
 
-/** The event-level conditions (country pair, type, quad, mode, context, sector) on `events e`. */
+/**
+ * The event-level conditions (country pair, type, quad, mode, context, sector, confidence, both
+ * sides known) on `events e`.
+ */
 function eventConditions(filter: ArticleFilter): { sql: string[]; params: Array<string | number> } {
   const sql: string[] = [];
   const params: Array<string | number> = [];
@@ -31,6 +34,11 @@ function eventConditions(filter: ArticleFilter): { sql: string[]; params: Array<
     sql.push(`e.${column}::jsonb @> jsonb_build_array(?::text)`);
     params.push(value);
   }
+  if (filter.minConfidence !== undefined) {
+    sql.push('e.confidence >= ?');
+    params.push(filter.minConfidence);
+  }
+  if (filter.bothSides && countries.length < 2) sql.push('e.dyad IS NOT NULL');
   if (!filter.includeDuplicates) sql.push('e.counted = 1');
   return { sql, params };
 }
@@ -60,6 +68,11 @@ export function filterSql(filter: ArticleFilter, personIds: number[] | null): Fi
     where.push('a.language = ?');
     params.push(filter.language);
   }
+  if (filter.mainOnly) where.push("a.kind = 'article'");
+  if (filter.source) {
+    where.push("a.uri ILIKE ? ESCAPE '\\'");
+    params.push(`%${filter.source.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
   if (personIds) {
     where.push(
       `a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN (${personIds.map(() => '?').join(',') || 'NULL'}))`,
@@ -71,7 +84,15 @@ export function filterSql(filter: ArticleFilter, personIds: number[] | null): Fi
     params.push(filter.commitmentStatus);
   }
   const events = eventConditions(filter);
-  if (events.sql.length > (filter.includeDuplicates ? 0 : 1)) {
+  const hasEventFilter =
+    (filter.countries?.length ?? 0) > 0 ||
+    !!filter.eventType ||
+    filter.quad !== undefined ||
+    !!filter.mode ||
+    !!filter.context ||
+    !!filter.sector ||
+    filter.minConfidence !== undefined;
+  if (hasEventFilter) {
     where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND ${events.sql.join(' AND ')})`);
     params.push(...events.params);
   }

@@ -307,21 +307,23 @@ export class PostgresArticleStore implements ArticleStore {
   async *eventRows(filter: ArticleFilter): AsyncIterable<EventRow> {
     const sql = filterSql(filter, await this.personIds(filter));
     let remaining = filter.limit ?? Infinity;
-    let after: [number, string] = [0, ''];
+    const newest = filter.order === 'newest';
+    let after: [number, string] | null = null;
     while (remaining > 0) {
-      const rows = await this.rows<{
+      const keyset: Array<string | number> = after ?? [];
+      const rows: Array<{
         seq: number;
         id: string;
         record: string;
         local_id: string;
         counted: number;
         evidence_text: string;
-      }>(
+      }> = await this.rows(
         `SELECT a.seq, a.id, a.record, e.local_id, e.counted, e.evidence_text
          FROM articles a JOIN events e ON e.article_id = a.id
-         WHERE (a.seq, e.local_id) > (?, ?) AND ${sql.where} AND ${sql.eventWhere}
-         ORDER BY a.seq, e.local_id LIMIT ?`,
-        [...after, ...sql.params, ...sql.eventParams, Math.min(remaining, STREAM_BATCH)],
+         WHERE ${after ? `(a.seq, e.local_id) ${newest ? '<' : '>'} (?, ?)` : 'TRUE'} AND ${sql.where} AND ${sql.eventWhere}
+         ORDER BY a.seq ${newest ? 'DESC' : ''}, e.local_id ${newest ? 'DESC' : ''} LIMIT ?`,
+        [...keyset, ...sql.params, ...sql.eventParams, Math.min(remaining, STREAM_BATCH)],
       );
       if (rows.length === 0) return;
       const last = rows.at(-1)!;
@@ -491,6 +493,12 @@ export class PostgresArticleStore implements ArticleStore {
       webhookSecret: row.webhook_secret,
       unread: row.unread,
     }));
+  }
+
+  async renameWatchlist(id: number, name: string): Promise<boolean> {
+    return (
+      (await this.rows('UPDATE watchlists SET name = ? WHERE id = ? RETURNING id', [name, id])).length > 0
+    );
   }
 
   async deleteWatchlist(id: number): Promise<boolean> {

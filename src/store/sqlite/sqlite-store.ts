@@ -306,7 +306,7 @@ export class SqliteArticleStore implements ArticleStore {
     const statement = this.db.prepare(
       `SELECT a.id, a.record, e.local_id, e.counted, e.evidence_text
        FROM articles a JOIN events e ON e.article_id = a.id
-       WHERE ${sql.where} AND ${sql.eventWhere} ORDER BY a.seq ${filter.order === 'newest' ? 'DESC' : ''}, e.local_id LIMIT ?`,
+       WHERE ${sql.where} AND ${sql.eventWhere} ORDER BY ${filter.order === 'newest' ? 'a.seq DESC, e.local_id DESC' : 'a.seq, e.local_id'} LIMIT ?`,
     );
     let current = null as { id: string; record: ArticleRecord } | null;
     const rows = statement.iterate(...sql.params, ...sql.eventParams, limit) as Iterable<{
@@ -488,6 +488,12 @@ export class SqliteArticleStore implements ArticleStore {
       webhookSecret: row.webhook_secret,
       unread: row.unread,
     }));
+  }
+
+  async renameWatchlist(id: number, name: string): Promise<boolean> {
+    return this.guard(
+      () => this.db.prepare('UPDATE watchlists SET name = ? WHERE id = ?').run(name, id).changes > 0,
+    );
   }
 
   async deleteWatchlist(id: number): Promise<boolean> {

@@ -408,6 +408,9 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
         { id: visitId, read: true, delivered: true },
         { id: callId, read: true, delivered: true },
       ]);
+      expect(await store.renameWatchlist(watchlist.id, 'renamed')).toBe(true);
+      expect((await store.watchlists()).find((w) => w.id === watchlist.id)?.name).toBe('renamed');
+      expect(await store.renameWatchlist(99_999, 'none')).toBe(false);
       expect(await store.deleteWatchlist(watchlist.id)).toBe(true);
       expect(await store.watchlistEvents(watchlist.id, { refresh: true })).toEqual([]);
     });

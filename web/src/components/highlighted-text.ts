@@ -8,16 +8,19 @@ interface Mark {
   label: string;
 }
 
-/** Every span worth showing in an article: event cues and evidence, entity mentions, dates. */
-export function marksOf(record: ArticleRecord): Mark[] {
+/**
+ * Every span worth showing in an article: event cues and evidence (only the selected event's
+ * when one is selected), entity mentions, dates.
+ */
+export function marksOf(record: ArticleRecord, selected: string | null = null): Mark[] {
   const marks: Mark[] = [];
   for (const event of record.events) {
-    marks.push({ ...event.evidence, className: 'evidence', label: `${event.event} (${event.ruleId})` });
-    marks.push({
-      ...event.cue,
-      className: `cue quad${event.quad}`,
-      label: `${event.event} ${event.mode.join(',')}`,
-    });
+    if (selected !== null && event.id !== selected) continue;
+    // Evidence and cue share one label, so a tooltip over both names the event once.
+    const label = `${event.event}${event.mode.length ? ` · ${event.mode.join(', ')}` : ''} (${event.ruleId})`;
+    const chosen = selected === null ? '' : ' selected';
+    marks.push({ ...event.evidence, className: `evidence${chosen}`, label });
+    marks.push({ ...event.cue, className: `cue quad${event.quad}${chosen}`, label });
   }
   for (const entity of record.entities) {
     for (const mention of entity.mentions) {
@@ -60,7 +63,7 @@ function renderSlice(text: string, from: number, to: number, marks: Mark[]) {
       continue;
     }
     const className = [...new Set(active.flatMap((m) => m.className.split(' ')))].join(' ');
-    const title = active.map((m) => m.label).join(' · ');
+    const title = [...new Set(active.map((m) => m.label))].join(' · ');
     pieces.push(
       html`<mark class=${className} title=${title} data-start=${start} data-end=${end}>${piece}</mark>`,
     );
@@ -68,9 +71,15 @@ function renderSlice(text: string, from: number, to: number, marks: Mark[]) {
   return pieces;
 }
 
-/** The article text, block by block, with its evidence highlighted. */
-export function HighlightedText({ record }: { record: ArticleRecord }) {
-  const marks = marksOf(record);
+/** The article text, block by block, with its evidence highlighted (one event's, when selected). */
+export function HighlightedText({
+  record,
+  selected = null,
+}: {
+  record: ArticleRecord;
+  selected?: string | null;
+}) {
+  const marks = marksOf(record, selected);
   return html`<div class="article-text">
     ${record.paragraphs.map((p, i) =>
       i === 0 && record.title

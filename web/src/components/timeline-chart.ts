@@ -1,5 +1,5 @@
 import { html } from '../html.js';
-import { t } from '../i18n.js';
+import { nameOf, t } from '../i18n.js';
 
 export interface MonthCounts {
   month: string;
@@ -10,16 +10,35 @@ export interface MonthCounts {
 }
 
 const QUAD_KEYS = ['quad1', 'quad2', 'quad3', 'quad4'] as const;
-const QUAD_LABELS = ['1 verbal coop.', '2 material coop.', '3 verbal conflict', '4 material conflict'];
+const EMPTY = { quad1: 0, quad2: 0, quad3: 0, quad4: 0 };
+
+/** Every month from the first to the last, empty ones included, so the axis is continuous. */
+export function continuousMonths(months: MonthCounts[]): MonthCounts[] {
+  const dated = months
+    .filter((m) => /^\d{4}-\d{2}$/.test(m.month))
+    .sort((a, b) => (a.month < b.month ? -1 : 1));
+  if (dated.length === 0) return [];
+  const byMonth = new Map(dated.map((m) => [m.month, m]));
+  const [firstYear, firstMonth] = dated[0]!.month.split('-').map(Number) as [number, number];
+  const last = dated.at(-1)!.month;
+  const all: MonthCounts[] = [];
+  for (let index = firstYear * 12 + firstMonth - 1; ; index++) {
+    const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    all.push(byMonth.get(month) ?? { month, ...EMPTY });
+    if (month >= last) return all;
+  }
+}
 
 /**
  * Stacked bars of events per month coloured by quad class, drawn as plain SVG: a few dozen
  * bars need no charting library, and SVG stays readable by screen readers and tests.
  */
-export function TimelineChart({ months }: { months: MonthCounts[] }) {
+export function TimelineChart({ months: counted }: { months: MonthCounts[] }) {
+  const months = continuousMonths(counted);
+  const labelEvery = Math.max(1, Math.ceil(months.length / 12));
   const width = 720;
   const height = 220;
-  const pad = { left: 32, right: 8, top: 10, bottom: 40 };
+  const pad = { left: 32, right: 28, top: 10, bottom: 40 };
   const max = Math.max(1, ...months.map((m) => m.quad1 + m.quad2 + m.quad3 + m.quad4));
   const slot = months.length ? (width - pad.left - pad.right) / months.length : 0;
   const barWidth = Math.max(4, Math.min(40, slot * 0.7));
@@ -56,19 +75,27 @@ export function TimelineChart({ months }: { months: MonthCounts[] }) {
                   width=${barWidth}
                   height=${h}
                   data-count=${m[key]}
-                  ><title>${m.month}: ${m[key]} × ${QUAD_LABELS[q]}</title></rect
+                  ><title>${m.month}: ${m[key]} × ${nameOf('quad', q + 1)}</title></rect
                 >`
               : null;
           })}
-          <text class="tick" x=${x + barWidth / 2} y=${height - pad.bottom + 14} text-anchor="middle"
-            >${m.month.slice(2)}</text
-          >
+          ${
+            i % labelEvery === 0
+              ? html`<text
+                  class="tick"
+                  x=${x + barWidth / 2}
+                  y=${height - pad.bottom + 14}
+                  text-anchor="middle"
+                  >${m.month}</text
+                >`
+              : null
+          }
         </g>`;
       })}
     </svg>
     <figcaption>
       ${t('timeline')} —
-      ${QUAD_LABELS.map((label, q) => html`<span class=${`legend q${q + 1}`}>${label}</span> `)}
+      ${QUAD_KEYS.map((_key, q) => html`<span class=${`legend q${q + 1}`}>${q + 1} · ${nameOf('quad', q + 1)}</span> `)}
     </figcaption>
   </figure>`;
 }

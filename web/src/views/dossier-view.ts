@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { TimelineChart } from '../components/timeline-chart.js';
 import { html } from '../html.js';
-import { t } from '../i18n.js';
+import { nameOf, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { useApi } from '../use-api.js';
 
@@ -22,9 +22,9 @@ export function DossierView({ a, b }: { a: string; b: string }) {
   };
   const form = html`<form class="pair" onSubmit=${change}>
     <label
-      >${t('country')}<input
+      >${t('pair')}<input
         value=${pair}
-        pattern="[A-Za-z]{3}[,\\s–-]+[A-Za-z]{3}"
+        pattern="[A-Za-z]{3}[^A-Za-z]+[A-Za-z]{3}"
         onInput=${(e: Event) => setPair((e.target as HTMLInputElement).value)}
     /></label>
     <button type="submit">OK</button>
@@ -37,13 +37,17 @@ export function DossierView({ a, b }: { a: string; b: string }) {
       <p role="alert" class="error">${t('error')}: ${result.message}</p>`;
   const d = result.value;
   const balancePct = Math.round(((d.totals.balance + 1) / 2) * 100);
+  const onTimeline = d.byMonth.reduce((n, m) => n + m.quad1 + m.quad2 + m.quad3 + m.quad4, 0);
+  const undated = d.totals.events - onTimeline;
   return html`<section class="dossier" aria-labelledby="dossier-title">
     <h1 id="dossier-title">${t('dossier')} ${a} – ${b}</h1>
     ${form}
     <p class="totals">
-      <span class="total-events">${d.totals.events}</span> ${t('events').toLowerCase()} ·
-      ${d.totals.cooperation} ${t('cooperation')} · ${d.totals.conflict} ${t('conflict')}
+      <span class="total-events">${d.totals.events}</span>
+      ${` ${t('events').toLowerCase()} · ${d.totals.cooperation} ${t('cooperation')} · ${d.totals.conflict} ${t('conflict')} · `}
+      <a href=${`/?country=${a},${b}&show=events`}>${t('events')} ↗</a>
     </p>
+    <p class="note">${t('quadNote')} ${t('scopeNote')}</p>
     <div
       class="balance"
       role="meter"
@@ -55,6 +59,7 @@ export function DossierView({ a, b }: { a: string; b: string }) {
       <div class="coop" style=${`width:${balancePct}%`}></div>
     </div>
     <${TimelineChart} months=${d.byMonth} />
+    ${undated > 0 ? html`<p class="undated"><span class="undated-count">${undated}</span> ${t('undated')}</p>` : null}
     <div class="columns">
       <section aria-labelledby="latest-title" class="main-col">
         <h2 id="latest-title">${t('latest')}</h2>
@@ -62,8 +67,8 @@ export function DossierView({ a, b }: { a: string; b: string }) {
           ${d.latest.map(
             (e) =>
               html`<li class=${`event quad${e.quad}`}>
-                <strong>${e.event}</strong> ${e.mode.join(', ')} · ${e.date ?? '?'} · ${e.actor.join('+')} →
-                ${e.recipient.join('+')}
+                <strong>${e.event}</strong>
+                ${` ${[...e.mode.map((m) => nameOf('mode', m)), nameOf('quad', e.quad)].join(' · ')} · ${e.date ?? t('unknown')} · ${e.actor.join('+')} → ${e.recipient.join('+')}`}
                 <div><a href=${`/articles/${e.articleId}`}>${e.title ?? e.articleId}</a></div>
                 <blockquote>${e.evidence}</blockquote>
               </li>`,
@@ -74,7 +79,7 @@ export function DossierView({ a, b }: { a: string; b: string }) {
         <section aria-labelledby="types-title">
           <h2 id="types-title">${t('type')}</h2>
           <ul>
-            ${d.byType.map((x) => html`<li><a href=${`/?country=${a},${b}&type=${x.key}`}>${x.key}</a>: ${x.count}</li>`)}
+            ${d.byType.map((x) => html`<li><a href=${`/?country=${a},${b}&type=${x.key}&show=events`}>${x.key}</a>: ${x.count}</li>`)}
           </ul>
         </section>
         <section aria-labelledby="people-title">
@@ -87,7 +92,7 @@ export function DossierView({ a, b }: { a: string; b: string }) {
         <section aria-labelledby="dcommit-title">
           <h2 id="dcommit-title">${t('commitments')}</h2>
           <ul>
-            ${d.commitments.map((c) => html`<li class=${`commitment ${c.status}`}>${c.status}: ${c.kind} ${c.by ?? '?'} → ${c.to ?? '?'} — ${c.what ?? ''} ${c.dueValue ? `(${t('due')} ${c.dueValue})` : ''} <a href=${`/articles/${c.articleId}`}>↗</a></li>`)}
+            ${d.commitments.map((c) => html`<li class=${`commitment ${c.status}`}>${nameOf('status', c.status)}: ${nameOf('kind', c.kind)} ${c.by ?? '?'} → ${c.to ?? '?'} — ${c.what ?? ''} ${c.dueValue ? `(${t('due')} ${c.dueValue})` : ''} <a href=${`/articles/${c.articleId}`}>↗</a></li>`)}
           </ul>
           ${shownOf(d.commitments.length, d.listTotals.commitments)}
         </section>

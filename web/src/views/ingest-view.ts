@@ -9,18 +9,34 @@ type IngestState =
   | { state: 'error'; message: string }
   | { state: 'done'; result: Awaited<ReturnType<typeof api.ingest>> };
 
+/** What the API accepts as a source name (letters, digits, spaces, . , ( ) _ / – -). */
+const SOURCE_NAME = /^[\p{L}\p{N} .,()_/–—-]{1,120}$/u;
+
 /** Paste a page (text dump or HTML) or give a URL, and store it. */
 export function IngestView() {
   const [content, setContent] = useState('');
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
+  const [published, setPublished] = useState('');
   const [status, setStatus] = useState<IngestState>({ state: 'idle' });
   const submit = async (event: Event) => {
     event.preventDefault();
+    const problem =
+      !content.trim() && !url.trim()
+        ? t('needContent')
+        : name.trim() && !SOURCE_NAME.test(name.trim())
+          ? t('badName')
+          : !content.trim() && !/^https?:\/\/\S+$/i.test(url.trim())
+            ? t('badUrl')
+            : null;
+    if (problem) {
+      setStatus({ state: 'error', message: problem });
+      return;
+    }
     setStatus({ state: 'busy' });
     try {
       const body = content.trim()
-        ? { content, ...(name.trim() ? { name: name.trim() } : {}) }
+        ? { content, ...(name.trim() ? { name: name.trim() } : {}), ...(published ? { published } : {}) }
         : { url: url.trim() };
       setStatus({ state: 'done', result: await api.ingest(body) });
     } catch (error) {
@@ -29,12 +45,20 @@ export function IngestView() {
   };
   return html`<section aria-labelledby="ingest-title">
     <h1 id="ingest-title">${t('ingest')}</h1>
-    <form class="ingest" onSubmit=${submit}>
+    <form class="ingest" novalidate onSubmit=${submit}>
       <label
         >${t('pageName')}<input
           name="name"
           value=${name}
           onInput=${(e: Event) => setName((e.target as HTMLInputElement).value)}
+      /></label>
+      <p class="meta">${t('pageNameHelp')}</p>
+      <label
+        >${t('publishedDate')}<input
+          type="date"
+          name="published"
+          value=${published}
+          onInput=${(e: Event) => setPublished((e.target as HTMLInputElement).value)}
       /></label>
       <label
         >${t('pageContent')}<textarea
@@ -65,7 +89,7 @@ export function IngestView() {
             <ul>
               ${status.result.articles.map((a) => html`<li><a href=${`/articles/${a.id}`}>${a.title ?? a.id}</a> (${a.kind})</li>`)}
             </ul>
-            ${status.result.errors.map((e) => html`<p class="error">${e.code}: ${e.message}</p>`)}
+            ${status.result.errors.map((e) => html`<p class="error">${e.code === 'FETCH' ? `${t('unreachable')} — ` : ''}${e.code}: ${e.message}</p>`)}
           </div>`
         : null
     }

@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import { COMMITMENT_STATUSES, PLOVER_TYPES } from '../../../src/records/article.js';
+import { html } from '../html.js';
+import { nameOf, t, type MessageKey } from '../i18n.js';
+
+const MODES = ['phone', 'visit', 'multilateral', 'third-party'];
+
+/** The filter names of the API and the CLI (`?country=` is `--country`), plus the page's own. */
+export const FILTER_KEYS = [
+  'q',
+  'country',
+  'type',
+  'quad',
+  'mode',
+  'context',
+  'sector',
+  'person',
+  'lang',
+  'commitment',
+  'confidence',
+  'source',
+  'from',
+  'to',
+  'sort',
+  'teasers',
+  'partial',
+  'duplicates',
+] as const;
+
+type Form = Record<string, string>;
+
+/** The search form: every filter, named as in the API; submitting gives the new parameters. */
+export function FilterForm({ params, onSubmit }: { params: Form; onSubmit: (form: Form) => void }) {
+  const [form, setForm] = useState<Form>(params);
+  const set = (key: string, value: string) => setForm({ ...form, [key]: value });
+  const input = (key: string) => (event: Event) => set(key, (event.target as HTMLInputElement).value);
+  const text = (key: string, label: MessageKey, extra: Record<string, string> = {}) =>
+    html`<label
+      >${t(label)}<input name=${key} value=${form[key] ?? ''} onInput=${input(key)} ...${extra}
+    /></label>`;
+  const choice = (key: string, label: MessageKey, values: readonly string[], name = (v: string) => v) =>
+    html`<label
+      >${t(label)}<select name=${key} value=${form[key] ?? ''} onChange=${input(key)}>
+        <option value="">${t('any')}</option>
+        ${values.map((v) => html`<option value=${v}>${name(v)}</option>`)}
+      </select></label
+    >`;
+  const flag = (key: string, label: MessageKey) =>
+    html`<label class="flag"
+      ><input
+        type="checkbox"
+        name=${key}
+        checked=${form[key] === 'true'}
+        onChange=${(e: Event) => set(key, (e.target as HTMLInputElement).checked ? 'true' : '')}
+      />${t(label)}</label
+    >`;
+  return html`<form
+    class="search"
+    role="search"
+    onSubmit=${(event: Event) => {
+      event.preventDefault();
+      onSubmit(form);
+    }}
+  >
+    <label class="wide"
+      >${t('searchLabel')}<input
+        type="search"
+        name="q"
+        value=${form['q'] ?? ''}
+        placeholder=${t('searchPlaceholder')}
+        onInput=${input('q')}
+    /></label>
+    <fieldset class="show">
+      <legend>${t('show')}</legend>
+      ${(['articles', 'events'] as const).map(
+        (value) =>
+          html`<label class="flag"
+            ><input
+              type="radio"
+              name="show"
+              value=${value}
+              checked=${(form['show'] || 'articles') === value}
+              onChange=${() => set('show', value === 'articles' ? '' : value)}
+            />${t(value)}</label
+          >`,
+      )}
+    </fieldset>
+    ${text('country', 'country', { pattern: '[A-Za-z]{3}(,[A-Za-z]{3})?' })}
+    ${choice('type', 'type', PLOVER_TYPES)}
+    ${choice('quad', 'quad', ['1', '2', '3', '4'], (q) => `${q} · ${nameOf('quad', q)}`)}
+    ${choice('mode', 'mode', MODES, (m) => nameOf('mode', m))} ${text('person', 'person')}
+    ${choice('commitment', 'commitmentStatus', COMMITMENT_STATUSES, (s) => nameOf('status', s))}
+    ${text('confidence', 'minConfidence', { type: 'number', min: '0', max: '1', step: '0.05' })}
+    ${choice('lang', 'language', ['fr', 'en'])} ${text('context', 'context', { pattern: '[a-z_]+' })}
+    ${text('sector', 'sector', { pattern: '[a-z_]+' })} ${text('source', 'source')}
+    ${text('from', 'from', { type: 'date' })} ${text('to', 'to', { type: 'date' })}
+    <label
+      >${t('sort')}<select name="sort" value=${form['sort'] ?? ''} onChange=${input('sort')}>
+        <option value="">${t('sortNewest')}</option>
+        <option value="relevance">${t('sortRelevance')}</option>
+      </select></label
+    >
+    <div class="flags">
+      ${flag('teasers', 'includeTeasers')} ${flag('partial', 'includePartial')}
+      ${flag('duplicates', 'includeDuplicates')}
+    </div>
+    <button type="submit">${t('submit')}</button>
+  </form>`;
+}
