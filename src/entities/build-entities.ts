@@ -1,5 +1,6 @@
 import type { Entity, Role, RuleSpan } from '../records/article.js';
 import type { Analysis, MentionDraft } from './analysis.js';
+import { orgOfEntityKey } from './igo-codes.js';
 import { labelIn } from './lexicon.js';
 
 interface EntityDraft {
@@ -68,6 +69,7 @@ export function buildEntities(analysis: Analysis): Entity[] {
       type: first?.type ?? 'place',
       name: canonicalName(mentions, analysis),
       country,
+      org: orgOfEntityKey(group.key),
       sector: mentions.find((mention) => mention.sector)?.sector ?? null,
       roles,
       kb: null,

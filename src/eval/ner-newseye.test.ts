@@ -5,7 +5,18 @@ import { prf } from './ner-metrics.js';
 import { predictedSpans, scoreDocument } from './ner-newseye.js';
 
 function entity(type: Entity['type'], mentions: Entity['mentions'], roles: Entity['roles'] = []): Entity {
-  return { id: 'e', type, name: '', country: null, sector: null, roles, kb: null, acronym: null, mentions };
+  return {
+    id: 'e',
+    type,
+    name: '',
+    country: null,
+    org: null,
+    sector: null,
+    roles,
+    kb: null,
+    acronym: null,
+    mentions,
+  };
 }
 
 describe('NER scoring', () => {

@@ -4,7 +4,18 @@ import { comparable, scoreItem } from './ner-persons.js';
 
 function entity(type: Entity['type'], name: string, country: string | null, titles: string[] = []): Entity {
   const roles = titles.map((title) => ({ title, country, start: 0, end: 0, ruleId: 'fr.role.apposition' }));
-  return { id: 'e', type, name, country, sector: null, roles, kb: null, acronym: null, mentions: [] };
+  return {
+    id: 'e',
+    type,
+    name,
+    country,
+    org: null,
+    sector: null,
+    roles,
+    kb: null,
+    acronym: null,
+    mentions: [],
+  };
 }
 
 describe('agency-news scoring', () => {

@@ -9,6 +9,8 @@ export interface ActorMention {
   code: string;
   sector: string | null;
   name: string;
+  /** The organisation code of an IGO entity ("ASEAN"), else null. */
+  org: string | null;
 }
 
 /** Every mention of an entity with a code, sorted by position (persons by the country they serve). */
@@ -26,6 +28,7 @@ export function actorMentions(record: ArticleRecord): ActorMention[] {
         code,
         sector: entity.sector,
         name: entity.name,
+        org: entity.org,
       });
     }
   }

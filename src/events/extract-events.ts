@@ -226,7 +226,9 @@ function toEventActors(
   for (const mention of ranked) {
     if (seen.has(mention.code)) continue;
     seen.add(mention.code);
-    actors.push({ code: mention.code, entity: mention.entity, sector: mention.sector });
+    const side: EventActor = { code: mention.code, entity: mention.entity, sector: mention.sector };
+    if (mention.org) side.org = mention.org;
+    actors.push(side);
   }
   actors.sort(
     (a, b) => group.findIndex((m) => m.code === a.code) - group.findIndex((m) => m.code === b.code),

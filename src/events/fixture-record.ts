@@ -64,6 +64,7 @@ export function fixtureRecord(
       type: entity.type,
       name: entity.name,
       country: entity.country,
+      org: null,
       sector: entity.sector ?? null,
       roles: [],
       kb: null,

@@ -1,3 +1,4 @@
+import { sideActorCode } from '../entities/igo-codes.js';
 import type { ArticleRecord } from '../records/article.js';
 import { cameoMapping } from '../events/plover-mapping.js';
 
@@ -29,7 +30,7 @@ export function cameoTsvHeader(): string {
 
 /**
  * One row per event: date (EDTF; the article's publication date when the event has none), actor
- * codes (";" between compound actors), CAMEO code, CAMEO QuadClass and Goldstein value from
+ * codes (";" between compound actors; an IGO by its CAMEO code, "IGOASN", see data/gazetteer/igos.json), CAMEO code, CAMEO QuadClass and Goldstein value from
  * data/plover/plover-cameo.tsv, source URL and the cue's UTF-16 offset in the record text.
  */
 export function cameoTsvRows(record: ArticleRecord): string {
@@ -39,8 +40,8 @@ export function cameoTsvRows(record: ArticleRecord): string {
       return `${[
         `${record.id}-${event.id}`,
         event.date?.value ?? record.published,
-        event.actor.map((actor) => actor.code).join(';'),
-        event.recipient.map((actor) => actor.code).join(';'),
+        event.actor.map(sideActorCode).join(';'),
+        event.recipient.map(sideActorCode).join(';'),
         event.cameo,
         event.event,
         mapping?.quadClass ?? null,

@@ -54,6 +54,8 @@ export interface Entity {
   type: EntityType;
   name: string;
   country: string | null;
+  /** International organisations and their bodies: a stable short code ("UN", "UNSC", "ASEAN"); else null. */
+  org: string | null;
   sector: string | null;
   roles: Role[];
   kb: { id: string; source: string } | null;
@@ -97,6 +99,8 @@ export interface EventActor {
   code: string;
   entity: string | null;
   sector: string | null;
+  /** An IGO side ("code": "IGO"): the organisation's short code ("ASEAN"); absent on other sides. */
+  org?: string;
 }
 
 /** Where a commitment stands; decided at store level from later events and due dates. */

@@ -56,6 +56,7 @@ export function pageFromSpec(spec: ArticleSpec): PageToStore {
       type: 'person',
       name: person.name,
       country: person.country,
+      org: null,
       sector: 'GOV',
       roles: person.title
         ? [
