@@ -55,11 +55,9 @@ function isPassiveParticiple(tree: DependencyTree, word: SyntaxWord): boolean {
 }
 
 export function isPassiveClause(tree: DependencyTree, word: SyntaxWord): boolean {
-  return (
-    word.feats['Voice'] === 'Pass' ||
-    tree.dependents(word, 'aux:pass', 'nsubj:pass', 'expl:pass', 'csubj:pass').length > 0 ||
-    isPassiveParticiple(tree, word)
-  );
+  // A passive auxiliary, not a feature or a subject label: taggers put Voice=Pass on active past
+  // forms ("the army lifted") and parsers nsubj:pass on pronominal verbs ("s'est entretenu").
+  return tree.dependents(word, 'aux:pass', 'expl:pass').length > 0 || isPassiveParticiple(tree, word);
 }
 
 /** The subject of a clause with its relative pronoun replaced by the noun it stands for. */
@@ -138,7 +136,12 @@ function nounAgents(
         namesActor(word),
     );
   const demonyms = tree.dependents(noun, 'amod').filter((word) => word.upos === 'ADJ' && namesActor(word));
-  if (complementIsPatient) return { agents: [...possessors, ...demonyms], patients: complements };
+  if (complementIsPatient) {
+    // "le retrait par la Chine du groupe": "par" names the agent even of a noun whose "de" is its patient.
+    const byAgent = complements.filter((word) => words.passiveAgent.has(prepositionOf(tree, word)));
+    const patients = complements.filter((word) => !byAgent.includes(word));
+    return { agents: [...possessors, ...byAgent, ...demonyms], patients };
+  }
   return { agents: [...possessors, ...complements, ...demonyms], patients: [] };
 }
 

@@ -1,11 +1,12 @@
-import type { DateMention } from '../records/article.js';
+import type { DateMention, PloverType } from '../records/article.js';
+import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, SentenceFacts, Sides } from './analysis-state.js';
 import { commitmentObject } from './commitment-object.js';
 import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
 import type { CueEntry } from './event-lexicon.js';
 import { isHypothetical, isNegated } from './modality.js';
-import { resolveSides } from './resolve-sides.js';
+import { otherSideOfDyad, reciprocal, resolveSides } from './resolve-sides.js';
 import { complementText, dueDate } from './tree-commitment.js';
 import { cueOnTree, readOnTree } from './tree-reading.js';
 
@@ -45,20 +46,38 @@ export function readCue(
   }
   const reading = readOnTree(placed.tree, placed.word, cue, facts, state, pack);
   if (!reading) return null;
-  let { sides } = reading;
-  if (reading.subjectless) {
-    // No subject in the tree (a headline, an elliptic clause): the actor is looked for around the cue.
-    const around = resolveSides(cue, zoneFirst, facts, state, pack);
-    const codes = new Set([...around.actors.map((m) => m.code), ...around.actorCodes]);
-    const named = sides.recipients.filter((mention) => !codes.has(mention.code));
-    sides = named.length > 0 ? { ...around, recipients: named, recipientCodes: [] } : around;
+  // A parse can miss what the words around the cue show: each side the tree leaves empty is looked
+  // for there (sentence-internal, with explicit anaphora only).
+  const around = resolveSides(cue, zoneFirst, facts, state, pack, true);
+  const sides = { ...reading.sides };
+  if (reading.actorOpen) {
+    sides.actors = around.actors;
+    sides.actorCodes = around.actorCodes;
+    sides.anaphoric = around.anaphoric;
   }
+  // A recipient found deep in a complement is less sure than the one the words around the cue give.
+  if (!reading.recipientsNear && around.recipients.length > 0) sides.recipients = [];
+  completeSides(sides, cue.entry.event!, around, state);
   const { complement } = reading;
   return {
     sides,
     negated: reading.negated,
     hypothetical: reading.hypothetical,
     what: complement ? complementText(placed.tree, complement, record.text) : null,
-    due: complement ? dueDate(placed.tree, complement, facts.sentenceDates) : null,
+    due: complement
+      ? dueDate(placed.tree, complement, facts.sentenceDates, pack.tree.modality.hypotheticalGovernors)
+      : null,
   };
+}
+
+/** Recipients once the actors are known: both sides of a reciprocal act, else the tree's, the words', the dyad's. */
+function completeSides(sides: Sides, type: PloverType, around: Sides, state: ArticleState): void {
+  if (reciprocal(sides, type)) return;
+  const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
+  const others = (group: readonly ActorMention[]): ActorMention[] =>
+    group.filter((mention) => !actorCodes.has(mention.code));
+  sides.recipients = others(sides.recipients);
+  if (sides.recipients.length === 0) sides.recipients = others(around.recipients);
+  sides.recipientCodes = [];
+  otherSideOfDyad(sides, state);
 }

@@ -122,6 +122,7 @@ export function resolveSides(
   facts: SentenceFacts,
   state: ArticleState,
   pack: CompiledPack,
+  explicitAnaphora = false,
 ): Sides {
   const { tokens } = state;
   const type = cue.entry.event!;
@@ -171,7 +172,8 @@ export function resolveSides(
   // After a verb, the next mention is its object ("thanked Canada"); only "par"/"by" names an agent.
   if (sides.actors.length === 0 && byAgent) sides.actors = [byAgent];
   if (sides.actors.length === 0 && facts.previousActors.length > 0) sides.actors = facts.previousActors;
-  if (sides.actors.length === 0) subjectFromContext(zoneFirst, cue.first, sides, state, pack);
+  if (sides.actors.length === 0)
+    subjectFromContext(zoneFirst, cue.first, sides, state, pack, explicitAnaphora);
   const domestic =
     sides.actors.length === 0 && sides.actorCodes.length === 0 && soleCountry(cue, facts, state, pack);
   if (domestic) {

@@ -1,3 +1,4 @@
+import { foldWord } from '../entities/fold.js';
 import type { DateMention } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
@@ -22,6 +23,13 @@ export function committedComplement(
     const found = tree.dependents(cue, relation)[0];
     if (found) return found;
   }
+  // "a invité X à assister …" parsed with the infinitive under X: the clause is still the request's.
+  for (const addressee of tree.dependents(cue, 'obj', 'iobj', 'obl:arg')) {
+    const clause = tree
+      .dependents(addressee, 'acl', 'xcomp')
+      .find((word) => word.feats['VerbForm'] === 'Inf' && tree.dependents(word, 'mark').length > 0);
+    if (clause) return clause;
+  }
   return tree.dependents(cue, 'obj').find((word) => !namesSide(word)) ?? null;
 }
 
@@ -32,7 +40,10 @@ export function complementText(tree: DependencyTree, complement: SyntaxWord, tex
   let last = words.length - 1;
   const leading = (word: SyntaxWord): boolean =>
     word.head === complement.id &&
-    (hasRelation(word, 'mark') || hasRelation(word, 'case') || word.upos === 'PUNCT');
+    (hasRelation(word, 'mark') ||
+      hasRelation(word, 'case') ||
+      hasRelation(word, 'cc') ||
+      word.upos === 'PUNCT');
   while (first <= last && leading(words[first]!)) first++;
   while (last >= first && words[last]!.upos === 'PUNCT') last--;
   if (first > last) return null;
@@ -46,34 +57,59 @@ function dateHead(tree: DependencyTree, date: DateMention): SyntaxWord | null {
   return inside.find((word) => !ids.has(word.head)) ?? null;
 }
 
-/** The predicates of a complement: itself and those it chains to ("de fournir et de livrer", "to try to deliver"). */
-function predicateSpine(tree: DependencyTree, complement: SyntaxWord): Set<number> {
+/**
+ * The predicates of a complement: itself, those it chains to ("de fournir et de livrer", "to try to
+ * deliver") and planning participles under it ("la conférence prévue en août"), by `planning` lemma.
+ */
+function predicateSpine(
+  tree: DependencyTree,
+  complement: SyntaxWord,
+  planning: ReadonlySet<string>,
+): Set<number> {
   const spine = [complement];
   for (let i = 0; i < spine.length; i++) {
     for (const next of tree.dependents(spine[i]!, 'xcomp', 'conj', 'ccomp')) {
       if (!spine.includes(next)) spine.push(next);
     }
   }
+  for (const word of tree.subtree(complement)) {
+    if (hasRelation(word, 'acl') && planning.has(foldWord(word.lemma))) spine.push(word);
+  }
   return new Set(spine.map((word) => word.id));
 }
 
+/** The nearest verb above a word (the word itself excluded). */
+function governingVerb(tree: DependencyTree, word: SyntaxWord): SyntaxWord | null {
+  let current = tree.head(word);
+  for (let steps = 0; current && steps < tree.words.length; steps++) {
+    if (current.upos === 'VERB') return current;
+    current = tree.head(current);
+  }
+  return null;
+}
+
 /**
- * The due date of a commitment: a date that modifies the committed predicate (or a predicate it
- * chains to) as an oblique or adverbial, or the complement noun itself ("une visite en juillet");
- * never a date of the commitment itself ("en juin, X a promis"), of a name ("UNCLOS 1982") or of
- * another act of the sentence ("l'accord signé le 5 mai").
+ * The due date of a commitment: a date that modifies the committed predicate (or one it chains to,
+ * or a planning participle under it) as an oblique or adverbial, or — a month or a day, not a year,
+ * which may be a name's ("UNCLOS 1982") — a noun of the predicate's own phrases ("un premier lot
+ * en juillet"). Never a date of the commitment itself ("en juin, X a promis") or of another act
+ * ("l'accord signé le 5 mai").
  */
 export function dueDate(
   tree: DependencyTree,
   complement: SyntaxWord,
   dates: readonly DateMention[],
+  planning: ReadonlySet<string>,
 ): DateMention | null {
-  const spine = predicateSpine(tree, complement);
+  const spine = predicateSpine(tree, complement, planning);
   for (const date of dates) {
     const head = dateHead(tree, date);
-    if (!head || !spine.has(head.head)) continue;
+    if (!head || !tree.dominates(complement, head)) continue;
     const adverbial = DATE_MODIFIER.some((relation) => hasRelation(head, relation));
-    if (adverbial || (hasRelation(head, 'nmod') && head.head === complement.id)) return date;
+    if (adverbial && spine.has(head.head)) return date;
+    const verb = governingVerb(tree, head);
+    const inOwnPhrase = verb ? spine.has(verb.id) : spine.has(complement.id);
+    if (hasRelation(head, 'nmod') && date.grain !== 'year' && inOwnPhrase) return date;
   }
   return null;
 }

@@ -57,13 +57,20 @@ function futureOrConditional(word: SyntaxWord): boolean {
  * modal or planning verb governing it ("pourrait signer", "prévoit de visiter", "plans to meet"), a
  * planning participle on a noun cue ("talks planned for…"), or a condition ("si", "if").
  */
-export function treeHypothetical(tree: DependencyTree, cue: SyntaxWord, words: TreeModalityWords): boolean {
+export function treeHypothetical(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  words: TreeModalityWords,
+  cueSpan: { start: number; end: number },
+): boolean {
+  // A word of the cue itself is what the cue means ("will continue" is a promise, not a guess).
+  const outside = (word: SyntaxWord): boolean => word.end <= cueSpan.start || word.start >= cueSpan.end;
   const [, lightVerb] = carriers(tree, cue);
   // "des pourparlers sont prévus", "X plans talks": the verb carrying a noun cue plans it.
-  if (lightVerb && words.hypotheticalGovernors.has(lemmaOf(lightVerb))) return true;
+  if (lightVerb && outside(lightVerb) && words.hypotheticalGovernors.has(lemmaOf(lightVerb))) return true;
   for (const carrier of carriers(tree, cue)) {
-    if (futureOrConditional(carrier)) return true;
-    for (const aux of tree.dependents(carrier, 'aux', 'cop')) {
+    if (futureOrConditional(carrier) && (carrier === cue || outside(carrier))) return true;
+    for (const aux of tree.dependents(carrier, 'aux', 'cop').filter(outside)) {
       if (futureOrConditional(aux) || words.hypotheticalGovernors.has(lemmaOf(aux))) return true;
     }
     for (const modifier of tree.dependents(carrier, 'acl', 'amod')) {
@@ -77,6 +84,7 @@ export function treeHypothetical(tree: DependencyTree, cue: SyntaxWord, words: T
     if (
       governor &&
       governed &&
+      outside(governor) &&
       (words.hypotheticalGovernors.has(lemmaOf(governor)) ||
         (hasRelation(carrier, 'xcomp') && futureOrConditional(governor)))
     )

@@ -150,6 +150,26 @@ describe('event sides from the dependency tree', () => {
     expect(events.map(summary)).toEqual(['CONSULT VNM>JPN', 'SUPPORT VNM>JPN']);
   });
 
+  it('resolves "il" in a reported clause to the speaker of the same sentence first', () => {
+    const { events } = coded(
+      'fr',
+      ['anaphora-host', 'pronoun-in-reported-clause'],
+      [
+        person('Vo Van An', 'VNM'),
+        country('Japon', 'JPN'),
+        person('Sergueï Lavrov', 'RUS'),
+        country('russe', 'RUS'),
+        country('vietnamien', 'VNM'),
+      ],
+    );
+    expect(events.map(summary)).toEqual(['CONSULT VNM>JPN', 'CONSULT RUS>VNM']);
+  });
+
+  it('takes "par X" as the agent of a noun whose "de" complement undergoes it', () => {
+    const { events } = coded('fr', ['agent-of-a-patient-noun'], [country('Chine', 'CHN')]);
+    expect(events.map(summary)).toEqual(['RETREAT CHN>']);
+  });
+
   it('takes the passive agent in English too', () => {
     const { events } = coded(
       'en',

@@ -1,13 +1,14 @@
 import type { SyntaxWord } from '../syntax/types.js';
+import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, SentenceFacts, Sides } from './analysis-state.js';
 import { clauseArguments, speakerArguments } from './clause-arguments.js';
 import { mentionsBetween, tokenAt } from './clause-roles.js';
 import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
-import type { DependencyTree } from './dependency-tree.js';
+import { hasRelation, type DependencyTree } from './dependency-tree.js';
 import { frameAllows } from './event-frames.js';
 import type { CueEntry } from './event-lexicon.js';
-import { otherSideOfDyad, reciprocal, subjectFromContext } from './resolve-sides.js';
+import { subjectFromContext } from './resolve-sides.js';
 import { committedComplement } from './tree-commitment.js';
 import { treeHypothetical, treeNegated } from './tree-modality.js';
 import { phraseMention, treeSides } from './tree-sides.js';
@@ -15,8 +16,10 @@ import { phraseMention, treeSides } from './tree-sides.js';
 /** A cue read on its sentence's dependency tree. */
 export interface TreeReading {
   sides: Sides;
-  /** The tree named no subject and the clause is active: the caller may look for the actor around the cue. */
-  subjectless: boolean;
+  /** The tree's recipient is named right at its phrase's head, not deep in a complement. */
+  recipientsNear: boolean;
+  /** The tree named no actor: the caller may look for one around the cue. */
+  actorOpen: boolean;
   negated: boolean;
   hypothetical: boolean;
   /** What a commitment commits to (the embedded predicate or object), when the cue has one. */
@@ -37,8 +40,13 @@ export function readOnTree(
 ): TreeReading | null {
   const { entry } = cue;
   const type = entry.event!;
+  const cueSpan = { start: state.tokens[cue.first]!.start, end: state.tokens[cue.end - 1]!.end };
   const words = pack.tree.arguments;
-  const mentions = mentionsBetween(state.mentions, tree.sentence.start, tree.sentence.end);
+  // A dateline ("Hanoi, 7 mai (VNA) -") is where the report comes from, never a side.
+  const dateline = state.record.dateline;
+  const mentions = mentionsBetween(state.mentions, tree.sentence.start, tree.sentence.end).filter(
+    (mention) => !dateline || mention.end <= dateline.start || mention.start >= dateline.end,
+  );
   const namesActor = (head: SyntaxWord): boolean => {
     const mention = phraseMention(tree, head, mentions);
     return mention !== null && mention.type !== 'place';
@@ -60,6 +68,11 @@ export function readOnTree(
     anaphoric: false,
   };
   const { tokens } = state;
+  const speaker = args.agents.length === 1 ? earlierSubjectPerson(tree, args.agents[0]!, mentions) : null;
+  if (sides.actors.length === 0 && speaker) {
+    sides.actors = [speaker];
+    sides.anaphoric = true;
+  }
   for (const phrase of found.agentPhrases) {
     if (sides.actors.length > 0 || sides.actorCodes.length > 0) break;
     // "il", "le ministre", "les deux parties": a subject without a mention names an earlier one.
@@ -67,16 +80,12 @@ export function readOnTree(
   }
   const subjectless = found.agentPhrases.length === 0 && !found.passive;
   if (subjectless && facts.previousActors.length > 0) sides.actors = facts.previousActors;
-  if (!reciprocal(sides, type)) {
-    const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
-    sides.recipients = sides.recipients.filter((mention) => !actorCodes.has(mention.code));
-    otherSideOfDyad(sides, state);
-  }
   return {
     sides,
-    subjectless: subjectless && sides.actors.length === 0 && sides.actorCodes.length === 0,
+    recipientsNear: found.recipientsNear,
+    actorOpen: sides.actors.length === 0 && sides.actorCodes.length === 0,
     negated: treeNegated(tree, cueWord, pack.modality),
-    hypothetical: treeHypothetical(tree, cueWord, pack.tree.modality),
+    hypothetical: treeHypothetical(tree, cueWord, pack.tree.modality, cueSpan),
     complement: entry.commitment ? committedComplement(tree, cueWord, namesActor) : null,
   };
 }
@@ -92,4 +101,25 @@ export function cueOnTree(
   const tree = state.trees.at(start);
   const word = tree?.headOf(start, end);
   return tree && word ? { tree, word } : null;
+}
+
+/**
+ * "X a déclaré qu'il continuerait…": a singular third-person pronoun subject names the last person
+ * that is the subject of an earlier clause of the same sentence, before any earlier sentence.
+ */
+function earlierSubjectPerson(
+  tree: DependencyTree,
+  pronoun: SyntaxWord,
+  mentions: readonly ActorMention[],
+): ActorMention | null {
+  if (pronoun.upos !== 'PRON' || pronoun.feats['Number'] === 'Plur' || pronoun.feats['Person'] === '1')
+    return null;
+  let found: ActorMention | null = null;
+  for (const word of tree.words) {
+    if (word.id >= pronoun.id) break;
+    if (!hasRelation(word, 'nsubj')) continue;
+    const mention = phraseMention(tree, word, mentions);
+    if (mention?.type === 'person') found = mention;
+  }
+  return found;
 }

@@ -13,6 +13,8 @@ const MAX_CONJUNCTS = 8;
 export interface TreeSides {
   actors: ActorMention[];
   recipients: ActorMention[];
+  /** A recipient is named by its phrase's head or a word right under it (not deep in a complement). */
+  recipientsNear: boolean;
   /** Spans of the agent phrases (for "il", "les deux parties" when they hold no mention). */
   agentPhrases: Array<{ start: number; end: number }>;
   passive: boolean;
@@ -119,16 +121,24 @@ export function treeSides(
   const actors = sideOf(tree, args.agents, mentions);
   const actorCodes = new Set(actors.map((mention) => mention.code));
   let recipients: ActorMention[] = [];
+  const recipientWords = new Set<number>();
   for (const heads of recipientHeads(args, prepositions, visit)) {
     const side = sideOf(tree, heads, mentions).filter((mention) => !actorCodes.has(mention.code));
     if (side.length > 0) {
       recipients = side;
+      for (const head of heads) for (const word of conjuncts(tree, head)) recipientWords.add(word.id);
       break;
     }
   }
+  const near = (mention: ActorMention): boolean =>
+    tree.wordsIn(mention.start, mention.end).some((word) => {
+      const head = tree.head(word);
+      return !head || recipientWords.has(word.id) || recipientWords.has(head.id);
+    });
   return {
     actors,
     recipients,
+    recipientsNear: recipients.some(near),
     agentPhrases: args.agents.map((head) => span(tree.subtree(head, NOT_THE_REFERENT))),
     passive: args.passive,
   };
