@@ -37,11 +37,35 @@ describe('analysis pool', () => {
       });`;
     const pooled = createAnalyzer(1, 1 << 20, () => new Worker(script, { eval: true }));
     try {
-      await expect(pooled.analyze(makePage('test:crash', html('x')))).rejects.toThrow(/exited with code 3/);
+      await expect(pooled.analyze(makePage('test:crash', html('x')))).rejects.toThrow(
+        /died on this page alone \(analysis worker exited with code 3\); test:crash was not analysed/,
+      );
       expect(await pooled.analyze(makePage('test:after', html('y')))).toEqual({
         records: [],
         signatures: [],
       });
+    } finally {
+      await pooled.close();
+    }
+  });
+
+  it('keeps the pages that shared a worker with a crashing page, and names each culprit', async () => {
+    // Dies on pages named "crash", like a worker out of memory on a hostile page.
+    const script = `const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (job) => {
+        if (job.page.uri.includes('crash')) process.exit(3);
+        setTimeout(() => parentPort.postMessage({ id: job.id, page: { records: [], signatures: [] } }), 5);
+      });`;
+    const pooled = createAnalyzer(1, 1 << 20, () => new Worker(script, { eval: true }));
+    try {
+      const uris = Array.from({ length: 30 }, (_, i) =>
+        i % 10 === 3 ? `test:crash-${i}` : `test:good-${i}`,
+      );
+      const outcomes = await Promise.allSettled(uris.map((uri) => pooled.analyze(makePage(uri, html(uri)))));
+      const failed = outcomes.flatMap((outcome, i) => (outcome.status === 'rejected' ? [uris[i]] : []));
+      expect(failed).toEqual(['test:crash-3', 'test:crash-13', 'test:crash-23']);
+      for (const [i, outcome] of outcomes.entries())
+        if (outcome.status === 'rejected') expect(String(outcome.reason)).toContain(uris[i]);
     } finally {
       await pooled.close();
     }

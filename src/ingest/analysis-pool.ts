@@ -9,11 +9,21 @@ export interface Analyzer {
   close(): Promise<void>;
 }
 
+interface PendingJob {
+  page: Page;
+  resolve: (page: AnalysedPage) => void;
+  reject: (error: Error) => void;
+}
+
 interface PooledWorker {
   worker: Worker;
   alive: boolean;
-  pending: Map<number, { resolve: (page: AnalysedPage) => void; reject: (error: Error) => void }>;
+  /** Whether it answered at least once: a worker that dies before that cannot start at all. */
+  answered: boolean;
+  pending: Map<number, PendingJob>;
 }
+
+type WorkerMessage = { id: number; page?: AnalysedPage; error?: string };
 
 // The writer thread loads the analysis code (and its lexicons) only when it must analyse itself.
 async function analyzeHere(page: Page, maxBytes: number): Promise<AnalysedPage> {
@@ -44,25 +54,94 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
-/** Workers replaced after crashing (out of memory on a hostile page…) before a pool gives up on them. */
-const MAX_RESTARTS = 16;
+/** Workers that die before answering once (a script that cannot start) are replaced this often at most. */
+const MAX_FAILED_STARTS = 16;
+
+/** The error a page gets when the worker analysing it alone died: it is the culprit. */
+function culpritError(page: Page, cause: Error): Error {
+  return new Error(
+    `the analysis worker died on this page alone (${cause.message}); ${page.uri} was not analysed`,
+  );
+}
+
+/**
+ * Runs suspect pages one at a time on a worker of their own, so that a page which crashes a
+ * worker is told apart from the pages that happened to share it.
+ */
+class IsolationRunner {
+  private worker: Worker | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private nextId = 0;
+
+  constructor(
+    private readonly spawn: () => Worker,
+    private readonly maxBytes: number,
+  ) {}
+
+  run(job: PendingJob): void {
+    this.chain = this.chain.then(() => this.runOne(job));
+  }
+
+  private runOne(job: PendingJob): Promise<void> {
+    const worker = (this.worker ??= this.spawn());
+    const id = this.nextId++;
+    return new Promise<void>((done) => {
+      const settle = (outcome: () => void) => {
+        worker.off('message', onMessage);
+        worker.off('error', onDeath);
+        worker.off('exit', onExit);
+        outcome();
+        done();
+      };
+      const onMessage = (message: WorkerMessage) => {
+        if (message.id !== id) return;
+        settle(() =>
+          message.page
+            ? job.resolve(message.page)
+            : job.reject(new Error(message.error ?? 'analysis failed')),
+        );
+      };
+      const onDeath = (error: Error) => {
+        this.worker = null;
+        void worker.terminate();
+        settle(() => job.reject(culpritError(job.page, error)));
+      };
+      const onExit = (code: number) => onDeath(new Error(`analysis worker exited with code ${code}`));
+      worker.on('message', onMessage);
+      worker.on('error', onDeath);
+      worker.on('exit', onExit);
+      const message: AnalysisJob = { id, page: job.page, maxBytes: this.maxBytes };
+      worker.postMessage(message);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.chain;
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+}
 
 /**
  * An analyzer backed by `size` worker threads (least-busy dispatch), or in-process when size is 0.
- * A worker that dies fails only the pages it held and is replaced; `spawn` is for tests.
+ * A worker that dies is replaced; the pages it held are analysed again one at a time on a worker
+ * of their own, so only a page that kills a worker by itself fails (its error names it) and the
+ * pages that shared the worker with it are kept. `spawn` is for tests.
  */
 export function createAnalyzer(size: number, maxBytes: number, spawn: () => Worker = startWorker): Analyzer {
   if (size <= 0) {
     return { analyze: (page) => analyzeHere(page, maxBytes), close: async () => undefined };
   }
   let nextId = 0;
-  let restarts = 0;
+  let failedStarts = 0;
   let closing = false;
   const pool: PooledWorker[] = [];
+  const isolation = new IsolationRunner(spawn, maxBytes);
   const launch = (slot: number) => {
-    const pooled: PooledWorker = { worker: spawn(), alive: true, pending: new Map() };
+    const pooled: PooledWorker = { worker: spawn(), alive: true, answered: false, pending: new Map() };
     pool[slot] = pooled;
-    pooled.worker.on('message', (message: { id: number; page?: AnalysedPage; error?: string }) => {
+    pooled.worker.on('message', (message: WorkerMessage) => {
+      pooled.answered = true;
       const waiter = pooled.pending.get(message.id);
       pooled.pending.delete(message.id);
       if (message.page) waiter?.resolve(message.page);
@@ -71,13 +150,14 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: () => Work
     const fail = (error: Error) => {
       if (!pooled.alive) return;
       pooled.alive = false;
-      for (const waiter of pooled.pending.values()) waiter.reject(error);
+      void pooled.worker.terminate();
+      const held = [...pooled.pending.values()];
       pooled.pending.clear();
-      // Later pages go to a fresh worker (or, once the budget is spent, to the others or this thread).
-      if (!closing && restarts < MAX_RESTARTS) {
-        restarts++;
-        launch(slot);
-      }
+      if (held.length === 1) held[0]!.reject(culpritError(held[0]!.page, error));
+      else for (const job of held) isolation.run(job);
+      if (!pooled.answered) failedStarts++;
+      // Later pages go to a fresh worker (or, once workers cannot start, to the others or this thread).
+      if (!closing && failedStarts < MAX_FAILED_STARTS) launch(slot);
     };
     pooled.worker.on('error', fail);
     pooled.worker.on('exit', (code) => fail(new Error(`analysis worker exited with code ${code}`)));
@@ -92,7 +172,7 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: () => Work
       );
       const id = nextId++;
       return new Promise((resolve, reject) => {
-        target.pending.set(id, { resolve, reject });
+        target.pending.set(id, { page, resolve, reject });
         const job: AnalysisJob = { id, page, maxBytes };
         target.worker.postMessage(job);
       });
@@ -101,6 +181,7 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: () => Work
       closing = true;
       for (const pooled of pool) pooled.alive = false;
       await Promise.all(pool.map((pooled) => pooled.worker.terminate()));
+      await isolation.close();
     },
   };
 }

@@ -63,6 +63,7 @@ export async function runIngest(
     const items = sourceItems(inputs, {
       include: options.include,
       exclude: options.exclude,
+      maxBytes: options.maxBytes,
       fetcher,
       validatorsFor: async (uri) => store.sourceState(uri),
       onExpected: (n) => options.progress?.expect(n),

@@ -8,7 +8,7 @@ import { makePage, type Page } from './page.js';
 import { pathFilter } from './path-glob.js';
 import { fileUri, walk } from './read-inputs.js';
 import { isWarc, sniffTextFormat } from './sniff-format.js';
-import { readWarc } from './warc/read-warc.js';
+import { DEFAULT_WARC_LIMITS, readWarc } from './warc/read-warc.js';
 
 /** A page to ingest (with the input it came from), or a per-item failure. */
 export type SourceItem =
@@ -19,6 +19,8 @@ export type SourceItem =
 export interface SourceOptions {
   include: string[];
   exclude: string[];
+  /** Largest page (file, WARC record payload) read, bytes; larger ones are TOO_LARGE errors. */
+  maxBytes: number;
   /** Needed for URLs and feed items; without it they are reported as FETCH errors. */
   fetcher: PoliteFetcher | null;
   /** Validators of an earlier fetch of a URL, for conditional requests. */
@@ -102,10 +104,17 @@ async function* feedItems(text: string, feedUri: string, options: SourceOptions)
 
 async function* fileItems(path: string, uri: string, options: SourceOptions): AsyncGenerator<SourceItem> {
   if (await startsWithWarc(path)) {
-    for await (const item of readWarc(createReadStream(path), uri)) {
+    const limits = { ...DEFAULT_WARC_LIMITS, maxRecordBytes: options.maxBytes };
+    for await (const item of readWarc(createReadStream(path), uri, limits)) {
       if ('page' in item) yield { kind: 'page', page: item.page, origin: uri };
       else yield { kind: 'error', uri: item.uri, code: item.code, message: item.message };
     }
+    return;
+  }
+  const { size } = await stat(path);
+  if (size > options.maxBytes) {
+    const message = `${path}: ${size} bytes exceeds the limit of ${options.maxBytes} (--max-bytes)`;
+    yield { kind: 'error', uri, code: 'TOO_LARGE', message };
     return;
   }
   const bytes = new Uint8Array(await readFile(path));

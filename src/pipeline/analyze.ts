@@ -13,13 +13,42 @@ export const analysisStages: Array<Stage<ArticleRecord, ArticleRecord>> = [
   eventsStage,
 ];
 
+/**
+ * Longest text the analysis stages read, UTF-16 units (a long article is ~50k): bounds the time
+ * and memory one page can cost an analysis worker. Past it, only the beginning is analysed.
+ */
+export const MAX_ANALYSED_CHARS = 200_000;
+
+/** Where to stop analysing: the last paragraph end within the cap, else the cap (never inside a surrogate pair). */
+function analysedEnd(record: ArticleRecord): number {
+  if (record.text.length <= MAX_ANALYSED_CHARS) return record.text.length;
+  const paragraphEnd = Math.max(
+    0,
+    ...record.paragraphs.map((p) => p.end).filter((end) => end <= MAX_ANALYSED_CHARS),
+  );
+  if (paragraphEnd > MAX_ANALYSED_CHARS / 2) return paragraphEnd;
+  const code = record.text.charCodeAt(MAX_ANALYSED_CHARS - 1);
+  return code >= 0xd800 && code <= 0xdbff ? MAX_ANALYSED_CHARS - 1 : MAX_ANALYSED_CHARS;
+}
+
 /** Run the analysis stages over one record; a stage that throws becomes a diagnostic. */
 export function analyzeRecord(
   record: ArticleRecord,
   stages: Array<Stage<ArticleRecord, ArticleRecord>> = analysisStages,
 ): ArticleRecord {
   const ctx = new DiagnosticCollector();
-  let current = record;
+  const end = analysedEnd(record);
+  // Stages see the beginning only; their spans point into it, so they stay valid in the whole text.
+  let current: ArticleRecord =
+    end === record.text.length
+      ? record
+      : {
+          ...record,
+          text: record.text.slice(0, end),
+          paragraphs: record.paragraphs
+            .filter((p) => p.start < end)
+            .map((p) => ({ start: p.start, end: Math.min(p.end, end) })),
+        };
   for (const stage of stages) {
     try {
       current = stage.run(current, ctx);
@@ -31,6 +60,15 @@ export function analyzeRecord(
         'error',
       );
     }
+  }
+  if (end < record.text.length) {
+    current = { ...current, text: record.text, paragraphs: record.paragraphs };
+    ctx.report(
+      'analysis.text-capped',
+      `only the first ${end} of ${record.text.length} characters were analysed (limit ${MAX_ANALYSED_CHARS})`,
+      { start: end, end: record.text.length },
+      'warning',
+    );
   }
   current.diagnostics.push(...ctx.diagnostics);
   return current;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, descendants, parseHtmlTree, textOf } from './html-tree.js';
+import { MAX_DEPTH, MAX_ELEMENTS, descendants, parseHtmlTree, textOf } from './html-tree.js';
 
 describe('parseHtmlTree', () => {
   it('drops the content of script, style, template, noscript, iframe and svg', () => {
@@ -37,6 +37,14 @@ describe('parseHtmlTree', () => {
     expect(deepest).toBeLessThanOrEqual(MAX_DEPTH + 1);
     expect(textOf(doc.root)).toBe('onextwoafter');
     expect([...descendants(doc.root)].filter((el) => el.tag === 'p')).toHaveLength(3);
+  });
+
+  it('keeps at most MAX_ELEMENTS elements, and the text of the tags it drops', () => {
+    const doc = parseHtmlTree(`<div>${'<span>x</span>'.repeat(MAX_ELEMENTS + 10)}</div><p>after</p>`);
+    expect(doc.elementsCapped).toBe(true);
+    expect([...descendants(doc.root)]).toHaveLength(MAX_ELEMENTS);
+    expect(textOf(doc.root)).toBe(`${'x'.repeat(MAX_ELEMENTS + 10)}after`);
+    expect(parseHtmlTree('<p>small</p>').elementsCapped).toBe(false);
   });
 
   it('stays linear on 100k nested elements', () => {

@@ -25,10 +25,18 @@ export interface HtmlDocument {
   jsonLd: string[];
   /** True when nesting went past `MAX_DEPTH` and deeper elements were flattened into their ancestor. */
   depthCapped: boolean;
+  /** True when the page had more than `MAX_ELEMENTS` elements: later tags were dropped, their text kept. */
+  elementsCapped: boolean;
 }
 
 /** Deeper elements are flattened into their ancestor at this depth, so no walk can overflow the stack. */
 export const MAX_DEPTH = 200;
+
+/**
+ * Elements kept per page (a long news page has a few thousand): past it, tags are dropped and
+ * their text joins the open element, so one hostile page cannot exhaust an analysis worker.
+ */
+export const MAX_ELEMENTS = 50_000;
 
 // Elements whose content is never page text: code, styling, templates, embedded documents, form widgets.
 const OPAQUE_TAGS = new Set([
@@ -118,12 +126,20 @@ function limitNesting(html: string): string | null {
   for (let match = TAG.exec(html); match && !tooDeep; match = TAG.exec(html)) tooDeep = overDepth(match);
   if (!tooDeep) return null;
   depth = 0;
-  return html.replace(TAG, (...args: unknown[]) => {
-    const match = args as unknown as RegExpExecArray;
-    if (!overDepth(match)) return match[0];
+  // An exec loop, not `replace` with a callback: V8 collects every match of a global replace
+  // first, which on a page of 10^5 nested tags costs more memory than an analysis worker has.
+  const parts: string[] = [];
+  let kept = 0;
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
+    if (!overDepth(match)) continue;
     // A dropped block start still starts a new line of text.
-    return !match[1] && BLOCK_START_TAGS.has(match[2]!.toLowerCase()) ? '<p>' : '';
-  });
+    const blockStart = !match[1] && BLOCK_START_TAGS.has(match[2]!.toLowerCase());
+    parts.push(html.slice(kept, match.index), blockStart ? '<p>' : '');
+    kept = match.index + match[0].length;
+  }
+  parts.push(html.slice(kept));
+  return parts.join('');
 }
 
 function element(tag: string, attrs: Record<string, string>, parent: HtmlElement | null): HtmlElement {
@@ -158,6 +174,10 @@ function buildTree(html: string, guardNesting: boolean): HtmlDocument {
   let opaqueDepth = 0;
   let jsonLdBuffer: string | null = null;
   let depthCapped = false;
+  let elements = 0;
+  let elementsCapped = false;
+  // Tags opened past MAX_ELEMENTS and not closed yet (htmlparser2 closes every tag it opens).
+  let droppedOpen = 0;
 
   const parser = new Parser(
     {
@@ -172,6 +192,12 @@ function buildTree(html: string, guardNesting: boolean): HtmlDocument {
           if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLdBuffer = '';
           return;
         }
+        if (elements >= MAX_ELEMENTS) {
+          elementsCapped = true;
+          droppedOpen++;
+          return;
+        }
+        elements++;
         if (open.length > MAX_DEPTH) depthCapped = true;
         const parent = open.length > MAX_DEPTH ? open[MAX_DEPTH]! : open.at(-1)!;
         const child = element(name, attrs, parent);
@@ -200,14 +226,15 @@ function buildTree(html: string, guardNesting: boolean): HtmlDocument {
           }
           return;
         }
-        if (open.length > 1) open.pop();
+        if (droppedOpen > 0) droppedOpen--;
+        else if (open.length > 1) open.pop();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
   parser.write(html);
   parser.end();
-  return { root, jsonLd, depthCapped };
+  return { root, jsonLd, depthCapped, elementsCapped };
 }
 
 /** Depth-first, document-order walk over the elements under `start` (not `start` itself). */

@@ -4,7 +4,7 @@ import type { ArticleDraft, SegmentedPage } from '../article-draft.js';
 import { readArticleBody } from './article-body.js';
 import { readArticleDate } from './article-date.js';
 import { readArticleTitle } from './article-title.js';
-import { parseHtmlTree, MAX_DEPTH } from './html-tree.js';
+import { parseHtmlTree, MAX_DEPTH, MAX_ELEMENTS } from './html-tree.js';
 import { readLead } from './lead.js';
 import { findMainContent } from './main-content.js';
 import { readPageMetadata, type PageMetadata } from './page-metadata.js';
@@ -43,6 +43,14 @@ export function segmentHtml(html: string, ctx: StageContext): SegmentedPage {
       `elements nested deeper than ${MAX_DEPTH} were flattened`,
       undefined,
       'info',
+    );
+  }
+  if (doc.elementsCapped) {
+    ctx.report(
+      'html.elements-capped',
+      `the page has more than ${MAX_ELEMENTS} elements: later tags were dropped, their text kept`,
+      undefined,
+      'warning',
     );
   }
   const metadata = readPageMetadata(doc);
