@@ -55,7 +55,7 @@ async function startsWithWarc(path: string): Promise<boolean> {
 }
 
 /** What some bytes are, for routing: a feed, or a page for extraction. */
-function feedText(bytes: Uint8Array): string | null {
+export function feedText(bytes: Uint8Array): string | null {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return null;
   if (looksLikeJsonFeed(decoded.text)) return decoded.text;
@@ -63,7 +63,8 @@ function feedText(bytes: Uint8Array): string | null {
   return format === 'rss' || format === 'atom' ? decoded.text : null;
 }
 
-async function* fetchUrl(
+/** The page at a URL (a feed there is expanded into its items), or why it could not be fetched. */
+export async function* fetchUrl(
   url: string,
   options: SourceOptions,
   origin: string,

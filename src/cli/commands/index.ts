@@ -13,6 +13,8 @@ const COMMANDS: Array<{ name: string; load: () => Promise<Register> }> = [
   { name: 'serve', load: async () => (await import('./serve.js')).registerServe },
   { name: 'analyze', load: async () => (await import('./analyze.js')).registerAnalyze },
   { name: 'ingest', load: async () => (await import('./ingest.js')).registerIngest },
+  { name: 'enqueue', load: async () => (await import('./enqueue.js')).registerEnqueue },
+  { name: 'worker', load: async () => (await import('./worker.js')).registerWorker },
   { name: 'query', load: async () => (await import('./query.js')).registerQuery },
   { name: 'export', load: async () => (await import('./export.js')).registerExport },
   { name: 'stats', load: async () => (await import('./stats.js')).registerStats },

@@ -17,6 +17,25 @@ export interface FetcherOptions extends AddressPolicy {
   respectRobots: boolean;
   /** The resolver host names go through (tests inject one); the system's by default. */
   resolver?: Resolver;
+  /** Per-host pacing shared with other fetchers (workers); this process's own scheduler by default. */
+  pacing?: HostPacing;
+  /** robots.txt bodies shared with other fetchers; fetched once per origin per process by default. */
+  robotsCache?: RobotsCache;
+}
+
+/** Per-host politeness: wait for a slot on a host (at least `minIntervalMs` apart), then give it back. */
+export interface HostPacing {
+  acquire(host: string, minIntervalMs?: number): Promise<void>;
+  release(host: string): void;
+}
+
+/**
+ * robots.txt as fetched for an origin: its text, `''` when there is none (4xx, unreachable), `null`
+ * when the site answered 5xx (stay away). `get` returns undefined when nothing fresh is known.
+ */
+export interface RobotsCache {
+  get(origin: string): Promise<string | null | undefined>;
+  put(origin: string, body: string | null): Promise<void>;
 }
 
 export const DEFAULT_FETCHER_OPTIONS: FetcherOptions = {
@@ -83,12 +102,13 @@ function header(headers: Dispatcher.ResponseData['headers'], name: string): stri
 /** A polite HTTP client: robots.txt, per-host pacing, timeouts, size cap, redirects, retries, SSRF guard. */
 export class PoliteFetcher {
   private readonly agent: Agent;
-  private readonly scheduler: HostScheduler;
+  private readonly scheduler: HostPacing;
   private readonly robots = new Map<string, Promise<{ allowed(url: string): boolean; delayMs: number }>>();
 
   constructor(private readonly options: FetcherOptions = DEFAULT_FETCHER_OPTIONS) {
     this.agent = createGuardedAgent(options);
-    this.scheduler = new HostScheduler(options.perHostConcurrency, options.perHostIntervalMs);
+    this.scheduler =
+      options.pacing ?? new HostScheduler(options.perHostConcurrency, options.perHostIntervalMs);
   }
 
   /** Fetch a URL (conditionally when validators are given); never throws. */
@@ -252,23 +272,33 @@ export class PoliteFetcher {
   }
 
   private async loadRobots(robotsUrl: URL): Promise<{ allowed(url: string): boolean; delayMs: number }> {
-    const allowAll = { allowed: () => true, delayMs: 0 };
+    const shared = this.options.robotsCache;
+    let body = shared ? await shared.get(robotsUrl.origin).catch(() => undefined) : undefined;
+    if (body === undefined) {
+      body = await this.fetchRobots(robotsUrl);
+      await shared?.put(robotsUrl.origin, body).catch(() => undefined);
+    }
+    if (body === null) return { allowed: () => false, delayMs: 0 };
+    const robots = robotsParser(robotsUrl.href, body);
+    const agent = this.options.userAgent;
+    return {
+      allowed: (url: string) => robots.isAllowed(url, agent) !== false,
+      delayMs: (robots.getCrawlDelay(agent) ?? 0) * 1000,
+    };
+  }
+
+  /** robots.txt text; '' when there is none, null when the site is unwell (5xx). */
+  private async fetchRobots(robotsUrl: URL): Promise<string | null> {
     try {
       const response = await this.requestOnce(robotsUrl, null, 0);
       if (response.statusCode !== 200) {
         await response.body.dump();
         // 4xx: no rules; 5xx: the site is unwell, so stay away as the robots convention asks.
-        return response.statusCode >= 500 ? { allowed: () => false, delayMs: 0 } : allowAll;
+        return response.statusCode >= 500 ? null : '';
       }
-      const text = new TextDecoder().decode(await this.readCapped(response));
-      const robots = robotsParser(robotsUrl.href, text);
-      const agent = this.options.userAgent;
-      return {
-        allowed: (url: string) => robots.isAllowed(url, agent) !== false,
-        delayMs: (robots.getCrawlDelay(agent) ?? 0) * 1000,
-      };
+      return new TextDecoder().decode(await this.readCapped(response));
     } catch {
-      return allowAll;
+      return '';
     }
   }
 
