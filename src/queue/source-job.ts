@@ -17,6 +17,8 @@ export interface SourceJobContext {
   fetcher: PoliteFetcher;
   /** Whether pg-boss will retry this job if it fails now. */
   retriesLeft: boolean;
+  /** Pages (files, WARC records) larger than this are refused (TOO_LARGE). */
+  maxBytes: number;
 }
 
 export interface SourceJobResult {
@@ -32,6 +34,7 @@ function jobItems(job: SourceJob, context: SourceJobContext): AsyncIterable<Sour
     exclude: [],
     fetcher: context.fetcher,
     validatorsFor: (uri: string) => context.store.sourceState(uri),
+    maxBytes: context.maxBytes,
   };
   return job.kind === 'file'
     ? sourceItems([job.path], options)

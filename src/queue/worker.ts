@@ -83,6 +83,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         analyzer,
         fetcher,
         retriesLeft: job.retryCount < job.retryLimit,
+        maxBytes: options.maxBytes,
       });
       await boss.complete(SOURCE_QUEUE, job.id);
       summary.jobs++;
