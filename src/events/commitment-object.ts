@@ -15,7 +15,7 @@ export function commitmentObject(
   cueEnd: number,
   sentenceEnd: number,
   text: string,
-): string | null {
+): { text: string; start: number } | null {
   const limit = Math.min(sentenceEnd, cueEnd + 60);
   let from = cueEnd;
   for (let i = Math.max(0, cueEnd - 1); i + 1 < limit; i++) {
@@ -32,5 +32,5 @@ export function commitmentObject(
   let end = from;
   while (end < limit && end - from < MAX_OBJECT_WORDS && !STOP.has(tokens[end]!.raw)) end++;
   if (end === from) return null;
-  return text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+  return { text: text.slice(tokens[from]!.start, tokens[end - 1]!.end), start: tokens[from]!.start };
 }

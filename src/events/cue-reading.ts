@@ -16,8 +16,8 @@ export interface CueReading {
   negated: boolean;
   hypothetical: boolean;
   what: string | null;
-  /** The commitment's due date; undefined when the sentence has no tree (the caller dates it by position). */
-  due: DateMention | null | undefined;
+  /** The commitment's deadline: a date of what is committed to, never of the commitment itself. */
+  due: DateMention | null;
 }
 
 /**
@@ -32,16 +32,18 @@ export function readCue(
   pack: CompiledPack,
 ): CueReading | null {
   const { tokens, record } = state;
-  const heuristicWhat = (): string | null =>
-    commitmentObject(tokens, cue.end, facts.sentence.end, record.text);
   const placed = cueOnTree(cue, state);
   if (!placed) {
+    const object = cue.entry.commitment
+      ? commitmentObject(tokens, cue.end, facts.sentence.end, record.text)
+      : null;
     return {
       sides: resolveSides(cue, zoneFirst, facts, state, pack),
       negated: isNegated(tokens, zoneFirst, cue.first, pack.modality),
       hypothetical: isHypothetical(tokens, zoneFirst, cue.first, pack.modality),
-      what: cue.entry.commitment ? heuristicWhat() : null,
-      due: undefined,
+      what: object?.text ?? null,
+      // Without a tree, the deadline is the first date from the object on ("promised on Monday to … by Friday").
+      due: object ? (facts.sentenceDates.find((date) => date.start >= object.start) ?? null) : null,
     };
   }
   const reading = readOnTree(placed.tree, placed.word, cue, facts, state, pack);

@@ -39,23 +39,44 @@ function withFallback(own: DateMention | undefined, fallback: EventDate | null):
 }
 
 /**
- * Event date and commitment due date from the sentence's date mentions: a date after the cue of a
- * commitment is its due date; otherwise the first date of the sentence (before the cue preferred).
+ * The event date from the sentence's date mentions: the last date before the cue (for a commitment,
+ * only before it: later dates are its deadline), else one right after it, else the news date.
  */
-export function eventDates(
+export function eventDate(
   sentenceDates: readonly DateMention[],
   cue: Span,
   isCommitment: boolean,
   fallback: EventDate | null,
-): { date: EventDate | null; due: EventDate | null } {
+): EventDate | null {
   const before = sentenceDates.filter((date) => date.start < cue.start);
-  const after = sentenceDates.filter((date) => date.start >= cue.start);
   // Far after the cue, a date is background ("ses condoléances pour … en juin 2013").
-  const near = after.filter((date) => date.start - cue.end <= NEAR_AFTER_CUE);
-  if (isCommitment) {
-    const due = after[0] ? asEventDate(after[0]) : null;
-    return { date: withFallback(before[before.length - 1], fallback), due };
-  }
-  const own = before[before.length - 1] ?? near[0];
-  return { date: withFallback(own, fallback), due: null };
+  const near = sentenceDates.filter(
+    (date) => date.start >= cue.start && date.start - cue.end <= NEAR_AFTER_CUE,
+  );
+  const own = isCommitment ? before[before.length - 1] : (before[before.length - 1] ?? near[0]);
+  return withFallback(own, fallback);
+}
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * A deadline as stored on a commitment. A weekday resolved before the publication date ("by Friday"
+ * in a Wednesday report read as the past Friday) is moved forward: deadlines lie ahead.
+ */
+export function deadline(mention: DateMention, published: string | null): EventDate {
+  const value = mention.value;
+  const day = published?.slice(0, 10) ?? '';
+  if (
+    !value ||
+    !ISO_DAY.test(value) ||
+    !ISO_DAY.test(day) ||
+    !mention.ruleId.endsWith('.weekday') ||
+    value >= day
+  )
+    return asEventDate(mention);
+  let time = Date.parse(`${value}T00:00:00Z`);
+  const limit = Date.parse(`${day}T00:00:00Z`);
+  while (time < limit) time += 7 * DAY_MS;
+  return { text: mention.text, value: new Date(time).toISOString().slice(0, 10) };
 }

@@ -12,7 +12,7 @@ import { RecordTrees } from './dependency-tree.js';
 import { eventCues } from './governed-cues.js';
 import { cueOnTree } from './tree-reading.js';
 import type { SyntaxAnalysis } from '../syntax/types.js';
-import { asEventDate, datesIn, eventDates, newsDate } from './event-date.js';
+import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
 import type { CueEntry, EventLanguagePack } from './event-lexicon.js';
 import { tokenizeForEvents } from './event-tokens.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
@@ -159,12 +159,7 @@ function buildEvent(
   const type = entry.event;
   const topics =
     sides.anaphoric && state.previousTopics ? merge(facts.topics, state.previousTopics) : facts.topics;
-  const { date, due: dueByPosition } = eventDates(
-    facts.sentenceDates,
-    cueSpan,
-    entry.commitment !== null,
-    state.fallbackDate,
-  );
+  const date = eventDate(facts.sentenceDates, cueSpan, entry.commitment !== null, state.fallbackDate);
   const afterMentions = mentionsAfter(cue.end, facts, state);
   const place = placeAfter(tokens, afterMentions, type === 'CONSULT', pack.roleWords);
   const actor = toEventActors(sides.actors, sides.actorCodes, state.byCode);
@@ -190,7 +185,7 @@ function buildEvent(
             by: actor[0]?.code ?? null,
             to: recipient.find((side) => side.code !== actor[0]?.code)?.code ?? null,
             what: reading.what,
-            due: reading.due === undefined ? dueByPosition : reading.due && asEventDate(reading.due),
+            due: reading.due && deadline(reading.due, record.published),
             status: 'open',
           }
         : null,
