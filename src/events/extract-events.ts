@@ -74,7 +74,10 @@ export function extractEvents(
   const persons = new Set(
     record.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id),
   );
-  const deduped = dedupeEvents(events, blockOf, cueText, (id) => persons.has(id));
+  // A PLOVER event is between political actors: a cue with no side at all ("the striker attacked",
+  // "la sécheresse menace") is a word in another sense, not an event.
+  const between = events.filter((event) => event.actor.length + event.recipient.length > 0);
+  const deduped = dedupeEvents(between, blockOf, cueText, (id) => persons.has(id));
   return meetingsDuringVisit(deduped).map((event, i) => ({
     ...event,
     id: `v${i + 1}`,

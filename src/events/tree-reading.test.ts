@@ -226,8 +226,18 @@ describe('cue senses from their arguments (lang/<code>/event-frames.tsv)', () =>
   });
 
   it('reads no march in a date ("on March 21")', () => {
-    const { events } = coded('en', ['march-in-a-date'], [], [{ text: 'March 21', value: 'XXXX-03-21' }]);
+    const { events } = coded(
+      'en',
+      ['march-in-a-date'],
+      [country('Japan', 'JPN'), country('China', 'CHN')],
+      [{ text: 'March 21', value: 'XXXX-03-21' }],
+    );
     expect(events.map((event) => event.event)).toEqual(['CONSULT']);
+  });
+
+  it('codes no event without any side (a cue word in another sense)', () => {
+    expect(types('fr', 'aborder-question')).toEqual([]);
+    expect(types('en', 'threaten-stability')).toEqual([]);
   });
 });
 
@@ -262,9 +272,14 @@ describe('negation and modality from the tree', () => {
       [country('Vietnam', 'VNM'), country('Chine', 'CHN')],
     ).events;
     expect(planned.map((event) => [event.event, event.hypothetical])).toEqual([['CONSULT', true]]);
-    const plannedEn = coded('en', ['talks-planned']).events;
+    const plannedEn = coded('en', ['talks-planned'], [country('China', 'CHN')]).events;
     expect(plannedEn.map((event) => [event.event, event.hypothetical])).toEqual([['CONSULT', true]]);
-    const future = coded('en', ['march-in-a-date'], [], [{ text: 'March 21', value: 'XXXX-03-21' }]).events;
+    const future = coded(
+      'en',
+      ['march-in-a-date'],
+      [country('Japan', 'JPN'), country('China', 'CHN')],
+      [{ text: 'March 21', value: 'XXXX-03-21' }],
+    ).events;
     expect(future[0]?.hypothetical).toBe(true);
     const modal = coded(
       'fr',
@@ -310,7 +325,12 @@ describe('commitments from the tree', () => {
       [{ text: '1982', value: '1982', grain: 'year' }],
     ).events;
     expect(year[0]!.commitment?.due).toBeNull();
-    const signed = coded('fr', ['signing-date'], [], [{ text: '5 mai', value: 'XXXX-05-05' }]).events;
+    const signed = coded(
+      'fr',
+      ['signing-date'],
+      [country('Vietnam', 'VNM'), country('Laos', 'LAO')],
+      [{ text: '5 mai', value: 'XXXX-05-05' }],
+    ).events;
     expect(signed.map((event) => event.event)).toEqual(['AGREE']);
     expect(signed[0]!.commitment?.due).toBeNull();
     const other = coded(
