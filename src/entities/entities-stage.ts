@@ -9,6 +9,7 @@ import { findStreets } from './find-streets.js';
 import { inferPersonCountries } from './infer-person-country.js';
 import { assignPersonSectors } from './person-sector.js';
 import { linkAcronyms, linkPersonRepeats, linkRoleAnaphors } from './link-mentions.js';
+import { resolveCounterparts } from './resolve-counterparts.js';
 
 /** "M. Canton": a gazetteer word that a person's name took over is no longer a place mention. */
 function dropMentionsInsidePersonNames(analysis: Analysis): void {
@@ -29,6 +30,7 @@ export function extractEntities(text: string, language: string | null): Entity[]
   findOrganisations(analysis);
   linkPersonRepeats(analysis);
   linkRoleAnaphors(analysis, bareRoles);
+  resolveCounterparts(analysis);
   linkAcronyms(analysis);
   const entities = buildEntities(analysis);
   inferPersonCountries(entities, analysis.lexicon);

@@ -1,6 +1,7 @@
 import type { Role } from '../records/article.js';
 import { lexiconEnd, ruleId, spanText, type Analysis, type MentionDraft } from './analysis.js';
 import { foldWord } from './fold.js';
+import { officeOfTitle } from './lexicon.js';
 import { isVietnameseName, nameEnd } from './person-name.js';
 import { parseRolePhrase, type RolePhrase } from './role-phrase.js';
 
@@ -19,13 +20,17 @@ function personKey(analysis: Analysis, start: number, end: number): string {
 function roleOf(analysis: Analysis, phrase: RolePhrase, rule: string): Role {
   const first = analysis.tokens[phrase.start];
   const last = analysis.tokens[phrase.end - 1];
-  return {
-    title: spanText(analysis, phrase.start, phrase.end),
+  const title = spanText(analysis, phrase.start, phrase.end);
+  const role: Role = {
+    title,
     country: phrase.countries[0] ?? null,
     start: first?.start ?? 0,
     end: last?.end ?? 0,
     ruleId: ruleId(analysis, rule),
   };
+  const office = officeOfTitle(analysis.lang, title);
+  if (office) role.office = office;
+  return role;
 }
 
 /**

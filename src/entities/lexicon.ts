@@ -36,6 +36,9 @@ export interface LanguageLexicon {
   genericDiplomatTitles: Set<string>;
   portfolioWords: Set<string>;
   militaryTitles: Set<string>;
+  /** Office id of each title variant, by its folded keys joined with spaces ("chef du gouvernement"). */
+  offices: Map<string, string>;
+  counterpartTitles: Set<string>;
   honorifics: TokenTrie<string>;
   nameParticles: Set<string>;
   notNames: Set<string>;
@@ -186,6 +189,33 @@ function buildGazetteer(): { trie: TokenTrie<GazetteerEntry>; countryLabels: Map
   return { trie, countryLabels };
 }
 
+/** The office of each title variant, keyed as role heads are ("premier ministre" → "head-of-government"). */
+function officeIndex(offices: Record<string, string[]>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [office, titles] of Object.entries(offices)) {
+    for (const title of titles) index.set(entryKeys(title).join(' '), office);
+  }
+  return index;
+}
+
+/**
+ * The office a role title names: the longest variant that is the whole title or opens it ("Premier
+ * ministre vietnamien" → head-of-government); null for other titles ("vice-Premier ministre").
+ */
+export function officeOfTitle(lang: LanguageLexicon, title: string): string | null {
+  const keys = entryKeys(title).join(' ');
+  let best: { variant: string; office: string } | null = null;
+  for (const [variant, office] of lang.offices) {
+    if (
+      (keys === variant || keys.startsWith(`${variant} `)) &&
+      variant.length > (best?.variant.length ?? 0)
+    ) {
+      best = { variant, office };
+    }
+  }
+  return best?.office ?? null;
+}
+
 interface RolesFile {
   titleHeads: string[];
   preModifiers: string[];
@@ -197,6 +227,10 @@ interface RolesFile {
   genericDiplomatTitles: string[];
   portfolioWords: string[];
   militaryTitles: string[];
+  /** Offices by id, each with the titles that name it ("Premier ministre", "chef du gouvernement", "PM"). */
+  offices?: Record<string, string[]>;
+  /** Titles that name the other side's holder of an office ("homologue", "counterpart"). */
+  counterpartTitles?: string[];
 }
 interface NamesFile {
   honorifics: string[];
@@ -248,6 +282,8 @@ function buildLanguage(code: string): { lexicon: LanguageLexicon; abbreviations:
       genericDiplomatTitles: foldedSet(roles.genericDiplomatTitles),
       portfolioWords: foldedSet(roles.portfolioWords),
       militaryTitles: foldedSet(roles.militaryTitles),
+      offices: officeIndex(roles.offices ?? {}),
+      counterpartTitles: foldedSet(roles.counterpartTitles ?? []),
       honorifics: trieOf(names.honorifics),
       nameParticles: foldedSet(names.nameParticles),
       notNames: new Set(names.notNames),

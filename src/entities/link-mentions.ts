@@ -1,7 +1,7 @@
 import { ruleId, spanText, type Analysis, type MentionDraft } from './analysis.js';
 import type { BareRole } from './find-persons.js';
 import { isNameWord } from './person-name.js';
-import { entryKeys } from './lexicon.js';
+import { entryKeys, officeOfTitle } from './lexicon.js';
 import { foldWord } from './fold.js';
 
 /** A title refers back to one of the last persons named, not to one named pages before. */
@@ -203,10 +203,13 @@ export function linkRoleAnaphors(analysis: Analysis, bareRoles: BareRole[]): voi
       if (recent.length > RECENT_PERSONS) recent.shift();
       next += 1;
     }
+    const office = analysis.lang.offices.get(phrase.head) ?? null;
     let target: MentionDraft | undefined;
     for (const person of recent) {
       const title = person.role?.title ?? '';
-      const headMatches = generic ? country !== null : titleContainsHead(title, phrase.head);
+      // "le chef du gouvernement" after "le Premier ministre X": one office, one person.
+      const sameOffice = office !== null && officeOfTitle(analysis.lang, title) === office;
+      const headMatches = sameOffice || (generic ? country !== null : titleContainsHead(title, phrase.head));
       const countryMatches = country === null || person.role?.country === country;
       if (headMatches && countryMatches) target = person;
     }

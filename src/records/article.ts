@@ -47,6 +47,12 @@ export interface RuleSpan extends Span {
 export interface Role extends RuleSpan {
   title: string;
   country: string | null;
+  /**
+   * The office the title names, one id for all its variants ("Premier ministre", "chef du
+   * gouvernement", "PM" → "head-of-government"); a counterpart ("son homologue russe") takes the
+   * office of the person it is the counterpart of. Absent when the title names no known office.
+   */
+  office?: string;
 }
 
 export interface Entity {
