@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makePage } from '../ingest/page.js';
 import { extractPage } from '../extract/extract-page.js';
-import { SHARED_DATA_DIR } from '../test-support/seeds.js';
+import { SHARED_DATA_DIR, sharedAvailable } from '../test-support/seeds.js';
 import { benchExtract } from './bench-extract.js';
 import { predictionText } from './bench-extract-runners.js';
 
@@ -30,7 +30,7 @@ describe('predictionText', () => {
   });
 });
 
-describe.skipIf(!existsSync(SCORER))('benchExtract', () => {
+describe.skipIf(!sharedAvailable(SCORER))('benchExtract', () => {
   it('scores both extractors on a small case file and prints the figures', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
     mkdirSync(join(dir, 'html'));

@@ -76,7 +76,11 @@ describe('decodeBytes: declared charsets', () => {
     ]);
     const result = decoded(saysUtf8);
     expect(result.text).toContain(FR);
-    expect(result.notes).toEqual(['charset:declared-wrong:utf-8', 'charset:detected:windows-1252']);
+    expect(result.notes).toEqual([
+      'charset:declared-wrong:utf-8',
+      'utf8:invalid-guessed:windows-1252',
+      'charset:detected:windows-1252',
+    ]);
     const saysLatin1 = Buffer.from(`<meta charset="iso-8859-1"><p>${FR}`);
     expect(decoded(saysLatin1)).toMatchObject({
       encoding: 'utf-8',
@@ -96,7 +100,8 @@ describe('decodeBytes: undeclared and damaged bytes', () => {
     expect(decoded(iconv.encode(FR, 'windows-1252'))).toMatchObject({
       text: FR,
       encoding: 'windows-1252',
-      notes: ['charset:detected:windows-1252'],
+      // Not UTF-8, nothing declared: the guess is said (a warning on the record).
+      notes: ['utf8:invalid-guessed:windows-1252', 'charset:detected:windows-1252'],
     });
   });
 

@@ -130,6 +130,8 @@ function fromInvalidUtf8(bytes: Uint8Array, declared: DeclaredCharset | null, no
   }
   if (declared && encoding) notes.push(`charset:declared-wrong:${encoding}`);
   const detected = detectSingleByteCharset(bytes);
+  // Not UTF-8 and nothing trustworthy declared: the code page is a guess, which the record says.
+  notes.push(`utf8:invalid-guessed:${detected.encoding}`);
   notes.push(`charset:detected:${detected.encoding}`);
   return { text: decodeWith(bytes, detected.encoding), encoding: detected.encoding, trust: 'guessed' };
 }

@@ -12,6 +12,7 @@ import { registerWatchlistFeed, registerWatchlistRoutes } from './routes/watchli
 import { registerWebRoutes } from './routes/web-routes.js';
 import { LOOPBACK_HOSTNAMES, registerRequestGuard } from './security/request-guard.js';
 import { registerSecurityHeaders } from './security/security-headers.js';
+import { registerStrictBodyTypes } from './strict-body.js';
 import type { WebhookQueue } from '../watch/webhook-queue.js';
 
 export interface ServerOptions {
@@ -49,6 +50,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true } },
   });
   app.setErrorHandler(problemErrorHandler);
+  registerStrictBodyTypes(app);
   registerSecurityHeaders(app);
   const baseHostname = options.baseUrl ? new URL(options.baseUrl).host.replace(/:\d+$/, '') : null;
   registerRequestGuard(app, {

@@ -45,7 +45,13 @@ export const filterQuerySchema = {
       description: 'order of a word search: newest (latest stored first, default) or relevance (bm25)',
     },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-    cursor: { type: 'integer', minimum: 0, default: 0, description: 'offset of the next page, from `next`' },
+    cursor: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 1_000_000,
+      default: 0,
+      description: 'offset of the next page, from `next`',
+    },
   },
 } as const;
 

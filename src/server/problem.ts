@@ -41,6 +41,14 @@ export function problemErrorHandler(
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply {
+  // Another writer held the database past the busy timeout and the retries: the client may retry.
+  if (/^SQLITE_BUSY/.test(String((error as { code?: unknown }).code ?? ''))) {
+    reply.header('retry-after', '5');
+    return sendProblem(
+      reply,
+      problem(503, 'busy', 'the database is busy with another writer; retry in a few seconds', request.url),
+    );
+  }
   const status =
     error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
   if (status >= 500) request.log.error({ err: error }, 'request failed');

@@ -70,6 +70,14 @@ describe('serve', () => {
     expect(server.access).toMatch(/read-only/);
     for (const path of ['/api/watchlists', '/api/watchlists/1/events', '/watchlists/1/feed.atom'])
       expect((await fetch(`${server.address}${path}`)).status, path).toBe(200);
+    const list = (await (await fetch(`${server.address}/api/watchlists`)).json()) as { items: unknown[] };
+    expect(list.items).toHaveLength(1);
+    const write = await fetch(`${server.address}/api/watchlists/1/read`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(write.status).toBe(403);
     expect(rows()).toBe(before);
     await server.close();
   });

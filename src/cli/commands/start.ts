@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { registerIngest } from './ingest.js';
+import { exitWithParent } from '../exit-with-parent.js';
 import { closeOnSignals, serve } from './serve.js';
 import { DB_OPTION } from './db-option.js';
 
@@ -31,6 +32,8 @@ export function registerStart(program: Command): void {
       if (status !== 0) process.stderr.write(`ingest exited with ${status}; serving what is stored\n`);
       const server = await serve({ db: options.db, host: '127.0.0.1', port: options.port });
       closeOnSignals(server);
+      // `npm start` killed (SIGTERM or SIGKILL) must not leave this server holding the port.
+      exitWithParent(() => void server.close().finally(() => process.exit(0)));
       const { address, access } = server;
       process.stdout.write(
         `\nEntente is ready: open ${address}  (API docs: ${address}/docs, Ctrl-C to stop)\n  ${access}\n`,

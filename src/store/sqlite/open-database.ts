@@ -70,6 +70,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
     });
+    // First, so that setting WAL up and migrating wait for another writer too.
+    db.pragma('busy_timeout = 5000');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // WAL + NORMAL: a committed page survives a killed process; only an OS crash may lose the last ones.
@@ -82,7 +84,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       db.pragma('wal_autocheckpoint = 16384');
       migrate(db);
     }
-    db.pragma('busy_timeout = 5000');
     if (options.readonly) checkSchemaCurrent(db, path);
     return db;
   } catch (error) {

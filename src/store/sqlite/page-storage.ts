@@ -44,6 +44,9 @@ interface CommitmentMatchRow {
   stated_day: string | null;
 }
 
+/** Busy timeouts (5 s each) a writer waits for the write lock before it gives up. */
+const BEGIN_ATTEMPTS = 6;
+
 const COMMITMENT_COLUMNS = 'article_id, event_local_id, kind, by_code, to_code, what, stated_day';
 const OPEN_COMMITMENT_KEY =
   "dyad = @dyad AND kind IN (SELECT value FROM json_each(@kinds)) AND status IN ('open', 'overdue')";
@@ -240,9 +243,25 @@ export class SqlitePageStorage implements PageStorage {
     );
   }
 
+  /**
+   * BEGIN IMMEDIATE: takes the write lock up front (no deadlock between two writers), waiting up
+   * to the busy timeout, and a few times more while another writer (the CLI, the API) holds it.
+   */
+  private beginImmediate(): void {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        return;
+      } catch (error) {
+        const busy = /^SQLITE_BUSY/.test(String((error as { code?: unknown }).code ?? ''));
+        if (!busy || attempt >= BEGIN_ATTEMPTS) throw error;
+      }
+    }
+  }
+
   exclusiveTransaction<T>(work: () => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
-      this.db.exec('BEGIN IMMEDIATE');
+      this.beginImmediate();
       try {
         const result = await work();
         this.db.exec('COMMIT');
