@@ -2,6 +2,8 @@ import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { buildServer } from '../server/app.js';
+import { PooledReadStore } from '../store/pooled-read-store.js';
+import { defaultReaderCount, SqliteReadPool } from '../store/sqlite/read-pool.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
 import { defaultWorkerCount } from '../ingest/analysis-pool.js';
 import { benchIngest } from './ingest-bench.js';
@@ -118,13 +120,17 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
     dbPath = report.dbPath;
     lines.push(`store: ${options.pages} synthetic pages ingested into ${dbPath}`);
   }
-  const store = SqliteArticleStore.open(dbPath, { readonly: true });
+  // As `entente serve` reads: through the pool of read-only connections.
+  const store = new PooledReadStore(
+    SqliteArticleStore.open(dbPath, { readonly: true }),
+    await SqliteReadPool.open(dbPath, defaultReaderCount()),
+  );
   try {
     const totals = (await store.stats({})).totals;
     const articleIds = (await store.searchArticles({ limit: 50 })).map((hit) => hit.id);
     lines.push(
       `store: ${totals.articles} articles, ${totals.events} events, ${totals.entities} entities, ${storeMegabytes(dbPath).toFixed(0)} MB on disk`,
-      `${options.connections} connections, ${options.durationSeconds} s per route and mode; cached: dossiers kept 10 s, uncached: none kept`,
+      `${options.connections} connections, ${options.durationSeconds} s per route and mode, ${defaultReaderCount()} pooled readers; cached: dossiers kept 10 s, uncached: none kept`,
     );
     const routes = benchRoutes(articleIds);
     for (const [mode, dossierCacheMs] of [

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startScriptWorker } from '../pipeline/worker-script.js';
 import type { AnalysedPage, AnalysisJob } from './analyze-page.js';
 import type { Page } from './page.js';
 
@@ -34,15 +35,11 @@ async function analyzeHere(page: Page, maxBytes: number): Promise<AnalysedPage> 
 /** Old-generation heap cap per worker: makes V8 collect early so RSS stays flat over long runs. */
 const WORKER_HEAP_MB = 96;
 
-const RUNNING_TYPESCRIPT = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(`./analysis-worker${RUNNING_TYPESCRIPT ? '.ts' : '.js'}`, import.meta.url);
-
-/** A worker thread on the analysis script; under a TypeScript runner (tests) it registers tsx first. */
+/** A worker thread on the analysis script. */
 function startWorker(): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-  if (!RUNNING_TYPESCRIPT) return new Worker(WORKER_URL, { resourceLimits });
-  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true, resourceLimits });
+  return startScriptWorker(import.meta.url, 'analysis-worker', {
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
 }
 
 /**

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { StoreUnavailableError, type ArticleStore } from './article-store.js';
 import { isPostgresUrl } from './postgres/open-database.js';
 import { PostgresArticleStore } from './postgres/postgres-store.js';
+import { PooledReadStore } from './pooled-read-store.js';
+import { SqliteReadPool } from './sqlite/read-pool.js';
 import { SqliteArticleStore } from './sqlite/sqlite-store.js';
 
 export interface OpenStoreOptions {
@@ -9,6 +11,11 @@ export interface OpenStoreOptions {
   readonly?: boolean;
   /** PostgreSQL connections kept at most. */
   maxConnections?: number;
+  /**
+   * SQLite: read through this many worker threads, each with its own read-only connection (the
+   * API server: one slow query no longer queues the others). PostgreSQL pools connections itself.
+   */
+  readers?: number;
 }
 
 /** Open the store a `--db` value names: a `postgres://` URL means PostgreSQL, anything else a SQLite file. */
@@ -25,5 +32,12 @@ export async function openStore(db: string, options: OpenStoreOptions = {}): Pro
       'MISSING',
     );
   }
-  return SqliteArticleStore.open(db, { readonly: options.readonly ?? false });
+  const store = SqliteArticleStore.open(db, { readonly: options.readonly ?? false });
+  if (!options.readers) return store;
+  try {
+    return new PooledReadStore(store, await SqliteReadPool.open(db, options.readers));
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }

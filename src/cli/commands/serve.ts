@@ -7,6 +7,7 @@ import { createIngestHandler } from '../../server/ingest-handler.js';
 import { loadOrCreateApiToken } from '../../server/security/api-token.js';
 import { LOOPBACK_HOSTNAMES } from '../../server/security/request-guard.js';
 import { openStore } from '../../store/open-store.js';
+import { defaultReaderCount } from '../../store/sqlite/read-pool.js';
 import { isPostgresUrl } from '../../store/postgres/open-database.js';
 import { DB_OPTION } from './db-option.js';
 import { runStoreCommand } from './store-filters.js';
@@ -69,7 +70,8 @@ export async function serve(options: ServeOptions): Promise<ServeResult> {
     );
   const baseUrl = options.baseUrl ? checkBaseUrl(options.baseUrl) : null;
   const readOnly = Boolean(options.readOnly);
-  const store = await openStore(options.db, { readonly: readOnly });
+  // One writer; searches, records and dossiers are read by a pool of read-only connections.
+  const store = await openStore(options.db, { readonly: readOnly, readers: defaultReaderCount() });
   // A PostgreSQL URL has no folder: its token is kept in the current one.
   const tokenBeside = isPostgresUrl(options.db) ? 'entente-postgres' : options.db;
   const token = readOnly || options.auth === false ? null : loadOrCreateApiToken(tokenBeside);

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PooledReadStore } from '../pooled-read-store.js';
+import { describeArticleStore } from '../test-support/article-store.contract.js';
+import { SqliteReadPool } from './read-pool.js';
+import { SqliteArticleStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-read-pool-'));
+let counter = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describeArticleStore('sqlite with a read pool', async () => {
+  const path = join(dir, `store-${counter++}.db`);
+  const store = SqliteArticleStore.open(path);
+  return new PooledReadStore(store, await SqliteReadPool.open(path, 1));
+});
+
+describe('SqliteReadPool', () => {
+  it('answers reads on several readers and reports store failures as the store does', async () => {
+    const path = join(dir, 'pool.db');
+    const store = SqliteArticleStore.open(path);
+    const pool = await SqliteReadPool.open(path, 2);
+    const reads = await Promise.all([pool.read('errorCounts'), pool.read('searchArticles', { text: 'x' })]);
+    expect(reads).toEqual([[], []]);
+    await pool.close();
+    await expect(pool.read('errorCounts')).rejects.toThrow(/closed/);
+    await store.close();
+  });
+
+  it('fails to open on a file that is not an Entente database, naming it', async () => {
+    const path = join(dir, 'not-a-db.db');
+    writeFileSync(path, 'plain text, not SQLite');
+    await expect(SqliteReadPool.open(path, 1)).rejects.toThrow(/not-a-db\.db/);
+  });
+});
