@@ -22,36 +22,25 @@ const PAIR_EVENTS =
 const PAIR_WHERE =
   'e.dyad = @dyad AND e.counted = 1 AND e.negated = 0 AND e.hypothetical = 0 AND a.duplicate_of IS NULL';
 
-/** Counts by type, month and quad: one small grouped result folded into totals, types and months. */
-const COUNTS_SQL = `SELECT e.event, substr(e.day, 1, 7) AS month, e.quad, COUNT(*) AS n FROM ${PAIR_EVENTS} WHERE ${PAIR_WHERE}
-  GROUP BY e.event, month, e.quad`;
+/** Counts by type, month and quad, kept per pair by the writer's triggers (migration 6). */
+const COUNTS_SQL = `SELECT event, NULLIF(month, '') AS month, quad, events AS n FROM dyad_months WHERE dyad = @dyad`;
 
 const LATEST_SQL = `SELECT e.article_id, a.title, e.day, e.event, e.quad, e.mode, e.actor_codes, e.recipient_codes,
     e.evidence_text
   FROM ${PAIR_EVENTS} WHERE ${PAIR_WHERE} ORDER BY e.day DESC, e.article_id, e.local_id LIMIT @limit`;
 
 /**
- * Persons acting (actor or recipient) in the pair's events, one row per role title they were given
- * in those same articles (none: one row with a null title), most active first. CROSS JOINs keep
- * the pair's rows driving: otherwise every person or every role row may be scanned.
+ * Persons acting (actor or recipient) in the pair's events, most active first, one row per role
+ * title they were given in the pair's articles (none: one row with a null title), latest first;
+ * both kept per pair by the writer's triggers.
  */
-const PERSONS_SQL = `WITH acting AS MATERIALIZED (
-    SELECT p.entity_id, p.article_id, e.rowid AS event_row FROM ${PAIR_EVENTS}
-      CROSS JOIN event_participants p ON p.article_id = e.article_id AND p.event_local_id = e.local_id
-      CROSS JOIN entities en ON en.id = p.entity_id
-    WHERE ${PAIR_WHERE} AND en.type = 'person'),
-  counts AS (
-    SELECT en.id, en.name, en.country, COUNT(DISTINCT acting.event_row) AS events, COUNT(*) OVER () AS total
-    FROM acting CROSS JOIN entities en ON en.id = acting.entity_id GROUP BY en.id
-    ORDER BY events DESC, en.name, en.id LIMIT @limit),
-  roles AS (
-    SELECT r.entity_id, r.title, MAX(r.day) AS last_day, r.country
-    FROM (SELECT DISTINCT entity_id, article_id FROM acting) x
-      CROSS JOIN entity_roles r ON r.entity_id = x.entity_id AND r.article_id = x.article_id
-    GROUP BY r.entity_id, r.title)
-  SELECT c.id, c.name, c.country, c.events, c.total, roles.title, roles.country AS role_country
-  FROM counts c LEFT JOIN roles ON roles.entity_id = c.id
-  ORDER BY c.events DESC, c.name, c.id, roles.last_day DESC, roles.title`;
+const PERSONS_SQL = `WITH counts AS (
+    SELECT en.id, en.name, en.country, p.events, COUNT(*) OVER () AS total
+    FROM dyad_persons p CROSS JOIN entities en ON en.id = p.entity_id WHERE p.dyad = @dyad
+    ORDER BY p.events DESC, en.name, en.id LIMIT @limit)
+  SELECT c.id, c.name, c.country, c.events, c.total, r.title, r.country AS role_country
+  FROM counts c LEFT JOIN dyad_person_roles r ON r.dyad = @dyad AND r.entity_id = c.id
+  ORDER BY c.events DESC, c.name, c.id, r.last_day DESC, r.title`;
 
 /**
  * Commitments between the two (`dyad`), and those either made with no counterpart: overdue, then
@@ -66,11 +55,9 @@ const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS}, COUNT(*) OVER () AS t
   LIMIT @limit`;
 
 /** Stories of the pair's events; a story's title is that of its first stored article among them. */
-const STORIES_SQL = `SELECT s.id, s.articles, s.events, (SELECT title FROM articles WHERE seq = s.first_seq) AS title,
-    COUNT(*) OVER () AS total
-  FROM (SELECT a.story_id AS id, COUNT(DISTINCT a.seq) AS articles, COUNT(*) AS events, MIN(a.seq) AS first_seq
-        FROM ${PAIR_EVENTS} WHERE ${PAIR_WHERE} AND a.story_id IS NOT NULL GROUP BY a.story_id) s
-  ORDER BY s.events DESC, s.id LIMIT @limit`;
+const STORIES_SQL = `SELECT s.story_id AS id, s.articles, s.events,
+    (SELECT title FROM articles WHERE seq = s.first_seq) AS title, COUNT(*) OVER () AS total
+  FROM dyad_stories s WHERE s.dyad = @dyad ORDER BY s.events DESC, s.story_id LIMIT @limit`;
 
 /**
  * The dossier of countries `a` and `b` (either direction), computed by indexed queries over the

@@ -56,8 +56,16 @@ function eventConditions(filter: ArticleFilter): { sql: string[]; params: Array<
   return { sql, params };
 }
 
-/** Build the article-level WHERE clause; `personIds` are the entity ids the person filter resolved to. */
-export function filterSql(filter: ArticleFilter, personIds: number[] | null): FilterSql {
+/**
+ * Build the article-level WHERE clause; `personIds` are the entity ids the person filter resolved
+ * to. `probePersons`: check each article for them (a common person, articles walked by date)
+ * instead of listing their articles first (a rare one).
+ */
+export function filterSql(
+  filter: ArticleFilter,
+  personIds: number[] | null,
+  probePersons = false,
+): FilterSql {
   const where: string[] = [];
   const params: Array<string | number> = [];
   const fts = filter.text ? ftsQuery(filter.text) : null;
@@ -84,8 +92,11 @@ export function filterSql(filter: ArticleFilter, personIds: number[] | null): Fi
     params.push(`%${filter.source.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   if (personIds) {
+    const ids = personIds.map(() => '?').join(',') || 'NULL';
     where.push(
-      `a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN (${personIds.map(() => '?').join(',') || 'NULL'}))`,
+      probePersons
+        ? `EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (${ids}))`
+        : `a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN (${ids}))`,
     );
     params.push(...personIds);
   }

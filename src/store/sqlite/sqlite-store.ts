@@ -32,6 +32,8 @@ import { PageWriter } from '../page-writer/page-writer.js';
 import { SqlitePageStorage } from './page-storage.js';
 
 const DEFAULT_LIMIT = 50;
+/** Articles above which a person filter walks articles by date instead of listing the person's. */
+const COMMON_PERSON_ARTICLES = 2000;
 /** Newest full-text matches ranked by bm25 when a search asks for relevance order. */
 const FTS_WINDOW = 5000;
 
@@ -213,18 +215,33 @@ export class SqliteArticleStore implements ArticleStore {
   private personIds(filter: ArticleFilter): number[] | null {
     if (!filter.person) return null;
     const key = nameKey(filter.person);
-    const rows = this.db
-      .prepare(
-        `SELECT DISTINCT e.id FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id
-         WHERE e.type = 'person' AND (a.alias_key = ? OR e.surname_key = ?) ORDER BY e.id`,
-      )
-      .all(key, key) as Array<{ id: number }>;
+    // Two indexed look-ups (alias key, surname key): an OR across the join would read every person.
+    const rows = this.statement(
+      `SELECT x.id FROM (SELECT entity_id AS id FROM entity_aliases WHERE alias_key = ?
+         UNION SELECT id FROM entities WHERE type = 'person' AND surname_key = ?) x
+       JOIN entities e ON e.id = x.id WHERE e.type = 'person' ORDER BY x.id`,
+    ).all(key, key) as Array<{ id: number }>;
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * Whether a person filter should walk articles by date, probing each for the persons: when they
+   * are in many articles, the first page is found after a few hundred; listing and sorting all
+   * their articles would cost more with every article stored.
+   */
+  private isCommonPerson(personIds: number[] | null): boolean {
+    if (!personIds || personIds.length === 0) return false;
+    const count = this.statement(
+      `SELECT COUNT(*) AS n FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))`,
+    ).get(JSON.stringify(personIds)) as { n: number };
+    return count.n > COMMON_PERSON_ARTICLES;
   }
 
   async searchArticles(filter: ArticleFilter): Promise<ArticleHit[]> {
     const { text, order, ...rest } = filter;
-    const sql = filterSql(rest, this.personIds(filter));
+    const personIds = this.personIds(filter);
+    const commonPerson = this.isCommonPerson(personIds);
+    const sql = filterSql(rest, personIds, commonPerson);
     const fts = text ? ftsQuery(text) : null;
     const limit = filter.limit ?? DEFAULT_LIMIT;
     const onlyWords =
@@ -244,7 +261,11 @@ export class SqliteArticleStore implements ArticleStore {
            JOIN articles a ON a.seq = f.rowid WHERE ${sql.where} ORDER BY f.rank, a.seq DESC LIMIT ?`,
         ).all(fts ?? '""', FTS_WINDOW, ...sql.params, limit) as ArticleRow[];
       }
-      if (filter.person || filter.commitmentStatus || (filter.countries?.length ?? 0) >= 2) {
+      if (
+        (filter.person && !commonPerson) ||
+        filter.commitmentStatus ||
+        (filter.countries?.length ?? 0) >= 2
+      ) {
         // A selective filter drives; the words are checked against their full match set.
         return this.statement(
           `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a

@@ -3,6 +3,7 @@ import { watchlistsSchema } from './0002-watchlists.js';
 import { eventParticipantsSchema } from './0003-event-participants.js';
 import { storyCandidatesIndex } from './0004-story-candidates.js';
 import { mentionIndexes } from './0005-mention-indexes.js';
+import { dyadFigures } from './0006-dyad-figures.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -12,4 +13,5 @@ export const MIGRATIONS: Migration[] = [
   eventParticipantsSchema,
   storyCandidatesIndex,
   mentionIndexes,
+  dyadFigures,
 ];
