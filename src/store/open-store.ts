@@ -32,7 +32,13 @@ export async function openStore(db: string, options: OpenStoreOptions = {}): Pro
       'MISSING',
     );
   }
-  const store = SqliteArticleStore.open(db, { readonly: options.readonly ?? false });
+  const store = SqliteArticleStore.open(db, {
+    readonly: options.readonly ?? false,
+    onMigrationProgress: ({ version, name, done, total }) =>
+      process.stderr.write(
+        `migrating ${db}: ${version} (${name}) ${done}/${total} articles, ${Math.floor((100 * done) / total)}%\n`,
+      ),
+  });
   if (!options.readers) return store;
   try {
     return new PooledReadStore(store, await SqliteReadPool.open(db, options.readers));

@@ -2,9 +2,12 @@ import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../article-store.js';
 import { migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
+import type { MigrationProgress } from './migrations/migration.js';
 
 export interface OpenOptions {
   readonly?: boolean;
+  /** Called after each batch of a migration's backfill (a large store takes a while to migrate). */
+  onMigrationProgress?: (progress: MigrationProgress) => void;
 }
 
 const UNAVAILABLE_CODES: Record<string, string> = {
@@ -82,7 +85,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       db.pragma('temp_store = MEMORY');
       // Checkpoint every ~64 MB of WAL rather than 4 MB: pages rewritten by consecutive batches are copied once.
       db.pragma('wal_autocheckpoint = 16384');
-      migrate(db);
+      migrate(db, MIGRATIONS, options.onMigrationProgress);
     }
     if (options.readonly) checkSchemaCurrent(db, path);
     return db;
