@@ -38,6 +38,8 @@ export class PooledReadStore implements ArticleStore {
   readonly eventRows: ArticleStore['eventRows'] = (filter) => this.store.eventRows(filter);
   readonly createWatchlist: ArticleStore['createWatchlist'] = (input) => this.store.createWatchlist(input);
   readonly watchlists: ArticleStore['watchlists'] = () => this.store.watchlists();
+  readonly renameWatchlist: ArticleStore['renameWatchlist'] = (id, name) =>
+    this.store.renameWatchlist(id, name);
   readonly deleteWatchlist: ArticleStore['deleteWatchlist'] = (id) => this.store.deleteWatchlist(id);
   readonly refreshWatchlist: ArticleStore['refreshWatchlist'] = (id) => this.store.refreshWatchlist(id);
   readonly watchlistEvents: ArticleStore['watchlistEvents'] = (id, options) =>

@@ -247,11 +247,11 @@ export class PostgresArticleStore implements ArticleStore {
       );
       return rows.map(hitFromRow);
     }
-    const selective = filter.person || filter.commitmentStatus || (filter.countries?.length ?? 0) >= 2;
+    // Newest published first, then latest stored, so a back-filled archive sorts right.
     const rows = await this.rows<ArticleRow>(
       `WITH q AS MATERIALIZED (SELECT ${query.sql} AS query)
        SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a, q WHERE a.fts @@ q.query AND ${sql.where}
-       ORDER BY ${selective ? 'a.day DESC NULLS LAST, a.seq DESC' : 'a.seq DESC'} LIMIT ?`,
+       ORDER BY a.day DESC NULLS LAST, a.seq DESC LIMIT ?`,
       [...query.params, ...sql.params, limit],
     );
     return rows.map(hitFromRow);

@@ -26,16 +26,11 @@ import type {
 } from '../article-store.js';
 import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from './commitment-rows.js';
 import { dyadDossier } from './dyad-dossier.js';
-import { filterSql, ftsQuery } from './filter-sql.js';
+import { ARTICLE_ROW_COLUMNS, ArticleSearch, hitFromRow, type ArticleRow } from './article-search.js';
+import { filterSql } from './filter-sql.js';
 import { describeDatabaseError, openDatabase, type OpenOptions } from './open-database.js';
 import { PageWriter } from '../page-writer/page-writer.js';
 import { SqlitePageStorage } from './page-storage.js';
-
-const DEFAULT_LIMIT = 50;
-/** Articles above which a person filter walks articles by date instead of listing the person's. */
-const COMMON_PERSON_ARTICLES = 2000;
-/** Newest full-text matches ranked by bm25 when a search asks for relevance order. */
-const FTS_WINDOW = 5000;
 
 /** Tables and orderings that make up the content digest (no wall-clock columns). */
 const DIGEST_QUERIES = [
@@ -54,41 +49,11 @@ const DIGEST_QUERIES = [
   'SELECT uri, code, message FROM errors ORDER BY uri, code, message',
 ];
 
-interface ArticleRow {
-  id: string;
-  kind: string;
-  title: string | null;
-  published: string | null;
-  language: string | null;
-  uri: string;
-  duplicate_of: string | null;
-  story_id: string | null;
-  events: number;
-}
-
-/** The columns an ArticleRow reads from `articles a`, with the article's counted events. */
-const ARTICLE_ROW_COLUMNS = `a.id, a.kind, a.title, a.published, a.language, a.uri, a.duplicate_of, a.story_id,
-  (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.counted = 1) AS events`;
-
-/** An ArticleRow as the search result it is. */
-function hitFromRow(row: ArticleRow): ArticleHit {
-  return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    published: row.published,
-    language: row.language,
-    uri: row.uri,
-    duplicateOf: row.duplicate_of,
-    story: row.story_id,
-    events: row.events,
-  };
-}
-
 /** The embedded store: one SQLite file (WAL, FTS5), one writer. */
 export class SqliteArticleStore implements ArticleStore {
   private pageWriter: PageWriter | null = null;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly search = new ArticleSearch((sql) => this.statement(sql));
 
   private constructor(
     private readonly db: Database.Database,
@@ -213,73 +178,11 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   private personIds(filter: ArticleFilter): number[] | null {
-    if (!filter.person) return null;
-    const key = nameKey(filter.person);
-    // Two indexed look-ups (alias key, surname key): an OR across the join would read every person.
-    const rows = this.statement(
-      `SELECT x.id FROM (SELECT entity_id AS id FROM entity_aliases WHERE alias_key = ?
-         UNION SELECT id FROM entities WHERE type = 'person' AND surname_key = ?) x
-       JOIN entities e ON e.id = x.id WHERE e.type = 'person' ORDER BY x.id`,
-    ).all(key, key) as Array<{ id: number }>;
-    return rows.map((row) => row.id);
-  }
-
-  /**
-   * Whether a person filter should walk articles by date, probing each for the persons: when they
-   * are in many articles, the first page is found after a few hundred; listing and sorting all
-   * their articles would cost more with every article stored.
-   */
-  private isCommonPerson(personIds: number[] | null): boolean {
-    if (!personIds || personIds.length === 0) return false;
-    const count = this.statement(
-      `SELECT COUNT(*) AS n FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))`,
-    ).get(JSON.stringify(personIds)) as { n: number };
-    return count.n > COMMON_PERSON_ARTICLES;
+    return this.search.personIds(filter);
   }
 
   async searchArticles(filter: ArticleFilter): Promise<ArticleHit[]> {
-    const { text, order, ...rest } = filter;
-    const personIds = this.personIds(filter);
-    const commonPerson = this.isCommonPerson(personIds);
-    const sql = filterSql(rest, personIds, commonPerson);
-    const fts = text ? ftsQuery(text) : null;
-    const limit = filter.limit ?? DEFAULT_LIMIT;
-    const onlyWords =
-      /^(1|a\.duplicate_of IS NULL|a\.kind = 'article'|a\.duplicate_of IS NULL AND a\.kind = 'article')$/.test(
-        sql.where,
-      );
-    const rows = this.guard(() => {
-      if (!text) {
-        return this.statement(
-          `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE ${sql.where} ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
-        ).all(...sql.params, limit) as ArticleRow[];
-      }
-      if (onlyWords && order === 'relevance') {
-        // bm25 over the newest FTS_WINDOW matches, so common words stay bounded at any corpus size.
-        return this.statement(
-          `SELECT ${ARTICLE_ROW_COLUMNS} FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
-           JOIN articles a ON a.seq = f.rowid WHERE ${sql.where} ORDER BY f.rank, a.seq DESC LIMIT ?`,
-        ).all(fts ?? '""', FTS_WINDOW, ...sql.params, limit) as ArticleRow[];
-      }
-      if (
-        (filter.person && !commonPerson) ||
-        filter.commitmentStatus ||
-        (filter.countries?.length ?? 0) >= 2
-      ) {
-        // A selective filter drives; the words are checked against their full match set.
-        return this.statement(
-          `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a
-           WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND ${sql.where}
-           ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
-        ).all(fts ?? '""', ...sql.params, limit) as ArticleRow[];
-      }
-      // Words alone or broad filters: walk the words' matches latest stored first, stop at the limit.
-      return this.statement(
-        `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles_fts f JOIN articles a ON a.seq = f.rowid
-         WHERE articles_fts MATCH ? AND ${sql.where} ORDER BY f.rowid DESC LIMIT ?`,
-      ).all(fts ?? '""', ...sql.params, limit) as ArticleRow[];
-    });
-    return rows.map(hitFromRow);
+    return this.guard(() => this.search.search(filter));
   }
 
   async pageArticles(sha256: string): Promise<ArticleHit[]> {

@@ -58,6 +58,27 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
       expect(await store.searchArticles({ text: '"; DROP TABLE articles; --' })).toHaveLength(0);
     });
 
+    it('lists word matches newest published first, then latest stored, whatever order they came in', async () => {
+      const dispatch = (uri: string, published: string | null) =>
+        pageFromSpec({
+          uri,
+          title: `Port de Haiphong (${uri})`,
+          body: 'Les quais du port rouvrent.',
+          published,
+        });
+      // An archive back-filled after recent news: stored order is not publication order.
+      await store.storePage(dispatch('file:recent.txt', '2023-04-02'));
+      await store.storePage(dispatch('file:undated.txt', null));
+      await store.storePage(dispatch('file:old.txt', '2019-11-20'));
+      await store.storePage(dispatch('file:same-day.txt', '2023-04-02'));
+      const uris = async (filter: Parameters<ArticleStore['searchArticles']>[0]) =>
+        (await store.searchArticles(filter)).map((hit) => hit.uri);
+      const newest = ['file:same-day.txt', 'file:recent.txt', 'file:old.txt', 'file:undated.txt'];
+      expect(await uris({ text: 'quais port' })).toEqual(newest);
+      expect(await uris({ text: 'haiphong', language: 'fr' })).toEqual(newest);
+      expect(await uris({ text: 'port', limit: 2 })).toEqual(newest.slice(0, 2));
+    });
+
     it('resolves one person across spellings and builds a role timeline', async () => {
       await store.storePage(pageFromSpec(call));
       await store.storePage(

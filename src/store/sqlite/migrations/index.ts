@@ -4,6 +4,7 @@ import { eventParticipantsSchema } from './0003-event-participants.js';
 import { storyCandidatesIndex } from './0004-story-candidates.js';
 import { mentionIndexes } from './0005-mention-indexes.js';
 import { dyadFigures } from './0006-dyad-figures.js';
+import { ftsTerms } from './0007-fts-terms.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -14,4 +15,5 @@ export const MIGRATIONS: Migration[] = [
   storyCandidatesIndex,
   mentionIndexes,
   dyadFigures,
+  ftsTerms,
 ];

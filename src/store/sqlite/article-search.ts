@@ -1,0 +1,158 @@
+import type Database from 'better-sqlite3';
+import { nameKey } from '../../dedupe/name-keys.js';
+import type { ArticleFilter, ArticleHit } from '../article-store.js';
+import { filterSql, ftsQuery } from './filter-sql.js';
+
+const DEFAULT_LIMIT = 50;
+/** Articles above which a person filter walks articles by date instead of listing the person's. */
+const COMMON_PERSON_ARTICLES = 2000;
+/**
+ * Matches (estimated from the words' document counts) up to which a word search lists them all
+ * and sorts them by date; above, it walks articles by date and checks each against the words.
+ */
+const SORTED_MATCHES = 3000;
+/** Newest full-text matches ranked by bm25 when a search asks for relevance order. */
+const FTS_WINDOW = 5000;
+
+export interface ArticleRow {
+  id: string;
+  kind: string;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  uri: string;
+  duplicate_of: string | null;
+  story_id: string | null;
+  events: number;
+}
+
+/** The columns an ArticleRow reads from `articles a`, with the article's counted events. */
+export const ARTICLE_ROW_COLUMNS = `a.id, a.kind, a.title, a.published, a.language, a.uri, a.duplicate_of, a.story_id,
+  (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.counted = 1) AS events`;
+
+/** Newest first: publication day (undated last), then latest stored. */
+const NEWEST = 'ORDER BY a.day DESC, a.seq DESC';
+
+/** An ArticleRow as the search result it is. */
+export function hitFromRow(row: ArticleRow): ArticleHit {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    published: row.published,
+    language: row.language,
+    uri: row.uri,
+    duplicateOf: row.duplicate_of,
+    story: row.story_id,
+    events: row.events,
+  };
+}
+
+/** A word as the FTS tokenizer (`unicode61 remove_diacritics 2`) indexes it, near enough for an estimate. */
+function indexedTerm(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Article searches over one connection, each shaped so it stops near the page size: the most
+ * selective side drives (a rare person or rare words are listed and sorted; common ones are
+ * checked while walking articles newest first).
+ */
+export class ArticleSearch {
+  constructor(
+    private readonly statement: (sql: string) => Database.Statement,
+    private readonly thresholds = {
+      commonPersonArticles: COMMON_PERSON_ARTICLES,
+      sortedMatches: SORTED_MATCHES,
+    },
+  ) {}
+
+  /** The person entities a person filter names (alias or surname), or null without one. */
+  personIds(filter: ArticleFilter): number[] | null {
+    if (!filter.person) return null;
+    const key = nameKey(filter.person);
+    // Two indexed look-ups (alias key, surname key): an OR across the join would read every person.
+    const rows = this.statement(
+      `SELECT x.id FROM (SELECT entity_id AS id FROM entity_aliases WHERE alias_key = ?
+         UNION SELECT id FROM entities WHERE type = 'person' AND surname_key = ?) x
+       JOIN entities e ON e.id = x.id WHERE e.type = 'person' ORDER BY x.id`,
+    ).all(key, key) as Array<{ id: number }>;
+    return rows.map((row) => row.id);
+  }
+
+  /** Whether persons are in so many articles that walking articles by date finds a page sooner. */
+  private isCommonPerson(personIds: number[] | null): boolean {
+    if (!personIds || personIds.length === 0) return false;
+    const count = this.statement(
+      'SELECT COUNT(*) AS n FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))',
+    ).get(JSON.stringify(personIds)) as { n: number };
+    return count.n > this.thresholds.commonPersonArticles;
+  }
+
+  /** At most how many articles hold all the words: the fewest documents of any one word. */
+  private matchEstimate(text: string): number {
+    const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const count = this.statement('SELECT doc FROM articles_fts_terms WHERE term = ?');
+    return Math.min(
+      ...words.map((word) => (count.get(indexedTerm(word)) as { doc: number } | undefined)?.doc ?? 0),
+    );
+  }
+
+  search(filter: ArticleFilter): ArticleHit[] {
+    const { text, order, ...rest } = filter;
+    const personIds = this.personIds(filter);
+    const commonPerson = this.isCommonPerson(personIds);
+    const sql = filterSql(rest, personIds, commonPerson);
+    const limit = filter.limit ?? DEFAULT_LIMIT;
+    const fts = text ? ftsQuery(text) : null;
+    if (!text) {
+      return this.rows(`FROM articles a WHERE ${sql.where} ${NEWEST}`, [...sql.params, limit]);
+    }
+    // Words with no filter but the defaults (no duplicates, main articles).
+    const onlyWords =
+      /^(1|a\.duplicate_of IS NULL|a\.kind = 'article'|a\.duplicate_of IS NULL AND a\.kind = 'article')$/.test(
+        sql.where,
+      );
+    if (onlyWords && order === 'relevance') {
+      // bm25 over the newest FTS_WINDOW matches, so common words stay bounded at any corpus size.
+      return this.rows(
+        `FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
+         JOIN articles a ON a.seq = f.rowid WHERE ${sql.where} ORDER BY f.rank, a.seq DESC`,
+        [fts ?? '""', FTS_WINDOW, ...sql.params, limit],
+      );
+    }
+    const selective =
+      (filter.person && !commonPerson) || filter.commitmentStatus || (filter.countries?.length ?? 0) >= 2;
+    if (selective) {
+      // The selective filter drives; the words are checked against their full match set.
+      return this.rows(
+        `FROM articles a WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)
+         AND ${sql.where} ${NEWEST}`,
+        [fts ?? '""', ...sql.params, limit],
+      );
+    }
+    if (this.matchEstimate(text) <= this.thresholds.sortedMatches) {
+      // Rare words: list their matches and sort them.
+      return this.rows(
+        `FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) f CROSS JOIN articles a ON a.seq = f.rowid
+         WHERE ${sql.where} ${NEWEST}`,
+        [fts ?? '""', ...sql.params, limit],
+      );
+    }
+    // Common words: walk articles newest first, checking each against the words, until the page is full.
+    return this.rows(
+      `FROM articles a INDEXED BY articles_day
+       WHERE ${sql.where} AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.seq)
+       ${NEWEST}`,
+      [...sql.params, fts ?? '""', limit],
+    );
+  }
+
+  /** The page of hits a `FROM … ORDER BY …` tail gives, `LIMIT ?` bound to the last parameter. */
+  private rows(tail: string, params: Array<string | number>): ArticleHit[] {
+    const rows = this.statement(`SELECT ${ARTICLE_ROW_COLUMNS} ${tail} LIMIT ?`).all(
+      ...params,
+    ) as ArticleRow[];
+    return rows.map(hitFromRow);
+  }
+}
