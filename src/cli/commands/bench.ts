@@ -89,6 +89,17 @@ export function registerBench(program: Command): void {
       process.stdout.write(`${report}\n`);
     });
   bench
+    .command('open')
+    .description(
+      'First open of an existing SQLite store by this version (on a copy): migrations applied, backfill progress, seconds.',
+    )
+    .requiredOption('--db <file>', 'the SQLite database, e.g. one kept by `bench ingest --keep`')
+    .action(async (options: { db: string }) => {
+      const { benchOpen } = await import('../../bench/open-bench.js');
+      const report = await benchOpen(options.db, (line) => process.stdout.write(`${line}\n`));
+      process.stdout.write(`${report}\n`);
+    });
+  bench
     .command('extract')
     .description(
       'HTML main-content extraction: Entente vs Readability+linkedom on the extraction cases (F1, snippets, speed).',
