@@ -4,6 +4,7 @@ import { registerEvalEvents } from './eval-events.js';
 import { registerEvalLanguage } from './eval-language.js';
 import { registerEvalNer } from './eval-ner.js';
 import { registerEvalPersons } from './eval-persons.js';
+import { registerEvalSyntax } from './eval-syntax.js';
 import { registerEvalTokenize } from './eval-tokenize.js';
 
 /** `entente eval <task>`: scorers against the development sets; each task registers itself here. */
@@ -20,5 +21,6 @@ export function registerEval(program: Command): void {
   registerEvalPersons(evalCommand);
   registerEvalLanguage(evalCommand);
   registerEvalEvents(evalCommand);
+  registerEvalSyntax(evalCommand);
   registerEvalTokenize(evalCommand);
 }

@@ -1,0 +1,40 @@
+import type { SyntaxModel } from './syntax-model.js';
+import type { SyntaxSentence, SyntaxWord, TokenizedSentence } from './types.js';
+
+/** Split each sentence's tokens into words, then tag, lemmatise and parse them. */
+export function parseSentences(
+  model: SyntaxModel,
+  sentences: readonly TokenizedSentence[],
+): SyntaxSentence[] {
+  return sentences.map((sentence) => parseSentence(model, sentence));
+}
+
+export function parseSentence(model: SyntaxModel, sentence: TokenizedSentence): SyntaxSentence {
+  const pieces = model.mwt.split(sentence.tokens.map((token) => token.text));
+  const forms: string[] = [];
+  const spans: Array<[number, number, number]> = [];
+  pieces.forEach((parts, tokenIndex) => {
+    const token = sentence.tokens[tokenIndex]!;
+    for (const part of parts) {
+      forms.push(part.form);
+      spans.push([token.start + part.start, token.start + part.end, tokenIndex]);
+    }
+  });
+  const analysis = model.analyzeWords(forms);
+  const words: SyntaxWord[] = forms.map((form, i) => {
+    const [start, end, token] = spans[i]!;
+    return {
+      id: i + 1,
+      form,
+      lemma: analysis.lemmas[i]!,
+      upos: analysis.upos[i]!,
+      feats: analysis.feats[i]!,
+      head: analysis.heads[i]!,
+      deprel: analysis.deprels[i]!,
+      start,
+      end,
+      token,
+    };
+  });
+  return { start: sentence.start, end: sentence.end, tokens: sentence.tokens, words };
+}

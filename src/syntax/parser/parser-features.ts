@@ -1,0 +1,157 @@
+import { feature1, feature2, feature3, feature4, mix, type FeatureBuffer } from '../model/feature-hash.js';
+import type { ParseState } from './parse-state.js';
+
+/**
+ * What the parser reads of each position: a word id (hashed normalised form) and a tag id (UPOS
+ * with the verb form for verbs and auxiliaries). Index 0 is "no word", index n + 1 the root.
+ */
+export interface ParserInput {
+  words: Uint32Array;
+  tags: Uint32Array;
+}
+
+export const ROOT_WORD = 0x7e7e7e7e;
+export const ROOT_TAG = 0x6d6d6d6d;
+
+function distance(a: number, b: number): number {
+  if (a === 0 || b === 0) return 0;
+  const d = Math.abs(b - a);
+  if (d < 5) return d;
+  return d < 10 ? 5 : 6;
+}
+
+/** The label of a word's attachment + 1 (0 for no word). */
+function labelAt(state: ParseState, word: number): number {
+  return word === 0 ? 0 : state.labels[word]! + 1;
+}
+
+/** Zhang & Nivre (2011)-style rich non-local features, adapted to arc-hybrid positions. */
+export function parserFeatures(out: FeatureBuffer, state: ParseState, input: ParserInput): void {
+  const { words: W, tags: P } = input;
+  const s0 = state.s(0);
+  const s1 = state.s(1);
+  const s2 = state.s(2);
+  const b0 = state.b(0);
+  const b1 = state.b(1);
+  const b2 = state.b(2);
+  const s0L = state.left1[s0]!;
+  const s0L2 = state.left2[s0]!;
+  const s0R = state.right1[s0]!;
+  const s0R2 = state.right2[s0]!;
+  const s1R = state.right1[s1]!;
+  const s1R2 = state.right2[s1]!;
+  const b0L = state.left1[b0]!;
+  const b0L2 = state.left2[b0]!;
+
+  const s0w = W[s0]!;
+  const s0p = P[s0]!;
+  const s1w = W[s1]!;
+  const s1p = P[s1]!;
+  const b0w = W[b0]!;
+  const b0p = P[b0]!;
+  const b1w = W[b1]!;
+  const b1p = P[b1]!;
+  const s0wp = mix(s0w, s0p);
+  const s1wp = mix(s1w, s1p);
+  const b0wp = mix(b0w, b0p);
+  const d1 = distance(s0, b0 === state.root ? 0 : b0);
+  const d2 = distance(s1, s0);
+
+  out.clear();
+  out.push(feature1(1, 0));
+  out.push(feature1(2, s0w));
+  out.push(feature1(3, s0p));
+  out.push(feature1(4, s0wp));
+  out.push(feature1(5, s1w));
+  out.push(feature1(6, s1p));
+  out.push(feature1(7, s1wp));
+  out.push(feature1(8, P[s2]!));
+  out.push(feature1(9, b0w));
+  out.push(feature1(10, b0p));
+  out.push(feature1(11, b0wp));
+  out.push(feature1(12, b1w));
+  out.push(feature1(13, b1p));
+  out.push(feature1(14, mix(b1w, b1p)));
+  out.push(feature1(15, P[b2]!));
+  out.push(feature1(16, W[b2]!));
+
+  out.push(feature2(20, s0wp, b0wp));
+  out.push(feature2(21, s0wp, b0w));
+  out.push(feature2(22, s0w, b0wp));
+  out.push(feature2(23, s0wp, b0p));
+  out.push(feature2(24, s0p, b0wp));
+  out.push(feature2(25, s0w, b0w));
+  out.push(feature2(26, s0p, b0p));
+  out.push(feature2(27, b0p, b1p));
+  out.push(feature2(28, s1p, s0p));
+  out.push(feature2(29, s1w, s0w));
+  out.push(feature2(30, s1wp, s0p));
+  out.push(feature2(31, s1p, s0wp));
+  out.push(feature2(32, s1p, b0p));
+  out.push(feature2(33, s1wp, s0wp));
+
+  out.push(feature3(40, b0p, b1p, P[b2]!));
+  out.push(feature3(41, s0p, b0p, b1p));
+  out.push(feature3(42, s1p, s0p, b0p));
+  out.push(feature3(43, s0p, P[s0L]!, b0p));
+  out.push(feature3(44, s0p, P[s0R]!, b0p));
+  out.push(feature3(45, s0p, b0p, P[b0L]!));
+  out.push(feature3(46, s1p, P[s1R]!, s0p));
+  out.push(feature3(47, P[s2]!, s1p, s0p));
+  out.push(feature3(48, s1p, s0p, P[s0R]!));
+  out.push(feature3(49, s1p, s0p, P[s0L]!));
+  out.push(feature3(50, s0w, b0p, b1p));
+  out.push(feature3(51, s0p, b0w, b1p));
+  out.push(feature3(52, s1p, s0w, b0p));
+
+  out.push(feature2(60, s0w, d1));
+  out.push(feature2(61, s0p, d1));
+  out.push(feature2(62, b0w, d1));
+  out.push(feature2(63, b0p, d1));
+  out.push(feature3(64, s0w, b0w, d1));
+  out.push(feature3(65, s0p, b0p, d1));
+  out.push(feature3(66, s1p, s0p, d2));
+  out.push(feature3(67, s1w, s0w, d2));
+
+  const vr0 = Math.min(state.rightCount[s0]!, 4);
+  const vl0 = Math.min(state.leftCount[s0]!, 4);
+  const vr1 = Math.min(state.rightCount[s1]!, 4);
+  const vlb = Math.min(state.leftCount[b0]!, 4);
+  out.push(feature2(70, s0w, vr0));
+  out.push(feature2(71, s0p, vr0));
+  out.push(feature2(72, s0w, vl0));
+  out.push(feature2(73, s0p, vl0));
+  out.push(feature2(74, s1w, vr1));
+  out.push(feature2(75, s1p, vr1));
+  out.push(feature2(76, b0w, vlb));
+  out.push(feature2(77, b0p, vlb));
+  out.push(feature2(78, s1p, Math.min(state.leftCount[s1]!, 4)));
+
+  out.push(feature2(80, s0w, labelAt(state, s0L)));
+  out.push(feature2(81, s0p, labelAt(state, s0L)));
+  out.push(feature2(82, s0w, labelAt(state, s0R)));
+  out.push(feature2(83, s0p, labelAt(state, s0R)));
+  out.push(feature2(84, s1w, labelAt(state, s1R)));
+  out.push(feature2(85, s1p, labelAt(state, s1R)));
+  out.push(feature2(86, b0w, labelAt(state, b0L)));
+  out.push(feature2(87, b0p, labelAt(state, b0L)));
+  out.push(feature3(88, s0p, labelAt(state, s0L), labelAt(state, s0L2)));
+  out.push(feature3(89, s0p, labelAt(state, s0R), labelAt(state, s0R2)));
+  out.push(feature3(90, b0p, labelAt(state, b0L), labelAt(state, b0L2)));
+  out.push(feature3(91, s1p, labelAt(state, s1R), labelAt(state, s1R2)));
+
+  const LL = state.leftLabels;
+  const RL = state.rightLabels;
+  out.push(feature3(95, s0p, LL[s0 * 2]!, LL[s0 * 2 + 1]!));
+  out.push(feature3(96, s0p, RL[s0 * 2]!, RL[s0 * 2 + 1]!));
+  out.push(feature3(97, b0p, LL[b0 * 2]!, LL[b0 * 2 + 1]!));
+  out.push(feature3(98, s1p, RL[s1 * 2]!, RL[s1 * 2 + 1]!));
+
+  out.push(feature2(100, W[s0L]!, s0p));
+  out.push(feature2(101, W[s0R]!, s0p));
+  out.push(feature2(102, W[b0L]!, b0p));
+  out.push(feature2(103, W[s1R]!, s1p));
+  out.push(feature4(104, s0p, P[s0L]!, P[s0R]!, b0p));
+  out.push(feature2(105, b0p, Math.min(state.depth, 3)));
+  out.push(feature4(106, s1w, s0p, b0p, labelAt(state, s0L)));
+}

@@ -1,0 +1,85 @@
+import { FeatureBuffer } from '../model/feature-hash.js';
+import type { ClassScorer } from '../model/perceptron.js';
+import { isLeft, ParseState, SHIFT } from './parse-state.js';
+import { parserFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './parser-features.js';
+
+export interface ParserMeta {
+  /** Dependency relations; action ids derive from their indices. */
+  labels: string[];
+  bits: number;
+}
+
+export interface ParsedTree {
+  /** Head of each word (1-based ids, 0 = root), in word order. */
+  heads: number[];
+  /** Relation index of each word into `labels`. */
+  labels: number[];
+}
+
+/** Build the parser's position arrays for n words (index 0 = none, n + 1 = root). */
+export function parserInput(words: ArrayLike<number>, tags: ArrayLike<number>): ParserInput {
+  const n = words.length;
+  const W = new Uint32Array(n + 2);
+  const P = new Uint32Array(n + 2);
+  for (let i = 0; i < n; i += 1) {
+    W[i + 1] = words[i]!;
+    P[i + 1] = tags[i]! + 1;
+  }
+  W[n + 1] = ROOT_WORD;
+  P[n + 1] = ROOT_TAG;
+  return { words: W, tags: P };
+}
+
+/** Greedy arc-hybrid parser: the best-scoring valid move at each step; linear in the sentence length. */
+export class DependencyParser {
+  private readonly features = new FeatureBuffer(128);
+  private readonly scores: Float32Array;
+  readonly actions: number;
+
+  constructor(
+    readonly meta: ParserMeta,
+    private readonly model: ClassScorer,
+  ) {
+    this.actions = 1 + 2 * meta.labels.length;
+    this.scores = new Float32Array(this.actions);
+  }
+
+  parse(input: ParserInput): ParsedTree {
+    const n = input.words.length - 2;
+    const state = new ParseState(n);
+    while (!state.terminal) {
+      parserFeatures(this.features, state, input);
+      this.model.score(this.features, this.scores);
+      state.apply(bestValid(state, this.scores, this.actions));
+    }
+    const heads: number[] = [];
+    const labels: number[] = [];
+    for (let i = 1; i <= n; i += 1) {
+      const head = state.heads[i]!;
+      heads.push(head === state.root ? 0 : head);
+      labels.push(state.labels[i]!);
+    }
+    return { heads, labels };
+  }
+}
+
+/** The best action the state allows (SHIFT, any LEFT, any RIGHT by validity of its kind). */
+export function bestValid(state: ParseState, scores: Float32Array, actions: number): number {
+  const shift = state.canShift();
+  const left = state.canLeft();
+  const right = state.canRight();
+  let best = -1;
+  let bestScore = -Infinity;
+  if (shift) {
+    best = SHIFT;
+    bestScore = scores[SHIFT]!;
+  }
+  for (let action = 1; action < actions; action += 1) {
+    if (isLeft(action) ? !left : !right) continue;
+    if (scores[action]! > bestScore) {
+      bestScore = scores[action]!;
+      best = action;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { decodeModel, encodeModel, ModelFileError, sparseArrays, sparseFrom } from './model/model-file.js';
+import type { SparseWeights } from './model/perceptron.js';
+import { Lemmatizer, type LemmatizerMeta } from './lemma/lemmatizer.js';
+import { MwtSplitter, type MwtMeta } from './mwt/mwt-splitter.js';
+import { DependencyParser, parserInput, type ParserMeta } from './parser/parser.js';
+import { Tagger, type TaggerMeta } from './tagger/tagger.js';
+import { wordKeys } from './tagger/word-shape.js';
+import { parseFeats } from './conllu.js';
+import type { SyntaxLanguage, Upos } from './types.js';
+
+/** What a model file's header says about the model and how it was made. */
+export interface SyntaxModelMeta {
+  format: 1;
+  language: SyntaxLanguage;
+  training: {
+    files: string[];
+    sentences: number;
+    words: number;
+    seed: number;
+    epochs: Record<string, number>;
+  };
+  tagger: TaggerMeta;
+  lemmatizer: LemmatizerMeta;
+  mwt: MwtMeta;
+  parser: ParserMeta;
+}
+
+export interface TrainedParts {
+  meta: SyntaxModelMeta;
+  uposWeights: SparseWeights;
+  featsWeights: SparseWeights;
+  mwtWeights: SparseWeights;
+  parserWeights: SparseWeights;
+}
+
+/** The analysis of one sentence's words. */
+export interface WordAnalysis {
+  upos: Upos[];
+  feats: Array<Record<string, string>>;
+  lemmas: string[];
+  heads: number[];
+  deprels: string[];
+}
+
+const VERB_FORMS = ['', 'Fin', 'Inf', 'Part', 'Ger'];
+
+/** The parser's tag of a word: UPOS refined by the verb form of verbs and auxiliaries. */
+export function parserTag(upos: number, feats: Readonly<Record<string, string>>): number {
+  const form = VERB_FORMS.indexOf(feats.VerbForm ?? '');
+  return upos * 8 + (form < 0 ? 5 : form);
+}
+
+/** A trained tagger, lemmatizer, contraction splitter and parser for one language. */
+export class SyntaxModel {
+  readonly tagger: Tagger;
+  readonly lemmatizer: Lemmatizer;
+  readonly mwt: MwtSplitter;
+  readonly parser: DependencyParser;
+  private readonly bundleFeats: Array<Record<string, string>>;
+
+  constructor(
+    readonly meta: SyntaxModelMeta,
+    private readonly parts: Omit<TrainedParts, 'meta'>,
+  ) {
+    this.tagger = new Tagger(meta.tagger, parts.uposWeights, parts.featsWeights);
+    this.lemmatizer = new Lemmatizer(meta.lemmatizer);
+    this.mwt = new MwtSplitter(meta.mwt, parts.mwtWeights);
+    this.parser = new DependencyParser(meta.parser, parts.parserWeights);
+    this.bundleFeats = meta.tagger.bundles.map((bundle) => Object.freeze(parseFeats(bundle)));
+  }
+
+  /** Tag, lemmatise and parse a sentence given as words. */
+  analyzeWords(forms: readonly string[]): WordAnalysis {
+    const tagging = this.tagger.tag(forms);
+    const upos = tagging.upos.map((id) => this.meta.tagger.upos[id] as Upos);
+    const feats = tagging.bundles.map((id) => this.bundleFeats[id] ?? {});
+    const lemmas = forms.map((form, i) => this.lemmatizer.lemma(form, upos[i]!));
+    const input = parserInput(
+      forms.map((form) => wordKeys(form).norm),
+      tagging.upos.map((id, i) => parserTag(id, feats[i]!)),
+    );
+    const tree = this.parser.parse(input);
+    return {
+      upos,
+      feats,
+      lemmas,
+      heads: tree.heads,
+      deprels: tree.labels.map((label) => this.meta.parser.labels[label] ?? 'dep'),
+    };
+  }
+
+  encode(): Buffer {
+    return encodeModel(this.meta, [
+      ...sparseArrays('upos', this.parts.uposWeights),
+      ...sparseArrays('feats', this.parts.featsWeights),
+      ...sparseArrays('mwt', this.parts.mwtWeights),
+      ...sparseArrays('parser', this.parts.parserWeights),
+    ]);
+  }
+
+  /** Load a model file; a damaged file is a ModelFileError naming it. */
+  static load(path: string): SyntaxModel {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      throw new ModelFileError(
+        `${path}: cannot read the syntax model (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+    return SyntaxModel.decode(bytes, path);
+  }
+
+  static decode(bytes: Buffer, label: string): SyntaxModel {
+    const { meta, arrays } = decodeModel<SyntaxModelMeta>(bytes, label);
+    if (meta?.format !== 1 || !meta.tagger || !meta.parser || !meta.lemmatizer || !meta.mwt) {
+      throw new ModelFileError(`${label}: unsupported syntax model format`);
+    }
+    const parts = {
+      uposWeights: sparseFrom(arrays, 'upos', meta.tagger.upos.length, meta.tagger.uposBits, label),
+      featsWeights: sparseFrom(arrays, 'feats', meta.tagger.bundles.length, meta.tagger.featsBits, label),
+      mwtWeights: sparseFrom(arrays, 'mwt', 2, meta.mwt.bits, label),
+      parserWeights: sparseFrom(arrays, 'parser', 1 + 2 * meta.parser.labels.length, meta.parser.bits, label),
+    };
+    return new SyntaxModel(meta, parts);
+  }
+}

@@ -1,0 +1,68 @@
+import { FeatureBuffer } from '../model/feature-hash.js';
+import { argmax, type ClassScorer } from '../model/perceptron.js';
+import { featsFeatures, uposFeatures } from './tagger-features.js';
+import { wordKeys } from './word-shape.js';
+
+/** The morphological features the models keep (those event coding reads). */
+export const KEPT_FEATURES = ['Mood', 'Number', 'Person', 'Polarity', 'Tense', 'VerbForm', 'Voice'] as const;
+
+/** What a tagger needs besides its weights: its class lists. */
+export interface TaggerMeta {
+  upos: string[];
+  /** Feature bundles ("Mood=Ind|Number=Sing|…", "_" for none). */
+  bundles: string[];
+  /** For each UPOS id, the bundle ids seen with it in training. */
+  bundlesByUpos: number[][];
+  uposBits: number;
+  featsBits: number;
+}
+
+export interface Tagging {
+  upos: number[];
+  bundles: number[];
+}
+
+/** Greedy left-to-right UPOS tagger, then a morphology model restricted to the bundles of each UPOS. */
+export class Tagger {
+  private readonly features = new FeatureBuffer(64);
+  private readonly uposScores: Float32Array;
+  private readonly featsScores: Float32Array;
+  private readonly allowedBundles: Array<Set<number>>;
+
+  constructor(
+    readonly meta: TaggerMeta,
+    private readonly uposModel: ClassScorer,
+    private readonly featsModel: ClassScorer,
+  ) {
+    this.uposScores = new Float32Array(meta.upos.length);
+    this.featsScores = new Float32Array(meta.bundles.length);
+    this.allowedBundles = meta.bundlesByUpos.map((ids) => new Set(ids));
+  }
+
+  tag(forms: readonly string[]): Tagging {
+    const words = forms.map(wordKeys);
+    const upos: number[] = [];
+    let prev1 = 0;
+    let prev2 = 0;
+    for (let i = 0; i < words.length; i += 1) {
+      uposFeatures(this.features, words, i, prev1, prev2);
+      this.uposModel.score(this.features, this.uposScores);
+      const tag = argmax(this.uposScores, this.meta.upos.length);
+      upos.push(tag);
+      prev2 = prev1;
+      prev1 = tag + 1;
+    }
+    const bundles: number[] = [];
+    for (let i = 0; i < words.length; i += 1) {
+      const allowed = this.allowedBundles[upos[i]!];
+      if (!allowed || allowed.size <= 1) {
+        bundles.push(allowed && allowed.size === 1 ? allowed.values().next().value! : 0);
+        continue;
+      }
+      featsFeatures(this.features, words, upos, i);
+      this.featsModel.score(this.features, this.featsScores);
+      bundles.push(argmax(this.featsScores, this.meta.bundles.length, (id) => allowed.has(id)));
+    }
+    return { upos, bundles };
+  }
+}
