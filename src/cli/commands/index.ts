@@ -11,6 +11,7 @@ const COMMANDS: Array<{ name: string; load: () => Promise<Register> }> = [
   { name: 'start', load: async () => (await import('./start.js')).registerStart },
   { name: 'extract', load: async () => (await import('./extract.js')).registerExtract },
   { name: 'serve', load: async () => (await import('./serve.js')).registerServe },
+  { name: 'parse', load: async () => (await import('./parse.js')).registerParse },
   { name: 'analyze', load: async () => (await import('./analyze.js')).registerAnalyze },
   { name: 'ingest', load: async () => (await import('./ingest.js')).registerIngest },
   { name: 'enqueue', load: async () => (await import('./enqueue.js')).registerEnqueue },

@@ -24,11 +24,14 @@ function suffixAt(words: readonly WordKeys[], index: number): number {
 export function uposFeatures(
   out: FeatureBuffer,
   words: readonly WordKeys[],
+  classes: readonly number[],
   i: number,
   prev1: number,
   prev2: number,
 ): void {
   const word = words[i]!;
+  const classAt = (index: number): number =>
+    index < 0 ? START : index >= classes.length ? END : classes[index]!;
   out.clear();
   out.push(feature1(1, 0));
   out.push(feature1(2, word.norm));
@@ -56,6 +59,20 @@ export function uposFeatures(
   out.push(feature2(24, prev1, normAt(words, i + 1)));
   out.push(feature3(25, word.suffix2, normAt(words, i + 1), prev1));
   out.push(feature2(26, word.capitalised ? 1 : 0, i === 0 ? 1 : 0));
+  // Ambiguity classes: the tags each word had in training, for words whose tag is not chosen yet.
+  const own = classAt(i);
+  out.push(feature1(27, own));
+  out.push(feature2(28, own, prev1));
+  out.push(feature1(29, classAt(i + 1)));
+  out.push(feature2(30, own, classAt(i + 1)));
+  out.push(feature1(31, classAt(i + 2)));
+  out.push(feature3(32, prev1, own, classAt(i + 1)));
+  out.push(feature2(33, own, word.suffix3));
+  out.push(feature1(34, i + 1 < words.length ? words[i + 1]!.suffix2 : END));
+  out.push(feature1(35, word.suffix5));
+  out.push(feature1(36, word.prefix3));
+  out.push(feature2(37, classAt(i - 1), own));
+  out.push(feature2(38, word.norm, classAt(i + 1)));
 }
 
 /** Features of the morphology model: the word, its chosen UPOS and its neighbours' UPOS. */

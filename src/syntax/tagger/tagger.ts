@@ -1,7 +1,7 @@
 import { FeatureBuffer } from '../model/feature-hash.js';
 import { argmax, type ClassScorer } from '../model/perceptron.js';
 import { featsFeatures, uposFeatures } from './tagger-features.js';
-import { wordKeys } from './word-shape.js';
+import { normaliseForm, wordKeys } from './word-shape.js';
 
 /** The morphological features the models keep (those event coding reads). */
 export const KEPT_FEATURES = ['Mood', 'Number', 'Person', 'Polarity', 'Tense', 'VerbForm', 'Voice'] as const;
@@ -15,6 +15,8 @@ export interface TaggerMeta {
   bundlesByUpos: number[][];
   uposBits: number;
   featsBits: number;
+  /** Normalised form → bit set of the UPOS it had in training (its ambiguity class). */
+  ambiguity: Record<string, number>;
 }
 
 export interface Tagging {
@@ -28,6 +30,7 @@ export class Tagger {
   private readonly uposScores: Float32Array;
   private readonly featsScores: Float32Array;
   private readonly allowedBundles: Array<Set<number>>;
+  private readonly ambiguity: Map<string, number>;
 
   constructor(
     readonly meta: TaggerMeta,
@@ -37,15 +40,22 @@ export class Tagger {
     this.uposScores = new Float32Array(meta.upos.length);
     this.featsScores = new Float32Array(meta.bundles.length);
     this.allowedBundles = meta.bundlesByUpos.map((ids) => new Set(ids));
+    this.ambiguity = new Map(Object.entries(meta.ambiguity));
+  }
+
+  /** Ambiguity class of each form (0 for forms unseen in training). */
+  classesOf(forms: readonly string[]): number[] {
+    return forms.map((form) => this.ambiguity.get(normaliseForm(form)) ?? 0);
   }
 
   tag(forms: readonly string[]): Tagging {
     const words = forms.map(wordKeys);
+    const classes = this.classesOf(forms);
     const upos: number[] = [];
     let prev1 = 0;
     let prev2 = 0;
     for (let i = 0; i < words.length; i += 1) {
-      uposFeatures(this.features, words, i, prev1, prev2);
+      uposFeatures(this.features, words, classes, i, prev1, prev2);
       this.uposModel.score(this.features, this.uposScores);
       const tag = argmax(this.uposScores, this.meta.upos.length);
       upos.push(tag);

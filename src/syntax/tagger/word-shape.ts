@@ -8,8 +8,10 @@ export interface WordKeys {
   suffix2: number;
   suffix3: number;
   suffix4: number;
+  suffix5: number;
   prefix1: number;
   prefix2: number;
+  prefix3: number;
   /** Compressed shape: "Xx", "x", "X", "d", "x-x", "X.", … */
   shape: number;
   capitalised: boolean;
@@ -55,8 +57,10 @@ export function wordKeys(form: string): WordKeys {
     suffix2: suffix(2),
     suffix3: suffix(3),
     suffix4: suffix(4),
+    suffix5: suffix(5),
     prefix1: hashString(`p1:${chars.slice(0, 1).join('')}`),
     prefix2: hashString(`p2:${chars.slice(0, 2).join('')}`),
+    prefix3: hashString(`p3:${chars.slice(0, 3).join('')}`),
     shape: hashString(`sh:${shapeOf(form)}`),
     capitalised: /^\p{Lu}/u.test(form),
   };

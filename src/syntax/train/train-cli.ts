@@ -61,6 +61,8 @@ const model = trainSyntax({
   log,
 });
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage();
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 mkdirSync(out, { recursive: true });
 const bytes = model.encode();
 writeFileSync(join(out, 'syntax.bin.gz'), bytes);
