@@ -4,6 +4,7 @@ import { extractPage } from '../extract/extract-page.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { makePage } from '../ingest/page.js';
 import { analyzeRecords } from '../pipeline/analyze.js';
+import { analyzeSyntax } from '../syntax/analyze-syntax.js';
 import type { OutputRecord } from '../records/article.js';
 import type { BenchCase } from './bench-extract-cases.js';
 
@@ -65,4 +66,35 @@ export async function runReadability(cases: BenchCase[]): Promise<ExtractorRun> 
     predictions.push({ id: c.id, text });
   }
   return { predictions, elapsedMs: performance.now() - start };
+}
+
+/** What the syntax layer did over the pipeline's records: words parsed and the time it took. */
+export interface SyntaxRun {
+  tokens: number;
+  words: number;
+  elapsedMs: number;
+}
+
+/**
+ * Time the syntax layer alone (tokenizer, contractions, tagger, lemmas, parser) over the analysed
+ * French and English records of the cases, models already loaded.
+ */
+export function runSyntax(cases: BenchCase[]): SyntaxRun {
+  const texts: Array<{ text: string; language: 'fr' | 'en' }> = [];
+  for (const c of cases) {
+    for (const record of analyzeRecords(extractPage(makePage(`bench:${c.id}`, c.bytes)))) {
+      if (record.kind === 'error' || (record.language !== 'fr' && record.language !== 'en')) continue;
+      texts.push({ text: record.text, language: record.language });
+    }
+  }
+  let tokens = 0;
+  let words = 0;
+  const start = performance.now();
+  for (const { text, language } of texts) {
+    for (const sentence of analyzeSyntax(text, language).sentences) {
+      tokens += sentence.tokens.length;
+      words += sentence.words.length;
+    }
+  }
+  return { tokens, words, elapsedMs: performance.now() - start };
 }

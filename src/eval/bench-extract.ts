@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadBenchCases } from './bench-extract-cases.js';
-import { runEntente, runReadability, type ExtractorRun } from './bench-extract-runners.js';
+import { runEntente, runReadability, runSyntax, type ExtractorRun } from './bench-extract-runners.js';
 
 /** Where `entente bench extract` reads the cases and the scorer, and where it writes predictions. */
 export interface BenchExtractOptions {
@@ -98,6 +98,8 @@ export async function benchExtract(options: BenchExtractOptions): Promise<string
     fullPipeline = fastest(fullPipeline, runEntente(cases, true));
   }
   const fullPagesPerSecond = cases.length / (fullPipeline.elapsedMs / 1000);
+  const syntax = runSyntax(cases);
+  const syntaxSeconds = syntax.elapsedMs / 1000;
 
   const scored = [
     { name: 'entente', run: entente },
@@ -115,7 +117,10 @@ export async function benchExtract(options: BenchExtractOptions): Promise<string
       `${options.rounds ?? DEFAULT_ROUNDS} alternating rounds, excluding gzip and file reads`,
     ...scored.map((s) => figuresLine(s.name, s.score, s.run, cases.length, bytes)),
     `throughput ratio entente / readability+linkedom: ${ratio.toFixed(2)}x`,
-    `entente full pipeline (extraction + language + entities + dates + events): ` +
+    `entente syntax layer alone (tokenizer + contractions + tagger + lemmas + parser, French and English ` +
+      `records of these pages): ${syntax.words} words in ${syntaxSeconds.toFixed(2)} s = ` +
+      `${Math.round(syntax.words / syntaxSeconds)} words/s (${Math.round(syntax.tokens / syntaxSeconds)} tokens/s)`,
+    `entente full pipeline (extraction + language + syntax + entities + dates + events): ` +
       `${fullPagesPerSecond.toFixed(1)} pages/s, ${(bytes / 1e6 / (fullPipeline.elapsedMs / 1000)).toFixed(1)} MB/s, ` +
       `ratio to readability+linkedom extraction only: ${(readability.elapsedMs / fullPipeline.elapsedMs).toFixed(2)}x`,
     `entente peak RSS: ${peakRssMb.toFixed(0)} MB`,

@@ -1,6 +1,7 @@
 import { DiagnosticCollector, type Stage } from './stage.js';
 import type { ArticleRecord, OutputRecord } from '../records/article.js';
 import { languageStage } from '../language/language-stage.js';
+import { syntaxStage } from '../syntax/syntax-stage.js';
 import { entitiesStage } from '../entities/entities-stage.js';
 import { datesStage } from '../dates/dates-stage.js';
 import { eventsStage } from '../events/events-stage.js';
@@ -8,6 +9,7 @@ import { eventsStage } from '../events/events-stage.js';
 /** The analysis stages run on every article record after extraction, in order. */
 export const analysisStages: Array<Stage<ArticleRecord, ArticleRecord>> = [
   languageStage,
+  syntaxStage,
   entitiesStage,
   datesStage,
   eventsStage,

@@ -15,14 +15,22 @@ export function modelPath(language: SyntaxLanguage): string {
   return fileURLToPath(new URL(`${language}/syntax.bin.gz`, MODELS_DIR));
 }
 
-const loaded = new Map<SyntaxLanguage, SyntaxModel>();
+const loaded = new Map<SyntaxLanguage, SyntaxModel | Error>();
 
-/** The model of a language, loaded once per process (a damaged file throws a ModelFileError naming it). */
+/**
+ * The model of a language, loaded once per process. A missing or damaged file throws a
+ * ModelFileError naming it, every time it is asked for, without reading the file again.
+ */
 export function syntaxModel(language: SyntaxLanguage): SyntaxModel {
   let model = loaded.get(language);
   if (!model) {
-    model = SyntaxModel.load(modelPath(language));
+    try {
+      model = SyntaxModel.load(modelPath(language));
+    } catch (error) {
+      model = error as Error;
+    }
     loaded.set(language, model);
   }
+  if (model instanceof Error) throw model;
   return model;
 }

@@ -8,8 +8,8 @@ import { SparseWeights } from './perceptron.js';
  */
 const MAGIC = 'ENTSYN1\n';
 
-type ArrayKind = 'u32' | 'u16' | 'f32';
-type AnyArray = Uint32Array | Uint16Array | Float32Array;
+type ArrayKind = 'u32' | 'u16' | 'i16' | 'f32';
+type AnyArray = Uint32Array | Uint16Array | Int16Array | Float32Array;
 
 interface ArrayEntry {
   name: string;
@@ -27,10 +27,11 @@ export class ModelFileError extends Error {}
 function kindOf(array: AnyArray): ArrayKind {
   if (array instanceof Uint32Array) return 'u32';
   if (array instanceof Uint16Array) return 'u16';
+  if (array instanceof Int16Array) return 'i16';
   return 'f32';
 }
 
-const BYTES: Record<ArrayKind, number> = { u32: 4, u16: 2, f32: 4 };
+const BYTES: Record<ArrayKind, number> = { u32: 4, u16: 2, i16: 2, f32: 4 };
 
 /** Serialise a header object and named arrays into the compressed model bytes. */
 export function encodeModel<T>(meta: T, arrays: Array<[string, AnyArray]>): Buffer {
@@ -53,6 +54,13 @@ export function encodeModel<T>(meta: T, arrays: Array<[string, AnyArray]>): Buff
     size += bytes.length;
   }
   return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+function typedArray(kind: ArrayKind, buffer: ArrayBuffer): AnyArray {
+  if (kind === 'u32') return new Uint32Array(buffer);
+  if (kind === 'u16') return new Uint16Array(buffer);
+  if (kind === 'i16') return new Int16Array(buffer);
+  return new Float32Array(buffer);
 }
 
 /** Read model bytes back; any damage (bad gzip, wrong magic, short arrays) is a ModelFileError. */
@@ -88,25 +96,28 @@ export function decodeModel<T>(
     }
     const copy = new ArrayBuffer(bytes);
     new Uint8Array(copy).set(raw.subarray(offset, offset + bytes));
-    arrays.set(
-      entry.name,
-      entry.kind === 'u32'
-        ? new Uint32Array(copy)
-        : entry.kind === 'u16'
-          ? new Uint16Array(copy)
-          : new Float32Array(copy),
-    );
+    arrays.set(entry.name, typedArray(entry.kind, copy));
     offset += bytes;
   }
   return { meta: header.meta, arrays };
 }
 
-/** The arrays of one sparse model, named with a prefix. */
+/**
+ * The arrays of one sparse model, named with a prefix. Weights are stored as 16-bit integers
+ * times a per-model step (the largest weight / 32767, in the `.step` array): half the bytes, and
+ * a ranking error far below the gaps between class scores.
+ */
 export function sparseArrays(prefix: string, weights: SparseWeights): Array<[string, AnyArray]> {
+  let largest = 0;
+  for (const value of weights.values) largest = Math.max(largest, Math.abs(value));
+  const step = Math.fround(largest > 0 ? largest / 32767 : 1);
+  const quantised = new Int16Array(weights.values.length);
+  weights.values.forEach((value, i) => (quantised[i] = Math.round(value / step)));
   return [
     [`${prefix}.offsets`, weights.offsets],
     [`${prefix}.labels`, weights.labels],
-    [`${prefix}.values`, weights.values],
+    [`${prefix}.values`, quantised],
+    [`${prefix}.step`, Float32Array.of(step)],
   ];
 }
 
@@ -120,14 +131,20 @@ export function sparseFrom(
 ): SparseWeights {
   const offsets = arrays.get(`${prefix}.offsets`);
   const labels = arrays.get(`${prefix}.labels`);
-  const values = arrays.get(`${prefix}.values`);
+  const quantised = arrays.get(`${prefix}.values`);
+  const step = arrays.get(`${prefix}.step`);
   if (
     !(offsets instanceof Uint32Array) ||
     !(labels instanceof Uint16Array) ||
-    !(values instanceof Float32Array)
+    !(quantised instanceof Int16Array) ||
+    !(step instanceof Float32Array) ||
+    step.length !== 1
   ) {
     throw new ModelFileError(`${label}: model "${prefix}" is missing`);
   }
+  const values = new Float32Array(quantised.length);
+  const unit = step[0]!;
+  for (let i = 0; i < quantised.length; i += 1) values[i] = quantised[i]! * unit;
   try {
     return new SparseWeights(classes, bits, offsets, labels, values);
   } catch (error) {

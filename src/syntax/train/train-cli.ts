@@ -67,9 +67,12 @@ mkdirSync(out, { recursive: true });
 const bytes = model.encode();
 writeFileSync(join(out, 'syntax.bin.gz'), bytes);
 log(
-  `wrote ${join(out, 'syntax.bin.gz')} (${(bytes.length / 1e6).toFixed(1)} MB) after ${seconds.toFixed(0)} s of training`,
+  `wrote ${join(out, 'syntax.bin.gz')} (${(bytes.length / 1e6).toFixed(1)} MB) after ${seconds.toFixed(0)} s of training ` +
+    `(${cpuSeconds.toFixed(0)} s of CPU)`,
 );
-const report: string[] = [`training: ${seconds.toFixed(0)} s`];
+const report: string[] = [
+  `training: ${seconds.toFixed(0)} s wall clock, ${cpuSeconds.toFixed(0)} s CPU, ${new Date().toISOString().slice(0, 10)}`,
+];
 if (options.test) {
   for (const file of TEST_FILES[language]) {
     const scores = scoreSyntax(model, readConlluFile(join(options.data, file)));
