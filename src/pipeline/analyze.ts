@@ -2,6 +2,7 @@ import { DiagnosticCollector, type Stage } from './stage.js';
 import type { ArticleRecord, OutputRecord } from '../records/article.js';
 import { languageStage } from '../language/language-stage.js';
 import { syntaxStage } from '../syntax/syntax-stage.js';
+import { withoutSyntax } from '../syntax/record-syntax.js';
 import { entitiesStage } from '../entities/entities-stage.js';
 import { datesStage } from '../dates/dates-stage.js';
 import { eventsStage } from '../events/events-stage.js';
@@ -63,6 +64,8 @@ export function analyzeRecord(
       );
     }
   }
+  // The syntax state is shared by the stages only: records leave the pipeline as plain data.
+  current = withoutSyntax(current);
   if (end < record.text.length) {
     current = { ...current, text: record.text, paragraphs: record.paragraphs };
     ctx.report(

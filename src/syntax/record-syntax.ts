@@ -19,3 +19,11 @@ export function withSyntax(record: ArticleRecord, analysis: SyntaxAnalysis): Art
   next[SYNTAX] = analysis;
   return next;
 }
+
+/** The record without its analysis state: what leaves the pipeline is plain data. */
+export function withoutSyntax(record: ArticleRecord): ArticleRecord {
+  if (!(SYNTAX in record)) return record;
+  const next: WithSyntax = { ...record };
+  delete next[SYNTAX];
+  return next;
+}
