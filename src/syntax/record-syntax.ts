@@ -22,8 +22,8 @@ export function withSyntax(record: ArticleRecord, analysis: SyntaxAnalysis): Art
 
 /** The record without its analysis state: what leaves the pipeline is plain data. */
 export function withoutSyntax(record: ArticleRecord): ArticleRecord {
-  if (!(SYNTAX in record)) return record;
-  const next: WithSyntax = { ...record };
+  if ((record as WithSyntax)[SYNTAX] === undefined) return record;
+  const next: WithSyntax = { ...(record as WithSyntax) };
   delete next[SYNTAX];
   return next;
 }
