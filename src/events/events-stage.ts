@@ -2,6 +2,7 @@ import type { ArticleRecord } from '../records/article.js';
 import type { Stage } from '../pipeline/stage.js';
 import { eventLanguagePack } from './event-lexicon.js';
 import { extractEvents } from './extract-events.js';
+import { syntaxOf } from '../syntax/record-syntax.js';
 
 /** Fills `record.events` (PLOVER events with CAMEO codes, actors, dates and evidence) for French and English. */
 export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
@@ -18,6 +19,6 @@ export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
       );
       return { ...record, events: [] };
     }
-    return { ...record, events: extractEvents(record, pack, ctx) };
+    return { ...record, events: extractEvents(record, pack, ctx, syntaxOf(record)) };
   },
 };
