@@ -1,13 +1,24 @@
-import { parseSentences } from './parse-sentences.js';
+import { parseSentences, parseSentencesOnDemand } from './parse-sentences.js';
 import { syntaxModel } from './syntax-models.js';
 import { tokenizeText } from './tokenize/tokenize-text.js';
 import type { SyntaxAnalysis, SyntaxLanguage } from './types.js';
 
 export type SyntaxReport = (ruleId: string, message: string, span?: { start: number; end: number }) => void;
 
+export interface AnalyzeSyntaxOptions {
+  /** Parse each sentence when its words are first read (the pipeline's mode) instead of all at once. */
+  onDemand?: boolean;
+}
+
 /** Text → sentences → tokens → words with UPOS, features, lemmas and a dependency tree. */
-export function analyzeSyntax(text: string, language: SyntaxLanguage, report?: SyntaxReport): SyntaxAnalysis {
+export function analyzeSyntax(
+  text: string,
+  language: SyntaxLanguage,
+  report?: SyntaxReport,
+  options: AnalyzeSyntaxOptions = {},
+): SyntaxAnalysis {
   const model = syntaxModel(language);
   const sentences = tokenizeText(text, language, report ? { report } : {});
-  return { language, sentences: parseSentences(model, sentences) };
+  const parse = options.onDemand ? parseSentencesOnDemand : parseSentences;
+  return { language, sentences: parse(model, sentences) };
 }

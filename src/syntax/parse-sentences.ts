@@ -9,6 +9,26 @@ export function parseSentences(
   return sentences.map((sentence) => parseSentence(model, sentence));
 }
 
+/**
+ * The same sentences, each parsed the first time its `words` are read, then kept. Event coding
+ * reads the trees of the sentences that hold a cue only, so an article costs the parser its
+ * cue-bearing sentences; a reader that walks every sentence's words gets every tree.
+ */
+export function parseSentencesOnDemand(
+  model: SyntaxModel,
+  sentences: readonly TokenizedSentence[],
+): SyntaxSentence[] {
+  return sentences.map((sentence) => {
+    let words: SyntaxWord[] | null = null;
+    const lazy = { start: sentence.start, end: sentence.end, tokens: sentence.tokens } as SyntaxSentence;
+    Object.defineProperty(lazy, 'words', {
+      enumerable: true,
+      get: () => (words ??= parseSentence(model, sentence).words),
+    });
+    return lazy;
+  });
+}
+
 export function parseSentence(model: SyntaxModel, sentence: TokenizedSentence): SyntaxSentence {
   const pieces = model.mwt.split(sentence.tokens.map((token) => token.text));
   const forms: string[] = [];

@@ -6,7 +6,8 @@ import { isSyntaxLanguage } from './syntax-models.js';
 
 /**
  * Sentences, tokens, tags, lemmas and dependency trees of the record's text, computed once and
- * kept as the record's analysis state (`syntaxOf(record)`) for the stages after it.
+ * kept as the record's analysis state (`syntaxOf(record)`) for the stages after it. Sentences are
+ * split and tokenized here; each is tagged and parsed the first time a later stage reads its words.
  */
 export const syntaxStage: Stage<ArticleRecord, ArticleRecord> = {
   name: 'syntax',
@@ -21,8 +22,11 @@ export const syntaxStage: Stage<ArticleRecord, ArticleRecord> = {
       );
       return record;
     }
-    const analysis = analyzeSyntax(record.text, language, (ruleId, message, span) =>
-      ctx.report(ruleId, message, span),
+    const analysis = analyzeSyntax(
+      record.text,
+      language,
+      (ruleId, message, span) => ctx.report(ruleId, message, span),
+      { onDemand: true },
     );
     return withSyntax(record, analysis);
   },
