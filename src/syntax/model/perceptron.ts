@@ -97,6 +97,13 @@ export class PerceptronTrainer implements ClassScorer {
 /** Trained weights in compressed-row form: what a shipped model holds and scores with. */
 export class SparseWeights implements ClassScorer {
   private readonly mask: number;
+  /**
+   * What scoring reads: one 32-bit word per entry, the class in the high half and the weight in
+   * the low half as a 16-bit multiple of the model's step (the largest weight / 32767, as the
+   * model file stores it). Scores are then sums of small integers, exact in a Float32Array, and
+   * rank the classes as the real-valued weights do.
+   */
+  private readonly packed: Int32Array;
 
   constructor(
     readonly classes: number,
@@ -111,15 +118,28 @@ export class SparseWeights implements ClassScorer {
     if (labels.length !== values.length || offsets[offsets.length - 1] !== values.length) {
       throw new Error('sparse weights: entry arrays do not match the offsets');
     }
+    let largest = 0;
+    for (const value of values) largest = Math.max(largest, Math.abs(value));
+    const step = largest > 0 ? Math.fround(largest / 32767) : 1;
+    this.packed = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i += 1) {
+      this.packed[i] = (labels[i]! << 16) | (Math.round(values[i]! / step) & 0xffff);
+    }
   }
 
   score(features: FeatureBuffer, scores: Float32Array): void {
     scores.fill(0, 0, this.classes);
     const hashes = features.values;
+    const offsets = this.offsets;
+    const packed = this.packed;
+    const mask = this.mask;
     for (let index = 0; index < features.length; index += 1) {
-      const bucket = hashes[index]! & this.mask;
-      const end = this.offsets[bucket + 1]!;
-      for (let at = this.offsets[bucket]!; at < end; at += 1) scores[this.labels[at]!]! += this.values[at]!;
+      const bucket = hashes[index]! & mask;
+      const end = offsets[bucket + 1]!;
+      for (let at = offsets[bucket]!; at < end; at += 1) {
+        const entry = packed[at]!;
+        scores[entry >>> 16]! += (entry << 16) >> 16;
+      }
     }
   }
 }
