@@ -8,7 +8,7 @@ import type { SourceJob } from './job-queue.js';
 /** Fetch failures worth retrying later (the host may be back); others are final for the item. */
 const RETRYABLE_CODES = new Set(['FETCH', 'TIMEOUT', 'HTTP']);
 
-/** A job's failure that pg-boss retries with backoff; on the last attempt the item's error is stored too. */
+/** A job's failure that pg-boss retries with backoff; on the last attempt the item's error is also stored. */
 export class RetryableJobError extends Error {}
 
 export interface SourceJobContext {
@@ -51,9 +51,13 @@ export async function runSourceJob(job: SourceJob, context: SourceJobContext): P
   for await (const item of jobItems(job, context)) {
     if (item.kind === 'unchanged') continue;
     if (item.kind === 'error') {
-      if (RETRYABLE_CODES.has(item.code) && context.retriesLeft) throw new RetryableJobError(item.message);
-      result.errors++;
-      await store.recordError({ uri: item.uri, code: item.code, message: item.message, pageSha256: null });
+      const retryable = RETRYABLE_CODES.has(item.code);
+      if (!retryable || !context.retriesLeft) {
+        result.errors++;
+        await store.recordError({ uri: item.uri, code: item.code, message: item.message, pageSha256: null });
+      }
+      // A fetch that keeps failing fails the job: retried with backoff, then left failed with its error.
+      if (retryable) throw new RetryableJobError(item.message);
       continue;
     }
     result.pages++;

@@ -14,6 +14,7 @@ import { LOOPBACK_HOSTNAMES, registerRequestGuard } from './security/request-gua
 import { registerSecurityHeaders } from './security/security-headers.js';
 import { registerStrictBodyTypes } from './strict-body.js';
 import type { WebhookQueue } from '../watch/webhook-queue.js';
+import type { FailedJob } from '../queue/failed-jobs.js';
 
 export interface ServerOptions {
   store: ArticleStore;
@@ -31,6 +32,8 @@ export interface ServerOptions {
   ingest?: IngestHandler;
   /** Checks and delivers watchlist webhooks; without it watchlists cannot have one. */
   webhooks?: WebhookQueue;
+  /** Jobs of the PostgreSQL queue that kept failing (GET /api/jobs/failed); none without a queue. */
+  failedJobs?: () => Promise<FailedJob[]>;
   /** Folder of the built web UI; without it only the API is served. */
   webRoot?: string | null;
   /** Requests per minute per client address. */

@@ -12,6 +12,7 @@ import { isPostgresUrl } from '../../store/postgres/open-database.js';
 import { DB_OPTION } from './db-option.js';
 import { runStoreCommand } from './store-filters.js';
 import { DEFAULT_WEBHOOK_QUEUE_OPTIONS, WebhookQueue } from '../../watch/webhook-queue.js';
+import { listFailedJobs } from '../../queue/failed-jobs.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -79,6 +80,7 @@ export async function serve(options: ServeOptions): Promise<ServeResult> {
   const webhooks = new WebhookQueue(store, { ...DEFAULT_WEBHOOK_QUEUE_OPTIONS, allowPrivate });
   const app = await buildServer({
     store,
+    ...(isPostgresUrl(options.db) ? { failedJobs: () => listFailedJobs(options.db) } : {}),
     version,
     readOnly,
     apiToken: token?.token ?? null,

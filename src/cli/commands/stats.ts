@@ -7,6 +7,8 @@ import {
   runStoreCommand,
   type FilterOptions,
 } from './store-filters.js';
+import { formatFailedJobs, listFailedJobs } from '../../queue/failed-jobs.js';
+import { isPostgresUrl } from '../../store/postgres/open-database.js';
 
 interface StatsOptions extends FilterOptions {
   format: 'table' | 'json';
@@ -53,8 +55,12 @@ Examples:
         const store = await openStoreForReading(options.db);
         try {
           const stats = await store.stats(filterFromOptions(options));
+          // A PostgreSQL store may have a job queue: its failed jobs are part of the picture.
+          const failedJobs = isPostgresUrl(options.db) ? await listFailedJobs(options.db) : null;
           process.stdout.write(
-            options.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : `${formatStats(stats)}\n`,
+            options.format === 'json'
+              ? `${JSON.stringify(failedJobs ? { ...stats, failedJobs } : stats, null, 2)}\n`
+              : `${formatStats(stats)}\n${failedJobs ? `\n${formatFailedJobs(failedJobs)}\n` : ''}`,
           );
           return 0;
         } finally {

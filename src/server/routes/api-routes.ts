@@ -42,6 +42,16 @@ export function registerApiRoutes(
       totals: stats.totals,
     };
   });
+  api.get(
+    '/jobs/failed',
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'Queue jobs that kept failing, with their error (PostgreSQL queue)',
+      },
+    },
+    async () => ({ jobs: options.failedJobs ? await options.failedJobs() : [] }),
+  );
   api.get('/version', { schema: { tags: ['meta'], summary: 'Server version' } }, async () => ({
     version: options.version,
   }));
