@@ -1,4 +1,5 @@
 import type { Dossier, DossierEvent, DossierPerson } from './article-store.js';
+import { commitmentFromRow } from './sqlite/commitment-rows.js';
 
 /** Rows the dossier queries of both stores return, and how they fold into a Dossier. */
 
@@ -83,4 +84,40 @@ export function foldPersons(rows: PersonRoleRow[]): DossierPerson[] {
     person.country ??= row.role_country;
   }
   return persons;
+}
+
+/** What the dossier queries return, as the store reads them. */
+export interface DossierRows {
+  latest: LatestRow[];
+  persons: PersonRoleRow[];
+  commitments: Array<Record<string, string | null> & { total: number }>;
+  stories: Array<Dossier['stories'][number] & { total: number }>;
+  counts: CountRow[];
+}
+
+/** The dossier of countries `a` and `b` from its query rows (the same for both stores). */
+export function dossierFromRows(a: string, b: string, rows: DossierRows): Dossier {
+  return {
+    countries: [a, b],
+    ...foldCounts(rows.counts),
+    latest: rows.latest.map((row): DossierEvent => ({
+      articleId: row.article_id,
+      title: row.title,
+      date: row.day,
+      event: row.event,
+      quad: row.quad,
+      mode: JSON.parse(row.mode) as string[],
+      actor: codeList(row.actor_codes),
+      recipient: codeList(row.recipient_codes),
+      evidence: row.evidence_text,
+    })),
+    persons: foldPersons(rows.persons),
+    commitments: rows.commitments.map(commitmentFromRow),
+    stories: rows.stories.map(({ total: _total, ...story }) => story),
+    listTotals: {
+      persons: rows.persons[0]?.total ?? 0,
+      commitments: rows.commitments[0]?.total ?? 0,
+      stories: rows.stories[0]?.total ?? 0,
+    },
+  };
 }

@@ -1,15 +1,14 @@
 import type pg from 'pg';
-import type { Dossier, DossierEvent } from '../article-store.js';
+import type { Dossier } from '../article-store.js';
 import {
-  codeList,
   DOSSIER_LIST_LIMIT,
-  foldCounts,
-  foldPersons,
+  dossierFromRows,
   type CountRow,
+  type DossierRows,
   type LatestRow,
   type PersonRoleRow,
 } from '../dossier-rows.js';
-import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from '../sqlite/commitment-rows.js';
+import { COMMITMENT_ROW_COLUMNS } from '../sqlite/commitment-rows.js';
 
 /**
  * The pair's events a dossier counts: counted, asserted, in articles that are not near-duplicates
@@ -75,49 +74,15 @@ export async function dyadDossier(
   const client = await pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const latest = (await client.query<LatestRow>(LATEST_SQL, [dyad, latestCount])).rows.map(
-      (row): DossierEvent => ({
-        articleId: row.article_id,
-        title: row.title,
-        date: row.day,
-        event: row.event,
-        quad: row.quad,
-        mode: JSON.parse(row.mode) as string[],
-        actor: codeList(row.actor_codes),
-        recipient: codeList(row.recipient_codes),
-        evidence: row.evidence_text,
-      }),
-    );
-    const persons = (await client.query<PersonRoleRow>(PERSONS_SQL, [dyad, DOSSIER_LIST_LIMIT])).rows;
-    const commitments = (
-      await client.query<Record<string, string | null> & { total: number }>(COMMITMENTS_SQL, [
-        dyad,
-        a,
-        b,
-        DOSSIER_LIST_LIMIT,
-      ])
-    ).rows;
-    const stories = (
-      await client.query<Dossier['stories'][number] & { total: number }>(STORIES_SQL, [
-        dyad,
-        DOSSIER_LIST_LIMIT,
-      ])
-    ).rows;
-    const counts = (await client.query<CountRow>(COUNTS_SQL, [dyad])).rows;
-    await client.query('COMMIT');
-    return {
-      countries: [a, b],
-      ...foldCounts(counts),
-      latest,
-      persons: foldPersons(persons),
-      commitments: commitments.map(commitmentFromRow),
-      stories: stories.map(({ total: _total, ...story }) => story),
-      listTotals: {
-        persons: persons[0]?.total ?? 0,
-        commitments: commitments[0]?.total ?? 0,
-        stories: stories[0]?.total ?? 0,
-      },
+    const rows: DossierRows = {
+      latest: (await client.query<LatestRow>(LATEST_SQL, [dyad, latestCount])).rows,
+      persons: (await client.query<PersonRoleRow>(PERSONS_SQL, [dyad, DOSSIER_LIST_LIMIT])).rows,
+      commitments: (await client.query(COMMITMENTS_SQL, [dyad, a, b, DOSSIER_LIST_LIMIT])).rows,
+      stories: (await client.query(STORIES_SQL, [dyad, DOSSIER_LIST_LIMIT])).rows,
+      counts: (await client.query<CountRow>(COUNTS_SQL, [dyad])).rows,
     };
+    await client.query('COMMIT');
+    return dossierFromRows(a, b, rows);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

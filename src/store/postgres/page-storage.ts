@@ -18,7 +18,7 @@ import type {
   RoleRow,
   StoryCandidate,
 } from '../page-writer/page-storage.js';
-import { candidateFromRow } from '../sqlite/page-storage.js';
+import { candidateFromRow, openCommitmentFromRow, type CommitmentMatchRow } from '../sqlite/page-storage.js';
 import { numbered } from './open-database.js';
 import { ARTICLE_VECTOR_SQL, articleSearchConfig } from './text-search.js';
 
@@ -352,15 +352,7 @@ export class PostgresPageStorage implements PageStorage {
 
   async openCommitments(dyad: string, kinds: string[], window: DayWindow): Promise<OpenCommitment[]> {
     const key = "dyad = ? AND kind = ANY(?::text[]) AND status IN ('open', 'overdue')";
-    const rows = await this.rows<{
-      article_id: string;
-      event_local_id: string;
-      kind: OpenCommitment['kind'];
-      by_code: string | null;
-      to_code: string | null;
-      what: string | null;
-      stated_day: string | null;
-    }>(
+    const rows = await this.rows<CommitmentMatchRow>(
       window
         ? `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE ${key} AND stated_day BETWEEN ? AND ?
            ORDER BY stated_day, article_id, event_local_id LIMIT 200`
@@ -368,15 +360,7 @@ export class PostgresPageStorage implements PageStorage {
            ORDER BY article_id, event_local_id LIMIT 200`,
       window ? [dyad, kinds, window.low, window.high] : [dyad, kinds],
     );
-    return rows.map((row) => ({
-      kind: row.kind,
-      by: row.by_code,
-      to: row.to_code,
-      what: row.what,
-      articleId: row.article_id,
-      eventId: row.event_local_id,
-      statedDay: row.stated_day,
-    }));
+    return rows.map(openCommitmentFromRow);
   }
 
   async fulfillingEvents(dyad: string, type: PloverType, window: DayWindow): Promise<FulfilmentCandidate[]> {

@@ -25,6 +25,8 @@ import type {
   WatchlistEvent,
 } from '../article-store.js';
 import { PageWriter } from '../page-writer/page-writer.js';
+import { DIGEST_QUERIES } from '../content-digest.js';
+import { ARTICLE_ROW_COLUMNS, hitFromRow, type ArticleRow } from '../sqlite/article-search.js';
 import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from '../sqlite/commitment-rows.js';
 import { dyadDossier } from './dyad-dossier.js';
 import { filterSql } from './filter-sql.js';
@@ -37,52 +39,6 @@ const DEFAULT_LIMIT = 50;
 const FTS_WINDOW = 5000;
 /** Rows read per round trip when streaming records or events. */
 const STREAM_BATCH = 500;
-
-/** Tables and orderings that make up the content digest (no wall-clock columns). */
-const DIGEST_QUERIES = [
-  'SELECT sha256, uri, origin, format, byte_length, record_count FROM pages ORDER BY sha256',
-  'SELECT id, page_sha256, day, dyad, duplicate_of, story_id, record FROM articles ORDER BY id',
-  'SELECT id, type, name, country, first_seen, last_seen FROM entities ORDER BY id',
-  'SELECT entity_id, alias_key FROM entity_aliases ORDER BY entity_id, alias_key',
-  'SELECT * FROM entity_roles ORDER BY entity_id, article_id, start',
-  'SELECT * FROM article_entities ORDER BY article_id, local_id',
-  'SELECT * FROM mentions ORDER BY article_id, start, "end", local_id',
-  'SELECT * FROM dates ORDER BY article_id, start, "end"',
-  'SELECT article_id, local_id, event, dyad, day, counted FROM events ORDER BY article_id, local_id',
-  'SELECT * FROM event_participants ORDER BY article_id, event_local_id, side, entity_id',
-  'SELECT * FROM commitments ORDER BY article_id, event_local_id',
-  'SELECT * FROM stories ORDER BY id',
-  'SELECT uri, code, message FROM errors ORDER BY uri, code, message',
-];
-
-interface ArticleRow {
-  id: string;
-  kind: string;
-  title: string | null;
-  published: string | null;
-  language: string | null;
-  uri: string;
-  duplicate_of: string | null;
-  story_id: string | null;
-  events: number;
-}
-
-const ARTICLE_ROW_COLUMNS = `a.id, a.kind, a.title, a.published, a.language, a.uri, a.duplicate_of, a.story_id,
-  (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.counted = 1) AS events`;
-
-function hitFromRow(row: ArticleRow): ArticleHit {
-  return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    published: row.published,
-    language: row.language,
-    uri: row.uri,
-    duplicateOf: row.duplicate_of,
-    story: row.story_id,
-    events: row.events,
-  };
-}
 
 /** The scale-out store: one PostgreSQL database shared by any number of workers and servers. */
 export class PostgresArticleStore implements ArticleStore {

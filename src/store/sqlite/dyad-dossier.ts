@@ -1,12 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { Dossier, DossierEvent } from '../article-store.js';
-import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from './commitment-rows.js';
+import type { Dossier } from '../article-store.js';
+import { COMMITMENT_ROW_COLUMNS } from './commitment-rows.js';
 import {
-  codeList,
   DOSSIER_LIST_LIMIT,
-  foldCounts,
-  foldPersons,
+  dossierFromRows,
   type CountRow,
+  type DossierRows,
   type LatestRow,
   type PersonRoleRow,
 } from '../dossier-rows.js';
@@ -68,38 +67,14 @@ const STORIES_SQL = `SELECT s.story_id AS id, s.articles, s.events,
 export function dyadDossier(db: Database.Database, a: string, b: string, latestCount: number): Dossier {
   const dyad = [a, b].sort().join('-');
   return db.transaction((): Dossier => {
-    const latest = (db.prepare(LATEST_SQL).all({ dyad, limit: latestCount }) as LatestRow[]).map(
-      (row): DossierEvent => ({
-        articleId: row.article_id,
-        title: row.title,
-        date: row.day,
-        event: row.event,
-        quad: row.quad,
-        mode: JSON.parse(row.mode) as string[],
-        actor: codeList(row.actor_codes),
-        recipient: codeList(row.recipient_codes),
-        evidence: row.evidence_text,
-      }),
-    );
-    const persons = db.prepare(PERSONS_SQL).all({ dyad, limit: DOSSIER_LIST_LIMIT }) as PersonRoleRow[];
-    const commitments = db.prepare(COMMITMENTS_SQL).all({ dyad, a, b, limit: DOSSIER_LIST_LIMIT }) as Array<
-      Record<string, string | null> & { total: number }
-    >;
-    const stories = db.prepare(STORIES_SQL).all({ dyad, limit: DOSSIER_LIST_LIMIT }) as Array<
-      Dossier['stories'][number] & { total: number }
-    >;
-    return {
-      countries: [a, b],
-      ...foldCounts(db.prepare(COUNTS_SQL).all({ dyad }) as CountRow[]),
-      latest,
-      persons: foldPersons(persons),
-      commitments: commitments.map(commitmentFromRow),
-      stories: stories.map(({ total: _total, ...story }) => story),
-      listTotals: {
-        persons: persons[0]?.total ?? 0,
-        commitments: commitments[0]?.total ?? 0,
-        stories: stories[0]?.total ?? 0,
-      },
-    };
+    return dossierFromRows(a, b, {
+      latest: db.prepare(LATEST_SQL).all({ dyad, limit: latestCount }) as LatestRow[],
+      persons: db.prepare(PERSONS_SQL).all({ dyad, limit: DOSSIER_LIST_LIMIT }) as PersonRoleRow[],
+      commitments: db
+        .prepare(COMMITMENTS_SQL)
+        .all({ dyad, a, b, limit: DOSSIER_LIST_LIMIT }) as DossierRows['commitments'],
+      stories: db.prepare(STORIES_SQL).all({ dyad, limit: DOSSIER_LIST_LIMIT }) as DossierRows['stories'],
+      counts: db.prepare(COUNTS_SQL).all({ dyad }) as CountRow[],
+    });
   })();
 }

@@ -34,7 +34,8 @@ interface EventMatchRow {
   is_commitment: number;
 }
 
-interface CommitmentMatchRow {
+/** An open commitment row as both stores select it (COMMITMENT_COLUMNS). */
+export interface CommitmentMatchRow {
   article_id: string;
   event_local_id: string;
   kind: OpenCommitment['kind'];
@@ -72,7 +73,8 @@ export function candidateFromRow(row: EventMatchRow): FulfilmentCandidate {
   };
 }
 
-function openCommitmentFromRow(row: CommitmentMatchRow): OpenCommitment {
+/** An open commitment row as the writer's OpenCommitment (shared with the PostgreSQL store). */
+export function openCommitmentFromRow(row: CommitmentMatchRow): OpenCommitment {
   return {
     kind: row.kind,
     by: row.by_code,
