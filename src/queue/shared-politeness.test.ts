@@ -68,10 +68,13 @@ describe.runIf(postgresAvailable)('two workers on one host', () => {
     const pages = arrivals.filter((a) => a.path.startsWith('/news/'));
     expect(pages).toHaveLength(PAGES);
     expect(summaries.reduce((n, s) => n + s.stored, 0)).toBe(PAGES);
-    // Whichever worker took each job, no two requests to the host started closer than the interval.
+    // Whichever worker took each job, requests to the host were spaced by the interval: slots are
+    // reserved in PostgreSQL, so only each process's own scheduling jitter (loaded CI machines)
+    // shortens one gap; uncoordinated workers would send pairs of requests at once.
     const times = arrivals.map((a) => a.at).sort((a, b) => a - b);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((times.length - 1) * INTERVAL_MS * 0.9);
     for (let i = 1; i < times.length; i++)
-      expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(INTERVAL_MS - 25);
+      expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(INTERVAL_MS / 4);
     // The disallowed URL was never requested; robots.txt was fetched at most once per worker.
     expect(arrivals.some((a) => a.path.startsWith('/private/'))).toBe(false);
     expect(arrivals.filter((a) => a.path === '/robots.txt').length).toBeLessThanOrEqual(2);
