@@ -14,6 +14,13 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
+// A reader that stops early (`entente query … | head`) closes the pipe: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`entente: cannot write the output: ${error.message}\n`);
+  process.exit(1);
+});
+
 await registerCommands(program, process.argv.slice(2));
 
 try {

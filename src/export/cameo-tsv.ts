@@ -1,6 +1,8 @@
 import { sideActorCode } from '../entities/igo-codes.js';
 import type { ArticleRecord } from '../records/article.js';
 import { cameoMapping } from '../events/plover-mapping.js';
+import { dateFields } from './event-csv.js';
+import type { DateFormat } from './gdelt-date.js';
 
 /** Columns of the GDELT-like CAMEO export, in order. */
 export const CAMEO_TSV_COLUMNS = [
@@ -23,9 +25,11 @@ function cell(value: string | number | null): string {
   return value === null ? '' : String(value).replace(/[\t\r\n]+/gu, ' ');
 }
 
-/** The header line of the CAMEO TSV export. */
-export function cameoTsvHeader(): string {
-  return `${CAMEO_TSV_COLUMNS.join('\t')}\n`;
+/** The header line of the CAMEO TSV export; `yyyymmdd` dates add `YearKnown` after `Date`. */
+export function cameoTsvHeader(dateFormat: DateFormat = 'edtf'): string {
+  const columns: string[] = [...CAMEO_TSV_COLUMNS];
+  if (dateFormat === 'yyyymmdd') columns.splice(2, 0, 'YearKnown');
+  return `${columns.join('\t')}\n`;
 }
 
 /**
@@ -33,13 +37,13 @@ export function cameoTsvHeader(): string {
  * codes (";" between compound actors; an IGO by its CAMEO code, "IGOASN", see data/gazetteer/igos.json), CAMEO code, CAMEO QuadClass and Goldstein value from
  * data/plover/plover-cameo.tsv, source URL and the cue's UTF-16 offset in the record text.
  */
-export function cameoTsvRows(record: ArticleRecord): string {
+export function cameoTsvRows(record: ArticleRecord, dateFormat: DateFormat = 'edtf'): string {
   return record.events
     .map((event) => {
       const mapping = cameoMapping(event.cameo);
       return `${[
         `${record.id}-${event.id}`,
-        event.date?.value ?? record.published,
+        ...dateFields(event.date?.value ?? record.published, record.published, dateFormat),
         event.actor.map(sideActorCode).join(';'),
         event.recipient.map(sideActorCode).join(';'),
         event.cameo,

@@ -18,20 +18,23 @@ describe('event CSV', () => {
       published: '2021-07-20',
       events: [{ type: 'AID', actor: 'RUS', recipient: 'VNM', sectors: ['vaccines', 'health'] }],
     }).records[0] as ArticleRecord;
-    const row = eventCsvRow({
-      articleId: record.id,
-      uri: record.source.uri,
-      published: record.published,
-      title: record.title,
-      story: record.story,
-      record,
-      event: record.events[0]!,
+    const rowOf = (r: ArticleRecord) => ({
+      articleId: r.id,
+      uri: r.source.uri,
+      published: r.published,
+      title: r.title,
+      story: r.story,
+      record: r,
+      event: r.events[0]!,
       counted: true,
       evidenceText: 'La Russie a livré des vaccins, dit-on.',
     });
-    expect(eventCsvHeader().split(',')).toHaveLength(22);
+    const row = eventCsvRow(rowOf(record));
+    expect(eventCsvHeader().split(',')).toHaveLength(24);
     expect(row).toContain(',AID,');
-    expect(row).toContain(',vaccines;health,RUS,VNM,');
+    expect(row).toMatch(/,vaccines;health,RUS,[^,]*Russia[^,]*,VNM,Vi[eệ]t ?[Nn]am,/);
+    expect(eventCsvHeader('yyyymmdd').split(',').slice(2, 4)).toEqual(['date', 'year_known']);
+    expect(eventCsvRow(rowOf(record), 'yyyymmdd')).toContain(`,20210720,1,2021-07-20,`);
     expect(row.endsWith('"La Russie a livré des vaccins, dit-on."\r\n')).toBe(true);
   });
 });

@@ -77,7 +77,8 @@ describe('runIngest', () => {
     const store = SqliteArticleStore.open(join(dir, 'folder.db'));
     const options = { ...OPTIONS, include: ['*.html'], exclude: ['skip/**'] };
     const first = await runIngest(store, [input], options);
-    expect(first).toMatchObject({ pages: 41, stored: 41, skipped: 0 });
+    // The binary file is an error, never a page.
+    expect(first).toMatchObject({ pages: 41, stored: 40, skipped: 0 });
     expect(first.duplicates).toBeGreaterThan(0);
     expect(first.errors).toEqual({ UNSUPPORTED: 1 });
     expect(first.articles).toBeGreaterThan(40);
@@ -85,7 +86,7 @@ describe('runIngest', () => {
     expect(await store.searchArticles({ text: 'Ignored' })).toHaveLength(0);
     const digest = await store.contentDigest();
     const second = await runIngest(store, [input], options);
-    expect(second).toMatchObject({ pages: 41, stored: 0, skipped: 41, articles: 0 });
+    expect(second).toMatchObject({ pages: 41, stored: 0, skipped: 40, articles: 0 });
     expect(await store.contentDigest()).toBe(digest);
     await store.close();
   });

@@ -2,7 +2,7 @@ import type { ArticleStore, CommitmentRefresh, IngestError } from '../store/arti
 import { createAnalyzer } from './analysis-pool.js';
 import type { AnalysedPage } from './analyze-page.js';
 import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher, type FetcherOptions } from './fetch/polite-fetcher.js';
-import { emptyCounts, type IngestCounts, type ProgressReporter } from './ingest-progress.js';
+import { emptyCounts, errorTotal, type IngestCounts, type ProgressReporter } from './ingest-progress.js';
 import { sourceItems, type SourceItem } from './ingest-sources.js';
 
 export interface IngestOptions {
@@ -35,7 +35,14 @@ export interface IngestedPage {
 export interface IngestSummary extends IngestCounts {
   seconds: number;
   commitments: CommitmentRefresh;
+  /** Inputs that are not pages (READMEs in folders, robots.txt or images in WARCs), skipped. */
+  notPages: number;
+  /** The first failures, with the input they name (all of them are in the store's errors). */
+  failures: IngestError[];
 }
+
+/** Failures the summary names; the rest are counted (and listed by `entente errors`). */
+const FAILURES_SHOWN = 20;
 
 interface InFlight {
   item: Extract<SourceItem, { kind: 'page' }>;
@@ -84,8 +91,11 @@ export async function ingestItems(
   options: Omit<IngestOptions, 'include' | 'exclude' | 'fetch'>,
 ): Promise<IngestSummary> {
   const counts = emptyCounts();
+  let notPages = 0;
+  const failures: IngestError[] = [];
   const failed = async (error: IngestError) => {
     await store.recordError(error);
+    if (failures.length < FAILURES_SHOWN) failures.push(error);
     options.onError?.(error);
   };
   const countError = (code: string) => {
@@ -165,6 +175,10 @@ export async function ingestItems(
         await failed({ uri: item.uri, code: item.code, message: item.message, pageSha256: null });
         continue;
       }
+      if (item.kind === 'not-page') {
+        notPages++;
+        continue;
+      }
       if (item.kind === 'unchanged') {
         counts.unchanged++;
         // The page fetched last time is what the store holds for this URL.
@@ -190,7 +204,7 @@ export async function ingestItems(
     options.progress?.finish();
   }
   const commitments = await store.refreshCommitments(options.asOf);
-  return { ...counts, seconds: (performance.now() - started) / 1000, commitments };
+  return { ...counts, seconds: (performance.now() - started) / 1000, commitments, notPages, failures };
 }
 
 /** The end-of-run summary, several lines. */
@@ -202,6 +216,15 @@ export function formatIngestSummary(summary: IngestSummary): string {
     `articles: ${summary.articles}  events: ${summary.events}  duplicates: ${summary.duplicates}`,
     `commitments as of ${summary.commitments.asOf ?? '—'}: ${summary.commitments.open} open, ${summary.commitments.fulfilled} fulfilled, ${summary.commitments.overdue} overdue`,
     `errors: ${errors.length ? errors.map(([code, n]) => `${code} ${n}`).join(', ') : 'none'}`,
+    ...summary.failures.map((failure) => `  ${failure.code} ${failure.uri}: ${failure.message}`),
+    ...(errorTotal(summary) > summary.failures.length
+      ? [
+          `  … ${errorTotal(summary) - summary.failures.length} more: entente errors --db <file> lists them all`,
+        ]
+      : []),
+    ...(summary.notPages > 0
+      ? [`not pages: ${summary.notPages} skipped (documentation, data files, robots.txt, images…)`]
+      : []),
   ];
   return lines.join('\n');
 }

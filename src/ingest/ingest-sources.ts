@@ -1,10 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeBytes } from './decode.js';
-import { looksLikeJsonFeed, readFeed } from './feeds/read-feed.js';
+import { feedItemHtml } from './feeds/feed-item-page.js';
+import { looksLikeJsonFeed, readFeed, type FeedItem } from './feeds/read-feed.js';
 import type { PoliteFetcher, Validators } from './fetch/polite-fetcher.js';
 import { makePage, type Page } from './page.js';
+import { looksBinary, notAPageReason } from './page-files.js';
 import { pathFilter } from './path-glob.js';
 import { fileUri, walk } from './read-inputs.js';
 import { isWarc, sniffTextFormat } from './sniff-format.js';
@@ -14,7 +17,9 @@ import { DEFAULT_WARC_LIMITS, readWarc } from './warc/read-warc.js';
 export type SourceItem =
   | { kind: 'page'; page: Page; origin: string; validators?: { uri: string; state: Validators } }
   | { kind: 'error'; uri: string; code: string; message: string }
-  | { kind: 'unchanged'; uri: string };
+  | { kind: 'unchanged'; uri: string }
+  /** An input that is not a page (a README in a folder, a WARC's robots.txt or image): skipped, counted. */
+  | { kind: 'not-page'; uri: string; reason: string };
 
 export interface SourceOptions {
   include: string[];
@@ -93,14 +98,45 @@ export async function* fetchUrl(
   yield { kind: 'page', page, origin, validators };
 }
 
-async function* feedItems(text: string, feedUri: string, options: SourceOptions): AsyncGenerator<SourceItem> {
-  const feed = readFeed(text, isUrl(feedUri) ? feedUri : null);
+/** A feed's items: inline full texts as pages, local links read, other links fetched. */
+async function* feedItems(
+  text: string,
+  feedUri: string,
+  options: SourceOptions,
+  base: string | null = isUrl(feedUri) ? feedUri : null,
+): AsyncGenerator<SourceItem> {
+  const feed = readFeed(text, base);
   if (!feed.ok) {
     yield { kind: 'error', uri: feedUri, code: 'PARSE', message: `${feedUri}: ${feed.message}` };
     return;
   }
   options.onExpected?.(feed.items.length);
-  for (const item of feed.items) yield* fetchUrl(item.link, options, feedUri, item.published);
+  for (const skipped of feed.skipped)
+    yield { kind: 'error', uri: feedUri, code: 'PARSE', message: `${feedUri}: ${skipped}` };
+  for (const item of feed.items) {
+    if (item.content !== null) {
+      // The feed carries the full text: no fetch needed.
+      const html = new TextEncoder().encode(feedItemHtml({ ...item, content: item.content }));
+      yield {
+        kind: 'page',
+        page: makePage(item.link, html, { publishedHint: item.published }),
+        origin: feedUri,
+      };
+    } else if (item.link.startsWith('file:') && feedUri.startsWith('file:')) {
+      yield* localFeedItem(item, feedUri);
+    } else yield* fetchUrl(item.link, options, feedUri, item.published);
+  }
+}
+
+/** A feed item linking to a local file, read when the feed itself is a local file. */
+async function* localFeedItem(item: FeedItem, feedUri: string): AsyncGenerator<SourceItem> {
+  const path = fileURLToPath(item.link);
+  try {
+    const page = makePage(item.link, new Uint8Array(await readFile(path)), { publishedHint: item.published });
+    yield { kind: 'page', page, origin: feedUri };
+  } catch (error) {
+    yield { kind: 'error', uri: item.link, code: 'READ', message: `${path}: ${(error as Error).message}` };
+  }
 }
 
 async function* fileItems(path: string, uri: string, options: SourceOptions): AsyncGenerator<SourceItem> {
@@ -108,6 +144,7 @@ async function* fileItems(path: string, uri: string, options: SourceOptions): As
     const limits = { ...DEFAULT_WARC_LIMITS, maxRecordBytes: options.maxBytes };
     for await (const item of readWarc(createReadStream(path), uri, limits)) {
       if ('page' in item) yield { kind: 'page', page: item.page, origin: uri };
+      else if ('reason' in item) yield { kind: 'not-page', uri: item.uri, reason: item.reason };
       else yield { kind: 'error', uri: item.uri, code: item.code, message: item.message };
     }
     return;
@@ -119,8 +156,13 @@ async function* fileItems(path: string, uri: string, options: SourceOptions): As
     return;
   }
   const bytes = new Uint8Array(await readFile(path));
+  if (looksBinary(bytes)) {
+    yield { kind: 'error', uri, code: 'UNSUPPORTED', message: `${path}: binary file, not a page` };
+    return;
+  }
   const feed = feedText(bytes);
-  if (feed !== null) yield* feedItems(feed, uri, options);
+  // Relative item links of a local feed point beside it.
+  if (feed !== null) yield* feedItems(feed, uri, options, pathToFileURL(resolve(path)).href);
   else yield { kind: 'page', page: makePage(uri, bytes), origin: uri };
 }
 
@@ -142,8 +184,14 @@ export async function* sourceItems(inputs: string[], options: SourceOptions): As
         yield* fetchUrl(input, options, input, null);
       } else if ((await stat(input)).isDirectory()) {
         const paths: string[] = [];
-        for await (const path of walk(input))
-          if (keep(relative(input, path).split(sep).join('/'))) paths.push(path);
+        const notPages: SourceItem[] = [];
+        for await (const path of walk(input)) {
+          if (!keep(relative(input, path).split(sep).join('/'))) continue;
+          const reason = notAPageReason(path);
+          if (reason) notPages.push({ kind: 'not-page', uri: fileUri(path), reason });
+          else paths.push(path);
+        }
+        yield* notPages;
         options.onExpected?.(paths.length);
         for (const path of paths) {
           try {

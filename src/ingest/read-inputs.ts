@@ -1,8 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { makePage, type Page } from './page.js';
+import { looksBinary, notAPageReason } from './page-files.js';
 
-export type InputItem = { page: Page } | { uri: string; error: string };
+export type InputItem =
+  | { page: Page }
+  | { uri: string; error: string }
+  /** A file met in a folder that is not a page (README, JSON lines…): skipped. */
+  | { uri: string; skipped: string };
 
 /** How a file path is shown in `source.uri`: as the user gave it (stable across machines). */
 export function fileUri(path: string): string {
@@ -37,15 +42,25 @@ export async function* readInputs(inputs: string[]): AsyncGenerator<InputItem> {
       continue;
     }
     let paths: AsyncIterable<string> | string[];
+    let folder: boolean;
     try {
-      paths = (await stat(input)).isDirectory() ? walk(input) : [input];
+      folder = (await stat(input)).isDirectory();
+      paths = folder ? walk(input) : [input];
     } catch (error) {
       yield { uri: fileUri(input), error: (error as Error).message };
       continue;
     }
     for await (const path of paths) {
+      // In a folder only pages are read; a file named on the command line always is.
+      const reason = folder ? notAPageReason(path) : null;
+      if (reason) {
+        yield { uri: fileUri(path), skipped: reason };
+        continue;
+      }
       try {
-        yield { page: makePage(fileUri(path), await readFile(path)) };
+        const bytes = await readFile(path);
+        if (looksBinary(bytes)) yield { uri: fileUri(path), error: 'binary file, not a page' };
+        else yield { page: makePage(fileUri(path), bytes) };
       } catch (error) {
         yield { uri: fileUri(path), error: (error as Error).message };
       }

@@ -49,7 +49,7 @@ export async function runSourceJob(job: SourceJob, context: SourceJobContext): P
   const { store, analyzer } = context;
   const result: SourceJobResult = { pages: 0, stored: 0, articles: 0, errors: 0 };
   for await (const item of jobItems(job, context)) {
-    if (item.kind === 'unchanged') continue;
+    if (item.kind === 'unchanged' || item.kind === 'not-page') continue;
     if (item.kind === 'error') {
       const retryable = RETRYABLE_CODES.has(item.code);
       if (!retryable || !context.retriesLeft) {

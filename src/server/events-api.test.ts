@@ -62,4 +62,16 @@ describe('GET /api/events: compact event rows, one filter vocabulary', () => {
     expect(dyad.statusCode).toBe(400);
     expect(dyad.json().detail).toMatch(/unknown country code XYZ/);
   });
+
+  it('lists stored per-document errors with their input, by pages', async () => {
+    await server.store.recordError({
+      uri: 'file:broken.html',
+      code: 'UNSUPPORTED',
+      message: 'binary file',
+      pageSha256: null,
+    });
+    const errors = (await get('/api/errors?code=UNSUPPORTED&limit=1')).json();
+    expect(errors.items[0]).toMatchObject({ uri: 'file:broken.html', code: 'UNSUPPORTED' });
+    expect((await get('/api/errors?code=bad code')).statusCode).toBe(400);
+  });
 });

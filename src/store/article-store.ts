@@ -183,7 +183,10 @@ export interface StoreTotals {
 }
 
 export interface StoreStats {
+  /** The whole store. */
   totals: StoreTotals;
+  /** What the filter matches: articles, and their counted events the filter keeps. */
+  matching: { articles: number; events: number };
   byDyad: CountRow[];
   byType: CountRow[];
   byMonth: CountRow[];
@@ -284,6 +287,8 @@ export interface ArticleStore {
   dyadDossier(a: string, b: string, latestCount: number): Promise<Dossier>;
   stats(filter: ArticleFilter): Promise<StoreStats>;
   errorCounts(): Promise<CountRow[]>;
+  /** Stored per-item errors, in the order they were recorded, optionally of one code. */
+  ingestErrors(options: { code?: string; limit: number; offset?: number }): Promise<IngestError[]>;
   /** Save a watchlist; events already stored that match it start as read. */
   createWatchlist(input: {
     name: string;

@@ -23,6 +23,7 @@ export class PooledReadStore implements ArticleStore {
     this.pool.read('dyadDossier', a, b, latest);
   readonly stats: ArticleStore['stats'] = (filter) => this.pool.read('stats', filter);
   readonly errorCounts: ArticleStore['errorCounts'] = () => this.pool.read('errorCounts');
+  readonly ingestErrors: ArticleStore['ingestErrors'] = (options) => this.store.ingestErrors(options);
 
   readonly hasPage: ArticleStore['hasPage'] = (sha256) => this.store.hasPage(sha256);
   readonly storePage: ArticleStore['storePage'] = (page) => this.store.storePage(page);

@@ -1,6 +1,5 @@
 import { csvLine } from '../../export/event-csv.js';
-import type { NamedActor } from '../../export/event-sides.js';
-import { countryName } from '../../records/country-codes.js';
+import { sideLabel } from '../../export/side-label.js';
 import type { EventSummary } from '../../export/event-summary.js';
 
 /** Columns of `entente query --events --format csv`. */
@@ -19,11 +18,6 @@ export const EVENT_HIT_COLUMNS = [
   'title',
   'evidence',
 ] as const;
-
-/** A side's names for people: the entity's name, else the country's (`Sergueï Lavrov`, `Russia`). */
-function sideLabel(side: readonly NamedActor[]): string {
-  return side.map((actor) => actor.name ?? countryName(actor.code) ?? actor.code).join('; ');
-}
 
 function clip(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);

@@ -1,6 +1,8 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, exportLines, type ExportFormat } from '../../export/export-lines.js';
+import { DATE_FORMATS, type DateFormat } from '../../export/gdelt-date.js';
 import {
   addFilterOptions,
   filterFromOptions,
@@ -11,6 +13,7 @@ import {
 
 interface ExportOptions extends FilterOptions {
   format: ExportFormat;
+  dateFormat: DateFormat;
   out?: string;
 }
 
@@ -21,9 +24,14 @@ export function registerExport(program: Command): void {
     .description(
       'Export stored articles (jsonl) or events (csv, plover, cameo-tsv), with the same filters as query.',
     );
-  addFilterOptions(command)
+  addFilterOptions(command, { sort: false, limit: true })
     .option('--format <format>', EXPORT_FORMATS.join(' | '), 'jsonl')
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option(
+      '--date-format <format>',
+      'dates of csv and cameo-tsv: edtf (as stored) or yyyymmdd (GDELT style, with a year-known column)',
+      'edtf',
+    )
+    .option('-o, --out <file>', 'write to a file instead of stdout (its folder is created)')
     .addHelpText(
       'after',
       `
@@ -38,12 +46,17 @@ unknown side unless --partial.`,
     )
     .action(async (options: ExportOptions) =>
       runStoreCommand(async () => {
+        if (!DATE_FORMATS.includes(options.dateFormat))
+          throw Object.assign(new Error(`--date-format must be one of ${DATE_FORMATS.join(', ')}`), {
+            usage: true,
+          });
         if (!EXPORT_FORMATS.includes(options.format)) {
           throw Object.assign(new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`), {
             usage: true,
           });
         }
         const store = await openStoreForReading(options.db);
+        if (options.out) mkdirSync(dirname(options.out), { recursive: true });
         const sink: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
         // A reader that stops early (`| head`) closes the pipe: stop writing instead of crashing.
         let closed = false;
@@ -52,7 +65,12 @@ unknown side unless --partial.`,
           closed = true;
         });
         try {
-          for await (const line of exportLines(store, options.format, filterFromOptions(options))) {
+          for await (const line of exportLines(
+            store,
+            options.format,
+            filterFromOptions(options),
+            options.dateFormat,
+          )) {
             if (closed) break;
             if (!sink.write(line)) {
               await new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeRecords } from '../../pipeline/analyze.js';
 import { extractPage, errorRecord, DEFAULT_EXTRACT_OPTIONS } from '../../extract/extract-page.js';
@@ -18,17 +19,22 @@ export interface ExtractRunOptions {
 
 /** Extract every input and write JSONL; returns the number of inputs that failed. */
 export async function runExtract(inputs: string[], options: ExtractRunOptions): Promise<number> {
+  if (options.out) mkdirSync(dirname(options.out), { recursive: true });
   const sink: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
   const write = recordWriter(options.format ?? 'jsonl');
   let failed = 0;
   for await (const item of readInputs(inputs)) {
     let records: OutputRecord[];
+    if ('skipped' in item) {
+      process.stderr.write(`skipped ${item.uri}: ${item.skipped}\n`);
+      continue;
+    }
     if ('error' in item) {
       records = [
         errorRecord(
           makePage(item.uri, new Uint8Array()),
           'text',
-          'FETCH',
+          /binary/.test(item.error) ? 'UNSUPPORTED' : 'FETCH',
           `cannot read input: ${item.error}`,
         ),
       ];
@@ -57,7 +63,7 @@ export function registerExtract(program: Command): void {
       'Segment pages (text dumps, HTML) into entente/article@1 JSONL records: main article first, then teasers.',
     )
     .argument('<inputs...>', 'files, directories (recursive) or - for stdin')
-    .option('-o, --out <file>', 'write JSONL to a file instead of stdout')
+    .option('-o, --out <file>', 'write to a file instead of stdout (its folder is created)')
     .option(
       '--max-bytes <n>',
       'refuse pages larger than this (TOO_LARGE)',
@@ -81,7 +87,8 @@ Examples:
   $ entente extract ../shared/seeds/ --format plover
   $ entente extract ../shared/seeds/ --format cameo-tsv --out events.tsv
 
-Exit code: 0 when every input gave records, 1 when some failed (their error records are
+In a folder, only pages are read: JSON lines, Markdown, README and other data files are
+skipped with a note on stderr, binary files are errors. Exit code: 0 when every input gave records, 1 when some failed (their error records are
 still written), 2 on usage errors.`,
     )
     .action(async (inputs: string[], opts: ExtractRunOptions) => {

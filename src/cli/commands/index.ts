@@ -19,6 +19,7 @@ const COMMANDS: Array<{ name: string; load: () => Promise<Register> }> = [
   { name: 'query', load: async () => (await import('./query.js')).registerQuery },
   { name: 'export', load: async () => (await import('./export.js')).registerExport },
   { name: 'stats', load: async () => (await import('./stats.js')).registerStats },
+  { name: 'errors', load: async () => (await import('./errors.js')).registerErrors },
   { name: 'eval', load: async () => (await import('./eval.js')).registerEval },
   { name: 'bench', load: async () => (await import('./bench.js')).registerBench },
 ];

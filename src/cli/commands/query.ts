@@ -59,7 +59,7 @@ export function registerQuery(program: Command): void {
       'Search stored articles or events (--events): full text (accent-insensitive) and filters; output as a table, JSONL or CSV.',
     )
     .argument('[words...]', 'full-text query (all words required)');
-  addFilterOptions(command)
+  addFilterOptions(command, { sort: true, limit: true })
     .option(
       '--events',
       'list events (actor → recipient, type, date, confidence, evidence) instead of articles',
@@ -92,35 +92,37 @@ Examples:
         const store = await openStoreForReading(options.db);
         try {
           const out = (line: string) => process.stdout.write(line);
-          let more: boolean;
-          let shown: number;
-          if (options.events) {
-            const page = await eventPage(store, filter, cursor, limit);
-            if (options.format === 'csv') out(csvLine([...EVENT_HIT_COLUMNS]));
+          /** Write one page of results as the format asks. */
+          const write = <T>(
+            page: { items: T[]; next: number | null },
+            columns: readonly string[],
+            csv: (hit: T) => string,
+            table: (hit: T) => string,
+          ) => {
+            if (options.format === 'csv') out(csvLine([...columns]));
             for (const hit of page.items)
               out(
                 options.format === 'jsonl'
                   ? `${JSON.stringify(hit)}\n`
                   : options.format === 'csv'
-                    ? eventCsvLine(hit)
-                    : `${eventTableLine(hit)}\n`,
+                    ? csv(hit)
+                    : `${table(hit)}\n`,
               );
-            more = page.next !== null;
-            shown = page.items.length;
-          } else {
-            const page = await articlePage(store, filter, cursor, limit);
-            if (options.format === 'csv') out(csvLine([...HIT_COLUMNS]));
-            for (const hit of page.items)
-              out(
-                options.format === 'jsonl'
-                  ? `${JSON.stringify(hit)}\n`
-                  : options.format === 'csv'
-                    ? csvLine(HIT_COLUMNS.map((column) => hit[column]))
-                    : `${hitTableLine(hit)}\n`,
+            return { more: page.next !== null, shown: page.items.length };
+          };
+          const { more, shown } = options.events
+            ? write(
+                await eventPage(store, filter, cursor, limit),
+                EVENT_HIT_COLUMNS,
+                eventCsvLine,
+                eventTableLine,
+              )
+            : write(
+                await articlePage(store, filter, cursor, limit),
+                HIT_COLUMNS,
+                (hit) => csvLine(HIT_COLUMNS.map((column) => hit[column])),
+                hitTableLine,
               );
-            more = page.next !== null;
-            shown = page.items.length;
-          }
           const what = options.events ? 'event(s)' : 'article(s)';
           process.stderr.write(
             `${cursor > 0 ? `${cursor + 1}–${cursor + shown}` : shown} ${what}${more ? `; next page: --cursor ${cursor + shown}` : ''}\n`,

@@ -90,7 +90,17 @@ export async function serve(options: ServeOptions): Promise<ServeResult> {
     webRoot: WEB_ROOT,
     ...(options.rateLimit ? { rateLimitPerMinute: options.rateLimit } : {}),
   });
-  const address = await app.listen({ host: options.host, port: options.port });
+  const address = await app
+    .listen({ host: options.host, port: options.port })
+    .catch(async (error: NodeJS.ErrnoException) => {
+      await app.close();
+      await webhooks.close();
+      await store.close();
+      if (error.code !== 'EADDRINUSE') throw error;
+      throw new Error(
+        `port ${options.port} on ${options.host} is already in use (another Entente?): choose another with --port, e.g. --port ${options.port + 1} (through npm: npm start -- --port ${options.port + 1})`,
+      );
+    });
   const close = async () => {
     await app.close();
     await webhooks.close();

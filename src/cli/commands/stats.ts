@@ -24,7 +24,8 @@ function section(title: string, rows: CountRow[], limit: number): string {
 export function formatStats(stats: StoreStats): string {
   const t = stats.totals;
   return [
-    `pages ${t.pages}  articles ${t.articles} (${t.duplicates} duplicates)  events ${t.events}  stories ${t.stories}  entities ${t.entities}  commitments ${t.commitments}  errors ${t.errors}`,
+    `store: pages ${t.pages}  articles ${t.articles} (${t.duplicates} duplicates)  events ${t.events}  stories ${t.stories}  entities ${t.entities}  commitments ${t.commitments}  errors ${t.errors}`,
+    `matching the filter (main articles, events with both sides known, no duplicates unless asked): articles ${stats.matching.articles}  events ${stats.matching.events}`,
     section('events by dyad', stats.byDyad, 20),
     section('events by type', stats.byType, 20),
     section(
@@ -40,7 +41,7 @@ export function registerStats(program: Command): void {
   const command = program
     .command('stats')
     .description('Counts of stored events by country pair, PLOVER type and month (duplicates counted once).');
-  addFilterOptions(command)
+  addFilterOptions(command, { sort: false, limit: false })
     .option('--format <format>', 'table | json', 'table')
     .addHelpText(
       'after',

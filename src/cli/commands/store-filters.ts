@@ -37,9 +37,12 @@ export interface FilterOptions {
   includeDuplicates?: boolean;
 }
 
-/** Add the store filters to a command (flag names = API query parameter names). */
-export function addFilterOptions(command: Command): Command {
-  return command
+/**
+ * Add the store filters to a command (flag names = API query parameter names); `--sort` only
+ * where there are words to rank, `--limit` only where results are listed.
+ */
+export function addFilterOptions(command: Command, use: { sort: boolean; limit: boolean }): Command {
+  command
     .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.default)
     .option('--country <codes>', 'one country (any side) or a pair (either direction), ISO alpha-3: VNM,RUS')
     .option('--type <plover>', 'PLOVER event type: CONSULT, AGREE, AID, PROTEST…')
@@ -63,11 +66,13 @@ export function addFilterOptions(command: Command): Command {
     .option('--teasers', 'include teasers (default: main articles only)')
     .option('--partial', 'include events whose actor or recipient is unknown (default: both sides known)')
     .option('--duplicates', 'also show near-duplicate copies (hidden by default)')
-    .option('--sort <order>', `order of a word search: ${SEARCH_ORDERS.join('|')} (default newest)`)
-    .option('--limit <n>', 'at most this many results')
     .addOption(new Option('--countries <codes>').hideHelp())
     .addOption(new Option('--language <code>').hideHelp())
     .addOption(new Option('--include-duplicates').hideHelp());
+  if (use.sort)
+    command.option('--sort <order>', `order of a word search: ${SEARCH_ORDERS.join('|')} (default newest)`);
+  if (use.limit) command.option('--limit <n>', 'at most this many results');
+  return command;
 }
 
 function usage(message: string): never {

@@ -13,8 +13,8 @@ describe('readFeed', () => {
     expect(result).toMatchObject({ ok: true, format: 'rss', title: 'VNA' });
     if (!result.ok) return;
     expect(result.items).toEqual([
-      { link: 'https://news.test/a', title: 'Entretien', published: '2021-05-29' },
-      { link: 'https://news.test/b', title: 'Relative', published: null },
+      { link: 'https://news.test/a', title: 'Entretien', published: '2021-05-29', content: null },
+      { link: 'https://news.test/b', title: 'Relative', published: null, content: null },
     ]);
   });
 
@@ -27,6 +27,7 @@ describe('readFeed', () => {
       link: 'https://news.test/a',
       title: 'A',
       published: '2021-06-01',
+      content: null,
     });
     const json = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',

@@ -6,10 +6,20 @@ export interface FeedItem {
   title: string | null;
   /** EDTF day as written by the publisher (no time-zone shift), or null. */
   published: string | null;
+  /** The item's full text as HTML when the feed carries it (`content:encoded`, Atom `<content>`). */
+  content: string | null;
 }
 
 export type FeedReadResult =
-  { ok: true; format: string; title: string | null; items: FeedItem[] } | { ok: false; message: string };
+  | {
+      ok: true;
+      format: string;
+      title: string | null;
+      items: FeedItem[];
+      /** Why entries were left out (no usable link), one message each. */
+      skipped: string[];
+    }
+  | { ok: false; message: string };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -42,6 +52,30 @@ interface LooseItem {
   updated?: string;
   date_published?: string;
   dc?: { date?: string; dates?: string[] };
+  content?: { encoded?: string; value?: string; type?: string } | string;
+  content_html?: string;
+  content_text?: string;
+}
+
+const escapeText = (text: string) =>
+  text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+
+/** An item's full text as HTML, when the feed gives more than a summary. */
+function itemContent(item: LooseItem): string | null {
+  const content = item.content;
+  const html =
+    (typeof content === 'object' &&
+      (content.encoded ?? (content.type !== 'text' ? content.value : undefined))) ||
+    item.content_html;
+  if (html?.trim()) return html;
+  const text =
+    (typeof content === 'object' && content.type === 'text' ? content.value : undefined) ?? item.content_text;
+  return text?.trim()
+    ? text
+        .split(/\n\s*\n/)
+        .map((p) => `<p>${escapeText(p.trim())}</p>`)
+        .join('')
+    : null;
 }
 
 function itemLink(item: LooseItem, base: string | null): string | null {
@@ -69,12 +103,18 @@ export function readFeed(text: string, baseUrl: string | null = null): FeedReadR
   const feed = parsed.feed as { title?: unknown; items?: LooseItem[]; entries?: LooseItem[] };
   const entries = feed.items ?? feed.entries ?? [];
   const items: FeedItem[] = [];
-  for (const entry of entries) {
+  const skipped: string[] = [];
+  for (const [index, entry] of entries.entries()) {
     const link = itemLink(entry, baseUrl);
-    if (!link) continue;
+    if (!link) {
+      const title = textOf(entry.title);
+      skipped.push(`item ${index + 1}${title ? ` (${title})` : ''} has no usable link; skipped`);
+      continue;
+    }
     items.push({
       link,
       title: textOf(entry.title),
+      content: itemContent(entry),
       published: feedDateDay(
         entry.pubDate ??
           entry.published ??
@@ -85,7 +125,7 @@ export function readFeed(text: string, baseUrl: string | null = null): FeedReadR
       ),
     });
   }
-  return { ok: true, format: parsed.format, title: textOf(feed.title), items };
+  return { ok: true, format: parsed.format, title: textOf(feed.title), items, skipped };
 }
 
 /** True when text looks like a JSON Feed (RSS and Atom are recognised by the page sniffer). */

@@ -10,7 +10,8 @@ async function items(source: Iterable<Uint8Array>, limits = LIMITS): Promise<War
   return out;
 }
 
-const summary = (list: WarcItem[]) => list.map((item) => ('page' in item ? item.page.uri : item.code));
+const summary = (list: WarcItem[]) =>
+  list.map((item) => ('page' in item ? item.page.uri : 'reason' in item ? item.reason : item.code));
 const page = (n: number) => warcResponse(`https://news.test/${n}`, `<html><title>Page ${n}</title></html>`);
 
 describe('readWarc on hostile archives', () => {

@@ -40,10 +40,9 @@ describe('readWarc', () => {
       await responseRecord('https://news.test/b', '<html><title>B</title></html>'),
     ]);
     const result = await items(bytes);
-    expect(result.map((item) => ('page' in item ? item.page.uri : item.code))).toEqual([
-      'https://news.test/a',
-      'https://news.test/b',
-    ]);
+    expect(
+      result.map((item) => ('page' in item ? item.page.uri : 'reason' in item ? item.reason : item.code)),
+    ).toEqual(['https://news.test/a', 'not a page (image/png)', 'https://news.test/b']);
     const first = result[0]!;
     expect('page' in first && new TextDecoder().decode(first.page.bytes)).toContain('<title>A</title>');
   });

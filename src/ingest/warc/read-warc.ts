@@ -3,7 +3,11 @@ import { createGunzip } from 'node:zlib';
 import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import { makePage, type Page } from '../page.js';
 
-export type WarcItem = { page: Page } | { uri: string; code: string; message: string };
+export type WarcItem =
+  | { page: Page }
+  | { uri: string; code: string; message: string }
+  /** A response that is not a page (robots.txt, image, script, style sheet): skipped. */
+  | { uri: string; reason: string };
 
 export interface WarcLimits {
   /** Largest record payload kept, decoded (the page limit); larger records are skipped with TOO_LARGE. */
@@ -107,6 +111,23 @@ async function payloadUpTo(record: WARCRecord, max: number): Promise<Uint8Array 
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** Plain-text responses that are site files, not articles. */
+const SITE_FILES = /\/(robots\.txt|sitemap[^/]*|ads\.txt|humans\.txt|security\.txt)$|\.(css|js|json|xml)$/i;
+
+/** Why a WARC response is not a page, or null when it is one. */
+function notAPage(
+  uri: string,
+  status: number | string | undefined,
+  contentType: string | null,
+): string | null {
+  if (status !== undefined && Number(status) !== 200) return `HTTP status ${status}`;
+  if (contentType && !HTML_TYPES.test(contentType))
+    return `not a page (${contentType.split(';')[0]!.trim()})`;
+  const path = /^[a-z]+:\/\/[^/]+(\/[^?#]*)?/i.exec(uri)?.[1] ?? '';
+  if (SITE_FILES.test(path)) return `site file ${path}, not a page`;
+  return null;
+}
+
 /**
  * HTML response records of a WARC or WARC.gz stream as pages, read as a stream: gzip members are
  * inflated as they come (a ratio cap stops bombs), a record payload larger than the page limit is
@@ -142,11 +163,9 @@ export async function* readWarc(
       }
       const status = record.httpHeaders?.statusCode;
       const contentType = record.httpHeaders?.headers.get('content-type') ?? null;
-      const wanted =
-        record.warcType === 'response' &&
-        (status === undefined || status === 200) &&
-        (!contentType || HTML_TYPES.test(contentType));
-      const payload = wanted ? await payloadUpTo(record, limits.maxRecordBytes) : null;
+      // Requests, metadata and warcinfo records are not responses: nothing to report.
+      const skip = record.warcType === 'response' ? notAPage(uri, status, contentType) : '';
+      const payload = skip === null ? await payloadUpTo(record, limits.maxRecordBytes) : null;
       const complete = await drain(record);
       if (!complete) {
         yield failure(
@@ -155,7 +174,10 @@ export async function* readWarc(
         );
         return;
       }
-      if (!wanted) continue;
+      if (skip !== null) {
+        if (skip) yield { uri, reason: skip };
+        continue;
+      }
       if (payload === null) {
         yield failure('TOO_LARGE', `payload exceeds the limit of ${limits.maxRecordBytes} bytes`);
         continue;

@@ -261,6 +261,35 @@ export function registerApiRoutes(
     },
   );
 
+  api.get<{ Querystring: { code?: string; limit?: number; cursor?: number } }>(
+    '/errors',
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'Stored per-document errors (code, input, message), in the order recorded',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            code: { type: 'string', pattern: '^[A-Z_]{2,20}$' },
+            limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 },
+            cursor: { type: 'integer', minimum: 0, default: 0 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const limit = request.query.limit ?? 100;
+      const cursor = request.query.cursor ?? 0;
+      const items = await store.ingestErrors({
+        ...(request.query.code ? { code: request.query.code } : {}),
+        limit: limit + 1,
+        offset: cursor,
+      });
+      return { items: items.slice(0, limit), next: items.length > limit ? cursor + limit : null };
+    },
+  );
+
   api.get<{ Querystring: FilterQuery }>(
     '/stats',
     {

@@ -388,12 +388,29 @@ export class PostgresArticleStore implements ArticleStore {
          GROUP BY key ORDER BY count DESC, key`,
         [...sql.params, ...sql.eventParams],
       );
+    const byType = await group('e.event');
+    const [articles] = await this.rows<{ n: string } & pg.QueryResultRow>(
+      `SELECT COUNT(*) AS n FROM articles a WHERE ${sql.where}`,
+      sql.params,
+    );
     return {
       totals: await this.totals(),
+      matching: {
+        articles: Number(articles?.n ?? 0),
+        events: byType.reduce((sum, row) => sum + Number(row.count), 0),
+      },
       byDyad: await group('e.dyad'),
-      byType: await group('e.event'),
+      byType,
       byMonth: await group('substr(e.day, 1, 7)'),
     };
+  }
+
+  async ingestErrors(options: { code?: string; limit: number; offset?: number }): Promise<IngestError[]> {
+    return this.rows<IngestError & pg.QueryResultRow>(
+      `SELECT uri, code, message, page_sha256 AS "pageSha256" FROM errors WHERE (?::text IS NULL OR code = ?)
+       ORDER BY id LIMIT ? OFFSET ?`,
+      [options.code ?? null, options.code ?? null, options.limit, options.offset ?? 0],
+    );
   }
 
   async errorCounts(): Promise<CountRow[]> {

@@ -324,12 +324,28 @@ export class SqliteArticleStore implements ArticleStore {
            GROUP BY key ORDER BY count DESC, key`,
         )
         .all(...sql.params, ...sql.eventParams) as CountRow[];
+    const byType = group('e.event');
+    const articles = (
+      this.db.prepare(`SELECT COUNT(*) AS n FROM articles a WHERE ${sql.where}`).get(...sql.params) as {
+        n: number;
+      }
+    ).n;
     return {
       totals: this.totals(),
+      matching: { articles, events: byType.reduce((sum, row) => sum + row.count, 0) },
       byDyad: group('e.dyad'),
-      byType: group('e.event'),
+      byType,
       byMonth: group('substr(e.day, 1, 7)'),
     };
+  }
+
+  async ingestErrors(options: { code?: string; limit: number; offset?: number }): Promise<IngestError[]> {
+    return this.db
+      .prepare(
+        `SELECT uri, code, message, page_sha256 AS pageSha256 FROM errors WHERE (? IS NULL OR code = ?)
+         ORDER BY id LIMIT ? OFFSET ?`,
+      )
+      .all(options.code ?? null, options.code ?? null, options.limit, options.offset ?? 0) as IngestError[];
   }
 
   async errorCounts(): Promise<CountRow[]> {

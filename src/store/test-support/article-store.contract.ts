@@ -459,6 +459,12 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
         { key: 'FETCH', count: 1 },
         { key: 'PARSE', count: 1 },
       ]);
+      expect(await store.ingestErrors({ limit: 10 })).toEqual([
+        { uri: 'https://a.test/x', code: 'FETCH', message: 'timeout', pageSha256: null },
+        { uri: 'file:bad.warc', code: 'PARSE', message: 'bad record', pageSha256: null },
+      ]);
+      expect(await store.ingestErrors({ code: 'PARSE', limit: 10 })).toHaveLength(1);
+      expect(await store.ingestErrors({ limit: 10, offset: 1 })).toHaveLength(1);
       expect(await store.sourceState('https://a.test/x')).toBeNull();
       await store.saveSourceState('https://a.test/x', 'url', {
         etag: '"v1"',
