@@ -34,7 +34,7 @@ const DOTTED_LETTERS = /^\p{L}(?:\.\p{L})+$/u;
 const NEEDS_WORD_CUTS = /['’ʼ\-‐‑]/u;
 const NUMBER_THEN_LETTER = /^\p{Nd}+\p{L}/u;
 /** Only words are cut (not ":-)", URLs, e-mail addresses or host names). */
-const PLAIN_WORD = /^[\p{L}\p{M}\p{N}_'’ʼ\-‐‑]+$/u;
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}_'’ʼ\-‐‑]*$/u;
 
 function patternFor(lexicon: TokenLexicon, text: string): RegExp {
   let compiled = patterns.get(lexicon);

@@ -16,6 +16,8 @@ export const MAX_SENTENCE_TOKENS = 200;
 const TERMINATOR = /[.!?…]/y;
 /** Signs that close what the sentence opened and stay with it. */
 const CLOSER = /[»”’)\]}]/y;
+/** After "etc." or "Inc.", only a capital or an opening sign starts a sentence ("Jan. 5" does not). */
+const CAPITAL_START = /[\p{Lu}\p{Lt}«“"‘(]/uy;
 const PLAIN_TERMINATOR = /[.!?](?![.…])/y;
 const LOWER_CASE_START = /\p{Ll}/uy;
 const GLUED_CLOSER = /["']/y;
@@ -64,9 +66,20 @@ export function splitSentences(
     (at(CLOSER, text, starts[j]!) ||
       ((flags[j]! & SPACE_BEFORE) === 0 && at(GLUED_CLOSER, text, starts[j]!)));
 
-  /** Web and mail text start sentences in lower case: ". i think" (not "… et", not '?" he asked'). */
+  /** Web and mail text start sentences in lower case: ". i think" (not "… et", '?" he asked', "alt.tv"). */
   const startsInLowerCase = (i: number, next: number): boolean =>
-    next === i + 1 && at(PLAIN_TERMINATOR, text, starts[i]!) && at(LOWER_CASE_START, text, starts[next]!);
+    lexicon.lowercaseMayStartSentence &&
+    next === i + 1 &&
+    (flags[next]! & SPACE_BEFORE) !== 0 &&
+    at(PLAIN_TERMINATOR, text, starts[i]!) &&
+    at(LOWER_CASE_START, text, starts[next]!);
+  /** Whether token `i` (a terminator or an abbreviation with its dot) ends a sentence before token `next`. */
+  const endsBefore = (i: number, next: number, abbreviation: number): boolean => {
+    if (next >= count || (flags[next]! & LINE_BEFORE) !== 0) return true;
+    if (abbreviation === ACRONYM) return lexicon.sentenceStarters.has(text.slice(starts[next]!, ends[next]!));
+    if (abbreviation === FINAL_ABBREVIATION) return at(CAPITAL_START, text, starts[next]!);
+    return at(SENTENCE_START, text, starts[next]!) || startsInLowerCase(i, next);
+  };
 
   for (let i = 0; i < count; i++) {
     const flag = flags[i]!;
@@ -79,13 +92,7 @@ export function splitSentences(
     }
     let next = i + 1;
     while (next < count && isCloser(next)) next++;
-    const endsSentence =
-      next >= count || (flags[next]! & LINE_BEFORE) !== 0
-        ? true
-        : abbreviation === ACRONYM
-          ? lexicon.sentenceStarters.has(text.slice(starts[next]!, ends[next]!))
-          : at(SENTENCE_START, text, starts[next]!);
-    if (!endsSentence && !(lexicon.lowercaseMayStartSentence && startsInLowerCase(i, next))) {
+    if (!endsBefore(i, next, abbreviation)) {
       push(start, ends[i]!);
       continue;
     }

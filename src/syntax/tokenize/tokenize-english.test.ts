@@ -25,6 +25,12 @@ describe('tokenizeText (English, UD EWT conventions)', () => {
       'The | talks | began | .',
       'Dr. | Lee | spoke | for | the | U.S. | Navy | .',
     ]);
+    expect(
+      sentences('Talks resume on Jan. 5 at Acme Inc. in Geneva, not at Acme Inc. They said so.', 'en'),
+    ).toEqual([
+      'Talks | resume | on | Jan. | 5 | at | Acme | Inc. | in | Geneva | , | not | at | Acme | Inc | .',
+      'They | said | so | .',
+    ]);
   });
 
   it('keeps numbers and prefixed words whole, cuts other hyphens off as EWT does, and keeps emoji', () => {
@@ -48,6 +54,7 @@ describe('tokenizeText (English, UD EWT conventions)', () => {
   });
 
   it('starts a sentence with a lower-case word after a full stop, as web text does', () => {
+    expect(sentences('see alt.news.misc', 'en')).toEqual(['see | alt | . | news | . | misc']);
     expect(sentences('we met at 5pm. it went well! "really?" she asked', 'en')).toEqual([
       'we | met | at | 5 | pm | .',
       'it | went | well | !',

@@ -2,9 +2,10 @@ import { normalizeApostrophes, type TokenLexicon } from './token-lexicon.js';
 
 const APOSTROPHES = "'’ʼ";
 const HYPHENS = '-‐‑';
-/** "713-555-0142", "75001-1234": groups of three digits or more joined by hyphens stay one token. */
+/** "20h30", "160km", "5pm": digits, letters (a unit when the lexicon lists them), maybe digits. */
 const NUMBER_UNIT = /^(\p{Nd}+)(\p{L}+)\p{Nd}*$/u;
-const DIGIT_GROUPS = /^\p{Nd}{3,}(?:[-‐‑]\p{Nd}{3,})+$/u;
+/** Phone numbers stay one token: "713-555-0142", "555-0142", "3-5213" (not year ranges, "2003-2007"). */
+const PHONE_NUMBER = /^\p{Nd}{1,3}(?:[-‐‑]\p{Nd}{3})*[-‐‑]\p{Nd}{4}$/u;
 
 function lastHyphen(word: string, from: number, before: number): number {
   for (let i = before - 1; i > from; i--) if (HYPHENS.includes(word[i]!)) return i;
@@ -58,7 +59,7 @@ function cutHyphens(word: string, from: number, lexicon: TokenLexicon, cuts: num
     if (first < 0) {
       first = i;
       if (lexicon.hyphenPrefixes.has(word.slice(from, i).toLowerCase())) return;
-      if (DIGIT_GROUPS.test(word.slice(from))) return;
+      if (PHONE_NUMBER.test(word.slice(from))) return;
     }
     cuts.push(i, i + 1);
   }
