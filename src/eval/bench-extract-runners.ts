@@ -5,6 +5,8 @@ import { decodeBytes } from '../ingest/decode.js';
 import { makePage } from '../ingest/page.js';
 import { analyzeRecords } from '../pipeline/analyze.js';
 import { analyzeSyntax } from '../syntax/analyze-syntax.js';
+import { isSyntaxLanguage } from '../syntax/syntax-models.js';
+import type { SyntaxLanguage } from '../syntax/types.js';
 import type { OutputRecord } from '../records/article.js';
 import type { BenchCase } from './bench-extract-cases.js';
 
@@ -80,10 +82,10 @@ export interface SyntaxRun {
  * French and English records of the cases, models already loaded.
  */
 export function runSyntax(cases: BenchCase[]): SyntaxRun {
-  const texts: Array<{ text: string; language: 'fr' | 'en' }> = [];
+  const texts: Array<{ text: string; language: SyntaxLanguage }> = [];
   for (const c of cases) {
     for (const record of analyzeRecords(extractPage(makePage(`bench:${c.id}`, c.bytes)))) {
-      if (record.kind === 'error' || (record.language !== 'fr' && record.language !== 'en')) continue;
+      if (record.kind === 'error' || !isSyntaxLanguage(record.language)) continue;
       texts.push({ text: record.text, language: record.language });
     }
   }

@@ -25,7 +25,8 @@ export async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** All of standard input, as bytes. */
+export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

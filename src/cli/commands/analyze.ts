@@ -12,6 +12,7 @@ import {
   type OutputRecord,
 } from '../../records/article.js';
 import { toJsonLine } from '../../records/jsonl.js';
+import { readStdin } from '../../ingest/read-inputs.js';
 import { isPublishedDate, recordFromRawText } from '../../records/raw-text.js';
 
 /** The options of `entente analyze`. */
@@ -40,10 +41,7 @@ function errorRecord(
 }
 
 async function readWholeInput(input: string): Promise<Uint8Array> {
-  if (input !== '-') return readFile(input);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return input === '-' ? readStdin() : readFile(input);
 }
 
 /** One JSONL line as a record: an error record naming the line when it is not a valid item. */

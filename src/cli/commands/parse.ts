@@ -5,17 +5,11 @@ import { ModelFileError } from '../../syntax/model/model-file.js';
 import { isSyntaxLanguage } from '../../syntax/syntax-models.js';
 import { toConllu } from '../../syntax/to-conllu.js';
 import { decodeBytes } from '../../ingest/decode.js';
+import { readStdin } from '../../ingest/read-inputs.js';
 
 interface ParseOptions {
   lang: string;
   format: string;
-}
-
-async function readInput(input: string): Promise<Uint8Array> {
-  if (input !== '-') return readFile(input);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 /** `entente parse`: show what the engine reads in a text — sentences, words, tags, lemmas, tree. */
@@ -52,7 +46,7 @@ export function registerParse(program: Command): void {
       }
       let text: string;
       try {
-        const decoded = decodeBytes(await readInput(file));
+        const decoded = decodeBytes(await (file === '-' ? readStdin() : readFile(file)));
         if (!decoded.ok) throw new Error(`${decoded.code}: ${decoded.message}`);
         text = decoded.text;
       } catch (error) {

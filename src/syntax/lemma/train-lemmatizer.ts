@@ -1,4 +1,5 @@
 import { MAX_SUFFIX, ruleFor, type LemmatizerMeta } from './lemmatizer.js';
+import { countValue, mostFrequent } from '../train/value-counts.js';
 
 export interface LemmaExample {
   form: string;
@@ -9,34 +10,16 @@ export interface LemmaExample {
 /** Words rarer than this in training teach suffix rules (frequent words are in the table anyway). */
 const RULE_MAX_FREQUENCY = 10;
 
-function best(counts: Map<string, number>): string {
-  let winner = '';
-  let top = -1;
-  for (const key of [...counts.keys()].sort()) {
-    const count = counts.get(key)!;
-    if (count > top) {
-      top = count;
-      winner = key;
-    }
-  }
-  return winner;
-}
-
 /** Build the form table and suffix rules from treebank words. Deterministic (sorted keys, ties by key). */
 export function trainLemmatizer(examples: readonly LemmaExample[]): LemmatizerMeta {
   const byForm = new Map<string, Map<string, number>>();
-  const bump = (map: Map<string, Map<string, number>>, key: string, value: string): void => {
-    let counts = map.get(key);
-    if (!counts) map.set(key, (counts = new Map()));
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-  };
   for (const { form, upos, lemma } of examples) {
     if (lemma === '_') continue;
-    bump(byForm, `${upos}\t${form}`, lemma);
+    countValue(byForm, `${upos}\t${form}`, lemma);
   }
   const table: Record<string, string> = {};
   const keys = [...byForm.keys()].sort();
-  for (const key of keys) table[key] = best(byForm.get(key)!);
+  for (const key of keys) table[key] = mostFrequent(byForm.get(key)!);
   const ruleCounts = new Map<string, Map<string, number>>();
   for (const key of keys) {
     const counts = byForm.get(key)!;
@@ -51,11 +34,11 @@ export function trainLemmatizer(examples: readonly LemmaExample[]): LemmatizerMe
     const rule = ruleFor(lower, lemma.toLowerCase() === lemma ? lemma : lemma.toLowerCase());
     const encoded = `${rule.strip}\t${rule.add}`;
     for (let length = 0; length <= Math.min(MAX_SUFFIX, lower.length); length += 1) {
-      bump(ruleCounts, `${upos}\t${lower.slice(lower.length - length)}`, encoded);
+      countValue(ruleCounts, `${upos}\t${lower.slice(lower.length - length)}`, encoded);
     }
   }
   const winners = new Map<string, string>();
-  for (const key of ruleCounts.keys()) winners.set(key, best(ruleCounts.get(key)!));
+  for (const key of ruleCounts.keys()) winners.set(key, mostFrequent(ruleCounts.get(key)!));
   const rules: Record<string, [number, string]> = {};
   for (const key of [...winners.keys()].sort()) {
     const winner = winners.get(key)!;

@@ -102,22 +102,13 @@ export function decodeModel<T>(
   return { meta: header.meta, arrays };
 }
 
-/**
- * The arrays of one sparse model, named with a prefix. Weights are stored as 16-bit integers
- * times a per-model step (the largest weight / 32767, in the `.step` array): half the bytes, and
- * a ranking error far below the gaps between class scores.
- */
+/** The arrays of one sparse model, named with a prefix: its weights as 16-bit integers and their step. */
 export function sparseArrays(prefix: string, weights: SparseWeights): Array<[string, AnyArray]> {
-  let largest = 0;
-  for (const value of weights.values) largest = Math.max(largest, Math.abs(value));
-  const step = Math.fround(largest > 0 ? largest / 32767 : 1);
-  const quantised = new Int16Array(weights.values.length);
-  weights.values.forEach((value, i) => (quantised[i] = Math.round(value / step)));
   return [
     [`${prefix}.offsets`, weights.offsets],
     [`${prefix}.labels`, weights.labels],
-    [`${prefix}.values`, quantised],
-    [`${prefix}.step`, Float32Array.of(step)],
+    [`${prefix}.values`, weights.quantised],
+    [`${prefix}.step`, Float32Array.of(weights.step)],
   ];
 }
 
@@ -142,11 +133,8 @@ export function sparseFrom(
   ) {
     throw new ModelFileError(`${label}: model "${prefix}" is missing`);
   }
-  const values = new Float32Array(quantised.length);
-  const unit = step[0]!;
-  for (let i = 0; i < quantised.length; i += 1) values[i] = quantised[i]! * unit;
   try {
-    return new SparseWeights(classes, bits, offsets, labels, values);
+    return SparseWeights.fromQuantised(classes, bits, offsets, labels, quantised, step[0]!);
   } catch (error) {
     throw new ModelFileError(`${label}: model "${prefix}": ${(error as Error).message}`);
   }

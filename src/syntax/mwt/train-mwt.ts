@@ -3,6 +3,7 @@ import { argmax, PerceptronTrainer, type SparseWeights } from '../model/perceptr
 import type { Random } from '../train/random.js';
 import { mwtFeatures } from './mwt-features.js';
 import type { MwtMeta } from './mwt-splitter.js';
+import { countValue, mostFrequent } from '../train/value-counts.js';
 
 /** A sentence's surface tokens and, for each, the words the treebank gives it. */
 export interface TokenSentence {
@@ -18,18 +19,6 @@ const NEVER = 0.03;
 /** A clitic suffix needs this many distinct host tokens to be split off unseen tokens. */
 const CLITIC_HOSTS = 8;
 
-function mostFrequent(counts: Map<string, number>): string {
-  let winner = '';
-  let top = -1;
-  for (const key of [...counts.keys()].sort()) {
-    if (counts.get(key)! > top) {
-      top = counts.get(key)!;
-      winner = key;
-    }
-  }
-  return winner;
-}
-
 export function trainMwt(
   sentences: readonly TokenSentence[],
   options: { epochs: number; random: Random },
@@ -38,11 +27,6 @@ export function trainMwt(
   const exactCounts = new Map<string, Map<string, number>>();
   const wholeCounts = new Map<string, number>();
   const cliticHosts = new Map<string, Set<string>>();
-  const bump = (map: Map<string, Map<string, number>>, key: string, value: string): void => {
-    let counts = map.get(key);
-    if (!counts) map.set(key, (counts = new Map()));
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-  };
   for (const sentence of sentences) {
     sentence.tokens.forEach((token, i) => {
       const words = sentence.words[i]!;
@@ -51,8 +35,8 @@ export function trainMwt(
         wholeCounts.set(lower, (wholeCounts.get(lower) ?? 0) + 1);
         return;
       }
-      bump(splitCounts, lower, words.map((word) => word.toLowerCase()).join('\u0001'));
-      bump(exactCounts, token, words.join('\u0001'));
+      countValue(splitCounts, lower, words.map((word) => word.toLowerCase()).join('\u0001'));
+      countValue(exactCounts, token, words.join('\u0001'));
       const last = words[words.length - 1]!.toLowerCase();
       if (words.length === 2 && words.join('').toLowerCase() === lower) {
         let hosts = cliticHosts.get(last);

@@ -5,6 +5,7 @@ import { readConlluFile } from '../conllu.js';
 import { formatSyntaxScores, scoreSyntax } from '../eval/score-syntax.js';
 import { trainSyntax } from './train-syntax.js';
 import type { SyntaxLanguage } from '../types.js';
+import { isSyntaxLanguage } from '../syntax-models.js';
 
 /** Training files per language (never a test file). */
 const TRAINING_FILES: Record<SyntaxLanguage, string[]> = {
@@ -42,7 +43,7 @@ const options = program.opts<{
   folds: string;
   test: boolean;
 }>();
-if (options.lang !== 'fr' && options.lang !== 'en') {
+if (!isSyntaxLanguage(options.lang)) {
   console.error(`--lang must be fr or en, not "${options.lang}"`);
   process.exit(2);
 }
