@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { schemaFieldProblems, type FieldProblem } from './validation-messages.js';
 
 /** An RFC 9457 problem details body. */
 export interface Problem {
@@ -7,6 +8,8 @@ export interface Problem {
   status: number;
   detail?: string;
   instance?: string;
+  /** Refused fields (validation problems): name, what is wrong, what is accepted. */
+  errors?: FieldProblem[];
 }
 
 const TITLES: Record<number, string> = {
@@ -28,6 +31,11 @@ export function problem(status: number, slug: string, detail?: string, instance?
   if (detail !== undefined) body.detail = detail;
   if (instance !== undefined) body.instance = instance;
   return body;
+}
+
+/** A 400 validation problem for refused fields; `detail` joins their messages. */
+export function validationProblem(errors: FieldProblem[], instance?: string): Problem {
+  return { ...problem(400, 'validation', errors.map((e) => e.detail).join('; '), instance), errors };
 }
 
 /** Send a problem with the `application/problem+json` media type. */
@@ -52,6 +60,8 @@ export function problemErrorHandler(
   const status =
     error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
   if (status >= 500) request.log.error({ err: error }, 'request failed');
+  if (error.validation && status === 400)
+    return sendProblem(reply, validationProblem(schemaFieldProblems(error, request), request.url));
   const slug = error.validation
     ? 'validation'
     : status === 413

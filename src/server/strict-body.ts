@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { problem, sendProblem } from './problem.js';
+import { sendProblem, validationProblem } from './problem.js';
 
 interface PropertySchema {
   type?: string;
@@ -27,7 +27,15 @@ export function registerStrictBodyTypes(app: FastifyInstance): void {
       if (!matches)
         return sendProblem(
           reply,
-          problem(400, 'validation', `body/${field} must be ${expected}, not ${actual}`, request.url),
+          validationProblem(
+            [
+              {
+                field,
+                detail: `${field} must be ${expected === 'string' ? 'text' : expected}, not ${actual}`,
+              },
+            ],
+            request.url,
+          ),
         );
     }
   });

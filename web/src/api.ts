@@ -8,13 +8,29 @@ export type { EventSummary } from '../../src/export/event-summary.js';
 export type { ArticleHit, CommitmentRow, EntitySummary, RoleSpell } from '../../src/store/article-store.js';
 export type { Dossier, DossierEvent } from '../../src/server/dossier.js';
 
+/** A field the server refused: its name (as in the API and the CLI), the message, what it accepts. */
+export interface FieldProblem {
+  field: string;
+  detail: string;
+  accepted?: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The refused fields of a 400 validation problem, to show next to each field. */
+    readonly fields: FieldProblem[] = [],
   ) {
     super(message);
   }
+}
+
+/** Refused fields by name (the first message of each). */
+export function fieldMessages(fields: FieldProblem[] | undefined): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const problem of fields ?? []) messages[problem.field] ??= problem.detail;
+  return messages;
 }
 
 /** The API token the server put in the page (absent with `--no-auth` or `--read-only`). */
@@ -22,17 +38,41 @@ function apiToken(): string | null {
   return document.querySelector<HTMLMetaElement>('meta[name="entente-api-token"]')?.content ?? null;
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+/** `accepted`: error statuses whose body is the answer (ingest's 422 lists the failed pages). */
+async function request<T>(path: string, init?: RequestInit, accepted: number[] = []): Promise<T> {
   const token = apiToken();
   const writes = init?.method !== undefined && init.method !== 'GET';
   const headers = new Headers(init?.headers);
   if (writes && token) headers.set('authorization', `Bearer ${token}`);
   const response = await fetch(`/api${path}`, { ...init, headers });
   const body = (await response.json().catch(() => null)) as
-    (T & { detail?: string; title?: string; errors?: Array<{ code: string; message: string }> }) | null;
-  if (!response.ok) {
-    const failures = body?.errors?.map((e) => `${e.code}: ${e.message}`).join('; ');
-    throw new ApiError(response.status, body?.detail ?? (failures || body?.title) ?? response.statusText);
+    | (T & {
+        detail?: string;
+        title?: string;
+        errors?: Array<{
+          code?: string;
+          message?: string;
+          field?: string;
+          detail?: string;
+          accepted?: string;
+        }>;
+      })
+    | null;
+  if (!response.ok && !accepted.includes(response.status)) {
+    const fields = (body?.errors ?? []).flatMap((e) =>
+      e.field && e.detail
+        ? [{ field: e.field, detail: e.detail, ...(e.accepted ? { accepted: e.accepted } : {}) }]
+        : [],
+    );
+    const failures = body?.errors
+      ?.filter((e) => e.code)
+      .map((e) => `${e.code}: ${e.message}`)
+      .join('; ');
+    throw new ApiError(
+      response.status,
+      body?.detail ?? (failures || body?.title) ?? response.statusText,
+      fields,
+    );
   }
   return body as T;
 }
@@ -65,11 +105,15 @@ export const api = {
       articles: Array<{ id: string; kind: string; title: string | null }>;
       events: number;
       errors: Array<{ code: string; message: string }>;
-    }>('/ingest', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    }),
+    }>(
+      '/ingest',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      },
+      [422],
+    ),
 };
 
 export interface WatchlistItem {

@@ -47,13 +47,19 @@ unknown side unless --partial.`,
     .action(async (options: ExportOptions) =>
       runStoreCommand(async () => {
         if (!DATE_FORMATS.includes(options.dateFormat))
-          throw Object.assign(new Error(`--date-format must be one of ${DATE_FORMATS.join(', ')}`), {
-            usage: true,
-          });
+          throw Object.assign(
+            new Error(`--date-format must be one of ${DATE_FORMATS.join(', ')} (got ${options.dateFormat})`),
+            {
+              usage: true,
+            },
+          );
         if (!EXPORT_FORMATS.includes(options.format)) {
-          throw Object.assign(new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`), {
-            usage: true,
-          });
+          throw Object.assign(
+            new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')} (got ${options.format})`),
+            {
+              usage: true,
+            },
+          );
         }
         const store = await openStoreForReading(options.db);
         if (options.out) mkdirSync(dirname(options.out), { recursive: true });

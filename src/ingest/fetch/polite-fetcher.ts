@@ -1,6 +1,15 @@
 import { request, type Agent, type Dispatcher } from 'undici';
 import { createRequire } from 'node:module';
 import { literalAddressRefusal, type AddressPolicy, type Resolver } from './address-guard.js';
+import {
+  blockedMessage,
+  httpStatusMessage,
+  INVALID_URL_MESSAGE,
+  networkFailureMessage,
+  ROBOTS_MESSAGE,
+  timeoutMessage,
+  unsupportedSchemeMessage,
+} from './fetch-messages.js';
 import { createGuardedAgent } from './guarded-agent.js';
 import { HostScheduler } from './host-scheduler.js';
 
@@ -141,8 +150,7 @@ export class PoliteFetcher {
       const target = this.checkUrl(current);
       if (this.options.respectRobots) {
         const robots = await this.robotsFor(target);
-        if (!robots.allowed(target.href))
-          throw new FetchFailure('ROBOTS', 'robots.txt disallows this URL', false);
+        if (!robots.allowed(target.href)) throw new FetchFailure('ROBOTS', ROBOTS_MESSAGE, false);
       }
       const response = await this.requestOnce(target, hop === 0 ? validators : null);
       if (response.statusCode >= 300 && response.statusCode < 400 && response.statusCode !== 304) {
@@ -162,12 +170,12 @@ export class PoliteFetcher {
         const retryAfter = Number(header(response.headers, 'retry-after'));
         throw new FetchFailure(
           'HTTP',
-          `HTTP ${response.statusCode}`,
+          httpStatusMessage(response.statusCode),
           retryable,
           Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : null,
         );
       }
-      const bytes = await this.readCapped(response);
+      const bytes = await this.readCapped(response, target.host);
       return {
         kind: 'page',
         url,
@@ -188,13 +196,13 @@ export class PoliteFetcher {
     try {
       target = new URL(href);
     } catch {
-      throw new FetchFailure('FETCH', 'not a valid URL', false);
+      throw new FetchFailure('FETCH', INVALID_URL_MESSAGE, false);
     }
     if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-      throw new FetchFailure('FETCH', `unsupported scheme ${target.protocol}`, false);
+      throw new FetchFailure('FETCH', unsupportedSchemeMessage(target.protocol), false);
     }
     const refusal = literalAddressRefusal(target, this.options);
-    if (refusal) throw new FetchFailure('BLOCKED', refusal, false);
+    if (refusal) throw new FetchFailure('BLOCKED', blockedMessage(refusal), false);
     return target;
   }
 
@@ -212,25 +220,26 @@ export class PoliteFetcher {
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
     } catch (error) {
-      throw this.classify(error);
+      throw this.classify(error, target.host);
     } finally {
       this.scheduler.release(target.host);
     }
   }
 
-  private classify(error: unknown): FetchFailure {
+  private classify(error: unknown, host: string): FetchFailure {
     const err = error as Error & { code?: string; cause?: { code?: string; message?: string } };
     const code = err.code ?? err.cause?.code;
     if (code === 'BLOCKED' || /private or local address/.test(err.message)) {
-      return new FetchFailure('BLOCKED', err.message, false);
+      return new FetchFailure('BLOCKED', blockedMessage(err.message), false);
     }
     if (err.name === 'TimeoutError' || /timeout/i.test(code ?? '') || /timeout/i.test(err.message)) {
-      return new FetchFailure('TIMEOUT', `timed out after ${this.options.timeoutMs} ms`, true);
+      return new FetchFailure('TIMEOUT', timeoutMessage(host, this.options.timeoutMs), true);
     }
-    return new FetchFailure('FETCH', err.message || String(code), true);
+    const specific = err.cause?.code && err.cause.code !== code ? err.cause.code : code;
+    return new FetchFailure('FETCH', networkFailureMessage(host, specific, err.message), true);
   }
 
-  private async readCapped(response: Dispatcher.ResponseData): Promise<Uint8Array> {
+  private async readCapped(response: Dispatcher.ResponseData, host: string): Promise<Uint8Array> {
     const declared = Number(header(response.headers, 'content-length'));
     if (Number.isFinite(declared) && declared > this.options.maxBytes) {
       await response.body.dump();
@@ -256,7 +265,7 @@ export class PoliteFetcher {
         chunks.push(chunk as Buffer);
       }
     } catch (error) {
-      throw error instanceof FetchFailure ? error : this.classify(error);
+      throw error instanceof FetchFailure ? error : this.classify(error, host);
     }
     return new Uint8Array(Buffer.concat(chunks));
   }
@@ -296,7 +305,7 @@ export class PoliteFetcher {
         // 4xx: no rules; 5xx: the site is unwell, so stay away as the robots convention asks.
         return response.statusCode >= 500 ? null : '';
       }
-      return new TextDecoder().decode(await this.readCapped(response));
+      return new TextDecoder().decode(await this.readCapped(response, robotsUrl.host));
     } catch {
       return '';
     }

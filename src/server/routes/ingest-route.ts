@@ -36,8 +36,19 @@ export function registerIngestRoute(api: FastifyInstance, options: ServerOptions
           additionalProperties: false,
           minProperties: 1,
           properties: {
-            content: { type: 'string', minLength: 1, maxLength: MAX_CONTENT_CHARS },
-            url: { type: 'string', format: 'uri', pattern: '^https?://', maxLength: 2048 },
+            content: {
+              type: 'string',
+              minLength: 1,
+              maxLength: MAX_CONTENT_CHARS,
+              description: `the page, plain text or HTML (at most ${MAX_CONTENT_CHARS} characters)`,
+            },
+            url: {
+              type: 'string',
+              format: 'uri',
+              pattern: '^https?://',
+              maxLength: 2048,
+              description: 'a full http:// or https:// address, such as https://example.org/news/1.html',
+            },
             name: {
               type: 'string',
               pattern: '^[\\p{L}\\p{N} .,()_/–—-]{1,120}$',

@@ -7,7 +7,8 @@ import {
   queryFromFilter,
   type FilterQuery,
 } from '../../store/filter-query.js';
-import { problem, sendProblem } from '../problem.js';
+import { problem, sendProblem, validationProblem } from '../problem.js';
+import { prefixedFieldProblems } from '../validation-messages.js';
 import { renderAtomFeed } from '../../watch/atom-feed.js';
 
 const idParams = {
@@ -72,7 +73,7 @@ export function registerWatchlistRoutes(api: FastifyInstance, options: ServerOpt
       }
       const problems = filterQueryProblems(filter);
       if (problems.length > 0)
-        return sendProblem(reply, problem(400, 'validation', `filter: ${problems.join('; ')}`, request.url));
+        return sendProblem(reply, validationProblem(prefixedFieldProblems(problems, 'filter.'), request.url));
       const created = await store.createWatchlist({
         name,
         filter: filterFromQuery(filter),

@@ -29,22 +29,58 @@ export const FILTER_KEYS = [
 
 type Form = Record<string, string>;
 
-/** The search form: every filter, named as in the API; submitting gives the new parameters. */
-export function FilterForm({ params, onSubmit }: { params: Form; onSubmit: (form: Form) => void }) {
+/** The server's message for a refused field, shown under it (and announced). */
+export function FieldMessage({ field, message }: { field: string; message: string | undefined }) {
+  return message
+    ? html`<span class="field-error" id=${`${field}-error`} role="alert" data-field=${field}
+        >${message}</span
+      >`
+    : null;
+}
+
+/** Attributes marking a refused field and pointing at its message. */
+export function invalidAttributes(field: string, message: string | undefined): Record<string, string> {
+  return message ? { 'aria-invalid': 'true', 'aria-describedby': `${field}-error` } : {};
+}
+
+/**
+ * The search form: every filter, named as in the API; submitting gives the new parameters.
+ * `problems` are the server's messages for refused fields, shown next to each.
+ */
+export function FilterForm({
+  params,
+  onSubmit,
+  problems = {},
+}: {
+  params: Form;
+  onSubmit: (form: Form) => void;
+  problems?: Record<string, string>;
+}) {
   const [form, setForm] = useState<Form>(params);
   const set = (key: string, value: string) => setForm({ ...form, [key]: value });
   const input = (key: string) => (event: Event) => set(key, (event.target as HTMLInputElement).value);
   const text = (key: string, label: MessageKey, extra: Record<string, string> = {}) =>
     html`<label
-      >${t(label)}<input name=${key} value=${form[key] ?? ''} onInput=${input(key)} ...${extra}
+      >${t(label)}<input
+        name=${key}
+        value=${form[key] ?? ''}
+        onInput=${input(key)}
+        ...${extra}
+        ...${invalidAttributes(key, problems[key])} /><${FieldMessage} field=${key} message=${problems[key]}
     /></label>`;
   const choice = (key: string, label: MessageKey, values: readonly string[], name = (v: string) => v) =>
     html`<label
-      >${t(label)}<select name=${key} value=${form[key] ?? ''} onChange=${input(key)}>
+      >${t(label)}<select
+        name=${key}
+        value=${form[key] ?? ''}
+        onChange=${input(key)}
+        ...${invalidAttributes(key, problems[key])}
+      >
         <option value="">${t('any')}</option>
         ${values.map((v) => html`<option value=${v}>${name(v)}</option>`)}
-      </select></label
-    >`;
+        ${form[key] && !values.includes(form[key]) ? html`<option value=${form[key]}>${form[key]}</option>` : null}</select
+      ><${FieldMessage} field=${key} message=${problems[key]}
+    /></label>`;
   const flag = (key: string, label: MessageKey) =>
     html`<label class="flag"
       ><input

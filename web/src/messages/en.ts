@@ -92,7 +92,24 @@ export const EN: Record<keyof typeof FR, string> = {
   needContent: 'Paste the content of a page or give an address (URL).',
   badName: 'Source name: only letters, digits, spaces and . , ( ) - – / _ are accepted (at most 120).',
   badUrl: 'Address (URL): it must start with http:// or https://.',
+  fixFields: 'a filter was not accepted; its message is next to it, above.',
   unreachable: 'Address unreachable',
+  notStored: 'Not stored',
+  adviceFetch:
+    'Check the address (spelling, http:// or https://) and that the site is up; on a machine without internet access, save the page and paste its content above instead.',
+  adviceTimeout: 'The site was too slow to answer: try again later, or save the page and paste its content.',
+  adviceHttp:
+    'The site answered with an error: check the address in a browser (404: the page does not exist; 401/403: it needs a login; 5xx: try again later).',
+  adviceRobots:
+    'The site asks robots not to fetch this address and Entente respects it: save the page in a browser and paste its content instead.',
+  adviceBlocked:
+    'Entente fetches only public addresses: for a page on this machine or an intranet, paste its content (or start the server with --allow-private).',
+  adviceTooLarge: 'The page is larger than the limit: paste only the article.',
+  adviceEmpty: 'No text was found in this page: paste the article text itself.',
+  adviceEncoding: 'The text could not be decoded: save the page as UTF-8 and paste it.',
+  adviceUnsupported: 'This is not a web page (an image, a PDF, an archive): paste the article text instead.',
+  adviceParse:
+    'The feed or archive could not be read: check that the address gives an RSS/Atom feed or a page.',
   stored: 'Stored',
   alreadyStored: 'Already stored',
   export: 'Export',

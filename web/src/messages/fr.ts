@@ -92,7 +92,25 @@ export const FR = {
   badName:
     'Nom de la source : seuls lettres, chiffres, espaces et . , ( ) - – / _ sont acceptés (120 au plus).',
   badUrl: 'Adresse (URL) : elle doit commencer par http:// ou https://.',
+  fixFields: 'un filtre n’a pas été accepté ; son message est à côté de lui, plus haut.',
   unreachable: 'Adresse injoignable',
+  notStored: 'Non enregistré',
+  adviceFetch:
+    'Vérifiez l’adresse (orthographe, http:// ou https://) et que le site répond ; sur une machine sans accès à internet, enregistrez la page et collez son contenu ci-dessus.',
+  adviceTimeout:
+    'Le site a mis trop de temps à répondre : réessayez plus tard, ou enregistrez la page et collez son contenu.',
+  adviceHttp:
+    'Le site a répondu par une erreur : ouvrez l’adresse dans un navigateur (404 : la page n’existe pas ; 401/403 : il faut se connecter ; 5xx : réessayez plus tard).',
+  adviceRobots:
+    'Le site demande aux robots de ne pas lire cette adresse et Entente le respecte : enregistrez la page dans un navigateur et collez son contenu.',
+  adviceBlocked:
+    'Entente ne lit que des adresses publiques : pour une page de cette machine ou d’un intranet, collez son contenu (ou lancez le serveur avec --allow-private).',
+  adviceTooLarge: 'La page dépasse la taille maximale : collez seulement l’article.',
+  adviceEmpty: 'Aucun texte trouvé dans cette page : collez le texte de l’article.',
+  adviceEncoding: 'Le texte n’a pas pu être décodé : enregistrez la page en UTF-8 et collez-la.',
+  adviceUnsupported: 'Ce n’est pas une page web (image, PDF, archive) : collez plutôt le texte de l’article.',
+  adviceParse:
+    'Le flux ou l’archive n’a pas pu être lu : vérifiez que l’adresse donne un flux RSS/Atom ou une page.',
   stored: 'Enregistré',
   alreadyStored: 'Déjà présent',
   export: 'Exporter',

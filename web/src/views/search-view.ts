@@ -1,4 +1,4 @@
-import { api, queryString, type ArticleHit, type EventSummary } from '../api.js';
+import { api, fieldMessages, queryString, type ArticleHit, type EventSummary } from '../api.js';
 import { EventCard } from '../components/event-card.js';
 import { FILTER_KEYS, FilterForm } from '../components/filter-form.js';
 import { html } from '../html.js';
@@ -69,6 +69,7 @@ export function SearchView({ url }: { url: URL }) {
       key=${url.search}
       params=${{ ...params, ...(showEvents ? { show: 'events' } : {}) }}
       onSubmit=${(form: Record<string, string>) => navigate(`/${queryString(form)}`)}
+      problems=${result.state === 'error' ? fieldMessages(result.fields) : {}}
     />
     <p class="scope">${t('scopeNote')}</p>
     <p class="exports">
@@ -80,7 +81,13 @@ export function SearchView({ url }: { url: URL }) {
     </p>
     <${SaveWatchlist} params=${params} />
     ${result.state === 'loading' ? html`<p aria-busy="true">${t('loading')}</p>` : null}
-    ${result.state === 'error' ? html`<p role="alert" class="error">${t('error')}: ${result.message}</p>` : null}
+    ${
+      result.state === 'error'
+        ? html`<p role=${result.fields.length > 0 ? null : 'alert'} class="error">
+            ${t('error')}: ${result.fields.length > 0 ? t('fixFields') : result.message}
+          </p>`
+        : null
+    }
     ${
       result.state === 'ready'
         ? html`<${Pager}
