@@ -9,7 +9,7 @@ import type { PoliteFetcher, Validators } from './fetch/polite-fetcher.js';
 import { makePage, type Page } from './page.js';
 import { looksBinary, notAPageReason } from './page-files.js';
 import { pathFilter } from './path-glob.js';
-import { fileUri, walk } from './read-inputs.js';
+import { fileUri, readStdin, walk } from './read-inputs.js';
 import { isWarc, sniffTextFormat } from './sniff-format.js';
 import { DEFAULT_WARC_LIMITS, readWarc } from './warc/read-warc.js';
 
@@ -38,12 +38,6 @@ const GZIP = [0x1f, 0x8b];
 
 function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
 }
 
 async function startsWithWarc(path: string): Promise<boolean> {

@@ -88,16 +88,18 @@ export async function runSourceJob(job: SourceJob, context: SourceJobContext): P
 }
 
 /**
- * Poll one feed: the items whose link was never fetched become `url` jobs (returned, for the
- * caller to send). The feed's validators make an unchanged feed cost one 304.
+ * Poll one feed: its items never fetched before become candidate `url` jobs; `send` enqueues those
+ * no earlier poll claimed (`enqueueFeedItems`). The feed's validators are saved only once the items
+ * are sent, and make an unchanged feed cost one 304.
  */
-export async function newFeedItems(
+export async function pollFeed(
   feedUrl: string,
   context: Pick<SourceJobContext, 'store' | 'fetcher'>,
-): Promise<SourceJob[]> {
+  send: (jobs: SourceJob[]) => Promise<number>,
+): Promise<number> {
   const previous = await context.store.sourceState(feedUrl);
   const fetched = await context.fetcher.fetch(feedUrl, previous);
-  if (fetched.kind === 'not-modified') return [];
+  if (fetched.kind === 'not-modified') return 0;
   if (fetched.kind === 'error') throw new RetryableJobError(fetched.message);
   const text = feedText(fetched.bytes);
   const feed = text === null ? null : readFeed(text, fetched.finalUrl);
@@ -107,6 +109,7 @@ export async function newFeedItems(
     if (await context.store.sourceState(item.link)) continue;
     jobs.push({ kind: 'url', url: item.link, origin: feedUrl, publishedHint: item.published });
   }
+  const sent = await send(jobs);
   await context.store.saveSourceState(feedUrl, 'feed', { ...fetched.validators, sha256: null });
-  return jobs;
+  return sent;
 }

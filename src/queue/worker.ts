@@ -9,6 +9,7 @@ import type { ArticleStore } from '../store/article-store.js';
 import { PostgresHostPacing, PostgresRobotsCache, watchedFeeds } from '../store/postgres/fetch-state.js';
 import { openPool } from '../store/postgres/open-database.js';
 import { PostgresArticleStore } from '../store/postgres/postgres-store.js';
+import { enqueueFeedItems } from './feed-items.js';
 import {
   FEED_POLL_QUEUE,
   FEED_QUEUE,
@@ -17,7 +18,7 @@ import {
   type FeedJob,
   type SourceJob,
 } from './job-queue.js';
-import { newFeedItems, runSourceJob, type SourceJobResult } from './source-job.js';
+import { pollFeed, runSourceJob, type SourceJobResult } from './source-job.js';
 
 export interface WorkerOptions {
   db: string;
@@ -74,6 +75,19 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const pollingIntervalSeconds = options.pollSeconds ?? 1;
   let stopping = false;
   void options.stopSignal?.then(() => (stopping = true));
+  // Overdue is judged against the latest article day, which only the whole store knows: refreshed
+  // whenever the queue runs dry after pages were stored (and on exit), one refresh at a time.
+  let storedSinceRefresh = false;
+  let refreshing: Promise<void> | null = null;
+  const refreshCommitments = async () => {
+    if (refreshing) return refreshing;
+    storedSinceRefresh = false;
+    refreshing = store
+      .refreshCommitments()
+      .then(() => undefined)
+      .finally(() => (refreshing = null));
+    return refreshing;
+  };
   const pause = () => new Promise((resolve) => setTimeout(resolve, pollingIntervalSeconds * 1000));
 
   const handleSource = async (job: PgBoss.JobWithMetadata<SourceJob>) => {
@@ -90,6 +104,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       summary.pages += result.pages;
       summary.stored += result.stored;
       summary.articles += result.articles;
+      if (result.stored) storedSinceRefresh = true;
       options.onJob?.(job.data, result);
     } catch (error) {
       summary.failed++;
@@ -100,8 +115,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   };
   const handleFeed = async (job: PgBoss.Job<FeedJob>) => {
     try {
-      const jobs = await newFeedItems(job.data.url, { store, fetcher });
-      if (jobs.length) await boss.insert(jobs.map((data) => ({ name: SOURCE_QUEUE, data })));
+      await pollFeed(job.data.url, { store, fetcher }, (jobs) =>
+        enqueueFeedItems(statePool, boss, job.data.url, jobs),
+      );
       await boss.complete(FEED_QUEUE, job.id);
     } catch (error) {
       await boss.fail(FEED_QUEUE, job.id, {
@@ -133,6 +149,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         await handlePoll(poll);
         continue;
       }
+      if (storedSinceRefresh) await refreshCommitments();
       if (options.exitWhenIdle && (await unfinishedJobs(boss)) === 0) return;
       await pause();
     }
@@ -140,8 +157,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   try {
     await Promise.all(Array.from({ length: concurrency }, slot));
-    // Overdue is judged against the latest article day, which only the whole store knows.
-    await store.refreshCommitments();
+    await refreshCommitments();
   } finally {
     // The slots have finished the jobs in hand: nothing is left active for this worker.
     await boss.stop({ graceful: false, wait: true });

@@ -16,6 +16,7 @@ const COMMANDS: Array<{ name: string; load: () => Promise<Register> }> = [
   { name: 'ingest', load: async () => (await import('./ingest.js')).registerIngest },
   { name: 'enqueue', load: async () => (await import('./enqueue.js')).registerEnqueue },
   { name: 'worker', load: async () => (await import('./worker.js')).registerWorker },
+  { name: 'watch-feeds', load: async () => (await import('./watch-feeds.js')).registerWatchFeeds },
   { name: 'query', load: async () => (await import('./query.js')).registerQuery },
   { name: 'export', load: async () => (await import('./export.js')).registerExport },
   { name: 'stats', load: async () => (await import('./stats.js')).registerStats },

@@ -4,26 +4,19 @@ import { ProgressReporter } from '../../ingest/ingest-progress.js';
 import { errorTotal } from '../../ingest/ingest-progress.js';
 import { defaultWorkerCount } from '../../ingest/analysis-pool.js';
 import { formatIngestSummary, runIngest } from '../../ingest/ingest-run.js';
-import { DEFAULT_FETCHER_OPTIONS } from '../../ingest/fetch/polite-fetcher.js';
 import { openStore } from '../../store/open-store.js';
 import { notifyWatchlists } from '../../watch/notify-watchlists.js';
 import { DEFAULT_WEBHOOK_QUEUE_OPTIONS, WebhookQueue } from '../../watch/webhook-queue.js';
 import { runStoreCommand } from './store-filters.js';
 import { DB_OPTION } from './db-option.js';
+import { addFetchOptions, fetcherOptionsFrom, type FetchCliOptions } from './fetch-options.js';
 
-interface IngestCliOptions {
+interface IngestCliOptions extends FetchCliOptions {
   db: string;
   include: string[];
   exclude: string[];
   urlList?: string;
   workers: number;
-  maxBytes: number;
-  allowPrivate?: boolean;
-  robots: boolean;
-  hostInterval: number;
-  hostConcurrency: number;
-  timeout: number;
-  retries: number;
   asOf?: string;
   quiet?: boolean;
 }
@@ -40,7 +33,7 @@ async function urlListInputs(path: string): Promise<string[]> {
 
 /** `entente ingest`: sources into the SQLite store, idempotently. */
 export function registerIngest(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description(
       'Extract, analyse and store pages from files, folders, stdin, RSS/Atom/JSON feeds, WARC archives and URLs (idempotent, resumable).',
@@ -63,34 +56,8 @@ export function registerIngest(program: Command): void {
       "analysis worker threads (0: main thread; default: one per core but the writer's)",
       int,
       defaultWorkerCount(),
-    )
-    .option(
-      '--max-bytes <n>',
-      'refuse pages larger than this (TOO_LARGE)',
-      int,
-      DEFAULT_FETCHER_OPTIONS.maxBytes,
-    )
-    .option('--allow-private', 'allow fetching private, loopback and link-local addresses (tests, intranets)')
-    .option('--no-robots', 'ignore robots.txt (only for sites you run)')
-    .option(
-      '--host-interval <ms>',
-      'minimum time between requests to one host',
-      int,
-      DEFAULT_FETCHER_OPTIONS.perHostIntervalMs,
-    )
-    .option(
-      '--host-concurrency <n>',
-      'requests at once to one host',
-      int,
-      DEFAULT_FETCHER_OPTIONS.perHostConcurrency,
-    )
-    .option('--timeout <ms>', 'per-request timeout', int, DEFAULT_FETCHER_OPTIONS.timeoutMs)
-    .option(
-      '--retries <n>',
-      'retries on network errors, 429 and 5xx (exponential backoff)',
-      int,
-      DEFAULT_FETCHER_OPTIONS.retries,
-    )
+    );
+  addFetchOptions(command)
     .option(
       '--as-of <day>',
       'judge commitments overdue against this day (default: latest article date in the store)',
@@ -123,15 +90,7 @@ killed resumes where it stopped. Exit code: 0 when every item was stored, 1 when
             exclude: options.exclude,
             workers: options.workers,
             maxBytes: options.maxBytes,
-            fetch: {
-              allowPrivate: options.allowPrivate === true,
-              respectRobots: options.robots,
-              perHostIntervalMs: options.hostInterval,
-              perHostConcurrency: options.hostConcurrency,
-              timeoutMs: options.timeout,
-              retries: options.retries,
-              maxBytes: options.maxBytes,
-            },
+            fetch: fetcherOptionsFrom(options),
             ...(options.asOf ? { asOf: options.asOf } : {}),
             progress: options.quiet ? null : new ProgressReporter(process.stderr),
           });

@@ -1,46 +1,29 @@
 import type { Command } from 'commander';
-import { DEFAULT_FETCHER_OPTIONS } from '../../ingest/fetch/polite-fetcher.js';
 import { requirePostgres } from '../../queue/job-queue.js';
 import { runWorker } from '../../queue/worker.js';
+import { addFetchOptions, fetcherOptionsFrom, type FetchCliOptions } from './fetch-options.js';
 import { runStoreCommand } from './store-filters.js';
 
 const int = (value: string) => Number.parseInt(value, 10);
 
-interface WorkerCliOptions {
+interface WorkerCliOptions extends FetchCliOptions {
   db?: string;
   concurrency: number;
   exitWhenIdle?: boolean;
-  maxBytes: number;
-  allowPrivate?: boolean;
-  robots: boolean;
-  hostInterval: number;
   quiet?: boolean;
 }
 
 /** `entente worker`: take jobs from the PostgreSQL queue until stopped (or idle). */
 export function registerWorker(program: Command): void {
-  program
+  const command = program
     .command('worker')
     .description(
       'Take jobs from the PostgreSQL queue: fetch, extract, analyse and store (any number of workers, on any machines).',
     )
     .option('--db <url>', 'the PostgreSQL database holding the store and the queue (postgres://…)')
     .option('--concurrency <n>', 'jobs handled at once (one analysis thread each)', int, 1)
-    .option('--exit-when-idle', 'stop once no job is queued, retrying or running anywhere')
-    .option(
-      '--max-bytes <n>',
-      'refuse pages larger than this (TOO_LARGE)',
-      int,
-      DEFAULT_FETCHER_OPTIONS.maxBytes,
-    )
-    .option('--allow-private', 'allow fetching private, loopback and link-local addresses (tests, intranets)')
-    .option('--no-robots', 'ignore robots.txt (only for sites you run)')
-    .option(
-      '--host-interval <ms>',
-      'minimum time between requests to one host, across all workers',
-      int,
-      DEFAULT_FETCHER_OPTIONS.perHostIntervalMs,
-    )
+    .option('--exit-when-idle', 'stop once no job is queued, retrying or running anywhere');
+  addFetchOptions(command, 'across all workers')
     .option('--quiet', 'no line per job')
     .addHelpText(
       'after',
@@ -66,11 +49,7 @@ worker exits; a killed worker's jobs are retried once their timeout passes.`,
           concurrency: options.concurrency,
           exitWhenIdle: options.exitWhenIdle === true,
           maxBytes: options.maxBytes,
-          fetch: {
-            allowPrivate: options.allowPrivate === true,
-            respectRobots: options.robots,
-            perHostIntervalMs: options.hostInterval,
-          },
+          fetch: fetcherOptionsFrom(options),
           stopSignal,
           onJob: options.quiet
             ? undefined

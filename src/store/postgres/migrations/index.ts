@@ -2,6 +2,7 @@ import type { Migration } from '../../sqlite/migrations/migration.js';
 import { initialSchema } from './0001-initial.js';
 import { textSearchConfigurations } from './0002-text-search.js';
 import { queueState } from './0003-queue-state.js';
+import { feedItems } from './0004-feed-items.js';
 
 /** Every PostgreSQL migration, in version order. */
-export const MIGRATIONS: Migration[] = [initialSchema, textSearchConfigurations, queueState];
+export const MIGRATIONS: Migration[] = [initialSchema, textSearchConfigurations, queueState, feedItems];
