@@ -1,4 +1,4 @@
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { addWatchedFeeds, watchedFeeds } from '../store/postgres/fetch-state.js';
 import { openPool } from '../store/postgres/open-database.js';
 import { FEED_POLL_QUEUE, openQueue } from './job-queue.js';

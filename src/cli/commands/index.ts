@@ -17,6 +17,7 @@ const COMMANDS: Array<{ name: string; load: () => Promise<Register> }> = [
   { name: 'enqueue', load: async () => (await import('./enqueue.js')).registerEnqueue },
   { name: 'worker', load: async () => (await import('./worker.js')).registerWorker },
   { name: 'watch-feeds', load: async () => (await import('./watch-feeds.js')).registerWatchFeeds },
+  { name: 'migrate', load: async () => (await import('./migrate.js')).registerMigrate },
   { name: 'query', load: async () => (await import('./query.js')).registerQuery },
   { name: 'export', load: async () => (await import('./export.js')).registerExport },
   { name: 'stats', load: async () => (await import('./stats.js')).registerStats },

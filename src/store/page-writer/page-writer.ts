@@ -21,6 +21,12 @@ function eventKey(event: string, actorCodes: string, recipientCodes: string): st
   return `${event}|${actorCodes}|${recipientCodes}`;
 }
 
+/** The text an article is searched by besides its title: its body (all of it when untitled). */
+export function articleBody(record: ArticleRecord): string {
+  if (!record.title) return record.text;
+  return record.text.slice(record.paragraphs[1]?.start ?? 0);
+}
+
 /**
  * Writes pages' records (articles, full text, entities, dates, events, commitments) and makes the
  * decisions storing them needs (duplicates, stories, fulfilment, entity resolution) over a
@@ -113,7 +119,6 @@ export class PageWriter {
           duplicateOf,
         )
       : null;
-    const bodyStart = record.paragraphs[record.title ? 1 : 0]?.start ?? 0;
     await this.storage.insertArticle({
       id: record.id,
       pageSha256: pageSha,
@@ -130,7 +135,7 @@ export class PageWriter {
       storyId: story,
       minhash: signature ? signatureToBytes(signature) : null,
       record: JSON.stringify({ ...record, story }),
-      body: record.text.slice(record.title ? bodyStart : 0),
+      body: articleBody(record),
     });
     if (signature && !duplicateOf) await this.duplicates.addCanonical(record.id, signature, bandKeys);
     await this.writeEntityRows(record, day, localToEntity);

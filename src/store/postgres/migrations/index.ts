@@ -3,6 +3,13 @@ import { initialSchema } from './0001-initial.js';
 import { textSearchConfigurations } from './0002-text-search.js';
 import { queueState } from './0003-queue-state.js';
 import { feedItems } from './0004-feed-items.js';
+import { storeCopies } from './0005-store-copies.js';
 
 /** Every PostgreSQL migration, in version order. */
-export const MIGRATIONS: Migration[] = [initialSchema, textSearchConfigurations, queueState, feedItems];
+export const MIGRATIONS: Migration[] = [
+  initialSchema,
+  textSearchConfigurations,
+  queueState,
+  feedItems,
+  storeCopies,
+];
