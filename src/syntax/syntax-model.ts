@@ -4,7 +4,8 @@ import type { SparseWeights } from './model/perceptron.js';
 import { Lemmatizer, type LemmatizerMeta } from './lemma/lemmatizer.js';
 import { MwtSplitter, type MwtMeta } from './mwt/mwt-splitter.js';
 import { DependencyParser, parserInput, type ParserMeta } from './parser/parser.js';
-import { Tagger, type TaggerMeta } from './tagger/tagger.js';
+import type { ParserInput } from './parser/parser-features.js';
+import { Tagger, type TaggerMeta, type Tagging } from './tagger/tagger.js';
 import { wordKeys } from './tagger/word-shape.js';
 import { parseFeats } from './conllu.js';
 import type { SyntaxLanguage, Upos } from './types.js';
@@ -61,7 +62,7 @@ export class SyntaxModel {
 
   constructor(
     readonly meta: SyntaxModelMeta,
-    private readonly parts: Omit<TrainedParts, 'meta'>,
+    readonly parts: Omit<TrainedParts, 'meta'>,
   ) {
     this.tagger = new Tagger(meta.tagger, parts.uposWeights, parts.featsWeights);
     this.lemmatizer = new Lemmatizer(meta.lemmatizer);
@@ -76,11 +77,7 @@ export class SyntaxModel {
     const upos = tagging.upos.map((id) => this.meta.tagger.upos[id] as Upos);
     const feats = tagging.bundles.map((id) => this.bundleFeats[id] ?? {});
     const lemmas = forms.map((form, i) => this.lemmatizer.lemma(form, upos[i]!));
-    const input = parserInput(
-      forms.map((form) => wordKeys(form).norm),
-      tagging.upos.map((id, i) => parserTag(id, feats[i]!)),
-    );
-    const tree = this.parser.parse(input);
+    const tree = this.parser.parse(this.parserInputOf(forms, tagging));
     return {
       upos,
       feats,
@@ -88,6 +85,14 @@ export class SyntaxModel {
       heads: tree.heads,
       deprels: tree.labels.map((label) => this.meta.parser.labels[label] ?? 'dep'),
     };
+  }
+
+  /** What the parser reads of a tagged sentence: each word's form id and its refined tag. */
+  parserInputOf(forms: readonly string[], tagging: Tagging): ParserInput {
+    return parserInput(
+      forms.map((form) => wordKeys(form).norm),
+      tagging.upos.map((id, i) => parserTag(id, this.bundleFeats[tagging.bundles[i]!] ?? {})),
+    );
   }
 
   encode(): Buffer {

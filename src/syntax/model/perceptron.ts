@@ -1,11 +1,7 @@
 import type { FeatureBuffer } from './feature-hash.js';
+import { SparseWeights, type ClassScorer } from './sparse-weights.js';
 
-/** Anything that scores classes from hashed features: the trainer's live weights or a loaded model. */
-export interface ClassScorer {
-  readonly classes: number;
-  /** Writes the score of every class into `scores` (length ≥ classes). */
-  score(features: FeatureBuffer, scores: Float32Array): void;
-}
+export { SparseWeights, type ClassScorer } from './sparse-weights.js';
 
 /**
  * An averaged perceptron (Collins 2002) over hashed features, for training: dense weights per
@@ -91,97 +87,6 @@ export class PerceptronTrainer implements ClassScorer {
       }
     }
     return SparseWeights.fromWeights(classes, this.bits, offsets, labels, values);
-  }
-}
-
-/**
- * Trained weights in compressed-row form: what a shipped model holds and scores with. Each entry
- * is one 32-bit word, the class in the high half and the weight in the low half as a 16-bit
- * multiple of `step` (the largest weight / 32767; the model file stores the same integers).
- * Scores are then sums of small integers, exact in a Float32Array, and rank the classes as the
- * real-valued weights do.
- */
-export class SparseWeights implements ClassScorer {
-  private readonly mask: number;
-
-  private constructor(
-    readonly classes: number,
-    readonly bits: number,
-    readonly offsets: Uint32Array,
-    private readonly packed: Int32Array,
-    readonly step: number,
-  ) {
-    this.mask = 2 ** bits - 1;
-    if (offsets.length !== 2 ** bits + 1)
-      throw new Error('sparse weights: offsets do not match the bucket count');
-    if (offsets[offsets.length - 1] !== packed.length) {
-      throw new Error('sparse weights: entry arrays do not match the offsets');
-    }
-  }
-
-  /** From real-valued weights (training): quantised on 16 bits here, once. */
-  static fromWeights(
-    classes: number,
-    bits: number,
-    offsets: Uint32Array,
-    labels: Uint16Array,
-    values: Float32Array,
-  ): SparseWeights {
-    if (labels.length !== values.length)
-      throw new Error('sparse weights: entry arrays do not match the offsets');
-    let largest = 0;
-    for (const value of values) largest = Math.max(largest, Math.abs(value));
-    const step = largest > 0 ? Math.fround(largest / 32767) : 1;
-    const quantised = new Int16Array(values.length);
-    for (let i = 0; i < values.length; i += 1) quantised[i] = Math.round(values[i]! / step);
-    return SparseWeights.fromQuantised(classes, bits, offsets, labels, quantised, step);
-  }
-
-  /** From the 16-bit integers and step a model file stores. */
-  static fromQuantised(
-    classes: number,
-    bits: number,
-    offsets: Uint32Array,
-    labels: Uint16Array,
-    quantised: Int16Array,
-    step: number,
-  ): SparseWeights {
-    if (labels.length !== quantised.length)
-      throw new Error('sparse weights: entry arrays do not match the offsets');
-    const packed = new Int32Array(quantised.length);
-    for (let i = 0; i < packed.length; i += 1) packed[i] = (labels[i]! << 16) | (quantised[i]! & 0xffff);
-    return new SparseWeights(classes, bits, offsets, packed, step);
-  }
-
-  /** Class of each entry. */
-  get labels(): Uint16Array {
-    return Uint16Array.from(this.packed, (entry) => entry >>> 16);
-  }
-
-  /** Weight of each entry as the integer multiple of `step` the model file stores. */
-  get quantised(): Int16Array {
-    return Int16Array.from(this.packed, (entry) => (entry << 16) >> 16);
-  }
-
-  /** Weight of each entry (quantised × step). */
-  get values(): Float32Array {
-    return Float32Array.from(this.packed, (entry) => ((entry << 16) >> 16) * this.step);
-  }
-
-  score(features: FeatureBuffer, scores: Float32Array): void {
-    scores.fill(0, 0, this.classes);
-    const hashes = features.values;
-    const offsets = this.offsets;
-    const packed = this.packed;
-    const mask = this.mask;
-    for (let index = 0; index < features.length; index += 1) {
-      const bucket = hashes[index]! & mask;
-      const end = offsets[bucket + 1]!;
-      for (let at = offsets[bucket]!; at < end; at += 1) {
-        const entry = packed[at]!;
-        scores[entry >>> 16]! += (entry << 16) >> 16;
-      }
-    }
   }
 }
 

@@ -7,6 +7,8 @@ export interface ParserMeta {
   /** Dependency relations; action ids derive from their indices. */
   labels: string[];
   bits: number;
+  /** Weights under this magnitude were dropped after training (absent: none were). */
+  minWeight?: number;
 }
 
 export interface ParsedTree {
@@ -48,6 +50,11 @@ export class DependencyParser {
     const n = input.words.length - 2;
     const state = new ParseState(n);
     while (!state.terminal) {
+      if (state.depth === 0) {
+        // An empty stack allows SHIFT alone: nothing to score.
+        state.apply(SHIFT);
+        continue;
+      }
       parserFeatures(this.features, state, input);
       this.model.score(this.features, this.scores);
       state.apply(bestValid(state, this.scores, this.actions));

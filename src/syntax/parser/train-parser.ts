@@ -22,6 +22,12 @@ export interface ParserTrainingOptions {
 }
 
 const PARSER_BITS = 21;
+/**
+ * Averaged weights under this magnitude are dropped from the shipped parser (features that moved
+ * once or twice). On the test sets this removes 70% of the entries, makes parsing about twice as
+ * fast and costs about 0.002 LAS (see the model cards).
+ */
+export const PARSER_MIN_WEIGHT = 1.1;
 
 /** Cost of one action: its move's cost, plus one when it builds a gold arc with the wrong label. */
 function actionCost(action: number, state: ParseState, example: ParserExample, costs: MoveCosts): number {
@@ -83,5 +89,8 @@ export function trainParser(
     }
     options.log(`parser epoch ${epoch}: ${((100 * rightMoves) / moves).toFixed(2)}% of moves optimal`);
   }
-  return { meta: { labels, bits: PARSER_BITS }, weights: model.toSparse(1e-3) };
+  return {
+    meta: { labels, bits: PARSER_BITS, minWeight: PARSER_MIN_WEIGHT },
+    weights: model.toSparse(1e-3).pruned(PARSER_MIN_WEIGHT),
+  };
 }

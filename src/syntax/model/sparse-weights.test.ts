@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { FeatureBuffer } from './feature-hash.js';
+import { SparseWeights } from './sparse-weights.js';
+import { Random } from '../train/random.js';
+
+/** Random sparse weights: rows of 0–9 entries over `classes`, some buckets empty (the last one too). */
+function randomWeights(random: Random, classes: number, bits: number): SparseWeights {
+  const buckets = 2 ** bits;
+  const offsets = new Uint32Array(buckets + 1);
+  const labels: number[] = [];
+  const values: number[] = [];
+  for (let bucket = 0; bucket < buckets; bucket += 1) {
+    offsets[bucket] = labels.length;
+    if (bucket === buckets - 1) continue;
+    const count = Math.floor(random.next() * 10);
+    for (let label = 0; label < classes && labels.length - offsets[bucket]! < count; label += 1) {
+      if (random.next() < 0.5) continue;
+      labels.push(label);
+      values.push(Math.round((random.next() - 0.5) * 60000));
+    }
+  }
+  offsets[buckets] = labels.length;
+  return SparseWeights.fromQuantised(
+    classes,
+    bits,
+    offsets,
+    Uint16Array.from(labels),
+    Int16Array.from(values),
+    0.01,
+  );
+}
+
+/** The plain one-pass scorer the three-pass one must match. */
+function referenceScores(weights: SparseWeights, features: FeatureBuffer): Float32Array {
+  const scores = new Float32Array(weights.classes);
+  const { offsets, labels, quantised } = weights;
+  const mask = offsets.length - 2;
+  for (let index = 0; index < features.length; index += 1) {
+    const bucket = features.values[index]! & mask;
+    for (let at = offsets[bucket]!; at < offsets[bucket + 1]!; at += 1)
+      scores[labels[at]!]! += quantised[at]!;
+  }
+  return scores;
+}
+
+describe('sparse weights', () => {
+  it('score the same as a plain sum over the rows, for any number of features', () => {
+    const random = new Random(7);
+    const weights = randomWeights(random, 13, 8);
+    const scores = new Float32Array(13);
+    for (const count of [0, 1, 5, 83, 300]) {
+      const features = new FeatureBuffer(4);
+      for (let i = 0; i < count; i += 1) features.push(Math.floor(random.next() * 2 ** 32));
+      features.push(255); // the last bucket, empty
+      weights.score(features, scores);
+      expect(Array.from(scores)).toEqual(Array.from(referenceScores(weights, features)));
+    }
+  });
+
+  it('prune the entries under a magnitude and keep the rest and the step unchanged', () => {
+    const weights = randomWeights(new Random(3), 5, 6);
+    const pruned = weights.pruned(150);
+    expect(pruned.step).toBe(weights.step);
+    const kept: Array<[number, number, number]> = [];
+    for (let bucket = 0; bucket < 64; bucket += 1) {
+      for (let at = weights.offsets[bucket]!; at < weights.offsets[bucket + 1]!; at += 1) {
+        const value = weights.quantised[at]!;
+        if (Math.abs(value) * weights.step >= 150) kept.push([bucket, weights.labels[at]!, value]);
+      }
+    }
+    const after: Array<[number, number, number]> = [];
+    for (let bucket = 0; bucket < 64; bucket += 1) {
+      for (let at = pruned.offsets[bucket]!; at < pruned.offsets[bucket + 1]!; at += 1) {
+        after.push([bucket, pruned.labels[at]!, pruned.quantised[at]!]);
+      }
+    }
+    expect(after).toEqual(kept);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(weights.quantised.length);
+    expect(Array.from(weights.pruned(0).quantised)).toEqual(Array.from(weights.quantised));
+  });
+});

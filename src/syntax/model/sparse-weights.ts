@@ -1,0 +1,161 @@
+import type { FeatureBuffer } from './feature-hash.js';
+
+/** Anything that scores classes from hashed features: the trainer's live weights or a loaded model. */
+export interface ClassScorer {
+  readonly classes: number;
+  /** Writes the score of every class into `scores` (length ≥ classes). */
+  score(features: FeatureBuffer, scores: Float32Array): void;
+}
+
+/**
+ * Trained weights in compressed-row form: what a shipped model holds and scores with. Each entry
+ * is one 32-bit word, the class in the high half and the weight in the low half as a 16-bit
+ * multiple of `step` (the largest weight / 32767; the model file stores the same integers).
+ * Scores are then sums of small integers, exact in a Float32Array, and rank the classes as the
+ * real-valued weights do.
+ */
+export class SparseWeights implements ClassScorer {
+  private readonly mask: number;
+  /** Row bounds of the features being scored, and the integer sums (reused between calls). */
+  private starts = new Int32Array(128);
+  private ends = new Int32Array(128);
+  private readonly sums: Int32Array;
+  /** Where the row reads of `score` land, so that the engine keeps them (no other use). */
+  touched = 0;
+
+  private constructor(
+    readonly classes: number,
+    readonly bits: number,
+    readonly offsets: Uint32Array,
+    private readonly packed: Int32Array,
+    readonly step: number,
+  ) {
+    this.mask = 2 ** bits - 1;
+    this.sums = new Int32Array(classes);
+    if (offsets.length !== 2 ** bits + 1)
+      throw new Error('sparse weights: offsets do not match the bucket count');
+    if (offsets[offsets.length - 1] !== packed.length) {
+      throw new Error('sparse weights: entry arrays do not match the offsets');
+    }
+  }
+
+  /** From real-valued weights (training): quantised on 16 bits here, once. */
+  static fromWeights(
+    classes: number,
+    bits: number,
+    offsets: Uint32Array,
+    labels: Uint16Array,
+    values: Float32Array,
+  ): SparseWeights {
+    if (labels.length !== values.length)
+      throw new Error('sparse weights: entry arrays do not match the offsets');
+    let largest = 0;
+    for (const value of values) largest = Math.max(largest, Math.abs(value));
+    const step = largest > 0 ? Math.fround(largest / 32767) : 1;
+    const quantised = new Int16Array(values.length);
+    for (let i = 0; i < values.length; i += 1) quantised[i] = Math.round(values[i]! / step);
+    return SparseWeights.fromQuantised(classes, bits, offsets, labels, quantised, step);
+  }
+
+  /** From the 16-bit integers and step a model file stores. */
+  static fromQuantised(
+    classes: number,
+    bits: number,
+    offsets: Uint32Array,
+    labels: Uint16Array,
+    quantised: Int16Array,
+    step: number,
+  ): SparseWeights {
+    if (labels.length !== quantised.length)
+      throw new Error('sparse weights: entry arrays do not match the offsets');
+    const packed = new Int32Array(quantised.length);
+    for (let i = 0; i < packed.length; i += 1) packed[i] = (labels[i]! << 16) | (quantised[i]! & 0xffff);
+    return new SparseWeights(classes, bits, offsets, packed, step);
+  }
+
+  /**
+   * The same weights without the entries whose magnitude (quantised value × step) is under
+   * `minWeight`; the step is kept, so the remaining integers are unchanged. Most entries of an
+   * averaged perceptron are features that moved once or twice (|w| ≈ 1): dropping them shortens
+   * the rows that every prediction sums.
+   */
+  pruned(minWeight: number): SparseWeights {
+    const packed = this.packed;
+    const buckets = this.offsets.length - 1;
+    const offsets = new Uint32Array(buckets + 1);
+    let count = 0;
+    for (let at = 0; at < packed.length; at += 1) {
+      if (Math.abs((packed[at]! << 16) >> 16) * this.step >= minWeight) count += 1;
+    }
+    const kept = new Int32Array(count);
+    let next = 0;
+    for (let bucket = 0; bucket < buckets; bucket += 1) {
+      offsets[bucket] = next;
+      const end = this.offsets[bucket + 1]!;
+      for (let at = this.offsets[bucket]!; at < end; at += 1) {
+        const entry = packed[at]!;
+        if (Math.abs((entry << 16) >> 16) * this.step >= minWeight) kept[next++] = entry;
+      }
+    }
+    offsets[buckets] = next;
+    return new SparseWeights(this.classes, this.bits, offsets, kept, this.step);
+  }
+
+  /** Class of each entry. */
+  get labels(): Uint16Array {
+    return Uint16Array.from(this.packed, (entry) => entry >>> 16);
+  }
+
+  /** Weight of each entry as the integer multiple of `step` the model file stores. */
+  get quantised(): Int16Array {
+    return Int16Array.from(this.packed, (entry) => (entry << 16) >> 16);
+  }
+
+  /** Weight of each entry (quantised × step). */
+  get values(): Float32Array {
+    return Float32Array.from(this.packed, (entry) => ((entry << 16) >> 16) * this.step);
+  }
+
+  /**
+   * Scores in three passes over the features: (1) every feature's row bounds, (2) a read of each
+   * row's first and last entry, (3) the sums. The loads of passes 1 and 2 do not depend on one
+   * another, so the processor keeps many cache misses in flight at once instead of waiting for
+   * each row in turn (the weights are far larger than the caches: this is where parsing spent its
+   * time). Sums are exact integers, as before: the same scores, bit for bit.
+   */
+  score(features: FeatureBuffer, scores: Float32Array): void {
+    const count = features.length;
+    if (this.starts.length < count) {
+      this.starts = new Int32Array(count * 2);
+      this.ends = new Int32Array(count * 2);
+    }
+    const starts = this.starts;
+    const ends = this.ends;
+    const hashes = features.values;
+    const offsets = this.offsets;
+    const packed = this.packed;
+    const mask = this.mask;
+    for (let index = 0; index < count; index += 1) {
+      const bucket = hashes[index]! & mask;
+      starts[index] = offsets[bucket]!;
+      ends[index] = offsets[bucket + 1]!;
+    }
+    let touched = 0;
+    for (let index = 0; index < count; index += 1) {
+      const start = starts[index]!;
+      const end = ends[index]!;
+      if (end > start) touched ^= packed[start]! ^ packed[end - 1]!;
+    }
+    this.touched = touched;
+    const sums = this.sums;
+    sums.fill(0);
+    for (let index = 0; index < count; index += 1) {
+      const end = ends[index]!;
+      for (let at = starts[index]!; at < end; at += 1) {
+        const entry = packed[at]!;
+        sums[entry >>> 16]! += (entry << 16) >> 16;
+      }
+    }
+    for (let label = 0; label < this.classes; label += 1) scores[label] = sums[label]!;
+  }
+}
