@@ -100,6 +100,20 @@ export function registerBench(program: Command): void {
       process.stdout.write(`${report}\n`);
     });
   bench
+    .command('grow')
+    .description(
+      'A large store for `bench api` and `bench open` from one kept by `bench ingest --keep`: its analysed articles copied (new ids, dates moved back a month per copy) up to --articles.',
+    )
+    .requiredOption('--from <file>', 'the ingested store (left as it is)')
+    .requiredOption('--to <file>', 'the grown store to write (must not exist)')
+    .option('--articles <n>', 'articles to reach', (v) => Number.parseInt(v, 10), 400_000)
+    .action((options: { from: string; to: string; articles: number }) => {
+      return import('../../bench/grow-store.js').then(({ growStore }) => {
+        const report = growStore(options, (line) => process.stdout.write(`${line}\n`));
+        process.stdout.write(`${report}\n`);
+      });
+    });
+  bench
     .command('extract')
     .description(
       'HTML main-content extraction: Entente vs Readability+linkedom on the extraction cases (F1, snippets, speed).',

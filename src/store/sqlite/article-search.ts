@@ -102,9 +102,21 @@ export class ArticleSearch {
     const { text, order, ...rest } = filter;
     const personIds = this.personIds(filter);
     const commonPerson = this.isCommonPerson(personIds);
-    const sql = filterSql(rest, personIds, commonPerson);
+    const countries = (filter.countries ?? []).slice(0, 2).map((code) => code.toUpperCase());
+    // A country pair's articles (counted events) are listed newest first by `article_dyads`.
+    const pairIndexed = countries.length === 2 && !filter.includeDuplicates;
+    const sql = filterSql(rest, personIds, commonPerson, pairIndexed);
     const limit = filter.limit ?? DEFAULT_LIMIT;
     const fts = text ? ftsQuery(text) : null;
+    if (pairIndexed && !(text && this.isRare(text))) {
+      // The pair's articles come newest first from its index; the other conditions are checked on
+      // each, the words last, until the page is full.
+      const tail = `FROM article_dyads d CROSS JOIN articles a ON a.seq = d.seq WHERE d.dyad = ? AND ${sql.where}
+        ORDER BY d.day DESC, d.seq DESC`;
+      const params = [countries.sort().join('-'), ...sql.params];
+      if (!text) return this.rows(tail, [...params, limit]);
+      return this.probeWords(tail, params, fts ?? '""', limit);
+    }
     if (!text) {
       return this.rows(`FROM articles a WHERE ${sql.where} ${NEWEST}`, [...sql.params, limit]);
     }
@@ -123,15 +135,13 @@ export class ArticleSearch {
     }
     const selective =
       (filter.person && !commonPerson) || filter.commitmentStatus || (filter.countries?.length ?? 0) >= 2;
-    if (selective) {
-      // The selective filter drives; the words are checked against their full match set.
-      return this.rows(
-        `FROM articles a WHERE a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)
-         AND ${sql.where} ${NEWEST}`,
-        [fts ?? '""', ...sql.params, limit],
-      );
+    const rareWords = this.isRare(text);
+    if (selective && !rareWords) {
+      // The selective filter drives: its articles sorted newest first, each checked against the
+      // words in turn until the page is full (listing every match of common words costs seconds).
+      return this.probeWords(`FROM articles a WHERE ${sql.where} ${NEWEST}`, sql.params, fts ?? '""', limit);
     }
-    if (this.matchEstimate(text) <= this.thresholds.sortedMatches) {
+    if (rareWords) {
       // Rare words: list their matches and sort them.
       return this.rows(
         `FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) f CROSS JOIN articles a ON a.seq = f.rowid
@@ -142,10 +152,33 @@ export class ArticleSearch {
     // Common words: walk articles newest first, checking each against the words, until the page is full.
     return this.rows(
       `FROM articles a INDEXED BY articles_day
-       WHERE ${sql.where} AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.seq)
+       WHERE ${sql.where} AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.seq LIMIT 1)
        ${NEWEST}`,
       [...sql.params, fts ?? '""', limit],
     );
+  }
+
+  /** Whether so few articles can hold all the words that listing and sorting them all is cheap. */
+  private isRare(text: string): boolean {
+    return this.matchEstimate(text) <= this.thresholds.sortedMatches;
+  }
+
+  /** The first `limit` articles of a `FROM … ORDER BY …` tail (`params` bound) that hold the words of `fts`. */
+  private probeWords(tail: string, params: Array<string | number>, fts: string, limit: number): ArticleHit[] {
+    const sorted = this.statement(`SELECT a.seq ${tail}`);
+    // CAST: a JS number is bound as a REAL, and FTS5 then ignores the rowid constraint (every match).
+    const holds = this.statement(
+      'SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)',
+    );
+    const row = this.statement(`SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE a.seq = ?`);
+    const hits: ArticleHit[] = [];
+    if (limit <= 0) return hits;
+    for (const { seq } of sorted.iterate(...params) as Iterable<{ seq: number }>) {
+      if (holds.get(fts, seq) === undefined) continue;
+      hits.push(hitFromRow(row.get(seq) as ArticleRow));
+      if (hits.length >= limit) break;
+    }
+    return hits;
   }
 
   /** The page of hits a `FROM … ORDER BY …` tail gives, `LIMIT ?` bound to the last parameter. */

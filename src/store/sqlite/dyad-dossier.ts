@@ -45,18 +45,31 @@ const PERSONS_SQL = `WITH counts AS (
  * Commitments between the two (`dyad`), and those either made with no counterpart: overdue, then
  * open, then fulfilled, latest stated first.
  */
-const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS}, COUNT(*) OVER () AS total FROM (
-    SELECT * FROM commitments WHERE dyad = @dyad
+/** The dossier's order of commitments, that of the `commitments_*_page` indexes (migration 8). */
+export const COMMITMENT_ORDER = `CASE status WHEN 'overdue' THEN 0 WHEN 'open' THEN 1 ELSE 2 END, stated_day DESC,
+  article_id, event_local_id`;
+/**
+ * Each side's page read from the front of its index, then merged; only the page's rows get their
+ * columns (the fulfilling article's title and event). Reading and sorting all of a busy pair's
+ * thousands of commitments cost more than the rest of the dossier. The total is counted from indexes.
+ */
+const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS},
+    (SELECT COUNT(*) FROM commitments WHERE dyad = @dyad)
+      + (SELECT COUNT(*) FROM commitments WHERE to_code IS NULL AND by_code IN (@a, @b)) AS total
+  FROM (
+    SELECT * FROM (SELECT * FROM commitments WHERE dyad = @dyad ORDER BY ${COMMITMENT_ORDER} LIMIT @limit)
     UNION ALL
-    SELECT * FROM commitments WHERE to_code IS NULL AND by_code IN (@a, @b))
-  ORDER BY CASE status WHEN 'overdue' THEN 0 WHEN 'open' THEN 1 ELSE 2 END, stated_day DESC, article_id,
-    event_local_id
-  LIMIT @limit`;
+    SELECT * FROM (SELECT * FROM commitments WHERE to_code IS NULL AND by_code = @a ORDER BY ${COMMITMENT_ORDER} LIMIT @limit)
+    UNION ALL
+    SELECT * FROM (SELECT * FROM commitments WHERE to_code IS NULL AND by_code = @b ORDER BY ${COMMITMENT_ORDER} LIMIT @limit))
+  ORDER BY ${COMMITMENT_ORDER} LIMIT @limit`;
 
 /** Stories of the pair's events; a story's title is that of its first stored article among them. */
 const STORIES_SQL = `SELECT s.story_id AS id, s.articles, s.events,
-    (SELECT title FROM articles WHERE seq = s.first_seq) AS title, COUNT(*) OVER () AS total
-  FROM dyad_stories s WHERE s.dyad = @dyad ORDER BY s.events DESC, s.story_id LIMIT @limit`;
+    (SELECT title FROM articles WHERE seq = s.first_seq) AS title,
+    (SELECT COUNT(*) FROM dyad_stories WHERE dyad = @dyad) AS total
+  FROM (SELECT * FROM dyad_stories WHERE dyad = @dyad ORDER BY events DESC, story_id LIMIT @limit) s
+  ORDER BY s.events DESC, s.story_id`;
 
 /**
  * The dossier of countries `a` and `b` (either direction), computed by indexed queries over the

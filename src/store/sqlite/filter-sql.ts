@@ -59,12 +59,14 @@ function eventConditions(filter: ArticleFilter): { sql: string[]; params: Array<
 /**
  * Build the article-level WHERE clause; `personIds` are the entity ids the person filter resolved
  * to. `probePersons`: check each article for them (a common person, articles walked by date)
- * instead of listing their articles first (a rare one).
+ * instead of listing their articles first (a rare one). `probeEvents`: check each article's events
+ * for the event conditions, a country pair too (articles come in pair order from `article_dyads`).
  */
 export function filterSql(
   filter: ArticleFilter,
   personIds: number[] | null,
   probePersons = false,
+  probeEvents = false,
 ): FilterSql {
   const where: string[] = [];
   const params: Array<string | number> = [];
@@ -91,17 +93,19 @@ export function filterSql(
     where.push("a.uri LIKE ? ESCAPE '\\'");
     params.push(`%${filter.source.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
+  // Probes end in LIMIT 1: a correlated subquery, checked for each article walked, rather than an
+  // EXISTS the planner turns into a join and a Bloom filter built over the whole probed table.
   if (personIds) {
     const ids = personIds.map(() => '?').join(',') || 'NULL';
     where.push(
       probePersons
-        ? `EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (${ids}))`
+        ? `EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (${ids}) LIMIT 1)`
         : `a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN (${ids}))`,
     );
     params.push(...personIds);
   }
   if (filter.commitmentStatus) {
-    where.push('EXISTS (SELECT 1 FROM commitments c WHERE c.article_id = a.id AND c.status = ?)');
+    where.push('EXISTS (SELECT 1 FROM commitments c WHERE c.article_id = a.id AND c.status = ? LIMIT 1)');
     params.push(filter.commitmentStatus);
   }
   const events = eventConditions(filter);
@@ -114,14 +118,16 @@ export function filterSql(
     !!filter.sector ||
     filter.minConfidence !== undefined;
   if (hasEventFilter) {
-    if ((filter.countries?.length ?? 0) >= 2) {
+    if ((filter.countries?.length ?? 0) >= 2 && !probeEvents) {
       // A country pair is selective: drive from the events' dyad index.
       where.push(`a.id IN (SELECT e.article_id FROM events e WHERE ${events.sql.join(' AND ')})`);
     } else {
       // Otherwise walk articles newest first and probe their events by primary key (unary + keeps
       // SQLite off the type index), stopping at the limit.
       const probe = events.sql.map((condition) => condition.replace(/^e\.event = /, '+e.event = '));
-      where.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND ${probe.join(' AND ')})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND ${probe.join(' AND ')} LIMIT 1)`,
+      );
     }
     params.push(...events.params);
   }

@@ -5,6 +5,7 @@ import { storyCandidatesIndex } from './0004-story-candidates.js';
 import { mentionIndexes } from './0005-mention-indexes.js';
 import { dyadFigures } from './0006-dyad-figures.js';
 import { ftsTerms } from './0007-fts-terms.js';
+import { articleDyads } from './0008-article-dyads.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -16,4 +17,5 @@ export const MIGRATIONS: Migration[] = [
   mentionIndexes,
   dyadFigures,
   ftsTerms,
+  articleDyads,
 ];

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { syntheticPages } from '../../../bench/synthetic-pages.js';
+import { analyzePage } from '../../../ingest/analyze-page.js';
+import type { ArticleFilter } from '../../article-store.js';
+import { ArticleSearch } from '../article-search.js';
+import { migrate } from '../migrate.js';
+import { SqliteArticleStore } from '../sqlite-store.js';
+import { MIGRATIONS } from './index.js';
+
+const dir = process.env.KEEP_DIR ?? mkdtempSync(join(tmpdir(), 'entente-migration-8-'));
+afterAll(() => {
+  if (!process.env.KEEP_DIR) rmSync(dir, { recursive: true, force: true });
+});
+
+const VERSION_7_TABLES = ['pages', 'articles', 'events'];
+const PAIR_ROWS = 'SELECT * FROM article_dyads ORDER BY dyad, day, seq';
+
+/** A pair search's page computed the slow way: every matching article sorted. */
+function expectedPairPage(db: Database.Database, dyad: string, word: string | null, limit: number): string[] {
+  const words = word ? 'AND a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)' : '';
+  const rows = db
+    .prepare(
+      `SELECT a.id FROM articles a WHERE a.duplicate_of IS NULL
+         AND a.id IN (SELECT article_id FROM events WHERE dyad = ? AND counted = 1) ${words}
+       ORDER BY a.day DESC, a.seq DESC LIMIT ?`,
+    )
+    .all(...(word ? [dyad, word, limit] : [dyad, limit])) as Array<{ id: string }>;
+  return rows.map((row) => row.id);
+}
+
+describe('migration 8: article pairs', () => {
+  it('lists by trigger what its backfill lists, and pair searches read the same pages as a full sort', async () => {
+    const currentPath = join(dir, 'current.db');
+    const store = SqliteArticleStore.open(currentPath);
+    for (const page of syntheticPages({ pages: 60, seed: 8, duplicateRate: 0.3 })) {
+      const { records, signatures } = analyzePage(page, 1 << 22);
+      await store.storePage({
+        sha256: page.sha256,
+        uri: page.uri,
+        origin: page.uri,
+        format: 'html',
+        byteLength: page.bytes.length,
+        records,
+        signatures,
+      });
+    }
+    await store.close();
+
+    const db = new Database(join(dir, 'old.db'));
+    migrate(db, MIGRATIONS.slice(0, 7));
+    db.exec(`ATTACH DATABASE '${currentPath}' AS current`);
+    for (const table of VERSION_7_TABLES) db.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
+    const kept = db.prepare(PAIR_ROWS.replace('FROM article_dyads', 'FROM current.article_dyads')).all();
+    db.exec('DETACH DATABASE current');
+    expect(kept.length).toBeGreaterThan(20);
+    expect(migrate(db)).toEqual([8]);
+    expect(db.prepare(PAIR_ROWS).all()).toEqual(kept);
+    db.close();
+
+    const current = new Database(currentPath, { readonly: true });
+    const search = new ArticleSearch((sql) => current.prepare(sql), {
+      commonPersonArticles: 0,
+      sortedMatches: 0,
+    });
+    const pairs = current
+      .prepare('SELECT dyad FROM article_dyads GROUP BY dyad ORDER BY COUNT(*) DESC LIMIT 3')
+      .all() as Array<{ dyad: string }>;
+    for (const { dyad } of pairs) {
+      for (const word of [null, 'ministre', 'minister']) {
+        const filter: ArticleFilter = { countries: dyad.split('-').reverse(), limit: 5 };
+        if (word) filter.text = word;
+        const page = search.search(filter).map((hit) => hit.id);
+        expect(page).toEqual(expectedPairPage(current, dyad, word ? `"${word}"` : null, 5));
+      }
+    }
+    current.close();
+  });
+});
