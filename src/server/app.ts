@@ -6,6 +6,7 @@ import type { ArticleStore } from '../store/article-store.js';
 import { problem, problemErrorHandler, sendProblem } from './problem.js';
 import { DossierCache } from './dossier.js';
 import { registerApiRoutes } from './routes/api-routes.js';
+import { registerDuplicateRoutes } from './routes/duplicate-routes.js';
 import { registerExportRoute } from './routes/export-route.js';
 import { registerIngestRoute, type IngestHandler } from './routes/ingest-route.js';
 import { registerWatchlistFeed, registerWatchlistRoutes } from './routes/watchlist-routes.js';
@@ -100,6 +101,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     async (api) => {
       registerApiRoutes(api, serverOptions, dossiers);
       registerIngestRoute(api, serverOptions);
+      registerDuplicateRoutes(api, options);
       registerExportRoute(api, options);
       registerWatchlistRoutes(api, options);
     },

@@ -254,6 +254,12 @@ export interface Dossier {
   listTotals: { persons: number; commitments: number; stories: number };
 }
 
+/** An original article and the near-duplicate copies that repeat it. */
+export interface DuplicateGroup {
+  original: ArticleHit;
+  copies: ArticleHit[];
+}
+
 /**
  * Everything the rest of Entente does with stored articles. Implementations (SQLite now,
  * PostgreSQL later) pass the same contract tests in `test-support/article-store.contract.ts`.
@@ -272,6 +278,12 @@ export interface ArticleStore {
   searchArticles(filter: ArticleFilter): Promise<ArticleHit[]>;
   /** Every article (duplicates too) of the page with this content hash, in page order. */
   pageArticles(sha256: string): Promise<ArticleHit[]>;
+  /**
+   * The near-duplicate group of an article: its original (itself when it is one; the dated, else
+   * the earliest published, else the first stored copy) and the original's copies, in stored order.
+   * Null for an unknown id.
+   */
+  duplicateGroup(id: string): Promise<DuplicateGroup | null>;
   articleRecords(filter: ArticleFilter): AsyncIterable<ArticleRecord>;
   eventRows(filter: ArticleFilter): AsyncIterable<EventRow>;
   article(id: string): Promise<ArticleRecord | null>;

@@ -35,6 +35,7 @@ export class PooledReadStore implements ArticleStore {
   readonly refreshCommitments: ArticleStore['refreshCommitments'] = (asOf) =>
     this.store.refreshCommitments(asOf);
   readonly pageArticles: ArticleStore['pageArticles'] = (sha256) => this.store.pageArticles(sha256);
+  readonly duplicateGroup: ArticleStore['duplicateGroup'] = (id) => this.store.duplicateGroup(id);
   readonly articleRecords: ArticleStore['articleRecords'] = (filter) => this.store.articleRecords(filter);
   readonly eventRows: ArticleStore['eventRows'] = (filter) => this.store.eventRows(filter);
   readonly createWatchlist: ArticleStore['createWatchlist'] = (input) => this.store.createWatchlist(input);

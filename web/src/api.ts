@@ -1,5 +1,11 @@
 import type { ArticleRecord } from '../../src/records/article.js';
-import type { ArticleHit, CommitmentRow, EntitySummary, RoleSpell } from '../../src/store/article-store.js';
+import type {
+  ArticleHit,
+  CommitmentRow,
+  DuplicateGroup,
+  EntitySummary,
+  RoleSpell,
+} from '../../src/store/article-store.js';
 import type { Dossier } from '../../src/server/dossier.js';
 import type { EventSummary } from '../../src/export/event-summary.js';
 
@@ -92,6 +98,7 @@ export const api = {
   events: (params: Record<string, string>) =>
     request<{ items: EventSummary[]; next: number | null }>(`/events${queryString(params)}`),
   article: (id: string) => request<ArticleRecord>(`/articles/${encodeURIComponent(id)}`),
+  copies: (id: string) => request<DuplicateGroup>(`/articles/${encodeURIComponent(id)}/copies`),
   teasers: (id: string) => request<{ items: ArticleHit[] }>(`/articles/${encodeURIComponent(id)}/teasers`),
   dossier: (a: string, b: string) =>
     request<Dossier>(`/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`),

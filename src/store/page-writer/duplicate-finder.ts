@@ -12,14 +12,29 @@ const BUCKET_CANDIDATES = 64;
  */
 const RECENT_SIGNATURES = 16384;
 
+/**
+ * Whether a copy published on `day` is the better original than the one published on
+ * `originalDay`: a dated page wins over an undated reprint, an earlier publication over a later
+ * one; otherwise the first stored stays the original.
+ */
+export function precedes(day: string | null, originalDay: string | null): boolean {
+  return day !== null && (originalDay === null || day < originalDay);
+}
+
 /** Near-duplicate detection: MinHash signatures compared through LSH buckets. */
 export class DuplicateFinder {
   private readonly recentSignatures = new RecentCache<Uint32Array>(RECENT_SIGNATURES);
 
   constructor(private readonly storage: PageStorage) {}
 
-  /** The canonical article this signature copies (estimated Jaccard ≥ the threshold), if any. */
-  async canonicalOf(signature: Uint32Array, bandKeys: number[]): Promise<string | null> {
+  /**
+   * The original article this signature copies (estimated Jaccard ≥ the threshold), with its
+   * publication day, if any.
+   */
+  async canonicalOf(
+    signature: Uint32Array,
+    bandKeys: number[],
+  ): Promise<{ id: string; day: string | null } | null> {
     const candidates = new Set<string>();
     for (const key of bandKeys) {
       // The newest articles of a bucket only: copies are republished close in time, and a crowded
@@ -35,7 +50,17 @@ export class DuplicateFinder {
         best = { id: candidate.duplicateOf ?? id, similarity };
       }
     }
-    return best?.id ?? null;
+    if (!best) return null;
+    // The stored row is the authority: another writer may have made a newer copy the original.
+    const row = await this.storage.articleSignature(best.id);
+    if (!row?.duplicateOf) return { id: best.id, day: row?.day ?? null };
+    const original = await this.storage.articleSignature(row.duplicateOf);
+    return { id: row.duplicateOf, day: original?.day ?? null };
+  }
+
+  /** An original that has become a copy (`PageStorage.promoteOriginal`): its row now says of what. */
+  demoted(articleId: string): void {
+    this.recentSignatures.delete(articleId);
   }
 
   /** Bucket a canonical article, so it is a candidate for the next articles' copy checks. */

@@ -133,6 +133,13 @@ export interface CommitmentInsertRow {
   statusRule: string | null;
 }
 
+/** What the duplicate finder reads of a stored article. */
+export interface ArticleSignature {
+  minhash: Uint8Array | null;
+  duplicateOf: string | null;
+  day: string | null;
+}
+
 /** An inclusive range of ISO days; `null` asks for the undated rows instead. */
 export type DayWindow = { low: string; high: string } | null;
 
@@ -170,7 +177,14 @@ export interface PageStorage {
   /** The newest `limit` articles of an LSH bucket. */
   bucketArticles(bandKey: number, limit: number): Promise<string[]>;
   insertBuckets(articleId: string, bandKeys: number[]): Promise<void>;
-  articleSignature(id: string): Promise<{ minhash: Uint8Array | null; duplicateOf: string | null } | null>;
+  /** A stored article's signature, the original it copies (if any) and its publication day. */
+  articleSignature(id: string): Promise<ArticleSignature | null>;
+  /**
+   * Make `originalId` (just stored as an original) the original of `formerId` and its copies:
+   * they become its copies, and their events count only where the original lacks them. Whatever
+   * the back end derives from originals (dossier figures) follows.
+   */
+  promoteOriginal(originalId: string, formerId: string): Promise<void>;
 
   entitiesByAlias(aliasKey: string, type: string): Promise<EntityMatch[]>;
   personsBySurname(surnameKey: string): Promise<EntityMatch[]>;

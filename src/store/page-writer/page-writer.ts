@@ -4,7 +4,7 @@ import { eventDyad, mainDyad } from '../../dedupe/story-match.js';
 import type { ArticleRecord, EventRecord } from '../../records/article.js';
 import type { PageToStore, StorePageResult } from '../article-store.js';
 import { CommitmentFulfiller } from './commitment-fulfiller.js';
-import { DuplicateFinder } from './duplicate-finder.js';
+import { DuplicateFinder, precedes } from './duplicate-finder.js';
 import { EntityResolver } from './entity-resolver.js';
 import type { PageStorage } from './page-storage.js';
 import { StoryAssigner } from './story-assigner.js';
@@ -99,7 +99,10 @@ export class PageWriter {
     const day = edtfStartDay(record.published);
     const dyad = mainDyad(record.events);
     const bandKeys = signature ? lshBandKeys(signature) : [];
-    const duplicateOf = signature ? await this.duplicates.canonicalOf(signature, bandKeys) : null;
+    const copied = signature ? await this.duplicates.canonicalOf(signature, bandKeys) : null;
+    // A copy dated before its original (or dated when it is not) becomes the original.
+    const replaces = copied && precedes(day, copied.day) ? copied.id : null;
+    const duplicateOf = replaces ? null : (copied?.id ?? null);
 
     const localToEntity = new Map<string, number>();
     for (const entity of record.entities) {
@@ -117,6 +120,7 @@ export class PageWriter {
             eventTypes: [...new Set(record.events.map((event) => event.event))],
           },
           duplicateOf,
+          replaces,
         )
       : null;
     await this.storage.insertArticle({
@@ -139,8 +143,17 @@ export class PageWriter {
     });
     if (signature && !duplicateOf) await this.duplicates.addCanonical(record.id, signature, bandKeys);
     await this.writeEntityRows(record, day, localToEntity);
-    const countedEvents = await this.writeEvents(record, day, duplicateOf, localToEntity);
-    return { countedEvents, duplicate: duplicateOf !== null };
+    // Events the former original already counted are not new to the corpus.
+    const alreadyCounted = replaces ? new Set(await this.storage.eventKeys(replaces)) : null;
+    let countedEvents = await this.writeEvents(record, day, duplicateOf, localToEntity);
+    if (replaces && alreadyCounted) {
+      await this.storage.promoteOriginal(record.id, replaces);
+      this.duplicates.demoted(replaces);
+      countedEvents = record.events.filter(
+        (event) => !alreadyCounted.has(eventKey(event.event, codes(event.actor), codes(event.recipient))),
+      ).length;
+    }
+    return { countedEvents, duplicate: copied !== null };
   }
 
   private async writeEntityRows(

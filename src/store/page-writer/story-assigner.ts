@@ -27,10 +27,19 @@ export class StoryAssigner {
     };
   }
 
-  /** The story of a new article (a copy joins its canonical's story); a new story when none fits. */
-  async assign(articleId: string, features: StoryFeatures, duplicateOf: string | null): Promise<string> {
+  /**
+   * The story of a new article (a copy joins its original's story, and so does an article that
+   * replaces the original it copies); a new story when none fits.
+   */
+  async assign(
+    articleId: string,
+    features: StoryFeatures,
+    duplicateOf: string | null,
+    replaces: string | null = null,
+  ): Promise<string> {
     const { dyad, day } = features;
-    let story = duplicateOf ? await this.storage.storyOf(duplicateOf) : null;
+    const sameStoryAs = duplicateOf ?? replaces;
+    let story = sameStoryAs ? await this.storage.storyOf(sameStoryAs) : null;
     // Canonical articles are the next articles' story candidates.
     if (!duplicateOf)
       this.recentFeatures.set(articleId, { entityIds: features.entityIds, eventTypes: features.eventTypes });

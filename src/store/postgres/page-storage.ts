@@ -3,6 +3,7 @@ import type { FulfilmentCandidate } from '../../dedupe/commitment-match.js';
 import type { PloverType } from '../../records/article.js';
 import type {
   ArticleRow,
+  ArticleSignature,
   CommitmentInsertRow,
   DateRow,
   DayWindow,
@@ -147,14 +148,25 @@ export class PostgresPageStorage implements PageStorage {
     );
   }
 
-  async articleSignature(
-    id: string,
-  ): Promise<{ minhash: Uint8Array | null; duplicateOf: string | null } | null> {
-    const [row] = await this.rows<{ duplicate_of: string | null; minhash: Buffer | null }>(
-      'SELECT duplicate_of, minhash FROM articles WHERE id = ?',
-      [id],
+  async articleSignature(id: string): Promise<ArticleSignature | null> {
+    const [row] = await this.rows<{
+      duplicate_of: string | null;
+      minhash: Buffer | null;
+      day: string | null;
+    }>('SELECT duplicate_of, minhash, day FROM articles WHERE id = ?', [id]);
+    return row ? { minhash: row.minhash, duplicateOf: row.duplicate_of, day: row.day } : null;
+  }
+
+  async promoteOriginal(originalId: string, formerId: string): Promise<void> {
+    await this.rows('UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?', [originalId, formerId]);
+    await this.rows('UPDATE articles SET duplicate_of = ? WHERE id = ?', [originalId, formerId]);
+    // A copy's event counts unless its original has the same event between the same sides.
+    await this.rows(
+      `UPDATE events e SET counted = CASE WHEN EXISTS (SELECT 1 FROM events o WHERE o.article_id = ?
+         AND o.event = e.event AND o.actor_codes = e.actor_codes AND o.recipient_codes = e.recipient_codes) THEN 0 ELSE 1 END
+       WHERE e.article_id IN (SELECT id FROM articles WHERE duplicate_of = ?)`,
+      [originalId, originalId],
     );
-    return row ? { minhash: row.minhash, duplicateOf: row.duplicate_of } : null;
   }
 
   async entitiesByAlias(aliasKey: string, type: string): Promise<EntityMatch[]> {

@@ -6,6 +6,7 @@ import type { ArticleRecord } from '../../records/article.js';
 import type {
   ArticleFilter,
   ArticleHit,
+  DuplicateGroup,
   ArticleStore,
   CommitmentRefresh,
   CommitmentRow,
@@ -219,6 +220,25 @@ export class PostgresArticleStore implements ArticleStore {
       [sha256],
     );
     return rows.map(hitFromRow);
+  }
+
+  async duplicateGroup(id: string): Promise<DuplicateGroup | null> {
+    const [row] = await this.rows<{ duplicate_of: string | null }>(
+      'SELECT duplicate_of FROM articles WHERE id = ?',
+      [id],
+    );
+    if (!row) return null;
+    const originalId = row.duplicate_of ?? id;
+    const [original] = await this.rows<ArticleRow>(
+      `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE a.id = ?`,
+      [originalId],
+    );
+    if (!original) return null;
+    const copies = await this.rows<ArticleRow>(
+      `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE a.duplicate_of = ? ORDER BY a.seq`,
+      [originalId],
+    );
+    return { original: hitFromRow(original), copies: copies.map(hitFromRow) };
   }
 
   /** Stored records with their commitments' statuses as the store now has them. */

@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { FulfilmentCandidate } from '../../dedupe/commitment-match.js';
 import type { PloverType } from '../../records/article.js';
+import { dyadFiguresRefresher } from './dyad-figures-refresh.js';
 import type {
   ArticleRow,
+  ArticleSignature,
   CommitmentInsertRow,
   DateRow,
   DayWindow,
@@ -123,6 +125,11 @@ export class SqlitePageStorage implements PageStorage {
   private readonly insertStoryStatement: Database.Statement;
   private readonly growStoryStatement: Database.Statement;
   private readonly insertErrorStatement: Database.Statement;
+  private readonly pairsOfStatement: Database.Statement;
+  private readonly repointCopies: Database.Statement;
+  private readonly demoteStatement: Database.Statement;
+  private readonly recountCopies: Database.Statement;
+  private readonly refreshDyadFigures: (dyads: Iterable<string>) => void;
   /** The transaction in progress: writes are chained, one at a time, on this one connection. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -141,7 +148,7 @@ export class SqlitePageStorage implements PageStorage {
     this.bucketArticlesStatement = p(
       'SELECT article_id FROM lsh_buckets WHERE band_key = ? ORDER BY rowid DESC LIMIT ?',
     );
-    this.articleSignatureStatement = p('SELECT duplicate_of, minhash FROM articles WHERE id = ?');
+    this.articleSignatureStatement = p('SELECT duplicate_of, minhash, day FROM articles WHERE id = ?');
     this.insertBucket = p('INSERT INTO lsh_buckets (band_key, article_id) VALUES (?, ?)');
     this.byAlias = p(
       'SELECT e.id, e.name, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias_key = ? AND e.type = ? ORDER BY e.id',
@@ -243,6 +250,16 @@ export class SqlitePageStorage implements PageStorage {
     this.insertErrorStatement = p(
       'INSERT OR IGNORE INTO errors (uri, page_sha256, code, message) VALUES (?, ?, ?, ?)',
     );
+    this.refreshDyadFigures = dyadFiguresRefresher(db);
+    this.pairsOfStatement = p('SELECT DISTINCT dyad FROM events WHERE article_id = ? AND dyad IS NOT NULL');
+    this.repointCopies = p('UPDATE articles SET duplicate_of = @original WHERE duplicate_of = @former');
+    this.demoteStatement = p('UPDATE articles SET duplicate_of = @original WHERE id = @former');
+    // A copy's event counts unless its original has the same event between the same sides.
+    this.recountCopies = p(
+      `UPDATE events SET counted = NOT EXISTS (SELECT 1 FROM events o WHERE o.article_id = @original
+         AND o.event = events.event AND o.actor_codes = events.actor_codes AND o.recipient_codes = events.recipient_codes)
+       WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of = @original)`,
+    );
   }
 
   /**
@@ -332,12 +349,20 @@ export class SqlitePageStorage implements PageStorage {
     for (const key of bandKeys) this.insertBucket.run(key, articleId);
   }
 
-  async articleSignature(
-    id: string,
-  ): Promise<{ minhash: Uint8Array | null; duplicateOf: string | null } | null> {
+  async articleSignature(id: string): Promise<ArticleSignature | null> {
     const row = this.articleSignatureStatement.get(id) as
-      { duplicate_of: string | null; minhash: Buffer | null } | undefined;
-    return row ? { minhash: row.minhash, duplicateOf: row.duplicate_of } : null;
+      { duplicate_of: string | null; minhash: Buffer | null; day: string | null } | undefined;
+    return row ? { minhash: row.minhash, duplicateOf: row.duplicate_of, day: row.day } : null;
+  }
+
+  async promoteOriginal(originalId: string, formerId: string): Promise<void> {
+    const ids = { original: originalId, former: formerId };
+    this.repointCopies.run(ids);
+    this.demoteStatement.run(ids);
+    this.recountCopies.run(ids);
+    // Only originals feed the dossier figures: the former original's pairs are computed again.
+    const pairs = (this.pairsOfStatement.all(formerId) as Array<{ dyad: string }>).map((row) => row.dyad);
+    this.refreshDyadFigures(pairs);
   }
 
   async entitiesByAlias(aliasKey: string, type: string): Promise<EntityMatch[]> {

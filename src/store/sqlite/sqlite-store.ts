@@ -6,6 +6,7 @@ import type { ArticleRecord } from '../../records/article.js';
 import type {
   ArticleFilter,
   ArticleHit,
+  DuplicateGroup,
   ArticleStore,
   CommitmentRefresh,
   CommitmentRow,
@@ -177,6 +178,23 @@ export class SqliteArticleStore implements ArticleStore {
         ).all(sha256) as ArticleRow[],
     );
     return rows.map(hitFromRow);
+  }
+
+  async duplicateGroup(id: string): Promise<DuplicateGroup | null> {
+    return this.guard(() => {
+      const row = this.statement('SELECT duplicate_of FROM articles WHERE id = ?').get(id) as
+        { duplicate_of: string | null } | undefined;
+      if (!row) return null;
+      const originalId = row.duplicate_of ?? id;
+      const original = this.statement(`SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE a.id = ?`).get(
+        originalId,
+      ) as ArticleRow | undefined;
+      if (!original) return null;
+      const copies = this.statement(
+        `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE a.duplicate_of = ? ORDER BY a.seq`,
+      ).all(originalId) as ArticleRow[];
+      return { original: hitFromRow(original), copies: copies.map(hitFromRow) };
+    });
   }
 
   /** A stored record with its commitments' statuses as the store now has them. */

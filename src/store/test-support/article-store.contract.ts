@@ -136,6 +136,52 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
       expect(stats.totals).toMatchObject({ articles: 2, duplicates: 1, events: 1 });
     });
 
+    it('makes the dated original win over an undated reprint, and an earlier publication over a later one', async () => {
+      const copy = (uri: string, published: string | null): ArticleSpec => ({
+        ...call,
+        uri,
+        body: `${call.body} Source : VNA.`,
+        published,
+      });
+      const id = (spec: ArticleSpec) => pageFromSpec(spec).records[0]!.id;
+      const reprint = copy('file:reprint.txt', null);
+      await store.storePage(pageFromSpec(reprint));
+      // The dated page arrives second: it becomes the original, the reprint its copy.
+      expect(await store.storePage(pageFromSpec(call))).toMatchObject({
+        stored: true,
+        duplicates: 1,
+        events: 0,
+      });
+      expect((await store.searchArticles({ text: 'Lavrov' })).map((hit) => hit.id)).toEqual([id(call)]);
+      expect(await store.duplicateGroup(id(reprint))).toMatchObject({
+        original: { id: id(call), duplicateOf: null, published: '2021-05-29', events: 1 },
+        copies: [{ id: id(reprint), duplicateOf: id(call), events: 0 }],
+      });
+      // Its events are counted once, dated: the dossier has the month, and no undated event.
+      expect((await store.stats({})).totals).toMatchObject({ articles: 2, duplicates: 1, events: 1 });
+      const dossier = await store.dyadDossier('VNM', 'RUS', 5);
+      expect(dossier.totals.events).toBe(1);
+      expect(dossier.byMonth.map((row) => row.month)).toEqual(['2021-05']);
+      expect(dossier.latest.map((event) => event.articleId)).toEqual([id(call)]);
+
+      // A later publication stays a copy; an earlier one takes the whole group over.
+      const later = copy('file:later.txt', '2021-06-10');
+      const earlier = copy('file:earlier.txt', '2021-05-28');
+      await store.storePage(pageFromSpec(later));
+      await store.storePage(pageFromSpec(earlier));
+      const group = await store.duplicateGroup(id(call));
+      expect(group?.original.id).toBe(id(earlier));
+      expect(group?.copies.map((hit) => hit.id)).toEqual([id(reprint), id(call), id(later)]);
+      expect((await store.duplicateGroup(id(earlier)))?.copies).toHaveLength(3);
+      expect((await store.stats({})).totals).toMatchObject({ articles: 4, duplicates: 3, events: 1 });
+      expect((await store.dyadDossier('VNM', 'RUS', 5)).byMonth.map((row) => row.month)).toEqual(['2021-05']);
+      expect(
+        new Set((await store.searchArticles({ text: 'Lavrov', includeDuplicates: true })).map((h) => h.story))
+          .size,
+      ).toBe(1);
+      expect(await store.duplicateGroup('a_0000000000000000')).toBeNull();
+    });
+
     it('groups articles about the same event into a story and keeps others apart', async () => {
       await store.storePage(pageFromSpec(call));
       await store.storePage(

@@ -93,6 +93,12 @@ export const EN: Record<keyof typeof FR, string> = {
   badName: 'Source name: only letters, digits, spaces and . , ( ) - – / _ are accepted (at most 120).',
   badUrl: 'Address (URL): it must start with http:// or https://.',
   fixFields: 'a filter was not accepted; its message is next to it, above.',
+  copyOf: 'Near-duplicate of',
+  copyCounted: 'Its events are counted in the original only (the dated page, else the earliest published).',
+  otherCopies: 'Near-duplicate copies',
+  originalRule:
+    'This page is the original: dated, or published before them. Their events are counted here, once.',
+  undatedPage: 'undated',
   unreachable: 'Address unreachable',
   notStored: 'Not stored',
   adviceFetch:

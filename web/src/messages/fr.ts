@@ -93,6 +93,13 @@ export const FR = {
     'Nom de la source : seuls lettres, chiffres, espaces et . , ( ) - – / _ sont acceptés (120 au plus).',
   badUrl: 'Adresse (URL) : elle doit commencer par http:// ou https://.',
   fixFields: 'un filtre n’a pas été accepté ; son message est à côté de lui, plus haut.',
+  copyOf: 'Quasi-doublon de',
+  copyCounted:
+    'Ses événements ne sont comptés que dans l’original (la page datée, sinon la plus anciennement publiée).',
+  otherCopies: 'Quasi-doublons',
+  originalRule:
+    'Cette page est l’original : datée, ou publiée avant eux. Leurs événements sont comptés ici, une seule fois.',
+  undatedPage: 'non daté',
   unreachable: 'Adresse injoignable',
   notStored: 'Non enregistré',
   adviceFetch:

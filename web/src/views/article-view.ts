@@ -1,6 +1,7 @@
 import type { ArticleRecord, EventRecord } from '../../../src/records/article.js';
 import { useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { DuplicatesNote } from '../components/duplicates-note.js';
 import { HighlightedText } from '../components/highlighted-text.js';
 import { html } from '../html.js';
 import { nameOf, t } from '../i18n.js';
@@ -115,6 +116,7 @@ export function ArticleView({ id }: { id: string }) {
       ${`${record.dateline ? ` · ${record.dateline.place ?? ''} (${record.dateline.agency ?? ''})` : ''} · `}
       <${SourceLink} uri=${record.source.uri} />
     </p>
+    <${DuplicatesNote} id=${record.id} />
     <div class="columns">
       <div class="main-col">
         <${HighlightedText} record=${record} selected=${selected} />

@@ -4,6 +4,7 @@ import { textSearchConfigurations } from './0002-text-search.js';
 import { queueState } from './0003-queue-state.js';
 import { feedItems } from './0004-feed-items.js';
 import { storeCopies } from './0005-store-copies.js';
+import { duplicateGroups } from './0006-duplicate-groups.js';
 
 /** Every PostgreSQL migration, in version order. */
 export const MIGRATIONS: Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: Migration[] = [
   queueState,
   feedItems,
   storeCopies,
+  duplicateGroups,
 ];

@@ -6,6 +6,7 @@ import { mentionIndexes } from './0005-mention-indexes.js';
 import { dyadFigures } from './0006-dyad-figures.js';
 import { ftsTerms } from './0007-fts-terms.js';
 import { articleDyads } from './0008-article-dyads.js';
+import { duplicateGroups } from './0009-duplicate-groups.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -18,4 +19,5 @@ export const MIGRATIONS: Migration[] = [
   dyadFigures,
   ftsTerms,
   articleDyads,
+  duplicateGroups,
 ];
