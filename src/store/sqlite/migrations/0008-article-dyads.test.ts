@@ -57,7 +57,7 @@ describe('migration 8: article pairs', () => {
     const kept = db.prepare(PAIR_ROWS.replace('FROM article_dyads', 'FROM current.article_dyads')).all();
     db.exec('DETACH DATABASE current');
     expect(kept.length).toBeGreaterThan(20);
-    expect(migrate(db)).toEqual([8]);
+    expect(migrate(db, MIGRATIONS.slice(0, 8))).toEqual([8]);
     expect(db.prepare(PAIR_ROWS).all()).toEqual(kept);
     db.close();
 
