@@ -7,6 +7,7 @@ import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
 import { findStreets } from './find-streets.js';
 import { inferPersonCountries } from './infer-person-country.js';
+import { assignKnownPersonCountries } from './known-persons.js';
 import { assignPersonSectors } from './person-sector.js';
 import { linkAcronyms, linkPersonRepeats, linkRoleAnaphors } from './link-mentions.js';
 import { resolveCounterparts } from './resolve-counterparts.js';
@@ -33,6 +34,7 @@ export function extractEntities(text: string, language: string | null): Entity[]
   resolveCounterparts(analysis);
   linkAcronyms(analysis);
   const entities = buildEntities(analysis);
+  assignKnownPersonCountries(entities);
   inferPersonCountries(entities, analysis.lexicon);
   assignPersonSectors(entities, analysis.lang);
   return entities;

@@ -2,6 +2,14 @@ import { labelIn, type GazetteerEntry } from './lexicon.js';
 import { ruleId, spanText, type Analysis, type MentionDraft } from './analysis.js';
 import { foldWord } from './fold.js';
 
+/** "Jordan's King", "Niger's ambassador": an English possessive not after another name word. */
+function isPossessiveOfState(analysis: Analysis, start: number, end: number): boolean {
+  if (analysis.lang.code !== 'en' || analysis.keys[end] !== "'" || analysis.keys[end + 1] !== 's')
+    return false;
+  const previous = analysis.tokens[start - 1];
+  return !previous?.isWord || !previous.capitalised || analysis.tokens[start]?.sentenceStart === true;
+}
+
 function accepts(analysis: Analysis, entry: GazetteerEntry, start: number, end: number): boolean {
   const first = analysis.tokens[start];
   if (!first) return false;
@@ -15,7 +23,11 @@ function accepts(analysis: Analysis, entry: GazetteerEntry, start: number, end: 
       if (!capitalised) return false;
       if (!entry.ambiguous) return true;
       const previous = analysis.keys[start - 1] ?? '';
-      return analysis.lang.placePrepositions.has(previous) || analysis.lang.articles.has(previous);
+      return (
+        analysis.lang.placePrepositions.has(previous) ||
+        analysis.lang.articles.has(previous) ||
+        isPossessiveOfState(analysis, start, end)
+      );
     }
     case 'igo-adjective':
       return entry.language === analysis.lang.code;

@@ -24,6 +24,20 @@ function walkBack(analysis: Analysis, headStart: number, countries: string[]): n
   return start;
 }
 
+/** "Ivory Coast's Supreme Court", "Burundi's government": the state named in a possessive before the name. */
+function possessorCountry(analysis: Analysis, start: number): string[] {
+  if (analysis.keys[start - 1] !== 's' || analysis.keys[start - 2] !== "'") return [];
+  for (let index = start - 3; index >= Math.max(0, start - 2 - MAX_WALK_BACK); index -= 1) {
+    const match = analysis.gazetteer.get(index);
+    if (!match) continue;
+    const entry = match.entry;
+    return match.end === start - 2 && (entry.kind === 'country-name' || entry.kind === 'capital')
+      ? [entry.code]
+      : [];
+  }
+  return [];
+}
+
 /** A lower-case head ("ministère") needs a named part: a capitalised word or a country. */
 function hasNamedPart(analysis: Analysis, start: number, end: number): boolean {
   for (let index = start; index < end; index += 1) {
@@ -50,6 +64,7 @@ function parseAtHead(analysis: Analysis, headStart: number, headEnd: number): Or
   const english = analysis.lang.code === 'en';
   const start = english ? walkBack(analysis, headStart, countries) : headStart;
   const end = orgBodyEnd(analysis, headEnd, countries, { role: false });
+  if (english) countries.unshift(...possessorCountry(analysis, start));
   const hasBody = end > headEnd || start < headStart;
   if (!hasBody) return null;
   if (analysis.lang.acronymOnlyHeads.has(headFold) && parenthesisedAcronymEnd(analysis, end) < 0) return null;
@@ -102,6 +117,15 @@ function attachAcronym(analysis: Analysis, draft: MentionDraft): void {
   });
 }
 
+/** A seat named after a place ("Quai d'Orsay") is not also that place. */
+function dropPlacesInside(analysis: Analysis, start: number, end: number): void {
+  for (let index = analysis.mentions.length - 1; index >= 0; index -= 1) {
+    const mention = analysis.mentions[index];
+    if (mention?.type === 'place' && mention.tokenStart >= start && mention.tokenEnd <= end)
+      analysis.mentions.splice(index, 1);
+  }
+}
+
 /** Organisations: known names, then names built on a head word ("ministère", "Parti", "Ministry"), with acronyms. */
 export function findOrganisations(analysis: Analysis): void {
   const { tokens, lang } = analysis;
@@ -122,12 +146,14 @@ export function findOrganisations(analysis: Analysis): void {
     )
       continue;
     if (isCredit(analysis, index, end)) continue;
+    const seat = lang.seats.get(analysis.keys.slice(index, end).join(' '));
     const draft = organisationDraft(
       analysis,
-      { start: index, end, country: null, sector: undefined },
-      'org.known-name',
+      { start: index, end, country: seat?.country ?? null, sector: seat?.sector },
+      seat ? 'org.seat' : 'org.known-name',
     );
     covered.fill(1, index, end);
+    if (seat) dropPlacesInside(analysis, index, end);
     analysis.mentions.push(draft);
     attachAcronym(analysis, draft);
     index = end - 1;

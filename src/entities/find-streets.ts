@@ -11,6 +11,7 @@ export function findStreets(analysis: Analysis): void {
     const token = tokens[index];
     if (!token?.isWord || !lang.streetHeads.has(keys[index] ?? '') || analysis.gazetteerCovered[index])
       continue;
+    if (isSeatAt(analysis, index)) continue;
     let position = tokens[index + 1]?.raw === '.' ? index + 2 : index + 1;
     const linkEnd = lexiconEnd(analysis, lang.streetLinks, position);
     if (linkEnd > 0) position = linkEnd;
@@ -45,4 +46,10 @@ function houseNumberStart(analysis: Analysis, head: number): number {
   if (comma?.raw === ',' && number && /^\p{N}+$/u.test(number.raw)) return head - 2;
   if (comma && /^\p{N}+$/u.test(comma.raw)) return head - 1;
   return head;
+}
+
+/** "Quai d'Orsay", "Downing Street": a seat of government, left to the organisations step. */
+function isSeatAt(analysis: Analysis, index: number): boolean {
+  const end = lexiconEnd(analysis, analysis.lang.standaloneOrgs, index);
+  return end > 0 && analysis.lang.seats.has(analysis.keys.slice(index, end).join(' '));
 }

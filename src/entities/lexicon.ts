@@ -36,6 +36,8 @@ export interface LanguageLexicon {
   genericDiplomatTitles: Set<string>;
   portfolioWords: Set<string>;
   militaryTitles: Set<string>;
+  /** Words that make a following military title civilian ("Secretary-General", "secrétaire général"). */
+  civilianBeforeMilitary: Set<string>;
   /** Office id of each title variant, by its folded keys joined with spaces ("chef du gouvernement"). */
   offices: Map<string, string>;
   counterpartTitles: Set<string>;
@@ -46,6 +48,8 @@ export interface LanguageLexicon {
   lowercaseOrgHeads: Set<string>;
   acronymOnlyHeads: Set<string>;
   standaloneOrgs: TokenTrie<string>;
+  /** Seats of government standing for their state ("Kremlin", "Maison Blanche"), by folded keys. */
+  seats: Map<string, Seat>;
   acronymStopWords: Set<string>;
   creditLabels: Set<string>;
   orgBodyStopWords: Set<string>;
@@ -62,6 +66,27 @@ export interface LanguageLexicon {
   articles: Set<string>;
   streetHeads: Set<string>;
   streetLinks: TokenTrie<string>;
+}
+
+/** A seat of government or a state organ named by a place: the state it stands for and its sector. */
+export interface Seat {
+  country: string;
+  sector: string;
+}
+
+interface SeatsFile {
+  seats: Array<Seat & { names: { fr: string[]; en: string[] } }>;
+}
+
+/** The seats of one language by folded keys ("maison blanche"). */
+function seatIndex(code: 'fr' | 'en'): Map<string, Seat> {
+  const index = new Map<string, Seat>();
+  for (const seat of readJson<SeatsFile>(new URL('seats.json', DATA_DIR)).seats) {
+    for (const name of seat.names[code]) {
+      index.set(entryKeys(name).join(' '), { country: seat.country, sector: seat.sector });
+    }
+  }
+  return index;
 }
 
 /** Shared data: countries, IGOs and name parts, plus the per-language lexicons. */
@@ -227,6 +252,7 @@ interface RolesFile {
   genericDiplomatTitles: string[];
   portfolioWords: string[];
   militaryTitles: string[];
+  civilianBeforeMilitary?: string[];
   /** Offices by id, each with the titles that name it ("Premier ministre", "chef du gouvernement", "PM"). */
   offices?: Record<string, string[]>;
   /** Titles that name the other side's holder of an office ("homologue", "counterpart"). */
@@ -261,13 +287,16 @@ interface ContextFile {
   articles: string[];
 }
 
-function buildLanguage(code: string): { lexicon: LanguageLexicon; abbreviations: string[] } {
+function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviations: string[] } {
   const dir = new URL(`${code}/`, LANG_DIR);
   const roles = readJson<RolesFile>(new URL('entity-roles.json', dir));
   const names = readJson<NamesFile>(new URL('entity-names.json', dir));
   const orgs = readJson<OrganisationsFile>(new URL('entity-organisations.json', dir));
   const context = readJson<ContextFile>(new URL('entity-context.json', dir));
   const placePatterns = readJson<PlacePatternsFile>(new URL('entity-places.json', dir));
+  const seats = seatIndex(code);
+  const standaloneOrgs = trieOf(orgs.standaloneNames);
+  for (const key of seats.keys()) standaloneOrgs.add(key.split(' '), key);
   return {
     abbreviations: names.abbreviations,
     lexicon: {
@@ -282,6 +311,7 @@ function buildLanguage(code: string): { lexicon: LanguageLexicon; abbreviations:
       genericDiplomatTitles: foldedSet(roles.genericDiplomatTitles),
       portfolioWords: foldedSet(roles.portfolioWords),
       militaryTitles: foldedSet(roles.militaryTitles),
+      civilianBeforeMilitary: foldedSet(roles.civilianBeforeMilitary ?? []),
       offices: officeIndex(roles.offices ?? {}),
       counterpartTitles: foldedSet(roles.counterpartTitles ?? []),
       honorifics: trieOf(names.honorifics),
@@ -290,7 +320,8 @@ function buildLanguage(code: string): { lexicon: LanguageLexicon; abbreviations:
       orgHeads: trieOf(orgs.heads),
       lowercaseOrgHeads: foldedSet(orgs.lowercaseHeads),
       acronymOnlyHeads: foldedSet(orgs.acronymOnlyHeads),
-      standaloneOrgs: trieOf(orgs.standaloneNames),
+      standaloneOrgs,
+      seats,
       acronymStopWords: new Set(orgs.acronymStopWords),
       creditLabels: foldedSet(orgs.creditLabels),
       orgBodyStopWords: foldedSet(orgs.bodyStopWords),

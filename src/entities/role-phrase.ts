@@ -1,4 +1,5 @@
 import { lexiconEnd, type Analysis } from './analysis.js';
+import type { GazetteerEntry } from './lexicon.js';
 import { orgBodyEnd } from './organisation-body.js';
 
 /** A role title found in the text: its token span and the countries it names, in order. */
@@ -28,6 +29,12 @@ function skipPossessive(analysis: Analysis, index: number): number {
   return analysis.keys[index] === "'" && analysis.keys[index + 1] === 's' ? index + 2 : index;
 }
 
+/** The state (or "IGO") a gazetteer match before an English title serves: "Egyptian", "Niger's", "UN". */
+function servedCode(entry: GazetteerEntry): string | null {
+  if (entry.kind === 'igo-name' || entry.kind === 'igo-acronym') return 'IGO';
+  return 'code' in entry ? entry.code : null;
+}
+
 /** Skip modifiers before a title head ("ancien", "Deputy", "Vietnamese", "US"). */
 function skipPreModifiers(analysis: Analysis, index: number, countries: string[]): number {
   let position = index;
@@ -38,7 +45,7 @@ function skipPreModifiers(analysis: Analysis, index: number, countries: string[]
       continue;
     }
     const place = analysis.lang.code === 'en' ? analysis.gazetteer.get(position) : undefined;
-    const code = place && 'code' in place.entry ? place.entry.code : null;
+    const code = place ? servedCode(place.entry) : null;
     if (place && code) {
       countries.push(code);
       position = skipPossessive(analysis, place.end);

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { extractPage } from '../extract/extract-page.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { makePage } from '../ingest/page.js';
+import { extractEntities } from '../entities/entities-stage.js';
 import { analyzeRecords } from '../pipeline/analyze.js';
 import { analyzeSyntax } from '../syntax/analyze-syntax.js';
 import { isSyntaxLanguage } from '../syntax/syntax-models.js';
@@ -77,18 +78,29 @@ export interface SyntaxRun {
   elapsedMs: number;
 }
 
-/**
- * Time the syntax layer alone (tokenizer, contractions, tagger, lemmas, parser) over the analysed
- * French and English records of the cases, models already loaded.
- */
-export function runSyntax(cases: BenchCase[]): SyntaxRun {
-  const texts: Array<{ text: string; language: SyntaxLanguage }> = [];
+/** The French and English records of the bench pages, as the full pipeline makes them. */
+export interface RecordText {
+  text: string;
+  language: SyntaxLanguage;
+}
+
+/** The French and English record texts of the cases (the inputs of the syntax and entities figures). */
+export function recordTexts(cases: BenchCase[]): RecordText[] {
+  const texts: RecordText[] = [];
   for (const c of cases) {
     for (const record of analyzeRecords(extractPage(makePage(`bench:${c.id}`, c.bytes)))) {
       if (record.kind === 'error' || !isSyntaxLanguage(record.language)) continue;
       texts.push({ text: record.text, language: record.language });
     }
   }
+  return texts;
+}
+
+/**
+ * Time the syntax layer alone (tokenizer, contractions, tagger, lemmas, parser) over the analysed
+ * French and English records of the cases, models already loaded.
+ */
+export function runSyntax(texts: readonly RecordText[]): SyntaxRun {
   let tokens = 0;
   let words = 0;
   const start = performance.now();
@@ -99,4 +111,20 @@ export function runSyntax(cases: BenchCase[]): SyntaxRun {
     }
   }
   return { tokens, words, elapsedMs: performance.now() - start };
+}
+
+/** The entities stage alone on the record texts: entities found and the fastest of `rounds` timings. */
+export function runEntities(
+  texts: readonly RecordText[],
+  rounds: number,
+): { entities: number; elapsedMs: number } {
+  let best = Number.POSITIVE_INFINITY;
+  let entities = 0;
+  for (let round = 0; round < rounds; round++) {
+    entities = 0;
+    const start = performance.now();
+    for (const { text, language } of texts) entities += extractEntities(text, language).length;
+    best = Math.min(best, performance.now() - start);
+  }
+  return { entities, elapsedMs: best };
 }

@@ -1,8 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadBenchCases } from './bench-extract-cases.js';
-import { runEntente, runReadability, runSyntax, type ExtractorRun } from './bench-extract-runners.js';
+import {
+  recordTexts,
+  runEntente,
+  runEntities,
+  runReadability,
+  runSyntax,
+  type ExtractorRun,
+} from './bench-extract-runners.js';
 
 /** Where `entente bench extract` reads the cases and the scorer, and where it writes predictions. */
 export interface BenchExtractOptions {
@@ -36,9 +43,15 @@ const SUMMARY = /F1 ([\d.]+|n\/a) P ([\d.]+|n\/a) R ([\d.]+|n\/a) snippets ([\d.
 
 /** Spawn the shared scorer on one prediction file and parse its summary line. */
 export function scorePredictions(scorer: string, cases: string, pred: string, json: string): ExtractionScore {
-  const run = spawnSync(process.execPath, [scorer, '--cases', cases, '--pred', pred, '--json', json], {
-    encoding: 'utf8',
-  });
+  // The scorer runs only when started by its real path (it compares import.meta.url with argv[1]),
+  // so a path through a symbolic link (a worktree's ../shared) is resolved first.
+  const run = spawnSync(
+    process.execPath,
+    [realpathSync(scorer), '--cases', cases, '--pred', pred, '--json', json],
+    {
+      encoding: 'utf8',
+    },
+  );
   const match = SUMMARY.exec(run.stdout ?? '');
   if (run.status !== 0 || !match) {
     throw new Error(`scorer failed (exit ${run.status}): ${run.stderr || run.stdout}`);
@@ -98,8 +111,11 @@ export async function benchExtract(options: BenchExtractOptions): Promise<string
     fullPipeline = fastest(fullPipeline, runEntente(cases, true));
   }
   const fullPagesPerSecond = cases.length / (fullPipeline.elapsedMs / 1000);
-  const syntax = runSyntax(cases);
+  const texts = recordTexts(cases);
+  const syntax = runSyntax(texts);
   const syntaxSeconds = syntax.elapsedMs / 1000;
+  const entities = runEntities(texts, options.rounds ?? DEFAULT_ROUNDS);
+  const textMb = texts.reduce((sum, { text }) => sum + Buffer.byteLength(text), 0) / 1e6;
 
   const scored = [
     { name: 'entente', run: entente },
@@ -120,6 +136,10 @@ export async function benchExtract(options: BenchExtractOptions): Promise<string
     `entente syntax layer alone (tokenizer + contractions + tagger + lemmas + parser, French and English ` +
       `records of these pages): ${syntax.words} words in ${syntaxSeconds.toFixed(2)} s = ` +
       `${Math.round(syntax.words / syntaxSeconds)} words/s (${Math.round(syntax.tokens / syntaxSeconds)} tokens/s)`,
+    `entente entities stage alone (persons, roles, organisations, countries, places on the same records, ` +
+      `fastest of ${options.rounds ?? DEFAULT_ROUNDS} rounds): ${texts.length} records, ${textMb.toFixed(1)} MB of text, ` +
+      `${entities.entities} entities in ${(entities.elapsedMs / 1000).toFixed(2)} s = ` +
+      `${(textMb / (entities.elapsedMs / 1000)).toFixed(2)} MB/s, ${Math.round(texts.length / (entities.elapsedMs / 1000))} records/s`,
     `entente full pipeline (extraction + language + syntax + entities + dates + events): ` +
       `${fullPagesPerSecond.toFixed(1)} pages/s, ${(bytes / 1e6 / (fullPipeline.elapsedMs / 1000)).toFixed(1)} MB/s, ` +
       `ratio to readability+linkedom extraction only: ${(readability.elapsedMs / fullPipeline.elapsedMs).toFixed(2)}x`,
