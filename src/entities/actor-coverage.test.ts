@@ -179,3 +179,22 @@ describe('known political figures (CAMEO country dictionary)', () => {
     expect(knownPersonCountry('Davis')).toBeNull();
   });
 });
+
+describe('armed groups bound to one state (CAMEO non-state actor dictionary)', () => {
+  it('makes a group stand for its state with the REB sector, in French and English', () => {
+    expect(rows('The PKK and the Taliban rejected the offer.', 'en')).toEqual([
+      ['organization', 'PKK', 'TUR', null, 'REB'],
+      ['organization', 'Taliban', 'AFG', null, 'REB'],
+    ]);
+    const fr = extractEntities('Le Hezbollah a rejeté l’offre.', 'fr');
+    expect(fr[0]).toMatchObject({ name: 'Hezbollah', country: 'LBN', sector: 'REB' });
+    expect(fr[0]?.mentions[0]?.ruleId).toBe('fr.org.armed-group');
+  });
+
+  it('leaves a person listed with a group to the person', () => {
+    const entities = extractEntities('Sheikh Omar Haddad said the PKK would fight.', 'en');
+    expect(entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual([
+      'PKK',
+    ]);
+  });
+});

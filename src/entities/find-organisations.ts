@@ -146,11 +146,13 @@ export function findOrganisations(analysis: Analysis): void {
     )
       continue;
     if (isCredit(analysis, index, end)) continue;
+    // A listed name that holds a person's name found before ("Sheikh Ahmed Yassin") is the person's.
+    if (analysis.personCovered.subarray(index, end).includes(1)) continue;
     const seat = lang.seats.get(analysis.keys.slice(index, end).join(' '));
     const draft = organisationDraft(
       analysis,
       { start: index, end, country: seat?.country ?? null, sector: seat?.sector },
-      seat ? 'org.seat' : 'org.known-name',
+      seat?.rule ?? 'org.known-name',
     );
     covered.fill(1, index, end);
     if (seat) dropPlacesInside(analysis, index, end);

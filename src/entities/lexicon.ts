@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { TokenTrie } from './token-trie.js';
+import { stateActorIndex, type StateActor } from './state-actors.js';
 import { tokenize } from './tokenize.js';
 
 /** What a gazetteer entry names. */
@@ -48,8 +49,8 @@ export interface LanguageLexicon {
   lowercaseOrgHeads: Set<string>;
   acronymOnlyHeads: Set<string>;
   standaloneOrgs: TokenTrie<string>;
-  /** Seats of government standing for their state ("Kremlin", "Maison Blanche"), by folded keys. */
-  seats: Map<string, Seat>;
+  /** Named actors standing for a state, by folded keys: seats ("Kremlin") and armed groups ("Hezbollah"). */
+  seats: Map<string, StateActor>;
   acronymStopWords: Set<string>;
   creditLabels: Set<string>;
   orgBodyStopWords: Set<string>;
@@ -66,27 +67,6 @@ export interface LanguageLexicon {
   articles: Set<string>;
   streetHeads: Set<string>;
   streetLinks: TokenTrie<string>;
-}
-
-/** A seat of government or a state organ named by a place: the state it stands for and its sector. */
-export interface Seat {
-  country: string;
-  sector: string;
-}
-
-interface SeatsFile {
-  seats: Array<Seat & { names: { fr: string[]; en: string[] } }>;
-}
-
-/** The seats of one language by folded keys ("maison blanche"). */
-function seatIndex(code: 'fr' | 'en'): Map<string, Seat> {
-  const index = new Map<string, Seat>();
-  for (const seat of readJson<SeatsFile>(new URL('seats.json', DATA_DIR)).seats) {
-    for (const name of seat.names[code]) {
-      index.set(entryKeys(name).join(' '), { country: seat.country, sector: seat.sector });
-    }
-  }
-  return index;
 }
 
 /** Shared data: countries, IGOs and name parts, plus the per-language lexicons. */
@@ -294,7 +274,7 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
   const orgs = readJson<OrganisationsFile>(new URL('entity-organisations.json', dir));
   const context = readJson<ContextFile>(new URL('entity-context.json', dir));
   const placePatterns = readJson<PlacePatternsFile>(new URL('entity-places.json', dir));
-  const seats = seatIndex(code);
+  const seats = stateActorIndex(code);
   const standaloneOrgs = trieOf(orgs.standaloneNames);
   for (const key of seats.keys()) standaloneOrgs.add(key.split(' '), key);
   return {
