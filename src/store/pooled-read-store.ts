@@ -1,12 +1,13 @@
 import type { ArticleStore } from './article-store.js';
+import type { EventReads } from './result-pages.js';
 import type { SqliteReadPool } from './sqlite/read-pool.js';
 
 /**
- * A store whose plain reads (searches, records, entities, dossiers, stats) run on a pool of
+ * A store whose plain reads (searches, records, entities, dossiers, stats, event pages and counts) run on a pool of
  * read-only connections in worker threads, while writes, watchlists and streamed exports stay
  * on the one writable store. Closing it closes both.
  */
-export class PooledReadStore implements ArticleStore {
+export class PooledReadStore implements ArticleStore, EventReads {
   constructor(
     private readonly store: ArticleStore,
     private readonly pool: SqliteReadPool,
@@ -23,6 +24,10 @@ export class PooledReadStore implements ArticleStore {
     this.pool.read('dyadDossier', a, b, latest);
   readonly stats: ArticleStore['stats'] = (filter) => this.pool.read('stats', filter);
   readonly errorCounts: ArticleStore['errorCounts'] = () => this.pool.read('errorCounts');
+  readonly eventPage: EventReads['eventPage'] = (filter, cursor, limit) =>
+    this.pool.read('eventPage', filter, cursor, limit);
+  readonly eventCounts: EventReads['eventCounts'] = (filter, groupBy) =>
+    this.pool.read('eventCounts', filter, groupBy);
   readonly ingestErrors: ArticleStore['ingestErrors'] = (options) => this.store.ingestErrors(options);
 
   readonly hasPage: ArticleStore['hasPage'] = (sha256) => this.store.hasPage(sha256);

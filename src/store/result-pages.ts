@@ -30,6 +30,45 @@ export async function eventPage(
   return { items, next: null };
 }
 
+/** What `/api/events?groupBy=` counts matching counted events by. */
+export type EventGroup = 'month' | 'type' | 'quad';
+
+/** Matching counted events counted by month (event date, else publication), type or quad, by key. */
+export async function eventCounts(
+  store: ArticleStore,
+  filter: ArticleFilter,
+  groupBy: EventGroup,
+): Promise<Array<{ key: string; count: number }>> {
+  const counts = new Map<string, number>();
+  for await (const row of store.eventRows(filter)) {
+    if (!row.counted) continue;
+    const key =
+      groupBy === 'type'
+        ? row.event.event
+        : groupBy === 'quad'
+          ? String(row.event.quad)
+          : (row.event.date?.value?.match(/^\d{4}-\d{2}/)?.[0] ?? row.published?.slice(0, 7) ?? 'unknown');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, count }));
+}
+
+/** Event pages and counts, computed where the store reads (a pooled store: on its readers). */
+export interface EventReads {
+  eventPage(filter: ArticleFilter, cursor: number, limit: number): Promise<ResultPage<EventSummary>>;
+  eventCounts(filter: ArticleFilter, groupBy: EventGroup): Promise<Array<{ key: string; count: number }>>;
+}
+
+/** The store's own event reads when it has them, else computed here from its event rows. */
+export function eventReads(store: ArticleStore): EventReads {
+  const own = store as ArticleStore & Partial<EventReads>;
+  if (own.eventPage && own.eventCounts) return own as EventReads;
+  return {
+    eventPage: (filter, cursor, limit) => eventPage(store, filter, cursor, limit),
+    eventCounts: (filter, groupBy) => eventCounts(store, filter, groupBy),
+  };
+}
+
 /** One page of matching articles from `cursor`. */
 export async function articlePage(
   store: ArticleStore,

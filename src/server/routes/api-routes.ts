@@ -5,7 +5,7 @@ import { filterQuerySchema, rejectBadFilter } from '../filter-query.js';
 import { filterFromQuery, type FilterQuery } from '../../store/filter-query.js';
 import { problem, sendProblem } from '../problem.js';
 import type { CommitmentStatus } from '../../store/article-store.js';
-import { articlePage, eventPage } from '../../store/result-pages.js';
+import { articlePage, eventReads } from '../../store/result-pages.js';
 import { isKnownCountryCode } from '../../records/country-codes.js';
 import { recordId } from '../../extract/build-record.js';
 import { COMMITMENT_STATUSES } from '../../records/article.js';
@@ -32,6 +32,7 @@ export function registerApiRoutes(
   dossiers: DossierCache,
 ): void {
   const { store } = options;
+  const events = eventReads(store);
 
   api.get('/health', { schema: { tags: ['meta'], summary: 'Liveness and store totals' } }, async () => {
     const stats = await store.stats({});
@@ -145,26 +146,8 @@ export function registerApiRoutes(
       const filter = filterFromQuery(request.query);
       const limit = request.query.limit ?? 50;
       const groupBy = request.query.groupBy;
-      if (!groupBy) return eventPage(store, filter, request.query.cursor ?? 0, limit);
-      const counts = new Map<string, number>();
-      for await (const row of store.eventRows(filter)) {
-        if (!row.counted) continue;
-        const key =
-          groupBy === 'type'
-            ? row.event.event
-            : groupBy === 'quad'
-              ? String(row.event.quad)
-              : (row.event.date?.value?.match(/^\d{4}-\d{2}/)?.[0] ??
-                row.published?.slice(0, 7) ??
-                'unknown');
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      return {
-        groupBy,
-        counts: [...counts.entries()]
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([key, count]) => ({ key, count })),
-      };
+      if (!groupBy) return events.eventPage(filter, request.query.cursor ?? 0, limit);
+      return { groupBy, counts: await events.eventCounts(filter, groupBy) };
     },
   );
 

@@ -87,7 +87,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       db.pragma('wal_autocheckpoint = 16384');
       migrate(db, MIGRATIONS, options.onMigrationProgress);
     }
-    if (options.readonly) checkSchemaCurrent(db, path);
+    if (options.readonly) {
+      checkSchemaCurrent(db, path);
+      // A reader sorts a search's candidates in memory and keeps its hot pages (the default is 2 MB).
+      db.pragma('cache_size = -32768');
+      db.pragma('temp_store = MEMORY');
+    }
     return db;
   } catch (error) {
     db?.close();

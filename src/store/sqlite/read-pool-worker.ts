@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { eventReads } from '../result-pages.js';
 import { SqliteArticleStore } from './sqlite-store.js';
 import type { ReadReply, ReadRequest } from './read-pool.js';
 
@@ -8,9 +9,15 @@ import type { ReadReply, ReadRequest } from './read-pool.js';
  */
 const store = SqliteArticleStore.open((workerData as { path: string }).path, { readonly: true });
 
+const events = eventReads(store);
+
 parentPort!.on('message', (request: ReadRequest) => {
-  const read = store[request.method] as (...args: unknown[]) => Promise<unknown>;
-  read.apply(store, request.args).then(
+  const read = (
+    request.method === 'eventPage' || request.method === 'eventCounts'
+      ? events[request.method].bind(events)
+      : store[request.method].bind(store)
+  ) as (...args: unknown[]) => Promise<unknown>;
+  read(...request.args).then(
     (value) => parentPort!.postMessage({ id: request.id, ok: true, value } satisfies ReadReply),
     (error: Error & { code?: string }) =>
       parentPort!.postMessage({

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PooledReadStore } from '../pooled-read-store.js';
+import { eventReads } from '../result-pages.js';
+import { pageFromSpec } from '../test-support/record-fixtures.js';
 import { describeArticleStore } from '../test-support/article-store.contract.js';
 import { SqliteReadPool } from './read-pool.js';
 import { SqliteArticleStore } from './sqlite-store.js';
@@ -27,6 +29,33 @@ describe('SqliteReadPool', () => {
     await pool.close();
     await expect(pool.read('errorCounts')).rejects.toThrow(/closed/);
     await store.close();
+  });
+
+  it('answers event pages and counts on its readers as the store computes them', async () => {
+    const path = join(dir, 'events.db');
+    const store = SqliteArticleStore.open(path);
+    for (const [i, type] of (['SUPPORT', 'CONSULT', 'AID'] as const).entries()) {
+      await store.storePage(
+        pageFromSpec({
+          uri: `file:e${i}.txt`,
+          title: `Dépêche ${i}`,
+          body: `Texte ${i}.`,
+          published: `2024-0${i + 1}-10`,
+          events: [{ type, actor: 'RUS', recipient: 'VNM' }],
+        }),
+      );
+    }
+    const pooled = new PooledReadStore(store, await SqliteReadPool.open(path, 2));
+    const direct = eventReads(store);
+    expect(eventReads(pooled)).toBe(pooled);
+    const filter = { countries: ['VNM', 'RUS'] };
+    const page = await pooled.eventPage(filter, 1, 1);
+    expect(page).toEqual(await direct.eventPage(filter, 1, 1));
+    expect(page.items).toHaveLength(1);
+    const counts = await pooled.eventCounts(filter, 'type');
+    expect(counts).toEqual(await direct.eventCounts(filter, 'type'));
+    expect(counts.map((row) => row.key)).toEqual(['AID', 'CONSULT', 'SUPPORT']);
+    await pooled.close();
   });
 
   it('fails to open on a file that is not an Entente database, naming it', async () => {

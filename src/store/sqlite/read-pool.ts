@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startScriptWorker } from '../../pipeline/worker-script.js';
 import { StoreUnavailableError, type ArticleStore } from '../article-store.js';
+import type { EventReads } from '../result-pages.js';
 
 /** Store reads answered by the pool: each takes plain arguments and resolves to plain data. */
 export const POOLED_READS = [
@@ -15,7 +16,16 @@ export const POOLED_READS = [
   'stats',
   'errorCounts',
 ] as const satisfies ReadonlyArray<keyof ArticleStore>;
-export type PooledRead = (typeof POOLED_READS)[number];
+/** Reads the pool computes from the store's rows on a reader (result-pages.ts). */
+export const POOLED_EVENT_READS = ['eventPage', 'eventCounts'] as const satisfies ReadonlyArray<
+  keyof EventReads
+>;
+export type PooledRead = (typeof POOLED_READS)[number] | (typeof POOLED_EVENT_READS)[number];
+
+/** The arguments and result of a pooled read. */
+type ReadMethod<M extends PooledRead> = M extends keyof EventReads
+  ? EventReads[M]
+  : ArticleStore[M & keyof ArticleStore];
 
 export interface ReadRequest {
   id: number;
@@ -82,11 +92,10 @@ export class SqliteReadPool {
   }
 
   /** Run a store read on the least busy reader. */
-  read<M extends PooledRead>(method: M, ...args: Parameters<ArticleStore[M]>): ReturnType<ArticleStore[M]> {
-    if (this.closed)
-      return Promise.reject(new Error('the read pool is closed')) as ReturnType<ArticleStore[M]>;
+  read<M extends PooledRead>(method: M, ...args: Parameters<ReadMethod<M>>): ReturnType<ReadMethod<M>> {
+    if (this.closed) return Promise.reject(new Error('the read pool is closed')) as ReturnType<ReadMethod<M>>;
     const reader = this.readers.reduce((best, r) => (r.pending.size < best.pending.size ? r : best));
-    return this.send(reader, method, args) as ReturnType<ArticleStore[M]>;
+    return this.send(reader, method, args) as ReturnType<ReadMethod<M>>;
   }
 
   private send(reader: Reader, method: PooledRead, args: unknown[]): Promise<unknown> {
