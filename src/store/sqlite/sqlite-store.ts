@@ -227,23 +227,46 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async *eventRows(filter: ArticleFilter): AsyncIterable<EventRow> {
-    const sql = filterSql(filter, this.personIds(filter));
+    // A pair's articles come in stored order from their index (migration 9), so a page stops early.
+    const pairIndexed = (filter.countries?.length ?? 0) >= 2 && !filter.includeDuplicates;
+    const sql = filterSql(filter, this.personIds(filter), false, pairIndexed);
     const limit = filter.limit ?? -1;
+    const direction = filter.order === 'newest' ? 'DESC' : '';
+    const pair = pairIndexed
+      ? [
+          (filter.countries ?? [])
+            .slice(0, 2)
+            .map((c) => c.toUpperCase())
+            .sort()
+            .join('-'),
+        ]
+      : [];
+    // Narrow rows; an article's record (tens of KB of JSON) is read once its turn comes, not
+    // carried through a sort for every matching event of every article.
     const statement = this.db.prepare(
-      `SELECT a.id, a.record, e.local_id, e.counted, e.evidence_text
-       FROM articles a JOIN events e ON e.article_id = a.id
-       WHERE ${sql.where} AND ${sql.eventWhere} ORDER BY ${filter.order === 'newest' ? 'a.seq DESC, e.local_id DESC' : 'a.seq, e.local_id'} LIMIT ?`,
+      pairIndexed
+        ? `SELECT a.seq, e.local_id, e.counted, e.evidence_text
+           FROM article_dyads d INDEXED BY article_dyads_seq CROSS JOIN articles a ON a.seq = d.seq
+             CROSS JOIN events e ON e.article_id = a.id
+           WHERE d.dyad = ? AND ${sql.where} AND ${sql.eventWhere}
+           ORDER BY d.seq ${direction}, e.local_id ${direction} LIMIT ?`
+        : `SELECT a.seq, e.local_id, e.counted, e.evidence_text
+           FROM articles a JOIN events e ON e.article_id = a.id
+           WHERE ${sql.where} AND ${sql.eventWhere} ORDER BY a.seq ${direction}, e.local_id ${direction} LIMIT ?`,
     );
-    let current = null as { id: string; record: ArticleRecord } | null;
-    const rows = statement.iterate(...sql.params, ...sql.eventParams, limit) as Iterable<{
-      id: string;
-      record: string;
+    const recordOf = this.statement('SELECT record FROM articles WHERE seq = ?');
+    let current = null as { seq: number; record: ArticleRecord } | null;
+    const rows = statement.iterate(...pair, ...sql.params, ...sql.eventParams, limit) as Iterable<{
+      seq: number;
       local_id: string;
       counted: number;
       evidence_text: string;
     }>;
     for (const row of rows) {
-      if (current?.id !== row.id) current = { id: row.id, record: this.currentRecord(row.record) };
+      if (current?.seq !== row.seq) {
+        const { record } = recordOf.get(row.seq) as { record: string };
+        current = { seq: row.seq, record: this.currentRecord(record) };
+      }
       const event = current.record.events.find((candidate) => candidate.id === row.local_id);
       if (!event) continue;
       const record = current.record;

@@ -78,5 +78,23 @@ describe('migration 8: article pairs', () => {
       }
     }
     current.close();
+
+    // Events of a pair, newest stored first, as the pair index (migration 9) lists them.
+    const reader = SqliteArticleStore.open(currentPath, { readonly: true });
+    const slow = new Database(currentPath, { readonly: true });
+    for (const { dyad } of pairs) {
+      const rows: string[] = [];
+      for await (const row of reader.eventRows({ countries: dyad.split('-'), order: 'newest' }))
+        rows.push(`${row.articleId}#${row.event.id}`);
+      const expected = slow
+        .prepare(
+          `SELECT a.id || '#' || e.local_id AS key FROM articles a JOIN events e ON e.article_id = a.id
+           WHERE a.duplicate_of IS NULL AND e.dyad = ? AND e.counted = 1 ORDER BY a.seq DESC, e.local_id DESC`,
+        )
+        .all(dyad) as Array<{ key: string }>;
+      expect(rows).toEqual(expected.map((row) => row.key));
+    }
+    slow.close();
+    await reader.close();
   });
 });

@@ -7,6 +7,7 @@ import { dyadFigures } from './0006-dyad-figures.js';
 import { ftsTerms } from './0007-fts-terms.js';
 import { articleDyads } from './0008-article-dyads.js';
 import { duplicateGroups } from './0009-duplicate-groups.js';
+import { articleDyadsBySeq } from './0010-article-dyads-by-seq.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -20,4 +21,5 @@ export const MIGRATIONS: Migration[] = [
   ftsTerms,
   articleDyads,
   duplicateGroups,
+  articleDyadsBySeq,
 ];
