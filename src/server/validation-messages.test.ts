@@ -83,6 +83,24 @@ describe('validation problems name the field, the value and what is accepted', (
     expect(await header('/api/export?format=cameo-tsv&date-format=yyyymmdd')).toMatch(/YearKnown/);
   });
 
+  it('nested fields are named by their path (a watchlist filter)', async () => {
+    const create = async (filter: Record<string, unknown>) =>
+      (
+        await app.inject({ method: 'POST', url: '/api/watchlists', payload: { name: 'veille', filter } })
+      ).json() as { errors: Array<{ field: string; detail: string }> };
+    expect((await create({ quad: 9 })).errors).toEqual([
+      {
+        field: 'filter.quad',
+        detail: 'filter.quad: 9 is not accepted (use a whole number from 1 to 4)',
+        accepted: 'a whole number from 1 to 4',
+      },
+    ]);
+    expect((await create({ bogus: 'x' })).errors[0]!.detail).toMatch(
+      /^filter\.bogus is not a parameter of this request \(accepted: q, country, /,
+    );
+    expect((await create({ country: 'XXX' })).errors[0]).toMatchObject({ field: 'filter.country' });
+  });
+
   it('ingest bodies name the field', async () => {
     const post = (payload: unknown) =>
       app.inject({ method: 'POST', url: '/api/ingest', payload: payload as object });

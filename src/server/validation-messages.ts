@@ -10,6 +10,7 @@ export interface FieldProblem {
 
 interface PropertySchema {
   type?: string;
+  properties?: Record<string, PropertySchema>;
   enum?: readonly unknown[];
   minimum?: number;
   maximum?: number;
@@ -47,6 +48,22 @@ export function acceptedValues(schema: PropertySchema | undefined): string | und
   return undefined;
 }
 
+/** The schema and the given value at a path of nested properties (`filter.quad`). */
+function at(
+  schema: PropertySchema | undefined,
+  value: unknown,
+  segments: string[],
+): { schema: PropertySchema | undefined; value: unknown; present: boolean } {
+  let present = true;
+  for (const segment of segments) {
+    schema = schema?.properties?.[segment];
+    const container = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    present = segment in container;
+    value = container[segment];
+  }
+  return { schema, value, present };
+}
+
 function shown(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
@@ -67,6 +84,7 @@ export function schemaFieldProblems(error: FastifyError, request: FastifyRequest
   const schema = (request.routeOptions.schema as Record<string, unknown> | undefined)?.[context] as
     ObjectSchema | undefined;
   const properties = schema?.properties ?? {};
+  const root: PropertySchema = { properties };
   const given = requestPart(request, context);
   const items = (error.validation ?? []) as ValidationItem[];
   if (items.some((item) => item.keyword === 'oneOf' || item.keyword === 'minProperties'))
@@ -80,9 +98,10 @@ export function schemaFieldProblems(error: FastifyError, request: FastifyRequest
       ];
   const problems: FieldProblem[] = [];
   for (const item of items) {
+    const segments = item.instancePath.split('/').filter(Boolean);
     if (item.keyword === 'additionalProperties') {
-      const field = String(item.params['additionalProperty']);
-      const accepted = Object.keys(properties).join(', ');
+      const field = [...segments, String(item.params['additionalProperty'])].join('.');
+      const accepted = Object.keys(at(root, given, segments).schema?.properties ?? {}).join(', ');
       problems.push({
         field,
         detail: `${field} is not a parameter of this request (accepted: ${accepted})`,
@@ -90,16 +109,15 @@ export function schemaFieldProblems(error: FastifyError, request: FastifyRequest
       });
       continue;
     }
-    const field =
-      item.keyword === 'required'
-        ? String(item.params['missingProperty'])
-        : item.instancePath.replace(/^\//, '').split('/')[0] || context;
-    const accepted = acceptedValues(properties[field]);
+    if (item.keyword === 'required') segments.push(String(item.params['missingProperty']));
+    const field = segments.join('.') || context;
+    const target = at(root, given, segments);
+    const accepted = acceptedValues(target.schema);
     const use = accepted ? ` (use ${accepted})` : item.message ? ` (${item.message})` : '';
     const detail =
       item.keyword === 'required'
         ? `${field} is required${use}`
-        : `${field}: ${field in given ? shown(given[field]) : 'this value'} is not accepted${use}`;
+        : `${field}: ${target.present ? shown(target.value) : 'this value'} is not accepted${use}`;
     if (!problems.some((p) => p.field === field))
       problems.push({ field, detail, ...(accepted ? { accepted } : {}) });
   }

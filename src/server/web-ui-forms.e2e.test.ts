@@ -78,6 +78,27 @@ describe.skipIf(!canRun)(
       await page.screenshot({ path: `${SHOTS}/ingest-refused-address.png`, fullPage: true });
     });
 
+    it("puts the server's message for a refused watchlist filter next to the filter field", async () => {
+      await page.goto(`${base}/watchlists`);
+      const form = page.locator('form.create-watchlist');
+      await form.waitFor();
+      await form.locator('input[name="name"]').fill('Vietnam–Russie');
+      await form.locator('input[name="filter"]').fill('country=VNM,RUS&quad=9');
+      await form.getByRole('button', { name: 'Create watchlist' }).click();
+      const message = form.locator('.field-error[data-field="filter"]');
+      await message.waitFor();
+      expect(await message.textContent()).toBe(
+        'filter.quad: 9 is not accepted (use a whole number from 1 to 4)',
+      );
+      expect(await form.locator('input[name="filter"]').getAttribute('aria-invalid')).toBe('true');
+      expect(await form.locator('.field-error[data-field="name"]').count()).toBe(0);
+      await page.screenshot({ path: `${SHOTS}/watchlist-refused-filter.png`, fullPage: true });
+      await form.locator('input[name="filter"]').fill('country=VNM,RUS&quad=1');
+      await form.getByRole('button', { name: 'Create watchlist' }).click();
+      await page.locator('article.watchlist', { hasText: 'Vietnam–Russie' }).waitFor();
+      expect(await form.locator('.field-error').count()).toBe(0);
+    });
+
     it('shows the dated original of an undated reprint that was stored first, and its copies', async () => {
       const text =
         'Le Vietnam et la Nouvelle-Zélande renforcent leur partenariat stratégique\n\n' +

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CountRow, StoreStats } from '../../store/article-store.js';
+import type { ArticleFilter, CountRow, StoreStats } from '../../store/article-store.js';
 import {
   addFilterOptions,
   filterFromOptions,
@@ -20,12 +20,24 @@ function section(title: string, rows: CountRow[], limit: number): string {
   return [title, ...(shown.length ? shown : ['  (none)']), ...more].join('\n');
 }
 
-/** The stats as readable text. */
-export function formatStats(stats: StoreStats): string {
+/** What the counts cover, in words: the defaults, or what the filter added to them. */
+export function scopeOf(filter: ArticleFilter): string {
+  return [
+    filter.mainOnly ? 'main articles' : 'teasers included',
+    filter.bothSides ? 'events with both sides known' : 'events with an unknown side included',
+    filter.includeDuplicates ? 'near-duplicate copies included' : 'no near-duplicate copies',
+  ].join(', ');
+}
+
+/** The stats as readable text; the filter says what the matching counts cover. */
+export function formatStats(
+  stats: StoreStats,
+  filter: ArticleFilter = { mainOnly: true, bothSides: true },
+): string {
   const t = stats.totals;
   return [
     `store: pages ${t.pages}  articles ${t.articles} (${t.duplicates} duplicates)  events ${t.events}  stories ${t.stories}  entities ${t.entities}  commitments ${t.commitments}  errors ${t.errors}`,
-    `matching the filter (main articles, events with both sides known, no duplicates unless asked): articles ${stats.matching.articles}  events ${stats.matching.events}`,
+    `matching the filter (${scopeOf(filter)}): articles ${stats.matching.articles}  events ${stats.matching.events}`,
     section('events by dyad', stats.byDyad, 20),
     section('events by type', stats.byType, 20),
     section(
@@ -40,7 +52,9 @@ export function formatStats(stats: StoreStats): string {
 export function registerStats(program: Command): void {
   const command = program
     .command('stats')
-    .description('Counts of stored events by country pair, PLOVER type and month (duplicates counted once).');
+    .description(
+      "Counts of stored events by country pair, PLOVER type and month: the store's totals, then what the filter matches (near-duplicate copies left out unless --duplicates).",
+    );
   addFilterOptions(command, { sort: false, limit: false })
     .option('--format <format>', 'table | json', 'table')
     .addHelpText(
@@ -55,13 +69,14 @@ Examples:
       runStoreCommand(async () => {
         const store = await openStoreForReading(options.db);
         try {
-          const stats = await store.stats(filterFromOptions(options));
+          const filter = filterFromOptions(options);
+          const stats = await store.stats(filter);
           // A PostgreSQL store may have a job queue: its failed jobs are part of the picture.
           const failedJobs = isPostgresUrl(options.db) ? await listFailedJobs(options.db) : null;
           process.stdout.write(
             options.format === 'json'
               ? `${JSON.stringify(failedJobs ? { ...stats, failedJobs } : stats, null, 2)}\n`
-              : `${formatStats(stats)}\n${failedJobs ? `\n${formatFailedJobs(failedJobs)}\n` : ''}`,
+              : `${formatStats(stats, filter)}\n${failedJobs ? `\n${formatFailedJobs(failedJobs)}\n` : ''}`,
           );
           return 0;
         } finally {

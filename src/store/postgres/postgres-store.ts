@@ -400,7 +400,7 @@ export class PostgresArticleStore implements ArticleStore {
   }
 
   async stats(filter: ArticleFilter): Promise<StoreStats> {
-    const sql = filterSql({ ...filter, includeDuplicates: false }, await this.personIds(filter));
+    const sql = filterSql(filter, await this.personIds(filter));
     const group = (expression: string) =>
       this.rows<CountRow & pg.QueryResultRow>(
         `SELECT ${expression} AS key, COUNT(*) AS count FROM articles a JOIN events e ON e.article_id = a.id

@@ -356,7 +356,7 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async stats(filter: ArticleFilter): Promise<StoreStats> {
-    const sql = filterSql({ ...filter, includeDuplicates: false }, this.personIds(filter));
+    const sql = filterSql(filter, this.personIds(filter));
     const group = (expression: string): CountRow[] =>
       this.db
         .prepare(

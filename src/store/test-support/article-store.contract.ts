@@ -180,6 +180,9 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
           .size,
       ).toBe(1);
       expect(await store.duplicateGroup('a_0000000000000000')).toBeNull();
+      // Stats leave the copies out unless asked, as searches do.
+      expect((await store.stats({})).matching).toEqual({ articles: 1, events: 1 });
+      expect((await store.stats({ includeDuplicates: true })).matching).toEqual({ articles: 4, events: 4 });
     });
 
     it('groups articles about the same event into a story and keeps others apart', async () => {

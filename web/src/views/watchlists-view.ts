@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { watchlistApi, type WatchlistItem } from '../api.js';
+import { ApiError, watchlistApi, type WatchlistItem } from '../api.js';
+import { FieldMessage, invalidAttributes } from '../components/filter-form.js';
 import { html } from '../html.js';
 import { nameOf, t } from '../i18n.js';
 import { useApi } from '../use-api.js';
@@ -47,6 +48,8 @@ function CreateWatchlist({ onCreated }: { onCreated: () => void }) {
   const [name, setName] = useState('');
   const [filter, setFilter] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  // The server's messages for the name and the filter, shown next to each.
+  const [refused, setRefused] = useState<{ name?: string | undefined; filter?: string | undefined }>({});
   const submit = async (event: Event) => {
     event.preventDefault();
     const params = Object.fromEntries(new URLSearchParams(filter.trim().replace(/^[/?]+/, '')));
@@ -55,9 +58,18 @@ function CreateWatchlist({ onCreated }: { onCreated: () => void }) {
       setName('');
       setFilter('');
       setMessage(null);
+      setRefused({});
       onCreated();
     } catch (error) {
-      setMessage(`${t('error')}: ${(error as Error).message}`);
+      const fields = error instanceof ApiError ? error.fields : [];
+      const about = (prefix: string) =>
+        fields
+          .filter((f) => f.field === prefix || f.field.startsWith(`${prefix}.`))
+          .map((f) => f.detail)
+          .join('; ') || undefined;
+      const byField = { name: about('name'), filter: about('filter') };
+      setRefused(byField);
+      setMessage(byField.name || byField.filter ? null : `${t('error')}: ${(error as Error).message}`);
     }
   };
   const value = (set: (v: string) => void) => (e: Event) => set((e.target as HTMLInputElement).value);
@@ -69,9 +81,16 @@ function CreateWatchlist({ onCreated }: { onCreated: () => void }) {
         maxlength="120"
         required
         onInput=${value(setName)}
+        ...${invalidAttributes('name', refused.name)} /><${FieldMessage} field="name" message=${refused.name}
     /></label>
     <label class="wide"
-      >${t('watchlistFilter')}<input name="filter" value=${filter} onInput=${value(setFilter)}
+      >${t('watchlistFilter')}<input
+        name="filter"
+        value=${filter}
+        onInput=${value(setFilter)}
+        ...${invalidAttributes('filter', refused.filter)} /><${FieldMessage}
+        field="filter"
+        message=${refused.filter}
     /></label>
     <button type="submit">${t('createWatchlist')}</button>
     ${message ? html`<p role="alert" class="error">${message}</p>` : null}
