@@ -35,6 +35,8 @@ export interface SentenceFacts {
   sentenceDates: DateMention[];
   /** Actors of the previous event of the same sentence ("X arrived and met Y": X meets). */
   previousActors: ActorMention[];
+  /** Start offsets of the head words of the sentence's cues on its tree (empty without a parse). */
+  cueHeads: ReadonlySet<number>;
 }
 
 /** The two sides of an event being built. */

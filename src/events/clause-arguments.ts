@@ -17,6 +17,16 @@ export interface ClauseArguments {
   /** Indirect objects and prepositional arguments, nearest first. */
   obliques: Oblique[];
   passive: boolean;
+  /**
+   * The tree says who may act and found nobody: a noun cue governed by a word that is not a light
+   * verb ("condemns the bombings"), whose author is only what its own phrase names.
+   */
+  agentsClosed?: boolean;
+  /**
+   * A definite event noun naming none of its participants and carried by no light verb ("ce tir de
+   * missile", "the bombings", "during the meeting"): a reference to an act told elsewhere, not a new one.
+   */
+  reference?: boolean;
 }
 
 /** Function words of one language the argument analysis needs (folded). */
@@ -27,6 +37,10 @@ export interface ArgumentWords {
   agentPrepositions: ReadonlySet<string>;
   /** Verbs whose object, not their subject, performs their embedded act ("demander à X de …"). */
   objectControl: ReadonlySet<string>;
+  /** Light verbs whose subject performs the act of their noun object ("held talks", "a effectué une visite"). */
+  supportVerbs: ReadonlySet<string>;
+  /** Definite and demonstrative determiners ("le", "ce", "the", "this"). */
+  definiteDeterminers: ReadonlySet<string>;
 }
 
 /** Relations of a verb's subject, by voice. */
@@ -136,6 +150,21 @@ function nounAgents(
         namesActor(word),
     );
   const demonyms = tree.dependents(noun, 'amod').filter((word) => word.upos === 'ADJ' && namesActor(word));
+  // "le tir de missile nord-coréen", "the launch of a North Korean missile": the author named on
+  // what the act is of, when that complement is a thing rather than an actor.
+  for (const thing of tree.dependents(noun, 'nmod')) {
+    if (namesActor(thing) || !words.agentPrepositions.has(prepositionOf(tree, thing))) continue;
+    demonyms.push(
+      ...tree.dependents(thing, 'amod').filter((word) => word.upos === 'ADJ' && namesActor(word)),
+    );
+    if (!complementIsPatient) {
+      demonyms.push(
+        ...tree
+          .dependents(thing, 'nmod')
+          .filter((word) => words.agentPrepositions.has(prepositionOf(tree, word)) && namesActor(word)),
+      );
+    }
+  }
   if (complementIsPatient) {
     // "le retrait par la Chine du groupe": "par" names the agent even of a noun whose "de" is its patient.
     const byAgent = complements.filter((word) => words.passiveAgent.has(prepositionOf(tree, word)));
@@ -149,7 +178,9 @@ function nounAgents(
  * The arguments of the predicate a cue word heads. A noun cue takes them from its own phrase ("la
  * visite de X au Y"); as the object of a verb ("a eu un entretien avec", "held talks with") it takes
  * the verb's subject as actor unless it names its author, whom the verb's subject then receives from
- * ("X a reçu un don de Y"). `namesActor` says whether a phrase names a person, organisation or state.
+ * ("X a reçu un don de Y"). `namesActor` says whether a phrase names a person, organisation or state;
+ * `isCue` whether a word heads another cue of the sentence: a noun cue in another cue's argument
+ * ("condamne les attentats", "préoccupé par le tir") is only its own phrase's author's act.
  */
 export function clauseArguments(
   tree: DependencyTree,
@@ -157,6 +188,7 @@ export function clauseArguments(
   words: ArgumentWords,
   complementIsPatient: boolean,
   namesActor: (head: SyntaxWord) => boolean,
+  isCue: (word: SyntaxWord) => boolean = () => false,
 ): ClauseArguments {
   if (cue.upos !== 'NOUN' && cue.upos !== 'PROPN') {
     const passive = isPassiveClause(tree, cue);
@@ -171,8 +203,35 @@ export function clauseArguments(
   const ownObliques = obliquesOf(tree, cue, false).filter(
     (oblique) => !own.agents.includes(oblique.word) && !own.patients.includes(oblique.word),
   );
-  const verb = tree.head(cue);
-  if (verb && hasRelation(cue, 'obj') && (verb.upos === 'VERB' || verb.upos === 'AUX')) {
+  // Conjoined nouns share their first conjunct's position ("a eu des entretiens et des entrevues").
+  let position = cue;
+  while (hasRelation(position, 'conj') && tree.head(position)?.upos === 'NOUN')
+    position = tree.head(position)!;
+  const verb = tree.head(position);
+  const verbal = verb !== undefined && (verb.upos === 'VERB' || verb.upos === 'AUX');
+  const supported =
+    verbal &&
+    words.supportVerbs.has(foldWord(verb.lemma)) &&
+    (hasRelation(position, 'obj') || hasRelation(position, 'obl') || hasRelation(position, 'nsubj:pass'));
+  const inCueArgument = verb !== undefined && !supported && isCue(verb);
+  const definite = tree
+    .dependents(cue, 'det')
+    .some(
+      (det) =>
+        words.definiteDeterminers.has(foldWord(det.form)) ||
+        words.definiteDeterminers.has(foldWord(det.lemma)),
+    );
+  const reference =
+    definite &&
+    !supported &&
+    own.agents.length === 0 &&
+    own.patients.length === 0 &&
+    // A proper name the entities did not resolve ("par la MMEA") still names a participant.
+    !ownObliques.some((oblique) => namesActor(oblique.word) || oblique.word.upos === 'PROPN');
+  // "X a reçu un don de Y": the object names its author, the verb's subject receives; the object of
+  // a verb that is no cue ("X organise des manifestations") is the subject's act.
+  const verbsObject = verbal && hasRelation(position, 'obj') && (own.agents.length > 0 || !inCueArgument);
+  if (verb && (supported || verbsObject)) {
     const passive = isPassiveClause(tree, verb);
     const verbAgents = agentsOfVerb(tree, verb, words);
     return {
@@ -182,7 +241,14 @@ export function clauseArguments(
       passive: false,
     };
   }
-  return { agents: own.agents, patients: own.patients, obliques: ownObliques, passive: false };
+  return {
+    agents: own.agents,
+    patients: own.patients,
+    obliques: ownObliques,
+    passive: false,
+    agentsClosed: inCueArgument,
+    reference,
+  };
 }
 
 /**

@@ -73,6 +73,8 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         passiveAgent: foldSet(grammar.passiveAgent),
         agentPrepositions: foldSet(grammar.agentPrepositions),
         objectControl: foldSet(grammar.objectControl),
+        supportVerbs: foldSet(grammar.supportVerbs),
+        definiteDeterminers: foldSet(grammar.definiteDeterminers),
       },
       recipients: {
         addressee: foldSet(grammar.recipientPrepositions),

@@ -59,6 +59,17 @@ export interface EventGrammar {
   coordinators: string[];
   /** Verbs whose object performs their embedded act ("demander à X de …", "urge X to …"). */
   objectControl: string[];
+  /**
+   * Light verbs whose subject performs the act their noun object or complement names ("a effectué une
+   * visite", "held talks", "procéder à des tirs"); a noun cue governed by any other word is not its
+   * governor's subject's act ("condemns the bombings", "s'oppose à tout embargo").
+   */
+  supportVerbs: string[];
+  /**
+   * Definite and demonstrative determiners: an event noun under one that names none of its
+   * participants ("ce tir", "the bombings", "during the meeting") refers to an act told elsewhere.
+   */
+  definiteDeterminers: string[];
   /** Verbs (lemmas) that make what they govern hypothetical ("pouvoir", "prévoir", "plan", "may"). */
   hypotheticalGovernors: string[];
   /** Subordinators of a condition ("si", "if"). */

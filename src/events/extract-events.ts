@@ -132,6 +132,7 @@ function sentenceEvents(
     topics,
     sentenceDates,
     previousActors: [],
+    cueHeads: new Set(cues.flatMap((cue) => cueOnTree(cue, state)?.word.start ?? [])),
   };
   for (const cue of cues) {
     const built = buildEvent(cue, facts, state, pack);

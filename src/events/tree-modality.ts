@@ -52,6 +52,23 @@ function futureOrConditional(word: SyntaxWord): boolean {
   return word.feats['Tense'] === 'Fut' || word.feats['Mood'] === 'Cnd';
 }
 
+/** Relations by which a noun is an argument of its verb (a plan's content: "aura des entretiens avec"). */
+const NOUN_ARGUMENT = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl', 'obl:arg', 'iobj']);
+
+/**
+ * A noun cue (or a noun conjoined to one: "des entretiens et des entrevues") that is an argument of a
+ * future or conditional verb: "le Premier ministre aura des entretiens", "talks would take place".
+ */
+function futureArgument(tree: DependencyTree, cue: SyntaxWord): boolean {
+  if (cue.upos !== 'NOUN' && cue.upos !== 'PROPN') return false;
+  let position = cue;
+  while (position.deprel === 'conj' && tree.head(position)?.upos === 'NOUN') position = tree.head(position)!;
+  const verb = tree.head(position);
+  if (!verb || (verb.upos !== 'VERB' && verb.upos !== 'AUX')) return false;
+  if (!NOUN_ARGUMENT.has(position.deprel)) return false;
+  return futureOrConditional(verb) || tree.dependents(verb, 'aux').some(futureOrConditional);
+}
+
 /**
  * Modality from the tree: conditional or future (on the cue, its auxiliary or its light verb), a
  * modal or planning verb governing it ("pourrait signer", "prévoit de visiter", "plans to meet"), a
@@ -66,6 +83,7 @@ export function treeHypothetical(
   // A word of the cue itself is what the cue means ("will continue" is a promise, not a guess).
   const outside = (word: SyntaxWord): boolean => word.end <= cueSpan.start || word.start >= cueSpan.end;
   const [, lightVerb] = carriers(tree, cue);
+  if (futureArgument(tree, cue)) return true;
   // "des pourparlers sont prévus", "X plans talks": the verb carrying a noun cue plans it.
   if (lightVerb && outside(lightVerb) && words.hypotheticalGovernors.has(lemmaOf(lightVerb))) return true;
   for (const carrier of carriers(tree, cue)) {

@@ -53,11 +53,14 @@ export function readOnTree(
   };
   const args =
     (entry.speaker ? speakerArguments(tree, cueWord, words) : null) ??
-    clauseArguments(tree, cueWord, words, entry.patient, namesActor);
+    clauseArguments(tree, cueWord, words, entry.patient, namesActor, (word) =>
+      facts.cueHeads.has(word.start),
+    );
   // A frame asks what the argument is, not what its complements name ("un don du Vietnam" is no visitor).
   const isActor = (head: SyntaxWord): boolean =>
     mentions.some((m) => m.type !== 'place' && m.start < head.end && m.end > head.start);
   if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor)) return null;
+  if (args.reference) return null;
   const visit = entry.mode.includes('visit');
   const found = treeSides(tree, args, mentions, pack.tree.recipients, visit);
   const sides: Sides = {
@@ -78,12 +81,15 @@ export function readOnTree(
     // "il", "le ministre", "les deux parties": a subject without a mention names an earlier one.
     subjectFromContext(tokenAt(tokens, phrase.start), tokenAt(tokens, phrase.end), sides, state, pack, true);
   }
+  // A noun cue in another cue's argument that names no author ("condemns the terrorist bombings",
+  // "s'oppose à tout embargo") is what that cue is about, not an act of a political actor.
+  if (args.agentsClosed && sides.actors.length === 0) return null;
   const subjectless = found.agentPhrases.length === 0 && !found.passive;
   if (subjectless && facts.previousActors.length > 0) sides.actors = facts.previousActors;
   return {
     sides,
     recipientsNear: found.recipientsNear,
-    actorOpen: sides.actors.length === 0 && sides.actorCodes.length === 0,
+    actorOpen: !args.agentsClosed && sides.actors.length === 0 && sides.actorCodes.length === 0,
     negated: treeNegated(tree, cueWord, pack.modality),
     hypothetical: treeHypothetical(tree, cueWord, pack.tree.modality, cueSpan),
     complement: entry.commitment ? committedComplement(tree, cueWord, namesActor) : null,

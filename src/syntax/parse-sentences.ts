@@ -1,3 +1,4 @@
+import { modelForm } from './model-form.js';
 import type { SyntaxModel } from './syntax-model.js';
 import type { SyntaxSentence, SyntaxWord, TokenizedSentence } from './types.js';
 
@@ -30,17 +31,18 @@ export function parseSentencesOnDemand(
 }
 
 export function parseSentence(model: SyntaxModel, sentence: TokenizedSentence): SyntaxSentence {
-  const pieces = model.mwt.split(sentence.tokens.map((token) => token.text));
+  const pieces = model.mwt.split(sentence.tokens.map((token) => modelForm(token.text)));
   const forms: string[] = [];
   const spans: Array<[number, number, number]> = [];
   pieces.forEach((parts, tokenIndex) => {
     const token = sentence.tokens[tokenIndex]!;
     for (const part of parts) {
-      forms.push(part.form);
+      // A whole token keeps its printed characters; the models read the normalised ones (same length).
+      forms.push(parts.length === 1 ? token.text : part.form);
       spans.push([token.start + part.start, token.start + part.end, tokenIndex]);
     }
   });
-  const analysis = model.analyzeWords(forms);
+  const analysis = model.analyzeWords(forms.map(modelForm));
   const words: SyntaxWord[] = forms.map((form, i) => {
     const [start, end, token] = spans[i]!;
     return {
