@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cpuMs as timeOf } from '../test-support/cpu-time.js';
 import { extractEntities } from './entities-stage.js';
-
-/** Wall time of one run, in milliseconds. */
-function timeOf(run: () => void): number {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
-}
 
 /**
  * Best times of two runs measured in turns, so that both see the same load on a busy machine; the

@@ -63,6 +63,8 @@ export function dedupeEvents(
     const earlier = (earlierByIdentity.get(key) ?? []).find((candidate) => {
       if (!namesNoNewPerson(candidate, event, isPerson)) return false;
       if (event.event === 'CONSULT' && sameCall(candidate, event)) return true;
+      // One sentence telling one act twice ("a adressé une lettre de protestation…, condamnant…").
+      if (candidate.evidence.start === event.evidence.start) return true;
       const candidateBlock = blockOf(candidate.evidence.start);
       if (candidateBlock === block) return false;
       return block <= SUMMARY_BLOCKS || cueText(candidate) === cueText(event);
@@ -79,4 +81,31 @@ export function dedupeEvents(
     kept.push(event);
   }
   return kept;
+}
+
+function codesOf(event: EventRecord): Set<string> {
+  return new Set([...event.actor, ...event.recipient].map((side) => side.code));
+}
+
+/**
+ * A headline summarises the report: an event in it that the body tells again (same type, a party
+ * in common) is the body's statement, which gives the persons, the date and the full sentence. A
+ * headline event the body never tells stays.
+ */
+export function headlineEventsToBody(
+  events: EventRecord[],
+  inHeadline: (event: EventRecord) => boolean,
+): EventRecord[] {
+  return events.filter((event, i) => {
+    if (!inHeadline(event)) return true;
+    const parties = codesOf(event);
+    return !events.some(
+      (later, j) =>
+        j > i &&
+        !inHeadline(later) &&
+        later.event === event.event &&
+        later.negated === event.negated &&
+        [...codesOf(later)].some((code) => parties.has(code)),
+    );
+  });
 }

@@ -94,7 +94,8 @@ export function frameAllows(
     if (heads.length === 0) continue;
     const matches = heads.some(
       (head) =>
-        (frame.actor && namesActor(head)) ||
+        // A name the entities did not resolve and a pronoun still stand for someone.
+        (frame.actor && (namesActor(head) || head.upos === 'PROPN' || head.upos === 'PRON')) ||
         frame.words.has(foldWord(head.lemma || head.form)) ||
         frame.words.has(foldWord(head.form)),
     );

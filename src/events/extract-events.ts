@@ -7,7 +7,7 @@ import { placeAfter } from './clause-roles.js';
 import { readCue } from './cue-reading.js';
 import { compilePack, type CompiledPack } from './compiled-pack.js';
 import { selectNonOverlapping, type PatternMatch } from './cue-matcher.js';
-import { dedupeEvents } from './dedupe-events.js';
+import { dedupeEvents, headlineEventsToBody } from './dedupe-events.js';
 import { RecordTrees } from './dependency-tree.js';
 import { eventCues } from './governed-cues.js';
 import { cueOnTree } from './tree-reading.js';
@@ -40,6 +40,22 @@ function meetingsDuringVisit(events: EventRecord[]): EventRecord[] {
       ? { ...event, mode: ['visit'] }
       : event,
   );
+}
+
+/** Headlines are a line without a sentence's final punctuation. */
+const HEADLINE = /^[^\n]{1,250}$/u;
+const SENTENCE_END = /[.!?…»”"]\s*$/u;
+
+/**
+ * The record's headline: its title when the page gave one (the contract's text starts with it),
+ * else a first block that reads as one (a single short line that does not end a sentence).
+ */
+function headlineSpan(record: ArticleRecord): { start: number; end: number } | null {
+  const first = record.paragraphs[0];
+  if (!first) return null;
+  const block = record.text.slice(first.start, first.end);
+  if (record.title) return record.text.startsWith(record.title) ? { start: 0, end: record.title.length } : null;
+  return HEADLINE.test(block) && !SENTENCE_END.test(block) ? first : null;
 }
 
 /** Find the events of one record with a language pack; problems go to ctx, never thrown. */
@@ -77,7 +93,11 @@ export function extractEvents(
   // A PLOVER event is between political actors: a cue with no side at all ("the striker attacked",
   // "la sécheresse menace") is a word in another sense, not an event.
   const between = events.filter((event) => event.actor.length + event.recipient.length > 0);
-  const deduped = dedupeEvents(between, blockOf, cueText, (id) => persons.has(id));
+  const headline = headlineSpan(record);
+  const inHeadline = (event: EventRecord): boolean => headline !== null && event.cue.start < headline.end;
+  const deduped = dedupeEvents(headlineEventsToBody(between, inHeadline), blockOf, cueText, (id) =>
+    persons.has(id),
+  );
   return meetingsDuringVisit(deduped).map((event, i) => ({
     ...event,
     id: `v${i + 1}`,

@@ -343,3 +343,62 @@ describe('commitments from the tree', () => {
     expect(other[0]!.commitment).toMatchObject({ what: 'soutenir le transfert de technologie', due: null });
   });
 });
+
+describe('event nouns: light verbs, arguments of other cues, references', () => {
+  it('gives a noun cue carried by a light verb to the verb subject ("a effectué une visite")', () => {
+    const { events } = coded(
+      'fr',
+      ['light-verb-visit'],
+      [country('indonésien', 'IDN'), country('Vietnam', 'VNM')],
+    );
+    expect(events.map(summary)).toEqual(['CONSULT IDN>VNM']);
+  });
+
+  it('codes no act nobody named inside another cue\'s object ("condamne les attentats terroristes")', () => {
+    const { events } = coded(
+      'fr',
+      ['noun-in-cue-argument'],
+      [country('Vietnam', 'VNM'), country('Manille', 'PHL')],
+    );
+    expect(events.map((event) => event.event)).toEqual(['ACCUSE']);
+    expect(events[0]!.actor.map((side) => side.code)).toEqual(['VNM']);
+  });
+
+  it("gives an act inside another cue's argument to the author its own phrase names, never to the speaker", () => {
+    const { events } = coded(
+      'fr',
+      ['noun-author-in-cue-argument'],
+      [country('Vietnam', 'VNM'), country('nord-coréen', 'PRK')],
+    );
+    const launch = events.find((event) => event.event === 'MOBILIZE');
+    expect(launch?.actor.map((side) => side.code)).toEqual(['PRK']);
+  });
+
+  it('reads a definite event noun naming no participant as a reference, not a new event', () => {
+    const fr = coded('fr', ['definite-reference'], [country('vietnamien', 'VNM'), country('Japon', 'JPN')]);
+    expect(fr.events.map(summary)).toEqual(['SUPPORT VNM>JPN']);
+    const en = coded('en', ['during-the-meeting'], [country('Vietnamese', 'VNM'), country('Japan', 'JPN')]);
+    expect(en.events.map(summary)).toEqual(['SUPPORT VNM>JPN']);
+  });
+
+  it('makes talks that a future light verb carries hypothetical, conjoined nouns included', () => {
+    const { events } = coded(
+      'fr',
+      ['future-light-verb'],
+      [country('vietnamien', 'VNM'), country('japonais', 'JPN')],
+    );
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((event) => event.event === 'CONSULT' && event.hypothetical)).toBe(true);
+  });
+
+  it('takes no arrest from a stopped survey and no seizure from a seized opportunity', () => {
+    const stopped = coded('fr', ['stop-not-arrest'], [country('chinois', 'CHN')]);
+    expect(stopped.events.filter((event) => event.event === 'COERCE')).toEqual([]);
+    const seized = coded(
+      'en',
+      ['seize-the-opportunity'],
+      [country('Thai', 'THA'), country('Malaysia', 'MYS')],
+    );
+    expect(seized.events.filter((event) => event.event === 'COERCE')).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { cpuMs as timeOf } from '../test-support/cpu-time.js';
 import { describe, expect, it } from 'vitest';
 import { analyzeSyntax } from './analyze-syntax.js';
 import type { SyntaxAnalysis } from './types.js';
@@ -13,12 +14,6 @@ function checkSpans(text: string, analysis: SyntaxAnalysis): void {
     }
     expect(sentence.words.filter((word) => word.head === 0)).toHaveLength(sentence.words.length ? 1 : 0);
   }
-}
-
-function timeOf(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
 }
 
 describe('syntax on hostile input', () => {
