@@ -41,6 +41,8 @@ export interface ArgumentWords {
   supportVerbs: ReadonlySet<string>;
   /** Definite and demonstrative determiners ("le", "ce", "the", "this"). */
   definiteDeterminers: ReadonlySet<string>;
+  /** Verbs of saying ("dire", "déclarer", "say"). */
+  speechVerbs: ReadonlySet<string>;
 }
 
 /** Relations of a verb's subject, by voice. */

@@ -45,9 +45,12 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
     pack,
     cues: new PatternMatcher(pack.cues),
     topics: new PatternMatcher(pack.topics),
-    dyadPhrases: new PatternMatcher(
-      grammar.dyadPhrases.map((text) => ({ elements: phrase(text), plural: !/\s/u.test(text.trim()) })),
-    ),
+    // Plural pronouns ("ils", "they") and group nouns ("les manifestants") name whoever acted last;
+    // the other phrases ("les deux parties") the article's dyad.
+    dyadPhrases: new PatternMatcher([
+      ...grammar.dyadPhrases.map((text) => ({ elements: phrase(text), plural: !/\s/u.test(text.trim()) })),
+      ...grammar.groupAnaphors.map((text) => ({ elements: phrase(text), plural: true })),
+    ]),
     anaphors: new PatternMatcher(grammar.singularAnaphors.map((text) => ({ elements: phrase(text) }))),
     abbreviations: new Set(grammar.abbreviations),
     roleWords: {
@@ -75,6 +78,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         objectControl: foldSet(grammar.objectControl),
         supportVerbs: foldSet(grammar.supportVerbs),
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
+        speechVerbs: foldSet(grammar.speechVerbs),
       },
       recipients: {
         addressee: foldSet(grammar.recipientPrepositions),

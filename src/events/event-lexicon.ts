@@ -70,6 +70,10 @@ export interface EventGrammar {
    * participants ("ce tir", "the bombings", "during the meeting") refers to an act told elsewhere.
    */
   definiteDeterminers: string[];
+  /** Verbs of saying: in "« Nous condamnons… », a déclaré X", "we" is the speaker X. */
+  speechVerbs: string[];
+  /** Plural noun phrases naming the group that acted last ("les manifestants", "the delegation"). */
+  groupAnaphors: string[];
   /** Verbs (lemmas) that make what they govern hypothetical ("pouvoir", "prévoir", "plan", "may"). */
   hypotheticalGovernors: string[];
   /** Subordinators of a condition ("si", "if"). */

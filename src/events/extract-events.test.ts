@@ -171,6 +171,22 @@ describe('eventsStage: clause analysis', () => {
     expect(alone.map((event) => event.event).sort()).toEqual(['CONSULT', 'SUPPORT']);
   });
 
+  it('gives what "les manifestants" do to the group that acted last', () => {
+    const community: FixtureEntity = {
+      type: 'country',
+      name: 'vietnamienne',
+      country: 'VNM',
+      surfaces: ['vietnamienne'],
+    };
+    const china: FixtureEntity = { type: 'country', name: 'Chine', country: 'CHN', surfaces: ['Chine'] };
+    const text =
+      "La communauté vietnamienne a manifesté devant l'ambassade de Chine. Les manifestants ont exigé que la Chine retire sa plateforme.";
+    const { events } = run(text, [community, china]);
+    const request = events.find((event) => event.event === 'REQUEST');
+    expect(request?.actor.map((side) => side.code)).toEqual(['VNM']);
+    expect(request?.recipient.map((side) => side.code)).toEqual(['CHN']);
+  });
+
   it('gives talks held during a reported visit the visit mode', () => {
     const text =
       'Sergueï Lavrov effectue une visite officielle au Vietnam. Il a eu un entretien avec Pham Binh Minh.';

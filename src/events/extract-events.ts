@@ -54,7 +54,8 @@ function headlineSpan(record: ArticleRecord): { start: number; end: number } | n
   const first = record.paragraphs[0];
   if (!first) return null;
   const block = record.text.slice(first.start, first.end);
-  if (record.title) return record.text.startsWith(record.title) ? { start: 0, end: record.title.length } : null;
+  if (record.title)
+    return record.text.startsWith(record.title) ? { start: 0, end: record.title.length } : null;
   return HEADLINE.test(block) && !SENTENCE_END.test(block) ? first : null;
 }
 

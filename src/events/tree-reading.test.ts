@@ -391,6 +391,15 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(events.every((event) => event.event === 'CONSULT' && event.hypothetical)).toBe(true);
   });
 
+  it('gives a quoted "we" to the one who says the sentence', () => {
+    const { events } = coded('en', ['quoted-we'], [person('Hang', 'VNM'), country('Philippines', 'PHL')]);
+    expect(events.map(summary)).toEqual(['SUPPORT VNM>PHL']);
+  });
+
+  it('codes no support for efforts or peace: a stated position, not an act towards a party', () => {
+    expect(coded('fr', ['support-efforts'], [country('Vietnam', 'VNM')]).events).toEqual([]);
+  });
+
   it('takes no arrest from a stopped survey and no seizure from a seized opportunity', () => {
     const stopped = coded('fr', ['stop-not-arrest'], [country('chinois', 'CHN')]);
     expect(stopped.events.filter((event) => event.event === 'COERCE')).toEqual([]);

@@ -1,3 +1,4 @@
+import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, SentenceFacts, Sides } from './analysis-state.js';
@@ -71,7 +72,12 @@ export function readOnTree(
     anaphoric: false,
   };
   const { tokens } = state;
-  const speaker = args.agents.length === 1 ? earlierSubjectPerson(tree, args.agents[0]!, mentions) : null;
+  const subject = args.agents.length === 1 ? args.agents[0]! : null;
+  const speaker = subject
+    ? subject.feats['Person'] === '1'
+      ? quotedSpeaker(tree, subject, words.speechVerbs, mentions)
+      : earlierSubjectPerson(tree, subject, mentions)
+    : null;
   if (sides.actors.length === 0 && speaker) {
     sides.actors = [speaker];
     sides.anaphoric = true;
@@ -128,4 +134,25 @@ function earlierSubjectPerson(
     if (mention?.type === 'person') found = mention;
   }
   return found;
+}
+
+/**
+ * "« Nous condamnons… », a déclaré la porte-parole", "“We offer condolences,” Hang said": a
+ * first-person subject is the one who says the sentence, the subject of its verb of saying.
+ */
+function quotedSpeaker(
+  tree: DependencyTree,
+  pronoun: SyntaxWord,
+  speechVerbs: ReadonlySet<string>,
+  mentions: readonly ActorMention[],
+): ActorMention | null {
+  if (pronoun.upos !== 'PRON') return null;
+  for (const word of tree.words) {
+    if (word.upos !== 'VERB' || !speechVerbs.has(foldWord(word.lemma || word.form))) continue;
+    for (const said of tree.dependents(word, 'nsubj')) {
+      const mention = phraseMention(tree, said, mentions);
+      if (mention && mention.type !== 'place') return mention;
+    }
+  }
+  return null;
 }
