@@ -1,6 +1,7 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
+import { participleAside } from './tree-governs.js';
 
 /** A prepositional argument: its head word and the folded preposition that introduces it ('' for none). */
 export interface Oblique {
@@ -103,6 +104,15 @@ function inheritedAgents(
   if (hasRelation(verb, 'conj') || hasRelation(verb, 'advcl')) {
     // "X a reçu Y et a salué …", "Saluant …, X a …": the same subject.
     if (head.upos === 'VERB' || head.upos === 'AUX') return agentsOfVerb(tree, head, words, depth + 1);
+  }
+  if (participleAside(tree, verb)) {
+    // "Le Vietnam a demandé … de lever leur blocus, protestant contre …": the sentence's subject,
+    // wherever the parser hung the participle.
+    for (let above: SyntaxWord | undefined = head; above; above = tree.head(above)) {
+      if (above.upos !== 'VERB' && above.upos !== 'AUX') continue;
+      const subjects = subjectsOf(tree, above);
+      if (subjects.length > 0) return subjects;
+    }
   }
   if (hasRelation(verb, 'acl') && !isPassiveParticiple(tree, verb)) return [head];
   return [];

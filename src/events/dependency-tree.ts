@@ -62,6 +62,20 @@ export class DependencyTree {
     return false;
   }
 
+  /**
+   * The dependent of `ancestor` on the path down to `word` (the word itself when it depends on
+   * `ancestor`), or null when `ancestor` does not dominate `word` or is `word`.
+   */
+  childTowards(ancestor: SyntaxWord, word: SyntaxWord): SyntaxWord | null {
+    let current: SyntaxWord | undefined = word;
+    for (let steps = 0; current && steps <= this.words.length; steps++) {
+      const head = this.head(current);
+      if (head?.id === ancestor.id) return current;
+      current = head;
+    }
+    return null;
+  }
+
   /** Words overlapping the character span [start, end). */
   wordsIn(start: number, end: number): SyntaxWord[] {
     return this.words.filter((word) => word.start < end && word.end > start);

@@ -10,6 +10,7 @@ import { selectNonOverlapping, type PatternMatch } from './cue-matcher.js';
 import { dedupeEvents, headlineEventsToBody } from './dedupe-events.js';
 import { RecordTrees } from './dependency-tree.js';
 import { eventCues } from './governed-cues.js';
+import { governsOnTree } from './tree-governs.js';
 import { cueOnTree } from './tree-reading.js';
 import type { SyntaxAnalysis } from '../syntax/types.js';
 import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
@@ -135,7 +136,7 @@ function sentenceEvents(
     const above = cueOnTree(governor, state);
     const below = cueOnTree(cue, state);
     if (!above || !below || above.tree !== below.tree) return null;
-    return above.word !== below.word && above.tree.dominates(above.word, below.word);
+    return governsOnTree(above.tree, above.word, below.word);
   };
   const cues = eventCues(
     selectNonOverlapping(matches),

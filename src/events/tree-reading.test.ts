@@ -88,6 +88,15 @@ describe('event sides from the dependency tree', () => {
     expect(events[0]!.commitment?.what).toBe('cesser ses activités dans la zone');
   });
 
+  it("codes a participial clause beside a request as the subject's own act, wherever it hangs", () => {
+    const { events } = coded(
+      'fr',
+      ['participle-aside'],
+      [country('Vietnam', 'VNM'), country('États-Unis', 'USA'), country('américaine', 'USA')],
+    );
+    expect(events.map(summary)).toEqual(['REQUEST VNM>USA', 'ACCUSE VNM>USA']);
+  });
+
   it('takes a postposed speaker as the requester, not the subject of the reported clause', () => {
     const { events } = coded(
       'fr',

@@ -1,3 +1,4 @@
+import { cutSentences } from './cut-sentences.js';
 import { parseSentences, parseSentencesOnDemand } from './parse-sentences.js';
 import { syntaxModel } from './syntax-models.js';
 import { tokenizeText } from './tokenize/tokenize-text.js';
@@ -8,6 +9,8 @@ export type SyntaxReport = (ruleId: string, message: string, span?: { start: num
 export interface AnalyzeSyntaxOptions {
   /** Parse each sentence when its words are first read (the pipeline's mode) instead of all at once. */
   onDemand?: boolean;
+  /** Offsets where a sentence must end whatever its punctuation (the end of a dateline). */
+  sentenceEnds?: readonly number[];
 }
 
 /** Text → sentences → tokens → words with UPOS, features, lemmas and a dependency tree. */
@@ -18,7 +21,10 @@ export function analyzeSyntax(
   options: AnalyzeSyntaxOptions = {},
 ): SyntaxAnalysis {
   const model = syntaxModel(language);
-  const sentences = tokenizeText(text, language, report ? { report } : {});
+  const sentences = cutSentences(
+    tokenizeText(text, language, report ? { report } : {}),
+    options.sentenceEnds ?? [],
+  );
   const parse = options.onDemand ? parseSentencesOnDemand : parseSentences;
   return { language, sentences: parse(model, sentences) };
 }

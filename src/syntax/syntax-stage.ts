@@ -1,3 +1,4 @@
+import { detectDateline } from '../extract/dateline.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ArticleRecord } from '../records/article.js';
 import { analyzeSyntax } from './analyze-syntax.js';
@@ -26,8 +27,18 @@ export const syntaxStage: Stage<ArticleRecord, ArticleRecord> = {
       record.text,
       language,
       (ruleId, message, span) => ctx.report(ruleId, message, span),
-      { onDemand: true },
+      { onDemand: true, sentenceEnds: datelineEnds(record) },
     );
     return withSyntax(record, analysis);
   },
 };
+
+/** Where the datelines that open the record's paragraphs end ("Hanoï, 8 août (VNA) –"). */
+function datelineEnds(record: ArticleRecord): number[] {
+  const ends = record.dateline ? [record.dateline.end] : [];
+  for (const paragraph of record.paragraphs) {
+    const dateline = detectDateline(record.text.slice(paragraph.start, paragraph.end), paragraph.start);
+    if (dateline) ends.push(dateline.end);
+  }
+  return ends;
+}

@@ -1,0 +1,34 @@
+import type { SyntaxWord } from '../syntax/types.js';
+import type { DependencyTree } from './dependency-tree.js';
+
+/** Relations of a clause beside a governing cue rather than inside what it governs (advcl: unmarked only). */
+const ADJUNCT_CLAUSES = new Set(['advcl', 'conj', 'parataxis', 'punct']);
+
+/** A present participle heading an unmarked clause after a comma: an act of its own ("…, protestant contre"). */
+export function participleAside(tree: DependencyTree, word: SyntaxWord): boolean {
+  if (word.feats['VerbForm'] !== 'Part' || word.feats['Tense'] !== 'Pres') return false;
+  if (!['acl', 'advcl'].includes(word.deprel.split(':')[0]!)) return false;
+  if (tree.dependents(word, 'mark').length > 0) return false;
+  const before = tree.words[word.id - 2];
+  return before !== undefined && before.upos === 'PUNCT' && before.form === ',';
+}
+
+/**
+ * Whether a governing cue's word (`above`: "a demandé", "thanked", "convenu") governs a later cue's
+ * word (`below`): what it asks, agrees or thanks for is its complement, a clause with a marker
+ * included ("thanked X for supporting", "félicité pour avoir"); a coordinated, unmarked adverbial
+ * or comma-set participial clause beside it ("a demandé…, protestant contre…", "asked … and
+ * condemned …") is another act, wherever the parser hung it.
+ */
+export function governsOnTree(tree: DependencyTree, above: SyntaxWord, below: SyntaxWord): boolean {
+  if (above === below) return false;
+  const child = tree.childTowards(above, below);
+  if (child === null) return false;
+  const relation = child.deprel.split(':')[0]!;
+  if (ADJUNCT_CLAUSES.has(relation) && (relation !== 'advcl' || tree.dependents(child, 'mark').length === 0))
+    return false;
+  for (let word = below; word.id !== above.id; word = tree.head(word)!) {
+    if (participleAside(tree, word)) return false;
+  }
+  return true;
+}
