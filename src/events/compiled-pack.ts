@@ -14,7 +14,7 @@ export interface CompiledPack {
   pack: EventLanguagePack;
   cues: PatternMatcher<CueEntry>;
   topics: PatternMatcher<TopicEntry>;
-  dyadPhrases: PatternMatcher<{ elements: PatternElement[]; plural: boolean }>;
+  dyadPhrases: PatternMatcher<{ elements: PatternElement[]; plural: boolean; group: boolean }>;
   anaphors: PatternMatcher<{ elements: PatternElement[] }>;
   abbreviations: ReadonlySet<string>;
   roleWords: RoleWords;
@@ -48,8 +48,12 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
     // Plural pronouns ("ils", "they") and group nouns ("les manifestants") name whoever acted last;
     // the other phrases ("les deux parties") the article's dyad.
     dyadPhrases: new PatternMatcher([
-      ...grammar.dyadPhrases.map((text) => ({ elements: phrase(text), plural: !/\s/u.test(text.trim()) })),
-      ...grammar.groupAnaphors.map((text) => ({ elements: phrase(text), plural: true })),
+      ...grammar.dyadPhrases.map((text) => ({
+        elements: phrase(text),
+        plural: !/\s/u.test(text.trim()),
+        group: false,
+      })),
+      ...grammar.groupAnaphors.map((text) => ({ elements: phrase(text), plural: true, group: true })),
     ]),
     anaphors: new PatternMatcher(grammar.singularAnaphors.map((text) => ({ elements: phrase(text) }))),
     abbreviations: new Set(grammar.abbreviations),

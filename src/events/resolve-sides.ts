@@ -228,8 +228,9 @@ export function subjectFromContext(
   if (dyadPhrase) {
     sides.anaphoric = true;
     // "ils"/"they" are whoever acted last; "les deux parties"/"both sides" are the article's dyad.
+    // A group noun with nobody before it ("Les manifestants ont exigé…" opening a text) names no one.
     if (dyadPhrase.entry.plural && state.lastActors.length > 0) sides.actors = [...state.lastActors];
-    else sides.actorCodes = [...state.dyad];
+    else if (!dyadPhrase.entry.group) sides.actorCodes = [...state.dyad];
     return;
   }
   const anaphor = pack.anaphors.findAll(tokens, first, end)[0];

@@ -154,5 +154,21 @@ function quotedSpeaker(
       if (mention && mention.type !== 'place') return mention;
     }
   }
-  return null;
+  // The parse missed the verb of saying ("Hang said" read as a verb): the person named outside the
+  // quotation that holds the pronoun.
+  const quotes = tree.words.filter((word) => word.upos === 'PUNCT' && QUOTES.test(word.form));
+  const open = quotes.filter((quote) => quote.end <= pronoun.start).at(-1);
+  const close = quotes.find((quote) => quote.start >= pronoun.end);
+  if (!open || !close) return null;
+  return (
+    mentions.find(
+      (mention) =>
+        mention.type === 'person' &&
+        mention.start >= tree.sentence.start &&
+        mention.end <= tree.sentence.end &&
+        (mention.end <= open.start || mention.start >= close.end),
+    ) ?? null
+  );
 }
+
+const QUOTES = /^["“”«»„]$/u;
