@@ -20,6 +20,8 @@ export interface CompiledPack {
   roleWords: RoleWords;
   modality: ModalityWords;
   subordinators: ReadonlySet<string>;
+  /** PLOVER types and rule ids a sentence about sport never codes (`notInSport`). */
+  notInSport: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   /** What the dependency-tree reading needs: argument words, recipient prepositions, modality, frames. */
@@ -73,6 +75,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       modality: foldSet(grammar.modality),
     },
     subordinators: foldSet(grammar.reportingSubordinators),
+    notInSport: new Set(grammar.notInSport),
     clauseBreaks: foldSet(grammar.clauseBreaks),
     determiners: foldSet(grammar.determiners),
     tree: {

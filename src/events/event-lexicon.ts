@@ -26,6 +26,8 @@ export interface CueEntry {
   governs: boolean;
   /** The cue lies in reported speech but the speech act is the event ("said that X must"): the speaker acts. */
   speaker: boolean;
+  /** Every position of the pattern is a verb's forms (`@lemma` only): the cue is a verb. */
+  verbal: boolean;
 }
 
 /** A topic entry: words in the event's sentence that add contexts, sectors or CONSULT modes. */
@@ -74,6 +76,11 @@ export interface EventGrammar {
   speechVerbs: string[];
   /** Plural noun phrases naming the group that acted last ("les manifestants", "the delegation"). */
   groupAnaphors: string[];
+  /**
+   * PLOVER types and rule ids that a sentence about sport never codes ("France attacked in the second
+   * half", "the striker signed a contract"): there they are words of the game.
+   */
+  notInSport: string[];
   /** Verbs (lemmas) that make what they govern hypothetical ("pouvoir", "prévoir", "plan", "may"). */
   hypotheticalGovernors: string[];
   /** Subordinators of a condition ("si", "if"). */
@@ -133,6 +140,10 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
       patient: flags.includes('patient'),
       governs: flags.includes('govern'),
       speaker: flags.includes('speaker'),
+      verbal: (row.pattern ?? '')
+        .split(/\s+/u)
+        .filter((position) => position !== '' && position !== '_')
+        .every((position) => position.split('|').every((alternative) => alternative.startsWith('@'))),
     };
   });
   const topics = readTsv(read('event-topics.tsv')).map((row): TopicEntry => ({

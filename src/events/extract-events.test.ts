@@ -187,6 +187,20 @@ describe('eventsStage: clause analysis', () => {
     expect(request?.recipient.map((side) => side.code)).toEqual(['CHN']);
   });
 
+  it('codes no attack, threat or withdrawal in a sentence about sport', () => {
+    const japan: FixtureEntity = {
+      type: 'country',
+      name: 'japonais',
+      country: 'JPN',
+      surfaces: ['japonais'],
+    };
+    const korea: FixtureEntity = { type: 'country', name: 'Corée', country: 'KOR', surfaces: ['Corée'] };
+    const text = 'Les joueurs japonais ont attaqué et menacé la Corée pendant tout le match.';
+    expect(run(text, [japan, korea]).events).toEqual([]);
+    const war = 'Les soldats japonais ont attaqué la Corée.';
+    expect(run(war, [japan, korea]).events.map((event) => event.event)).toEqual(['ASSAULT']);
+  });
+
   it('gives talks held during a reported visit the visit mode', () => {
     const text =
       'Sergueï Lavrov effectue une visite officielle au Vietnam. Il a eu un entretien avec Pham Binh Minh.';

@@ -176,6 +176,11 @@ function buildEvent(
 ): { event: EventRecord; actors: ActorMention[] } | null {
   const { entry } = cue;
   if (!entry.event) return null;
+  if (
+    facts.topics.sectors.includes('sport') &&
+    (pack.notInSport.has(entry.event) || pack.notInSport.has(entry.ruleId))
+  )
+    return null;
   const { tokens, record } = state;
   const cueSpan = { start: tokens[cue.first]!.start, end: tokens[cue.end - 1]!.end };
   const zoneFirst = subjectZoneStart(cue.first, entry.speaker, facts, state, pack);

@@ -409,6 +409,15 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('fr', ['support-efforts'], [country('Vietnam', 'VNM')]).events).toEqual([]);
   });
 
+  it("reads no attack in a striker and no agreement in a player's contract", () => {
+    const { events } = coded(
+      'fr',
+      ['verb-homograph'],
+      [country('brésilien', 'BRA'), country('coréen', 'KOR')],
+    );
+    expect(events).toEqual([]);
+  });
+
   it('takes no arrest from a stopped survey and no seizure from a seized opportunity', () => {
     const stopped = coded('fr', ['stop-not-arrest'], [country('chinois', 'CHN')]);
     expect(stopped.events.filter((event) => event.event === 'COERCE')).toEqual([]);

@@ -62,6 +62,8 @@ export function readOnTree(
     mentions.some((m) => m.type !== 'place' && m.start < head.end && m.end > head.start);
   if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor)) return null;
   if (args.reference) return null;
+  // A verb cue the tagger reads as a noun is its homograph ("l'attaquant brésilien").
+  if (entry.verbal && cue.end - cue.first === 1 && cueWord.upos === 'NOUN') return null;
   const visit = entry.mode.includes('visit');
   const found = treeSides(tree, args, mentions, pack.tree.recipients, visit);
   const sides: Sides = {
