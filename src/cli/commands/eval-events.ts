@@ -13,7 +13,10 @@ export function registerEvalEvents(evalCommand: Command): void {
       'plover-gsr dev.jsonl, agency-news dev.jsonl or data/negative-set/sentences.jsonl',
       '../shared/data/plover-gsr/dev.jsonl',
     )
-    .option('--misses', 'also list the gold events that were missed')
+    .option(
+      '--misses',
+      "also list the missed gold events, the events matching no gold event (agency-news, look half only) and the negative set's false events",
+    )
     .addHelpText(
       'after',
       `
