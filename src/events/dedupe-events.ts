@@ -34,6 +34,21 @@ function namesNoNewPerson(
   return persons(later, isPerson).every((person) => known.has(person));
 }
 
+/** The committed predicate: the first word of a commitment's object ("poursuivre", "renforcer"). */
+function committedPredicate(event: EventRecord): string | null {
+  return event.commitment?.what?.toLowerCase().match(/\p{L}+/u)?.[0] ?? null;
+}
+
+/**
+ * Two commitments to different acts ("convenu de continuer à…", later "convenu de poursuivre les
+ * négociations") are two agreements, not one restated.
+ */
+function differentObjects(earlier: EventRecord, later: EventRecord): boolean {
+  const before = committedPredicate(earlier);
+  const after = committedPredicate(later);
+  return before !== null && after !== null && before !== after;
+}
+
 /** Talks reported after a phone call on the same day between the same parties are that call. */
 function sameCall(earlier: EventRecord, later: EventRecord): boolean {
   return earlier.mode.includes('phone') && !!earlier.date?.value && earlier.date.value === later.date?.value;
@@ -61,7 +76,7 @@ export function dedupeEvents(
     const block = blockOf(event.evidence.start);
     const hasParticipants = event.actor.length > 0 || event.recipient.length > 0;
     const earlier = (earlierByIdentity.get(key) ?? []).find((candidate) => {
-      if (!namesNoNewPerson(candidate, event, isPerson)) return false;
+      if (!namesNoNewPerson(candidate, event, isPerson) || differentObjects(candidate, event)) return false;
       if (event.event === 'CONSULT' && sameCall(candidate, event)) return true;
       // One sentence telling one act twice ("a adressé une lettre de protestation…, condamnant…").
       if (candidate.evidence.start === event.evidence.start) return true;

@@ -201,6 +201,19 @@ describe('eventsStage: clause analysis', () => {
     expect(run(war, [japan, korea]).events.map((event) => event.event)).toEqual(['ASSAULT']);
   });
 
+  it('keeps two agreements to different acts apart, even with the same cue words', () => {
+    const text = [
+      'Titre',
+      'Un paragraphe.',
+      'Un autre paragraphe.',
+      'Le Vietnam et la Russie ont convenu de renforcer les échanges commerciaux.',
+      'Le Vietnam et la Russie ont convenu de poursuivre les négociations sur un accord commercial.',
+      'Le Vietnam et la Russie ont convenu de renforcer les échanges commerciaux et culturels.',
+    ].join('\n\n');
+    const agreed = run(text, [VNM, RUS]).events.filter((event) => event.event === 'AGREE');
+    expect(agreed.map((event) => event.commitment?.what?.split(' ')[0])).toEqual(['renforcer', 'poursuivre']);
+  });
+
   it('gives talks held during a reported visit the visit mode', () => {
     const text =
       'Sergueï Lavrov effectue une visite officielle au Vietnam. Il a eu un entretien avec Pham Binh Minh.';
