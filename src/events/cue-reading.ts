@@ -59,7 +59,7 @@ export function readCue(
   }
   // A recipient found deep in a complement is less sure than the one the words around the cue give.
   if (!reading.recipientsNear && around.recipients.length > 0) sides.recipients = [];
-  completeSides(sides, cue.entry.event!, around, state);
+  completeSides(sides, cue.entry.event!, around, facts, state);
   const { complement } = reading;
   return {
     sides,
@@ -73,7 +73,13 @@ export function readCue(
 }
 
 /** Recipients once the actors are known: both sides of a reciprocal act, else the tree's, the words', the dyad's. */
-function completeSides(sides: Sides, type: PloverType, around: Sides, state: ArticleState): void {
+function completeSides(
+  sides: Sides,
+  type: PloverType,
+  around: Sides,
+  facts: SentenceFacts,
+  state: ArticleState,
+): void {
   if (reciprocal(sides, type)) return;
   const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
   const others = (group: readonly ActorMention[]): ActorMention[] =>
@@ -82,4 +88,39 @@ function completeSides(sides: Sides, type: PloverType, around: Sides, state: Art
   if (sides.recipients.length === 0) sides.recipients = others(around.recipients);
   sides.recipientCodes = [];
   otherSideOfDyad(sides, state);
+  domesticTarget(sides, type, facts, state);
+}
+
+/**
+ * Acts that a state aims at itself when done at home (demands, threats, concessions, crackdowns,
+ * protests); a strike, a deployment, a withdrawal or aid with no named target has no target.
+ */
+const DOMESTIC_TYPES = new Set<PloverType>([
+  'REQUEST',
+  'THREATEN',
+  'AGREE',
+  'CONCEDE',
+  'REJECT',
+  'ACCUSE',
+  'PROTEST',
+  'COERCE',
+  'SANCTION',
+  'SUPPORT',
+]);
+
+/**
+ * A domestic act ("Bouteflika threatened to impose a curfew in Algiers", "Ibo elders demanded that…"):
+ * when the sentence names no state but the actor's, the act is aimed at that state itself, as
+ * PLOVER/ICEWS code it (the actor's code on both sides).
+ */
+function domesticTarget(sides: Sides, type: PloverType, facts: SentenceFacts, state: ArticleState): void {
+  if (!DOMESTIC_TYPES.has(type) || sides.recipients.length > 0 || sides.recipientCodes.length > 0) return;
+  const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
+  if (actorCodes.size !== 1) return;
+  const [code] = actorCodes;
+  if (code === 'IGO') return;
+  const inSentence = state.mentions.filter(
+    (mention) => mention.start >= facts.span.start && mention.end <= facts.span.end,
+  );
+  if (inSentence.every((mention) => mention.code === code)) sides.recipientCodes = [code!];
 }

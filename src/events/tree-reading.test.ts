@@ -418,6 +418,11 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(events).toEqual([]);
   });
 
+  it("aims a domestic act at the actor's own state when the sentence names no other", () => {
+    const { events } = coded('en', ['domestic-threat'], [country('Algerian', 'DZA')]);
+    expect(events.map(summary)).toEqual(['THREATEN DZA>DZA']);
+  });
+
   it('takes no arrest from a stopped survey and no seizure from a seized opportunity', () => {
     const stopped = coded('fr', ['stop-not-arrest'], [country('chinois', 'CHN')]);
     expect(stopped.events.filter((event) => event.event === 'COERCE')).toEqual([]);
