@@ -92,5 +92,5 @@ describe('resumable ingest', () => {
     const expected = await digestOf(reference);
     expect(await digestOf(resumed)).toEqual(expected);
     expect(expected.pages).toBe(PAGES);
-  });
+  }, 180_000); // three ingest processes of 40 pages: slow on a shared 2-core machine
 });
