@@ -36,20 +36,34 @@ export function mix(seed: number, value: number): number {
   return finish(round(round(0x2545f491, seed), value));
 }
 
+/** The first mixing round of each template id under one seed, computed once (templates < 256). */
+function templateSeeds(seed: number): Int32Array {
+  return Int32Array.from({ length: 256 }, (_, template) => round(seed, template));
+}
+
+const SEEDS1 = templateSeeds(0x51ed27);
+const SEEDS2 = templateSeeds(0x27d4eb);
+const SEEDS3 = templateSeeds(0x165667);
+const SEEDS4 = templateSeeds(0x9e3779);
+
+function seeded(seeds: Int32Array, seed: number, template: number): number {
+  return template >= 0 && template < 256 ? seeds[template]! : round(seed, template);
+}
+
 export function feature1(template: number, a: number): number {
-  return finish(round(round(0x51ed27, template), a));
+  return finish(round(seeded(SEEDS1, 0x51ed27, template), a));
 }
 
 export function feature2(template: number, a: number, b: number): number {
-  return finish(round(round(round(0x27d4eb, template), a), b));
+  return finish(round(round(seeded(SEEDS2, 0x27d4eb, template), a), b));
 }
 
 export function feature3(template: number, a: number, b: number, c: number): number {
-  return finish(round(round(round(round(0x165667, template), a), b), c));
+  return finish(round(round(round(seeded(SEEDS3, 0x165667, template), a), b), c));
 }
 
 export function feature4(template: number, a: number, b: number, c: number, d: number): number {
-  return finish(round(round(round(round(round(0x9e3779, template), a), b), c), d));
+  return finish(round(round(round(round(seeded(SEEDS4, 0x9e3779, template), a), b), c), d));
 }
 
 /** A growing list of feature hashes, reused between predictions to avoid allocation. */

@@ -25,39 +25,65 @@ export function rightAction(label: number): number {
 }
 
 export class ParseState {
-  readonly root: number;
-  readonly stack: Int32Array;
+  /** Position of the root (n + 1). */
+  root = 0;
+  /** Number of words. */
+  size = 0;
+  stack!: Int32Array;
   depth = 0;
   /** Next buffer position (n + 1 = the root). */
   front = 1;
   /** Head of each word (n + 1 = root), -1 while unattached. */
-  readonly heads: Int32Array;
-  readonly labels: Int32Array;
+  heads!: Int32Array;
+  labels!: Int32Array;
   /** Leftmost and second leftmost, rightmost and second rightmost dependents (0 = none). */
-  readonly left1: Int32Array;
-  readonly left2: Int32Array;
-  readonly right1: Int32Array;
-  readonly right2: Int32Array;
-  readonly leftCount: Int32Array;
-  readonly rightCount: Int32Array;
+  left1!: Int32Array;
+  left2!: Int32Array;
+  right1!: Int32Array;
+  right2!: Int32Array;
+  leftCount!: Int32Array;
+  rightCount!: Int32Array;
   /** Bit sets of the labels of each word's left and right dependents (two words of 32 bits). */
-  readonly leftLabels: Uint32Array;
-  readonly rightLabels: Uint32Array;
+  leftLabels!: Uint32Array;
+  rightLabels!: Uint32Array;
+  private capacity = -1;
 
-  constructor(readonly size: number) {
+  constructor(size: number) {
+    this.reset(size);
+  }
+
+  /** The initial state of a sentence of `size` words, reusing the arrays when they are large enough. */
+  reset(size: number): void {
     const slots = size + 2;
+    if (size > this.capacity) {
+      this.capacity = size;
+      this.stack = new Int32Array(size + 1);
+      this.heads = new Int32Array(slots);
+      this.labels = new Int32Array(slots);
+      this.left1 = new Int32Array(slots);
+      this.left2 = new Int32Array(slots);
+      this.right1 = new Int32Array(slots);
+      this.right2 = new Int32Array(slots);
+      this.leftCount = new Int32Array(slots);
+      this.rightCount = new Int32Array(slots);
+      this.leftLabels = new Uint32Array(slots * 2);
+      this.rightLabels = new Uint32Array(slots * 2);
+    } else {
+      this.left1.fill(0, 0, slots);
+      this.left2.fill(0, 0, slots);
+      this.right1.fill(0, 0, slots);
+      this.right2.fill(0, 0, slots);
+      this.leftCount.fill(0, 0, slots);
+      this.rightCount.fill(0, 0, slots);
+      this.leftLabels.fill(0, 0, slots * 2);
+      this.rightLabels.fill(0, 0, slots * 2);
+    }
+    this.heads.fill(-1, 0, slots);
+    this.labels.fill(-1, 0, slots);
+    this.size = size;
     this.root = size + 1;
-    this.stack = new Int32Array(size + 1);
-    this.heads = new Int32Array(slots).fill(-1);
-    this.labels = new Int32Array(slots).fill(-1);
-    this.left1 = new Int32Array(slots);
-    this.left2 = new Int32Array(slots);
-    this.right1 = new Int32Array(slots);
-    this.right2 = new Int32Array(slots);
-    this.leftCount = new Int32Array(slots);
-    this.rightCount = new Int32Array(slots);
-    this.leftLabels = new Uint32Array(slots * 2);
-    this.rightLabels = new Uint32Array(slots * 2);
+    this.depth = 0;
+    this.front = 1;
   }
 
   get terminal(): boolean {

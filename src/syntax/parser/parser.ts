@@ -36,6 +36,8 @@ export function parserInput(words: ArrayLike<number>, tags: ArrayLike<number>): 
 export class DependencyParser {
   private readonly features = new FeatureBuffer(128);
   private readonly scores: Float32Array;
+  /** One state, reset for each sentence (its arrays grow to the longest sentence seen). */
+  private readonly state = new ParseState(0);
   readonly actions: number;
 
   constructor(
@@ -48,7 +50,8 @@ export class DependencyParser {
 
   parse(input: ParserInput): ParsedTree {
     const n = input.words.length - 2;
-    const state = new ParseState(n);
+    const state = this.state;
+    state.reset(n);
     while (!state.terminal) {
       if (state.depth === 0) {
         // An empty stack allows SHIFT alone: nothing to score.
