@@ -76,6 +76,8 @@ export interface SyntaxRun {
   tokens: number;
   words: number;
   elapsedMs: number;
+  /** CPU time of this process meanwhile (what one core spent, whatever else the machine ran). */
+  cpuMs: number;
 }
 
 /** The French and English records of the bench pages, as the full pipeline makes them. */
@@ -103,6 +105,7 @@ export function recordTexts(cases: BenchCase[]): RecordText[] {
 export function runSyntax(texts: readonly RecordText[]): SyntaxRun {
   let tokens = 0;
   let words = 0;
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   for (const { text, language } of texts) {
     for (const sentence of analyzeSyntax(text, language).sentences) {
@@ -110,7 +113,9 @@ export function runSyntax(texts: readonly RecordText[]): SyntaxRun {
       words += sentence.words.length;
     }
   }
-  return { tokens, words, elapsedMs: performance.now() - start };
+  const elapsedMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { tokens, words, elapsedMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /** The entities stage alone on the record texts: entities found and the fastest of `rounds` timings. */

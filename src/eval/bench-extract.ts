@@ -135,7 +135,8 @@ export async function benchExtract(options: BenchExtractOptions): Promise<string
     `throughput ratio entente / readability+linkedom: ${ratio.toFixed(2)}x`,
     `entente syntax layer alone (tokenizer + contractions + tagger + lemmas + parser, French and English ` +
       `records of these pages): ${syntax.words} words in ${syntaxSeconds.toFixed(2)} s = ` +
-      `${Math.round(syntax.words / syntaxSeconds)} words/s (${Math.round(syntax.tokens / syntaxSeconds)} tokens/s)`,
+      `${Math.round(syntax.words / syntaxSeconds)} words/s (${Math.round(syntax.tokens / syntaxSeconds)} tokens/s), ` +
+      `${Math.round(syntax.words / (syntax.cpuMs / 1000))} words per CPU second`,
     `entente entities stage alone (persons, roles, organisations, countries, places on the same records, ` +
       `fastest of ${options.rounds ?? DEFAULT_ROUNDS} rounds): ${texts.length} records, ${textMb.toFixed(1)} MB of text, ` +
       `${entities.entities} entities in ${(entities.elapsedMs / 1000).toFixed(2)} s = ` +

@@ -24,13 +24,31 @@ export interface Tagging {
   bundles: number[];
 }
 
+const CLASS_CACHE_LIMIT = 100_000;
+
+/** The id among `ids` (increasing) with the highest score; ties go to the lowest id, as `argmax`. */
+function bestOf(scores: Float32Array, ids: readonly number[]): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (const id of ids) {
+    if (scores[id]! > bestScore) {
+      bestScore = scores[id]!;
+      best = id;
+    }
+  }
+  return best;
+}
+
 /** Greedy left-to-right UPOS tagger, then a morphology model restricted to the bundles of each UPOS. */
 export class Tagger {
   private readonly features = new FeatureBuffer(64);
   private readonly uposScores: Float32Array;
   private readonly featsScores: Float32Array;
-  private readonly allowedBundles: Array<Set<number>>;
+  /** For each UPOS id, the bundle ids seen with it, in increasing order. */
+  private readonly allowedBundles: number[][];
   private readonly ambiguity: Map<string, number>;
+  /** Ambiguity class by surface form (saves normalising a form each time it recurs). */
+  private readonly classByForm = new Map<string, number>();
 
   constructor(
     readonly meta: TaggerMeta,
@@ -39,13 +57,21 @@ export class Tagger {
   ) {
     this.uposScores = new Float32Array(meta.upos.length);
     this.featsScores = new Float32Array(meta.bundles.length);
-    this.allowedBundles = meta.bundlesByUpos.map((ids) => new Set(ids));
+    this.allowedBundles = meta.bundlesByUpos.map((ids) => [...new Set(ids)].sort((a, b) => a - b));
     this.ambiguity = new Map(Object.entries(meta.ambiguity));
   }
 
   /** Ambiguity class of each form (0 for forms unseen in training). */
   classesOf(forms: readonly string[]): number[] {
-    return forms.map((form) => this.ambiguity.get(normaliseForm(form)) ?? 0);
+    return forms.map((form) => {
+      let known = this.classByForm.get(form);
+      if (known === undefined) {
+        known = this.ambiguity.get(normaliseForm(form)) ?? 0;
+        if (this.classByForm.size >= CLASS_CACHE_LIMIT) this.classByForm.clear();
+        this.classByForm.set(form, known);
+      }
+      return known;
+    });
   }
 
   tag(forms: readonly string[]): Tagging {
@@ -65,13 +91,13 @@ export class Tagger {
     const bundles: number[] = [];
     for (let i = 0; i < words.length; i += 1) {
       const allowed = this.allowedBundles[upos[i]!];
-      if (!allowed || allowed.size <= 1) {
-        bundles.push(allowed && allowed.size === 1 ? allowed.values().next().value! : 0);
+      if (!allowed || allowed.length <= 1) {
+        bundles.push(allowed && allowed.length === 1 ? allowed[0]! : 0);
         continue;
       }
       featsFeatures(this.features, words, upos, i);
       this.featsModel.score(this.features, this.featsScores);
-      bundles.push(argmax(this.featsScores, this.meta.bundles.length, (id) => allowed.has(id)));
+      bundles.push(bestOf(this.featsScores, allowed));
     }
     return { upos, bundles };
   }
