@@ -44,7 +44,7 @@ const PAIRS = [
 ] as const;
 
 /** The read routes an analyst uses, each with a spread of requests (articles: some stored ids). */
-function benchRoutes(articleIds: string[]): BenchRoute[] {
+export function benchRoutes(articleIds: string[]): BenchRoute[] {
   const q = encodeURIComponent;
   return [
     { name: 'words', paths: WORDS.map((word) => `/api/articles?q=${q(word)}&limit=20`) },

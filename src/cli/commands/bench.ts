@@ -89,6 +89,74 @@ export function registerBench(program: Command): void {
       process.stdout.write(`${report}\n`);
     });
   bench
+    .command('scale')
+    .description(
+      'Distributed ingest on PostgreSQL: one real-size corpus drained by 1, 2, 4 `entente worker` processes (pages/s, CPU per page, peak RSS per worker), then search and uncached dossier p95 under load.',
+    )
+    .requiredOption(
+      '--db <url>',
+      'a PostgreSQL server (postgres://user@host/db): the bench creates a database per run there and drops it',
+    )
+    .option('--pages <n>', 'real-size pages to generate and enqueue', (v) => Number.parseInt(v, 10), 300)
+    .option('--workers <list>', 'worker process counts, comma-separated', '1,2,4')
+    .option(
+      '--real-from <folders...>',
+      'folders of real HTML pages (.html, .html.gz) the corpus is made from',
+      ['../shared/data/extraction/html', 'samples/html'],
+    )
+    .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 1)
+    .option(
+      '--search-store <url>',
+      "an existing PostgreSQL store to time searches and dossiers on (e.g. filled by `entente migrate` from `bench ingest --keep`); default: the last run's store",
+    )
+    .option('--connections <n>', 'concurrent HTTP connections', (v) => Number.parseInt(v, 10), 50)
+    .option('--duration <s>', 'seconds per loaded route', (v) => Number.parseInt(v, 10), 10)
+    .option('--keep', 'keep the databases of the runs')
+    .addHelpText(
+      'after',
+      `
+Example (a large store for the latency part, then the bench):
+  $ entente bench ingest --pages 25000 --keep            # prints the SQLite file it kept
+  $ createdb -U postgres entente_big && entente migrate --from /tmp/…/bench.db --to postgres://postgres@127.0.0.1/entente_big
+  $ entente bench scale --db postgres://postgres@127.0.0.1/postgres --pages 300 --search-store postgres://postgres@127.0.0.1/entente_big`,
+    )
+    .action(
+      async (options: {
+        db: string;
+        pages: number;
+        workers: string;
+        realFrom: string[];
+        seed: number;
+        searchStore?: string;
+        connections: number;
+        duration: number;
+        keep?: boolean;
+      }) => {
+        const { benchScale } = await import('../../bench/scale-bench.js');
+        const workerCounts = options.workers.split(',').map((v) => Number.parseInt(v, 10));
+        if (workerCounts.some((n) => !Number.isInteger(n) || n < 1)) {
+          process.stderr.write(`entente: --workers takes counts like 1,2,4, not ${options.workers}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        const report = await benchScale(
+          {
+            db: options.db,
+            pages: options.pages,
+            workerCounts,
+            realFolders: options.realFrom,
+            seed: options.seed,
+            ...(options.searchStore ? { searchStore: options.searchStore } : {}),
+            connections: options.connections,
+            durationSeconds: options.duration,
+            keep: options.keep === true,
+          },
+          (line) => process.stderr.write(`${line}\n`),
+        );
+        process.stdout.write(`${report}\n`);
+      },
+    );
+  bench
     .command('open')
     .description(
       'First open of an existing SQLite store by this version (on a copy): migrations applied, backfill progress, seconds.',
