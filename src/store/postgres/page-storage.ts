@@ -20,6 +20,22 @@ import type {
   StoryCandidate,
 } from '../page-writer/page-storage.js';
 import { candidateFromRow, openCommitmentFromRow, type CommitmentMatchRow } from '../sqlite/page-storage.js';
+import {
+  ALIASES,
+  ARTICLE_ENTITIES,
+  BUCKETS,
+  COMMITMENTS,
+  DATES,
+  ERRORS,
+  EVENTS,
+  insertSql,
+  MENTIONS,
+  PAGES,
+  PARTICIPANTS,
+  ROLES,
+  STORIES,
+  type RowTable,
+} from '../page-writer/row-tables.js';
 import { numbered } from './open-database.js';
 import { ARTICLE_VECTOR_SQL, articleSearchConfig } from './text-search.js';
 
@@ -29,12 +45,6 @@ const WRITER_LOCK = 0x656e7402;
 const COMMITMENT_COLUMNS = 'article_id, event_local_id, kind, by_code, to_code, what, stated_day';
 const EVENT_COLUMNS = `article_id, local_id, event, mode, actor_codes, recipient_codes, sectors, evidence_text, day,
   negated, hypothetical, is_commitment`;
-
-/** A multi-row INSERT of `rows` (one array of values each) into `table`. */
-function insertSql(table: string, columns: string[], rowCount: number, suffix = ''): string {
-  const row = `(${columns.map(() => '?').join(', ')})`;
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rowCount }, () => row).join(', ')} ${suffix}`;
-}
 
 /**
  * The page writer's storage port over one PostgreSQL connection. A batch runs in one transaction
@@ -52,8 +62,13 @@ export class PostgresPageStorage implements PageStorage {
     return (await this.client.query<T>(numbered(sql), params)).rows;
   }
 
-  private async insert(table: string, columns: string[], rows: unknown[][], suffix = ''): Promise<void> {
-    if (rows.length > 0) await this.rows(insertSql(table, columns, rows.length, suffix), rows.flat());
+  /** All of `rows` in one INSERT. */
+  private async insertRows<Row>(table: RowTable<Row>, rows: Row[]): Promise<void> {
+    if (rows.length > 0)
+      await this.rows(
+        insertSql(table, rows.length),
+        rows.flatMap((row) => table.values(row)),
+      );
   }
 
   exclusiveTransaction<T>(work: () => Promise<T>): Promise<T> {
@@ -84,11 +99,7 @@ export class PostgresPageStorage implements PageStorage {
   }
 
   async insertPage(p: PageRow): Promise<void> {
-    await this.insert(
-      'pages',
-      ['sha256', 'uri', 'origin', 'format', 'byte_length', 'record_count'],
-      [[p.sha256, p.uri, p.origin, p.format, p.byteLength, p.recordCount]],
-    );
+    await this.insertRows(PAGES, [p]);
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -124,12 +135,7 @@ export class PostgresPageStorage implements PageStorage {
   }
 
   async insertError(uri: string, pageSha256: string | null, code: string, message: string): Promise<void> {
-    await this.insert(
-      'errors',
-      ['uri', 'page_sha256', 'code', 'message'],
-      [[uri, pageSha256, code, message]],
-      'ON CONFLICT DO NOTHING',
-    );
+    await this.insertRows(ERRORS, [{ uri, pageSha256, code, message }]);
   }
 
   async bucketArticles(bandKey: number, limit: number): Promise<string[]> {
@@ -141,10 +147,9 @@ export class PostgresPageStorage implements PageStorage {
   }
 
   async insertBuckets(articleId: string, bandKeys: number[]): Promise<void> {
-    await this.insert(
-      'lsh_buckets',
-      ['band_key', 'article_id'],
-      bandKeys.map((key) => [key, articleId]),
+    await this.insertRows(
+      BUCKETS,
+      bandKeys.map((bandKey) => ({ bandKey, articleId })),
     );
   }
 
@@ -193,12 +198,7 @@ export class PostgresPageStorage implements PageStorage {
   }
 
   async insertAlias(entityId: number, alias: string, aliasKey: string): Promise<void> {
-    await this.insert(
-      'entity_aliases',
-      ['entity_id', 'alias', 'alias_key'],
-      [[entityId, alias, aliasKey]],
-      'ON CONFLICT DO NOTHING',
-    );
+    await this.insertRows(ALIASES, [{ entityId, alias, aliasKey }]);
   }
 
   async renameEntity(entityId: number, name: string, nameKey: string, country: string | null): Promise<void> {
@@ -219,101 +219,27 @@ export class PostgresPageStorage implements PageStorage {
   }
 
   async insertArticleEntities(rows: EntityLinkRow[]): Promise<void> {
-    await this.insert(
-      'article_entities',
-      ['article_id', 'local_id', 'entity_id'],
-      rows.map((r) => [r.articleId, r.localId, r.entityId]),
-      'ON CONFLICT DO NOTHING',
-    );
+    await this.insertRows(ARTICLE_ENTITIES, rows);
   }
 
   async insertMentions(rows: MentionRow[]): Promise<void> {
-    await this.insert(
-      'mentions',
-      ['article_id', 'local_id', 'entity_id', 'start', '"end"', 'rule_id'],
-      rows.map((r) => [r.articleId, r.localId, r.entityId, r.start, r.end, r.ruleId]),
-    );
+    await this.insertRows(MENTIONS, rows);
   }
 
   async insertRoles(rows: RoleRow[]): Promise<void> {
-    await this.insert(
-      'entity_roles',
-      ['entity_id', 'article_id', 'title', 'country', 'day', 'start', '"end"', 'rule_id'],
-      rows.map((r) => [r.entityId, r.articleId, r.title, r.country, r.day, r.start, r.end, r.ruleId]),
-    );
+    await this.insertRows(ROLES, rows);
   }
 
   async insertDates(rows: DateRow[]): Promise<void> {
-    await this.insert(
-      'dates',
-      ['article_id', 'start', '"end"', 'text', 'value', 'grain', 'anchor', 'rule_id'],
-      rows.map((r) => [r.articleId, r.start, r.end, r.text, r.value, r.grain, r.anchor, r.ruleId]),
-    );
+    await this.insertRows(DATES, rows);
   }
 
   async insertEvents(rows: EventRow[]): Promise<void> {
-    await this.insert(
-      'events',
-      [
-        'article_id',
-        'local_id',
-        'event',
-        'cameo',
-        'quad',
-        'mode',
-        'context',
-        'sectors',
-        'actor_codes',
-        'recipient_codes',
-        'dyad',
-        'day',
-        'evidence_start',
-        'evidence_end',
-        'evidence_text',
-        'cue_start',
-        'cue_end',
-        'rule_id',
-        'confidence',
-        'negated',
-        'hypothetical',
-        'is_commitment',
-        'counted',
-      ],
-      rows.map((r) => [
-        r.articleId,
-        r.localId,
-        r.event,
-        r.cameo,
-        r.quad,
-        r.mode,
-        r.context,
-        r.sectors,
-        r.actorCodes,
-        r.recipientCodes,
-        r.dyad,
-        r.day,
-        r.evidenceStart,
-        r.evidenceEnd,
-        r.evidenceText,
-        r.cueStart,
-        r.cueEnd,
-        r.ruleId,
-        r.confidence,
-        r.negated ? 1 : 0,
-        r.hypothetical ? 1 : 0,
-        r.isCommitment ? 1 : 0,
-        r.counted ? 1 : 0,
-      ]),
-    );
+    await this.insertRows(EVENTS, rows);
   }
 
   async insertParticipants(rows: ParticipantRow[]): Promise<void> {
-    await this.insert(
-      'event_participants',
-      ['article_id', 'event_local_id', 'side', 'entity_id'],
-      rows.map((r) => [r.articleId, r.eventLocalId, r.side, r.entityId]),
-      'ON CONFLICT DO NOTHING',
-    );
+    await this.insertRows(PARTICIPANTS, rows);
   }
 
   async eventKeys(articleId: string): Promise<string[]> {
@@ -325,41 +251,7 @@ export class PostgresPageStorage implements PageStorage {
   }
 
   async insertCommitment(r: CommitmentInsertRow): Promise<void> {
-    await this.insert(
-      'commitments',
-      [
-        'article_id',
-        'event_local_id',
-        'kind',
-        'by_code',
-        'to_code',
-        'dyad',
-        'what',
-        'due_text',
-        'due_value',
-        'due_day',
-        'stated_day',
-        'status',
-        'status_rule',
-      ],
-      [
-        [
-          r.articleId,
-          r.eventLocalId,
-          r.kind,
-          r.byCode,
-          r.toCode,
-          r.dyad,
-          r.what,
-          r.dueText,
-          r.dueValue,
-          r.dueDay,
-          r.statedDay,
-          r.status,
-          r.statusRule,
-        ],
-      ],
-    );
+    await this.insertRows(COMMITMENTS, [r]);
   }
 
   async openCommitments(dyad: string, kinds: string[], window: DayWindow): Promise<OpenCommitment[]> {
@@ -435,11 +327,7 @@ export class PostgresPageStorage implements PageStorage {
   }
 
   async insertStory(id: string, dyad: string, day: string | null): Promise<void> {
-    await this.insert(
-      'stories',
-      ['id', 'dyad', 'first_day', 'last_day', 'article_count'],
-      [[id, dyad, day, day, 1]],
-    );
+    await this.insertRows(STORIES, [{ id, dyad, day }]);
   }
 
   async growStory(id: string, day: string | null): Promise<void> {

@@ -20,6 +20,22 @@ import type {
   RoleRow,
   StoryCandidate,
 } from '../page-writer/page-storage.js';
+import {
+  ALIASES,
+  ARTICLE_ENTITIES,
+  BUCKETS,
+  COMMITMENTS,
+  DATES,
+  ERRORS,
+  EVENTS,
+  insertSql,
+  MENTIONS,
+  PAGES,
+  PARTICIPANTS,
+  ROLES,
+  STORIES,
+  type RowTable,
+} from '../page-writer/row-tables.js';
 
 interface EventMatchRow {
   article_id: string;
@@ -91,27 +107,17 @@ export function openCommitmentFromRow(row: CommitmentMatchRow): OpenCommitment {
 /** The page writer's storage port over one SQLite connection (prepared statements). */
 export class SqlitePageStorage implements PageStorage {
   private readonly hasPageStatement: Database.Statement;
-  private readonly insertPageStatement: Database.Statement;
   private readonly insertArticleStatement: Database.Statement;
   private readonly hasArticleStatement: Database.Statement;
   private readonly insertFts: Database.Statement;
   private readonly bucketArticlesStatement: Database.Statement;
   private readonly articleSignatureStatement: Database.Statement;
-  private readonly insertBucket: Database.Statement;
   private readonly byAlias: Database.Statement;
   private readonly bySurname: Database.Statement;
   private readonly insertEntityStatement: Database.Statement;
-  private readonly insertAliasStatement: Database.Statement;
   private readonly renameStatement: Database.Statement;
   private readonly widenSeen: Database.Statement;
-  private readonly insertRole: Database.Statement;
-  private readonly insertArticleEntity: Database.Statement;
-  private readonly insertMention: Database.Statement;
-  private readonly insertDate: Database.Statement;
-  private readonly insertEvent: Database.Statement;
   private readonly eventKeysStatement: Database.Statement;
-  private readonly insertParticipant: Database.Statement;
-  private readonly insertCommitmentStatement: Database.Statement;
   private readonly openCommitmentsDated: Database.Statement;
   private readonly openCommitmentsUndated: Database.Statement;
   private readonly eventsDated: Database.Statement;
@@ -122,9 +128,7 @@ export class SqlitePageStorage implements PageStorage {
   private readonly articleActorIdsStatement: Database.Statement;
   private readonly articleEventTypesStatement: Database.Statement;
   private readonly storyOfStatement: Database.Statement;
-  private readonly insertStoryStatement: Database.Statement;
   private readonly growStoryStatement: Database.Statement;
-  private readonly insertErrorStatement: Database.Statement;
   private readonly pairsOfStatement: Database.Statement;
   private readonly repointCopies: Database.Statement;
   private readonly demoteStatement: Database.Statement;
@@ -132,13 +136,22 @@ export class SqlitePageStorage implements PageStorage {
   private readonly refreshDyadFigures: (dyads: Iterable<string>) => void;
   /** The transaction in progress: writes are chained, one at a time, on this one connection. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** One prepared single-row INSERT per table appended to (`row-tables.ts`). */
+  private readonly inserts = new Map<RowTable<never>, Database.Statement>();
+
+  /** Each of `rows` through the table's prepared INSERT. */
+  private insertRows<Row>(table: RowTable<Row>, rows: Row[]): void {
+    let statement = this.inserts.get(table as RowTable<never>);
+    if (!statement) {
+      statement = this.db.prepare(insertSql(table));
+      this.inserts.set(table as RowTable<never>, statement);
+    }
+    for (const row of rows) statement.run(...table.values(row));
+  }
 
   constructor(private readonly db: Database.Database) {
     const p = (sql: string) => db.prepare(sql);
     this.hasPageStatement = p('SELECT 1 FROM pages WHERE sha256 = ?');
-    this.insertPageStatement = p(
-      'INSERT INTO pages (sha256, uri, origin, format, byte_length, record_count) VALUES (?, ?, ?, ?, ?, ?)',
-    );
     this.insertArticleStatement = p(
       `INSERT INTO articles (id, page_sha256, kind, parent, position, uri, language, title, published, day, dyad,
          duplicate_of, story_id, minhash, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -149,7 +162,6 @@ export class SqlitePageStorage implements PageStorage {
       'SELECT article_id FROM lsh_buckets WHERE band_key = ? ORDER BY rowid DESC LIMIT ?',
     );
     this.articleSignatureStatement = p('SELECT duplicate_of, minhash, day FROM articles WHERE id = ?');
-    this.insertBucket = p('INSERT INTO lsh_buckets (band_key, article_id) VALUES (?, ?)');
     this.byAlias = p(
       'SELECT e.id, e.name, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias_key = ? AND e.type = ? ORDER BY e.id',
     );
@@ -158,9 +170,6 @@ export class SqlitePageStorage implements PageStorage {
     );
     this.insertEntityStatement = p(
       'INSERT INTO entities (type, name, name_key, surname_key, country, sector, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    this.insertAliasStatement = p(
-      'INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)',
     );
     this.renameStatement = p(
       'UPDATE entities SET name = ?, name_key = ?, country = COALESCE(country, ?) WHERE id = ?',
@@ -171,33 +180,8 @@ export class SqlitePageStorage implements PageStorage {
          last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN ? ELSE last_seen END
        WHERE id = ?`,
     );
-    this.insertRole = p(
-      'INSERT INTO entity_roles (entity_id, article_id, title, country, day, start, end, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    this.insertArticleEntity = p(
-      'INSERT OR IGNORE INTO article_entities (article_id, local_id, entity_id) VALUES (?, ?, ?)',
-    );
-    this.insertMention = p(
-      'INSERT INTO mentions (article_id, local_id, entity_id, start, end, rule_id) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    this.insertDate = p(
-      'INSERT INTO dates (article_id, start, end, text, value, grain, anchor, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    this.insertEvent = p(
-      `INSERT INTO events (article_id, local_id, event, cameo, quad, mode, context, sectors, actor_codes, recipient_codes,
-         dyad, day, evidence_start, evidence_end, evidence_text, cue_start, cue_end, rule_id, confidence, negated,
-         hypothetical, is_commitment, counted)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     this.eventKeysStatement = p(
       "SELECT event || '|' || actor_codes || '|' || recipient_codes AS key FROM events WHERE article_id = ?",
-    );
-    this.insertParticipant = p(
-      'INSERT OR IGNORE INTO event_participants (article_id, event_local_id, side, entity_id) VALUES (?, ?, ?, ?)',
-    );
-    this.insertCommitmentStatement = p(
-      `INSERT INTO commitments (article_id, event_local_id, kind, by_code, to_code, dyad, what, due_text, due_value,
-         due_day, stated_day, status, status_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // Candidates are narrowed by dyad, kind/type and the fulfilment horizon so look-ups stay flat in
     // corpus size. Dated and undated rows are separate index searches (an undated event never
@@ -238,17 +222,11 @@ export class SqlitePageStorage implements PageStorage {
     );
     this.articleEventTypesStatement = p('SELECT DISTINCT event FROM events WHERE article_id = ?');
     this.storyOfStatement = p('SELECT story_id FROM articles WHERE id = ?');
-    this.insertStoryStatement = p(
-      'INSERT INTO stories (id, dyad, first_day, last_day, article_count) VALUES (?, ?, ?, ?, 1)',
-    );
     this.growStoryStatement = p(
       `UPDATE stories SET article_count = article_count + 1,
          first_day = CASE WHEN ? IS NOT NULL AND (first_day IS NULL OR first_day > ?) THEN ? ELSE first_day END,
          last_day = CASE WHEN ? IS NOT NULL AND (last_day IS NULL OR last_day < ?) THEN ? ELSE last_day END
        WHERE id = ?`,
-    );
-    this.insertErrorStatement = p(
-      'INSERT OR IGNORE INTO errors (uri, page_sha256, code, message) VALUES (?, ?, ?, ?)',
     );
     this.refreshDyadFigures = dyadFiguresRefresher(db);
     this.pairsOfStatement = p('SELECT DISTINCT dyad FROM events WHERE article_id = ? AND dyad IS NOT NULL');
@@ -300,14 +278,7 @@ export class SqlitePageStorage implements PageStorage {
   }
 
   async insertPage(page: PageRow): Promise<void> {
-    this.insertPageStatement.run(
-      page.sha256,
-      page.uri,
-      page.origin,
-      page.format,
-      page.byteLength,
-      page.recordCount,
-    );
+    this.insertRows(PAGES, [page]);
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -336,7 +307,7 @@ export class SqlitePageStorage implements PageStorage {
   }
 
   async insertError(uri: string, pageSha256: string | null, code: string, message: string): Promise<void> {
-    this.insertErrorStatement.run(uri, pageSha256, code, message);
+    this.insertRows(ERRORS, [{ uri, pageSha256, code, message }]);
   }
 
   async bucketArticles(bandKey: number, limit: number): Promise<string[]> {
@@ -346,7 +317,10 @@ export class SqlitePageStorage implements PageStorage {
   }
 
   async insertBuckets(articleId: string, bandKeys: number[]): Promise<void> {
-    for (const key of bandKeys) this.insertBucket.run(key, articleId);
+    this.insertRows(
+      BUCKETS,
+      bandKeys.map((bandKey) => ({ bandKey, articleId })),
+    );
   }
 
   async articleSignature(id: string): Promise<ArticleSignature | null> {
@@ -389,7 +363,7 @@ export class SqlitePageStorage implements PageStorage {
   }
 
   async insertAlias(entityId: number, alias: string, aliasKey: string): Promise<void> {
-    this.insertAliasStatement.run(entityId, alias, aliasKey);
+    this.insertRows(ALIASES, [{ entityId, alias, aliasKey }]);
   }
 
   async renameEntity(entityId: number, name: string, nameKey: string, country: string | null): Promise<void> {
@@ -401,58 +375,27 @@ export class SqlitePageStorage implements PageStorage {
   }
 
   async insertArticleEntities(rows: EntityLinkRow[]): Promise<void> {
-    for (const r of rows) this.insertArticleEntity.run(r.articleId, r.localId, r.entityId);
+    this.insertRows(ARTICLE_ENTITIES, rows);
   }
 
   async insertMentions(rows: MentionRow[]): Promise<void> {
-    for (const r of rows)
-      this.insertMention.run(r.articleId, r.localId, r.entityId, r.start, r.end, r.ruleId);
+    this.insertRows(MENTIONS, rows);
   }
 
   async insertRoles(rows: RoleRow[]): Promise<void> {
-    for (const r of rows) {
-      this.insertRole.run(r.entityId, r.articleId, r.title, r.country, r.day, r.start, r.end, r.ruleId);
-    }
+    this.insertRows(ROLES, rows);
   }
 
   async insertDates(rows: DateRow[]): Promise<void> {
-    for (const r of rows) {
-      this.insertDate.run(r.articleId, r.start, r.end, r.text, r.value, r.grain, r.anchor, r.ruleId);
-    }
+    this.insertRows(DATES, rows);
   }
 
   async insertEvents(rows: EventRow[]): Promise<void> {
-    for (const r of rows) {
-      this.insertEvent.run(
-        r.articleId,
-        r.localId,
-        r.event,
-        r.cameo,
-        r.quad,
-        r.mode,
-        r.context,
-        r.sectors,
-        r.actorCodes,
-        r.recipientCodes,
-        r.dyad,
-        r.day,
-        r.evidenceStart,
-        r.evidenceEnd,
-        r.evidenceText,
-        r.cueStart,
-        r.cueEnd,
-        r.ruleId,
-        r.confidence,
-        r.negated ? 1 : 0,
-        r.hypothetical ? 1 : 0,
-        r.isCommitment ? 1 : 0,
-        r.counted ? 1 : 0,
-      );
-    }
+    this.insertRows(EVENTS, rows);
   }
 
   async insertParticipants(rows: ParticipantRow[]): Promise<void> {
-    for (const r of rows) this.insertParticipant.run(r.articleId, r.eventLocalId, r.side, r.entityId);
+    this.insertRows(PARTICIPANTS, rows);
   }
 
   async eventKeys(articleId: string): Promise<string[]> {
@@ -460,21 +403,7 @@ export class SqlitePageStorage implements PageStorage {
   }
 
   async insertCommitment(r: CommitmentInsertRow): Promise<void> {
-    this.insertCommitmentStatement.run(
-      r.articleId,
-      r.eventLocalId,
-      r.kind,
-      r.byCode,
-      r.toCode,
-      r.dyad,
-      r.what,
-      r.dueText,
-      r.dueValue,
-      r.dueDay,
-      r.statedDay,
-      r.status,
-      r.statusRule,
-    );
+    this.insertRows(COMMITMENTS, [r]);
   }
 
   async openCommitments(dyad: string, kinds: string[], window: DayWindow): Promise<OpenCommitment[]> {
@@ -528,7 +457,7 @@ export class SqlitePageStorage implements PageStorage {
   }
 
   async insertStory(id: string, dyad: string, day: string | null): Promise<void> {
-    this.insertStoryStatement.run(id, dyad, day, day);
+    this.insertRows(STORIES, [{ id, dyad, day }]);
   }
 
   async growStory(id: string, day: string | null): Promise<void> {
