@@ -140,7 +140,8 @@ export async function benchExtract(options: BenchExtractOptions): Promise<string
     `entente entities stage alone (persons, roles, organisations, countries, places on the same records, ` +
       `fastest of ${options.rounds ?? DEFAULT_ROUNDS} rounds): ${texts.length} records, ${textMb.toFixed(1)} MB of text, ` +
       `${entities.entities} entities in ${(entities.elapsedMs / 1000).toFixed(2)} s = ` +
-      `${(textMb / (entities.elapsedMs / 1000)).toFixed(2)} MB/s, ${Math.round(texts.length / (entities.elapsedMs / 1000))} records/s`,
+      `${(textMb / (entities.elapsedMs / 1000)).toFixed(2)} MB/s, ${Math.round(texts.length / (entities.elapsedMs / 1000))} records/s; ` +
+      `CPU time ${(entities.cpuMs / 1000).toFixed(2)} s = ${(textMb / (entities.cpuMs / 1000)).toFixed(2)} MB/s`,
     `entente full pipeline (extraction + language + syntax + entities + dates + events): ` +
       `${fullPagesPerSecond.toFixed(1)} pages/s, ${(bytes / 1e6 / (fullPipeline.elapsedMs / 1000)).toFixed(1)} MB/s, ` +
       `ratio to readability+linkedom extraction only: ${(readability.elapsedMs / fullPipeline.elapsedMs).toFixed(2)}x`,
