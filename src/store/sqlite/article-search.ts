@@ -7,10 +7,14 @@ const DEFAULT_LIMIT = 50;
 /** Articles above which a person filter walks articles by date instead of listing the person's. */
 const COMMON_PERSON_ARTICLES = 2000;
 /**
- * Matches (estimated from the words' document counts) up to which a word search lists them all
+ * Matches (counted up to one past it) up to which a word search lists them all
  * and sorts them by date; above, it walks articles by date and checks each against the words.
  */
 const SORTED_MATCHES = 3000;
+/** Articles a selective search checks against the words one by one before reading their matches at once. */
+const PROBES_BEFORE_SET = 64;
+/** Most matches read into a set for those checks (beyond, each article is probed). */
+const MATCH_SET_LIMIT = 20_000;
 /** Newest full-text matches ranked by bm25 when a search asks for relevance order. */
 const FTS_WINDOW = 5000;
 
@@ -48,11 +52,6 @@ export function hitFromRow(row: ArticleRow): ArticleHit {
   };
 }
 
-/** A word as the FTS tokenizer (`unicode61 remove_diacritics 2`) indexes it, near enough for an estimate. */
-function indexedTerm(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
  * Article searches over one connection, each shaped so it stops near the page size: the most
  * selective side drives (a rare person or rare words are listed and sorted; common ones are
@@ -64,7 +63,8 @@ export class ArticleSearch {
     private readonly thresholds = {
       commonPersonArticles: COMMON_PERSON_ARTICLES,
       sortedMatches: SORTED_MATCHES,
-    },
+      probesBeforeSet: PROBES_BEFORE_SET,
+    } as { commonPersonArticles: number; sortedMatches: number; probesBeforeSet?: number },
   ) {}
 
   /** The person entities a person filter names (alias or surname), or null without one. */
@@ -83,19 +83,24 @@ export class ArticleSearch {
   /** Whether persons are in so many articles that walking articles by date finds a page sooner. */
   private isCommonPerson(personIds: number[] | null): boolean {
     if (!personIds || personIds.length === 0) return false;
+    // Counted no further than one past the threshold.
     const count = this.statement(
-      'SELECT COUNT(*) AS n FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))',
-    ).get(JSON.stringify(personIds)) as { n: number };
+      `SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))
+         LIMIT ?)`,
+    ).get(JSON.stringify(personIds), this.thresholds.commonPersonArticles + 1) as { n: number };
     return count.n > this.thresholds.commonPersonArticles;
   }
 
-  /** At most how many articles hold all the words: the fewest documents of any one word. */
-  private matchEstimate(text: string): number {
-    const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const count = this.statement('SELECT doc FROM articles_fts_terms WHERE term = ?');
-    return Math.min(
-      ...words.map((word) => (count.get(indexedTerm(word)) as { doc: number } | undefined)?.doc ?? 0),
-    );
+  /**
+   * Whether at most `sortedMatches` articles hold all the words, counted by reading no further
+   * than one past it: a word's document count (fts5vocab) decodes its whole posting list, which
+   * for a word in most of 400k articles cost ~150 ms on every search.
+   */
+  private isRare(fts: string): boolean {
+    const { n } = this.statement(
+      'SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)',
+    ).get(fts, this.thresholds.sortedMatches + 1) as { n: number };
+    return n <= this.thresholds.sortedMatches;
   }
 
   search(filter: ArticleFilter): ArticleHit[] {
@@ -108,7 +113,7 @@ export class ArticleSearch {
     const sql = filterSql(rest, personIds, commonPerson, pairIndexed);
     const limit = filter.limit ?? DEFAULT_LIMIT;
     const fts = text ? ftsQuery(text) : null;
-    if (pairIndexed && !(text && this.isRare(text))) {
+    if (pairIndexed && !(fts && this.isRare(fts))) {
       // The pair's articles come newest first from its index; the other conditions are checked on
       // each, the words last, until the page is full.
       const tail = `FROM article_dyads d CROSS JOIN articles a ON a.seq = d.seq WHERE d.dyad = ? AND ${sql.where}
@@ -135,7 +140,7 @@ export class ArticleSearch {
     }
     const selective =
       (filter.person && !commonPerson) || filter.commitmentStatus || (filter.countries?.length ?? 0) >= 2;
-    const rareWords = this.isRare(text);
+    const rareWords = fts === null || this.isRare(fts);
     if (selective && !rareWords) {
       // The selective filter drives: its articles sorted newest first, each checked against the
       // words in turn until the page is full (listing every match of common words costs seconds).
@@ -158,11 +163,6 @@ export class ArticleSearch {
     );
   }
 
-  /** Whether so few articles can hold all the words that listing and sorting them all is cheap. */
-  private isRare(text: string): boolean {
-    return this.matchEstimate(text) <= this.thresholds.sortedMatches;
-  }
-
   /** The first `limit` articles of a `FROM … ORDER BY …` tail (`params` bound) that hold the words of `fts`. */
   private probeWords(tail: string, params: Array<string | number>, fts: string, limit: number): ArticleHit[] {
     const sorted = this.statement(`SELECT a.seq ${tail}`);
@@ -173,12 +173,25 @@ export class ArticleSearch {
     const row = this.statement(`SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE a.seq = ?`);
     const hits: ArticleHit[] = [];
     if (limit <= 0) return hits;
+    // Each probe seeks the words' posting lists (~50 µs for a common word): past the first rows
+    // walked, a word in few enough articles is read once into a set instead.
+    let matches: Set<number> | null = null;
+    let walked = 0;
     for (const { seq } of sorted.iterate(...params) as Iterable<{ seq: number }>) {
-      if (holds.get(fts, seq) === undefined) continue;
+      if (++walked === (this.thresholds.probesBeforeSet ?? PROBES_BEFORE_SET)) matches = this.matchSet(fts);
+      if (matches ? !matches.has(seq) : holds.get(fts, seq) === undefined) continue;
       hits.push(hitFromRow(row.get(seq) as ArticleRow));
       if (hits.length >= limit) break;
     }
     return hits;
+  }
+
+  /** The articles holding the words, when there are at most MATCH_SET_LIMIT of them. */
+  private matchSet(fts: string): Set<number> | null {
+    const seqs = this.statement('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?')
+      .pluck()
+      .all(fts, MATCH_SET_LIMIT + 1) as number[];
+    return seqs.length > MATCH_SET_LIMIT ? null : new Set(seqs);
   }
 
   /** The page of hits a `FROM … ORDER BY …` tail gives, `LIMIT ?` bound to the last parameter. */

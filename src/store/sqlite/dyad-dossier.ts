@@ -71,6 +71,20 @@ const STORIES_SQL = `SELECT s.story_id AS id, s.articles, s.events,
   FROM (SELECT * FROM dyad_stories WHERE dyad = @dyad ORDER BY events DESC, story_id LIMIT @limit) s
   ORDER BY s.events DESC, s.story_id`;
 
+/** Statements prepared once per connection (preparing the five cost about as much as running them). */
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function preparedFor(db: Database.Database): (sql: string) => Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  const known = cache;
+  return (sql) => {
+    let statement = known.get(sql);
+    if (!statement) known.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+}
+
 /**
  * The dossier of countries `a` and `b` (either direction), computed by indexed queries over the
  * pair's events in one read transaction (one snapshot while a writer commits): no article record is
@@ -79,15 +93,19 @@ const STORIES_SQL = `SELECT s.story_id AS id, s.articles, s.events,
  */
 export function dyadDossier(db: Database.Database, a: string, b: string, latestCount: number): Dossier {
   const dyad = [a, b].sort().join('-');
+  const prepared = preparedFor(db);
   return db.transaction((): Dossier => {
     return dossierFromRows(a, b, {
-      latest: db.prepare(LATEST_SQL).all({ dyad, limit: latestCount }) as LatestRow[],
-      persons: db.prepare(PERSONS_SQL).all({ dyad, limit: DOSSIER_LIST_LIMIT }) as PersonRoleRow[],
-      commitments: db
-        .prepare(COMMITMENTS_SQL)
-        .all({ dyad, a, b, limit: DOSSIER_LIST_LIMIT }) as DossierRows['commitments'],
-      stories: db.prepare(STORIES_SQL).all({ dyad, limit: DOSSIER_LIST_LIMIT }) as DossierRows['stories'],
-      counts: db.prepare(COUNTS_SQL).all({ dyad }) as CountRow[],
+      latest: prepared(LATEST_SQL).all({ dyad, limit: latestCount }) as LatestRow[],
+      persons: prepared(PERSONS_SQL).all({ dyad, limit: DOSSIER_LIST_LIMIT }) as PersonRoleRow[],
+      commitments: prepared(COMMITMENTS_SQL).all({
+        dyad,
+        a,
+        b,
+        limit: DOSSIER_LIST_LIMIT,
+      }) as DossierRows['commitments'],
+      stories: prepared(STORIES_SQL).all({ dyad, limit: DOSSIER_LIST_LIMIT }) as DossierRows['stories'],
+      counts: prepared(COUNTS_SQL).all({ dyad }) as CountRow[],
     });
   })();
 }

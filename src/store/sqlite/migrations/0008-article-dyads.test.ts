@@ -66,6 +66,12 @@ describe('migration 8: article pairs', () => {
       commonPersonArticles: 0,
       sortedMatches: 0,
     });
+    // The same pages when the words' matches are read into a set after the first article walked.
+    const withSet = new ArticleSearch((sql) => current.prepare(sql), {
+      commonPersonArticles: 0,
+      sortedMatches: 0,
+      probesBeforeSet: 1,
+    });
     const pairs = current
       .prepare('SELECT dyad FROM article_dyads GROUP BY dyad ORDER BY COUNT(*) DESC LIMIT 3')
       .all() as Array<{ dyad: string }>;
@@ -75,6 +81,7 @@ describe('migration 8: article pairs', () => {
         if (word) filter.text = word;
         const page = search.search(filter).map((hit) => hit.id);
         expect(page).toEqual(expectedPairPage(current, dyad, word ? `"${word}"` : null, 5));
+        expect(withSet.search(filter).map((hit) => hit.id)).toEqual(page);
       }
     }
     current.close();
