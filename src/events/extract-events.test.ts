@@ -12,6 +12,13 @@ const VNM: FixtureEntity = {
   country: 'VNM',
   surfaces: ['Vietnam', 'vietnamien', 'vietnamienne', 'vietnamiens'],
 };
+/** A state named by one surface form. */
+const country = (name: string, code: string): FixtureEntity => ({
+  type: 'country',
+  name,
+  country: code,
+  surfaces: [name],
+});
 const RUS: FixtureEntity = {
   type: 'country',
   name: 'Russie',
@@ -172,29 +179,17 @@ describe('eventsStage: clause analysis', () => {
   });
 
   it('gives what "les manifestants" do to the group that acted last', () => {
-    const community: FixtureEntity = {
-      type: 'country',
-      name: 'vietnamienne',
-      country: 'VNM',
-      surfaces: ['vietnamienne'],
-    };
-    const china: FixtureEntity = { type: 'country', name: 'Chine', country: 'CHN', surfaces: ['Chine'] };
     const text =
       "La communauté vietnamienne a manifesté devant l'ambassade de Chine. Les manifestants ont exigé que la Chine retire sa plateforme.";
-    const { events } = run(text, [community, china]);
+    const { events } = run(text, [country('vietnamienne', 'VNM'), country('Chine', 'CHN')]);
     const request = events.find((event) => event.event === 'REQUEST');
     expect(request?.actor.map((side) => side.code)).toEqual(['VNM']);
     expect(request?.recipient.map((side) => side.code)).toEqual(['CHN']);
   });
 
   it('codes no attack, threat or withdrawal in a sentence about sport', () => {
-    const japan: FixtureEntity = {
-      type: 'country',
-      name: 'japonais',
-      country: 'JPN',
-      surfaces: ['japonais'],
-    };
-    const korea: FixtureEntity = { type: 'country', name: 'Corée', country: 'KOR', surfaces: ['Corée'] };
+    const japan = country('japonais', 'JPN');
+    const korea = country('Corée', 'KOR');
     const text = 'Les joueurs japonais ont attaqué et menacé la Corée pendant tout le match.';
     expect(run(text, [japan, korea]).events).toEqual([]);
     const war = 'Les soldats japonais ont attaqué la Corée.';
