@@ -12,6 +12,12 @@
  * (the file is in github.com/openeventdata/petrarch2, petrarch2/data/dictionaries/).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  GAZETTEER_DIR as dataDir,
+  gazetteerStates,
+  parsePhoenixDictionary,
+  titleCase,
+} from './phoenix-dictionary.js';
 
 const source = process.argv[2];
 if (!source) {
@@ -19,14 +25,7 @@ if (!source) {
   process.exit(2);
 }
 
-const dataDir = new URL('../data/gazetteer/', import.meta.url);
-const states = new Set(
-  (
-    JSON.parse(readFileSync(new URL('countries.json', dataDir), 'utf8')) as {
-      countries: Array<{ code: string }>;
-    }
-  ).countries.map((country) => country.code),
-);
+const states = gazetteerStates();
 
 /** One-word names that are English words or personal names, not the group alone. */
 const COMMON_WORDS = new Set([
@@ -61,31 +60,6 @@ const HONORIFICS = new Set([
   'COMMANDER',
 ]);
 
-interface Entry {
-  names: string[];
-  codes: string[];
-}
-
-function parse(text: string): Entry[] {
-  const entries: Entry[] = [];
-  let current: Entry | null = null;
-  for (const line of text.split('\n')) {
-    const body = line.split('#')[0]!.trimEnd();
-    if (!body.trim()) continue;
-    const codes = [...body.matchAll(/\[([A-Z]{3,})/g)].map((match) => match[1]!);
-    if (/^\s/.test(line)) {
-      current?.codes.push(...codes);
-    } else if (line.startsWith('+')) {
-      current?.names.push(body.slice(1).trim());
-    } else {
-      const name = /^(\S+)/.exec(body.trim())?.[1];
-      current = name ? { names: [name], codes } : null;
-      if (current) entries.push(current);
-    }
-  }
-  return entries;
-}
-
 /** "HIZB-E-ISLAMI_" → "Hizb-E-Islami"; acronyms of up to five letters stay in capitals. */
 function display(name: string): string | null {
   const words = name
@@ -103,14 +77,8 @@ function display(name: string): string | null {
   return words.map(titleCase).join(' ');
 }
 
-function titleCase(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-}
-
 const groups = new Map<string, string | null>();
-for (const entry of parse(readFileSync(source, 'utf8'))) {
+for (const entry of parsePhoenixDictionary(readFileSync(source, 'utf8'))) {
   const countries = new Set(entry.codes.map((code) => code.slice(0, 3)));
   const country = [...countries][0];
   if (countries.size !== 1 || !country || !states.has(country)) continue;

@@ -12,6 +12,12 @@
  * (the file is in github.com/openeventdata/petrarch2, petrarch2/data/dictionaries/).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  GAZETTEER_DIR as dataDir,
+  gazetteerStates,
+  parsePhoenixDictionary,
+  titleCase,
+} from './phoenix-dictionary.js';
 
 const source = process.argv[2];
 if (!source) {
@@ -19,14 +25,7 @@ if (!source) {
   process.exit(2);
 }
 
-const dataDir = new URL('../data/gazetteer/', import.meta.url);
-const states = new Set(
-  (
-    JSON.parse(readFileSync(new URL('countries.json', dataDir), 'utf8')) as {
-      countries: Array<{ code: string }>;
-    }
-  ).countries.map((country) => country.code),
-);
+const states = gazetteerStates();
 
 /** Words that open a title or an honorific, not a name ("PRESIDENT_OBAMA", "MR._OBAMA"). */
 const TITLE_WORDS = new Set([
@@ -64,32 +63,6 @@ const TITLE_WORDS = new Set([
   'THE',
 ]);
 
-interface Entry {
-  id: string;
-  names: string[];
-  codes: string[];
-}
-
-function parse(text: string): Entry[] {
-  const entries: Entry[] = [];
-  let current: Entry | null = null;
-  for (const line of text.split('\n')) {
-    const body = line.split('#')[0]!.trimEnd();
-    if (!body.trim()) continue;
-    const codes = [...body.matchAll(/\[([A-Z]{3,})/g)].map((match) => match[1]!);
-    if (/^\s/.test(line)) {
-      current?.codes.push(...codes);
-    } else if (line.startsWith('+')) {
-      current?.names.push(body.slice(1).trim());
-    } else {
-      const name = /^(\S+)/.exec(body.trim())?.[1];
-      current = name ? { id: name.replace(/_+$/, ''), names: [name], codes } : null;
-      if (current) entries.push(current);
-    }
-  }
-  return entries;
-}
-
 /** "SERGEY_V._LAVROV_" → ["SERGEY", "V.", "LAVROV"]. */
 function words(name: string): string[] {
   return name
@@ -99,11 +72,7 @@ function words(name: string): string[] {
 }
 
 function display(parts: string[]): string {
-  return parts
-    .map((word) =>
-      word.toLowerCase().replace(/(^|[-'])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()),
-    )
-    .join(' ');
+  return parts.map(titleCase).join(' ');
 }
 
 /** Common given names (person-name-parts.json) never stand alone for a person of a state. */
@@ -125,7 +94,7 @@ function add(
   else if (known && known.country !== value.country) index.set(key, null);
 }
 
-for (const entry of parse(readFileSync(source, 'utf8'))) {
+for (const entry of parsePhoenixDictionary(readFileSync(source, 'utf8'))) {
   if (entry.codes.length === 0 || entry.codes.some((code) => code.length <= 3)) continue;
   const countries = new Set(entry.codes.map((code) => code.slice(0, 3)));
   const country = [...countries][0]!;
