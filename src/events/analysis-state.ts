@@ -1,6 +1,9 @@
 import type { ArticleRecord, DateMention } from '../records/article.js';
 import type { ActorMention } from './actor-mentions.js';
-import type { RecordTrees } from './dependency-tree.js';
+import type { SyntaxWord } from '../syntax/types.js';
+import type { PatternMatch } from './cue-matcher.js';
+import type { DependencyTree, RecordTrees } from './dependency-tree.js';
+import type { CueEntry } from './event-lexicon.js';
 import type { EventDate } from './event-date.js';
 import type { EventToken } from './event-tokens.js';
 import type { SentenceTopics } from './sentence-topics.js';
@@ -24,6 +27,17 @@ export interface ArticleState {
   previousTopics: SentenceTopics | null;
   /** The record's dependency trees, when the syntax layer parsed it. */
   trees: RecordTrees | null;
+  /**
+   * Each cue's tree and head word, found once: the govern check, the cue heads and the reading all
+   * ask for it (`cueOnTree`).
+   */
+  placements: WeakMap<PatternMatch<CueEntry>, CuePlacement | null>;
+}
+
+/** A cue's sentence tree and the cue's head word in it. */
+export interface CuePlacement {
+  tree: DependencyTree;
+  word: SyntaxWord;
 }
 
 /** What the analysis of one sentence knows while it reads the sentence's cues. */

@@ -82,6 +82,7 @@ export function extractEvents(
     lastActors: [],
     previousTopics: null,
     trees: syntax ? new RecordTrees(syntax) : null,
+    placements: new WeakMap(),
   };
   const events: EventRecord[] = [];
   for (const sentence of splitSentences(tokens, compiledPack.abbreviations)) {

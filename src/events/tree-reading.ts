@@ -1,7 +1,7 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
-import type { ArticleState, SentenceFacts, Sides } from './analysis-state.js';
+import type { ArticleState, CuePlacement, SentenceFacts, Sides } from './analysis-state.js';
 import { clauseArguments, speakerArguments } from './clause-arguments.js';
 import { mentionsBetween, tokenAt } from './clause-roles.js';
 import type { CompiledPack } from './compiled-pack.js';
@@ -105,16 +105,17 @@ export function readOnTree(
 }
 
 /** The tree of a cue's sentence and the cue's head word in it, or null when the sentence was not parsed. */
-export function cueOnTree(
-  cue: PatternMatch<CueEntry>,
-  state: ArticleState,
-): { tree: DependencyTree; word: SyntaxWord } | null {
+export function cueOnTree(cue: PatternMatch<CueEntry>, state: ArticleState): CuePlacement | null {
   if (!state.trees) return null;
+  const known = state.placements.get(cue);
+  if (known !== undefined) return known;
   const start = state.tokens[cue.first]!.start;
   const end = state.tokens[cue.end - 1]!.end;
   const tree = state.trees.at(start);
   const word = tree?.headOf(start, end);
-  return tree && word ? { tree, word } : null;
+  const placement = tree && word ? { tree, word } : null;
+  state.placements.set(cue, placement);
+  return placement;
 }
 
 /**
@@ -162,13 +163,10 @@ function quotedSpeaker(
   const open = quotes.filter((quote) => quote.end <= pronoun.start).at(-1);
   const close = quotes.find((quote) => quote.start >= pronoun.end);
   if (!open || !close) return null;
+  // `mentions` are the sentence's own.
   return (
     mentions.find(
-      (mention) =>
-        mention.type === 'person' &&
-        mention.start >= tree.sentence.start &&
-        mention.end <= tree.sentence.end &&
-        (mention.end <= open.start || mention.start >= close.end),
+      (mention) => mention.type === 'person' && (mention.end <= open.start || mention.start >= close.end),
     ) ?? null
   );
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { cpuMs } from '../../test-support/cpu-time.js';
 import { describe, expect, it } from 'vitest';
 import type { SyntaxLanguage } from '../types.js';
 import { MAX_TOKEN_LENGTH } from './scan-tokens.js';
@@ -25,14 +26,6 @@ function diagnostics(
   }
   expect(wrong).toEqual([]);
   return { rules, tokens, longest };
-}
-
-/** CPU milliseconds of `run` (the machine may be shared: wall time would measure the neighbours). */
-function elapsed(run: () => void): number {
-  const began = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(began);
-  return (used.user + used.system) / 1000;
 }
 
 describe('tokenizeText on hostile input', () => {
@@ -86,7 +79,7 @@ describe('tokenizeText on hostile input', () => {
       for (let run = 0; run < 3; run++)
         best = Math.min(
           best,
-          elapsed(() => tokenizeText(text, 'fr')),
+          cpuMs(() => tokenizeText(text, 'fr')),
         );
       return Math.max(best, 1);
     };
