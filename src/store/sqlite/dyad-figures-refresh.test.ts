@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageFromSpec, type ArticleSpec } from '../test-support/record-fixtures.js';
+import { pageFromSpec, PHONE_CALL_SPEC, type ArticleSpec } from '../test-support/record-fixtures.js';
+import { DYAD_FIGURE_QUERIES, DYAD_FIGURE_SOURCE_TABLES } from '../test-support/sqlite-fixtures.js';
 import { migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SqliteArticleStore } from './sqlite-store.js';
@@ -11,39 +12,8 @@ import { SqliteArticleStore } from './sqlite-store.js';
 const dir = mkdtempSync(join(tmpdir(), 'entente-figures-refresh-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const BASE_TABLES = [
-  'pages',
-  'articles',
-  'entities',
-  'article_entities',
-  'events',
-  'event_participants',
-  'entity_roles',
-];
-const FIGURES = [
-  'SELECT * FROM dyad_months ORDER BY dyad, month, event, quad',
-  'SELECT * FROM dyad_stories ORDER BY dyad, story_id',
-  'SELECT * FROM dyad_persons ORDER BY dyad, entity_id',
-  'SELECT dyad, entity_id, title, last_day FROM dyad_person_roles ORDER BY dyad, entity_id, title',
-];
-
 const SPECS: ArticleSpec[] = [
-  {
-    uri: 'file:call.txt',
-    title: 'Entretien téléphonique Vietnam-Russie',
-    body:
-      'HANOÏ, 29 mai (VNA) - Le ministre des Affaires étrangères Bui Thanh Son a eu un entretien téléphonique ' +
-      'avec le ministre russe des Affaires étrangères Sergueï Lavrov sur la coopération bilatérale, la santé ' +
-      'et les vaccins, ainsi que sur la situation régionale et le commerce entre les deux pays.',
-    published: '2021-05-29',
-    persons: [
-      { name: 'Bui Thanh Son', country: 'VNM', title: 'ministre des Affaires étrangères' },
-      { name: 'Sergueï Lavrov', country: 'RUS', title: 'ministre russe des Affaires étrangères' },
-    ],
-    events: [
-      { type: 'CONSULT', actor: 'VNM', recipient: 'RUS', mode: ['phone'], cue: 'entretien téléphonique' },
-    ],
-  },
+  PHONE_CALL_SPEC,
   {
     uri: 'file:aid.txt',
     title: 'Washington promet une aide à Pékin et soutient Hanoï',
@@ -64,10 +34,11 @@ function backfilledFigures(path: string, name: string): unknown[][] {
   const db = new Database(join(dir, `${name}.db`));
   migrate(db, MIGRATIONS.slice(0, 5));
   db.exec(`ATTACH DATABASE '${path}' AS current`);
-  for (const table of BASE_TABLES) db.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
+  for (const table of DYAD_FIGURE_SOURCE_TABLES)
+    db.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
   db.exec('DETACH DATABASE current');
   migrate(db, MIGRATIONS.slice(0, 6));
-  const figures = FIGURES.map((sql) => db.prepare(sql).all());
+  const figures = DYAD_FIGURE_QUERIES.map((sql) => db.prepare(sql).all());
   db.close();
   return figures;
 }
@@ -86,7 +57,9 @@ describe('dossier figures when a copy becomes the original', () => {
     for (const spec of SPECS) await store.storePage(pageFromSpec(copy(spec, 'reprint', null)));
     for (const spec of SPECS) await store.storePage(pageFromSpec(spec));
     await store.storePage(pageFromSpec(copy(SPECS[0]!, 'earlier', '2021-05-28')));
-    const kept = FIGURES.map((sql) => (store as unknown as { db: Database.Database }).db.prepare(sql).all());
+    const kept = DYAD_FIGURE_QUERIES.map((sql) =>
+      (store as unknown as { db: Database.Database }).db.prepare(sql).all(),
+    );
     expect((await store.stats({})).totals).toMatchObject({ articles: 5, duplicates: 3 });
     await store.close();
     // Dated months only: the undated reprints no longer count, and persons keep their roles.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_SCHEMA, type ArticleRecord } from '../../records/article.js';
 import type { ArticleStore, WatchlistEvent } from '../article-store.js';
-import { pageFromSpec, type ArticleSpec } from './record-fixtures.js';
+import { pageFromSpec, PHONE_CALL_SPEC, type ArticleSpec } from './record-fixtures.js';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -20,22 +20,7 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
       await store.close();
     });
 
-    const call: ArticleSpec = {
-      uri: 'file:call.txt',
-      title: 'Entretien téléphonique Vietnam-Russie',
-      body:
-        'HANOÏ, 29 mai (VNA) - Le ministre des Affaires étrangères Bui Thanh Son a eu un entretien téléphonique ' +
-        'avec le ministre russe des Affaires étrangères Sergueï Lavrov sur la coopération bilatérale, la santé ' +
-        'et les vaccins, ainsi que sur la situation régionale et le commerce entre les deux pays.',
-      published: '2021-05-29',
-      persons: [
-        { name: 'Bui Thanh Son', country: 'VNM', title: 'ministre des Affaires étrangères' },
-        { name: 'Sergueï Lavrov', country: 'RUS', title: 'ministre russe des Affaires étrangères' },
-      ],
-      events: [
-        { type: 'CONSULT', actor: 'VNM', recipient: 'RUS', mode: ['phone'], cue: 'entretien téléphonique' },
-      ],
-    };
+    const call = PHONE_CALL_SPEC;
 
     it('stores a page once: a second store adds nothing and leaves the digest unchanged', async () => {
       const page = pageFromSpec(call);

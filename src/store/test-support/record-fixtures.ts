@@ -135,3 +135,21 @@ export function pageFromSpec(spec: ArticleSpec): PageToStore {
     records: [record],
   };
 }
+
+/** A Vietnam–Russia phone call between two foreign ministers, with its persons and event. */
+export const PHONE_CALL_SPEC: ArticleSpec = {
+  uri: 'file:call.txt',
+  title: 'Entretien téléphonique Vietnam-Russie',
+  body:
+    'HANOÏ, 29 mai (VNA) - Le ministre des Affaires étrangères Bui Thanh Son a eu un entretien téléphonique ' +
+    'avec le ministre russe des Affaires étrangères Sergueï Lavrov sur la coopération bilatérale, la santé ' +
+    'et les vaccins, ainsi que sur la situation régionale et le commerce entre les deux pays.',
+  published: '2021-05-29',
+  persons: [
+    { name: 'Bui Thanh Son', country: 'VNM', title: 'ministre des Affaires étrangères' },
+    { name: 'Sergueï Lavrov', country: 'RUS', title: 'ministre russe des Affaires étrangères' },
+  ],
+  events: [
+    { type: 'CONSULT', actor: 'VNM', recipient: 'RUS', mode: ['phone'], cue: 'entretien téléphonique' },
+  ],
+};

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syntheticPages } from '../../../bench/synthetic-pages.js';
-import { analyzePage } from '../../../ingest/analyze-page.js';
 import type { ArticleFilter } from '../../article-store.js';
 import { ArticleSearch } from '../article-search.js';
+import { storeSyntheticPages } from '../../test-support/sqlite-fixtures.js';
 import { migrate } from '../migrate.js';
 import { SqliteArticleStore } from '../sqlite-store.js';
 import { MIGRATIONS } from './index.js';
@@ -35,20 +34,7 @@ function expectedPairPage(db: Database.Database, dyad: string, word: string | nu
 describe('migration 8: article pairs', () => {
   it('lists by trigger what its backfill lists, and pair searches read the same pages as a full sort', async () => {
     const currentPath = join(dir, 'current.db');
-    const store = SqliteArticleStore.open(currentPath);
-    for (const page of syntheticPages({ pages: 60, seed: 8, duplicateRate: 0.3 })) {
-      const { records, signatures } = analyzePage(page, 1 << 22);
-      await store.storePage({
-        sha256: page.sha256,
-        uri: page.uri,
-        origin: page.uri,
-        format: 'html',
-        byteLength: page.bytes.length,
-        records,
-        signatures,
-      });
-    }
-    await store.close();
+    await storeSyntheticPages(currentPath, { pages: 60, seed: 8, duplicateRate: 0.3 });
 
     const db = new Database(join(dir, 'old.db'));
     migrate(db, MIGRATIONS.slice(0, 7));
