@@ -2,6 +2,7 @@ import type { Stage } from '../pipeline/stage.js';
 import type { ArticleRecord, Entity } from '../records/article.js';
 import { createAnalysis, type Analysis } from './analysis.js';
 import { buildEntities } from './build-entities.js';
+import { findEthnicGroups } from './ethnic-groups.js';
 import { findGazetteerMentions } from './find-gazetteer.js';
 import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
@@ -28,6 +29,7 @@ export function extractEntities(text: string, language: string | null): Entity[]
   findStreets(analysis);
   const bareRoles = findPersons(analysis);
   dropMentionsInsidePersonNames(analysis);
+  findEthnicGroups(analysis);
   findOrganisations(analysis);
   linkPersonRepeats(analysis);
   linkRoleAnaphors(analysis, bareRoles);

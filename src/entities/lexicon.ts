@@ -63,6 +63,9 @@ export interface LanguageLexicon {
   adjectiveEnding: RegExp | null;
   subjectVerbs: Set<string>;
   placePrepositions: Set<string>;
+  /** Words that make a following / preceding demonym an ethnic group ("ethnic", "de souche"), as folded keys. */
+  ethnicMarkersBefore: string[][];
+  ethnicMarkersAfter: string[][];
   /** Articles, by their last folded token ("l'" → "'"), that make an ambiguous country name a place. */
   articles: Set<string>;
   streetHeads: Set<string>;
@@ -265,6 +268,7 @@ interface ContextFile {
   subjectVerbs: string[];
   placePrepositions: string[];
   articles: string[];
+  ethnicMarkers: { before: string[]; after: string[] };
 }
 
 function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviations: string[] } {
@@ -315,6 +319,8 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
       initialsStopWords: foldedSet(orgs.initialsStopWords),
       subjectVerbs: foldedSet(context.subjectVerbs),
       placePrepositions: foldedSet(context.placePrepositions),
+      ethnicMarkersBefore: context.ethnicMarkers.before.map(entryKeys),
+      ethnicMarkersAfter: context.ethnicMarkers.after.map(entryKeys),
       articles: new Set(context.articles.map((article) => entryKeys(article).at(-1) ?? article)),
       streetHeads: foldedSet(placePatterns.streetHeads),
       streetLinks: trieOf(placePatterns.streetLinks),

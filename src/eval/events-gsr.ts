@@ -48,7 +48,13 @@ export interface GsrOutcome {
   ruleId: string | null;
   actorOk: boolean | null;
   recipientOk: boolean | null;
+  /** Codes as `gold → coded` per side, for the misses listing. */
+  actorCodes: string;
+  recipientCodes: string;
 }
+
+const codesOf = (sides: readonly { code: string }[] | undefined): string =>
+  (sides ?? []).map((side) => side.code).join(',') || '-';
 
 /** Score one gold sentence: type, and whether an actor / recipient code is among the gold ones. */
 export function scoreGsrItem(item: GsrItem): GsrOutcome {
@@ -65,6 +71,8 @@ export function scoreGsrItem(item: GsrItem): GsrOutcome {
     ruleId: event?.ruleId ?? null,
     actorOk: overlap(item.source_actor, event?.actor),
     recipientOk: overlap(item.target_actor, event?.recipient),
+    actorCodes: `${codesOf(item.source_actor)} → ${codesOf(event?.actor)}`,
+    recipientCodes: `${codesOf(item.target_actor)} → ${codesOf(event?.recipient)}`,
   };
 }
 
@@ -126,6 +134,12 @@ export function evalEventsGsr(dataPath: string, verbose = false): string {
     lines.push('', '  misses (look half only):');
     for (const o of look.filter((x) => x.gold !== x.predicted))
       lines.push(`    ${o.id}: gold ${o.gold}, got ${o.predicted} (${o.ruleId ?? '-'})`);
+    lines.push('', '  side misses (look half only; gold codes → coded codes):');
+    for (const o of look.filter((x) => x.actorOk === false || x.recipientOk === false)) {
+      const actor = o.actorOk === false ? `  actor ${o.actorCodes}` : '';
+      const recipient = o.recipientOk === false ? `  recipient ${o.recipientCodes}` : '';
+      lines.push(`    ${o.id}:${actor}${recipient}`);
+    }
   }
   return lines.join('\n');
 }
