@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../records/article.js';
@@ -24,6 +25,13 @@ function cli(...args: string[]): string {
   return run.stdout;
 }
 
+interface StoredLinks {
+  id: string;
+  story_id: string | null;
+  duplicate_of: string | null;
+}
+const LINKS_SQL = 'SELECT id, story_id, duplicate_of FROM articles ORDER BY id';
+
 function worker(db: string): ChildProcess {
   return spawn(process.execPath, [CLI, 'worker', '--db', db, '--exit-when-idle', '--quiet'], {
     stdio: 'ignore',
@@ -36,7 +44,7 @@ function exited(child: ChildProcess): Promise<number | null> {
     : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-/** Record ids and the analysis of their events; story and commitment status depend on storage order. */
+/** Record ids, their story and the analysis of their events; commitment statuses depend on storage order. */
 function comparable(jsonl: string): Map<string, unknown> {
   const records = jsonl
     .split('\n')
@@ -45,16 +53,19 @@ function comparable(jsonl: string): Map<string, unknown> {
   return new Map(
     records.map((record) => [
       record.id,
-      record.events.map((event) => ({
-        ...event,
-        commitment: event.commitment ? { ...event.commitment, status: null } : null,
-      })),
+      {
+        story: record.story,
+        events: record.events.map((event) => ({
+          ...event,
+          commitment: event.commitment ? { ...event.commitment, status: null } : null,
+        })),
+      },
     ]),
   );
 }
 
 describe.runIf(postgresAvailable)('entente enqueue + worker (built CLI; `npm test` builds first)', () => {
-  it('three workers, one killed mid-run, store what one SQLite ingest stores, once, retrying the killed jobs', async () => {
+  it('three workers, one killed mid-run, store what one SQLite ingest stores (records, events, stories, duplicates), once, retrying the killed jobs', async () => {
     expect(existsSync(CLI), `${CLI} missing: run npm run build`).toBe(true);
     if (!seedsAvailable && process.env.CI === 'true')
       throw new Error(`../shared/seeds missing at ${SEEDS_DIR}`);
@@ -88,7 +99,18 @@ describe.runIf(postgresAvailable)('entente enqueue + worker (built CLI; `npm tes
       const actual = comparable(exportedPg);
       expect(exportedPg.split('\n').filter(Boolean)).toHaveLength(actual.size);
       expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-      for (const [id, events] of expected) expect(actual.get(id), id).toEqual(events);
+      for (const [id, record] of expected) expect(actual.get(id), id).toEqual(record);
+      // Stories (ids and members) and near-duplicate links as the single SQLite writer stored them.
+      const stored = (rows: StoredLinks[]) =>
+        rows.map((row) => `${row.id} ${row.story_id} ${row.duplicate_of}`);
+      const one = new Database(sqlite, { readonly: true });
+      try {
+        const expectedLinks = stored(one.prepare(LINKS_SQL).all() as StoredLinks[]);
+        expect(expectedLinks.some((row) => !row.endsWith(' null'))).toBe(true);
+        expect(stored((await client.query<StoredLinks>(LINKS_SQL)).rows)).toEqual(expectedLinks);
+      } finally {
+        one.close();
+      }
 
       expect(
         await count("SELECT COUNT(*) AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')"),

@@ -12,13 +12,22 @@ const BUCKET_CANDIDATES = 64;
  */
 const RECENT_SIGNATURES = 16384;
 
+/** An article as the choice of an original sees it: its id and publication day. */
+export interface DatedArticle {
+  id: string;
+  day: string | null;
+}
+
 /**
- * Whether a copy published on `day` is the better original than the one published on
- * `originalDay`: a dated page wins over an undated reprint, an earlier publication over a later
- * one; otherwise the first stored stays the original.
+ * Whether `copy` is the better original than `original`: a dated page wins over an undated
+ * reprint, an earlier publication over a later one, and between pages of the same day (or both
+ * undated) the smaller id. The order pages are stored in never matters, so writers working in
+ * parallel choose the original one writer would.
  */
-export function precedes(day: string | null, originalDay: string | null): boolean {
-  return day !== null && (originalDay === null || day < originalDay);
+export function precedes(copy: DatedArticle, original: DatedArticle): boolean {
+  if (copy.day !== original.day)
+    return copy.day !== null && (original.day === null || copy.day < original.day);
+  return copy.id < original.id;
 }
 
 /** Near-duplicate detection: MinHash signatures compared through LSH buckets. */
@@ -31,10 +40,7 @@ export class DuplicateFinder {
    * The original article this signature copies (estimated Jaccard ≥ the threshold), with its
    * publication day, if any.
    */
-  async canonicalOf(
-    signature: Uint32Array,
-    bandKeys: number[],
-  ): Promise<{ id: string; day: string | null } | null> {
+  async canonicalOf(signature: Uint32Array, bandKeys: number[]): Promise<DatedArticle | null> {
     const candidates = new Set<string>();
     for (const key of bandKeys) {
       // The newest articles of a bucket only: copies are republished close in time, and a crowded

@@ -222,7 +222,15 @@ export interface PageStorage {
   articleActorIds(articleId: string): Promise<number[]>;
   articleEventTypes(articleId: string): Promise<string[]>;
   storyOf(articleId: string): Promise<string | null>;
-  insertStory(id: string, dyad: string, day: string | null): Promise<void>;
-  /** One more article in a story, widening its days to `day`. */
-  growStory(id: string, day: string | null): Promise<void>;
+  /** The articles of some stories, by id. */
+  storyMembers(storyIds: string[]): Promise<string[]>;
+  /** The copies of an original, by id. */
+  copiesOf(articleId: string): Promise<string[]>;
+  /** Stored articles join story `story` (none: `null`): the column and the record JSON (`withStory`). */
+  moveToStory(articleIds: string[], story: string | null): Promise<void>;
+  /**
+   * Stories' rows computed again from their members (gone when none is left); whatever the back
+   * end derives from stories (dossier figures) follows.
+   */
+  refreshStories(storyIds: string[]): Promise<void>;
 }

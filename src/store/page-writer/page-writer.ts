@@ -100,29 +100,25 @@ export class PageWriter {
     const dyad = mainDyad(record.events);
     const bandKeys = signature ? lshBandKeys(signature) : [];
     const copied = signature ? await this.duplicates.canonicalOf(signature, bandKeys) : null;
-    // A copy dated before its original (or dated when it is not) becomes the original.
-    const replaces = copied && precedes(day, copied.day) ? copied.id : null;
+    // A copy that precedes its original (dated before it, or dated when it is not) becomes the original.
+    const replaces = copied && precedes({ id: record.id, day }, copied) ? copied.id : null;
     const duplicateOf = replaces ? null : (copied?.id ?? null);
 
     const localToEntity = new Map<string, number>();
     for (const entity of record.entities) {
       localToEntity.set(entity.id, await this.entities.resolve(entity, day));
     }
-    const story = dyad
-      ? await this.stories.assign(
-          record.id,
-          {
-            dyad,
-            day,
-            entityIds: record.entities
-              .filter((entity) => entity.type === 'person' || entity.type === 'organization')
-              .map((entity) => localToEntity.get(entity.id)!),
-            eventTypes: [...new Set(record.events.map((event) => event.event))],
-          },
-          duplicateOf,
-          replaces,
-        )
+    const features = dyad
+      ? {
+          dyad,
+          day,
+          entityIds: record.entities
+            .filter((entity) => entity.type === 'person' || entity.type === 'organization')
+            .map((entity) => localToEntity.get(entity.id)!),
+          eventTypes: [...new Set(record.events.map((event) => event.event))],
+        }
       : null;
+    const { story, touched } = await this.stories.assign(record.id, features, duplicateOf, replaces);
     await this.storage.insertArticle({
       id: record.id,
       pageSha256: pageSha,
@@ -153,6 +149,7 @@ export class PageWriter {
         (event) => !alreadyCounted.has(eventKey(event.event, codes(event.actor), codes(event.recipient))),
       ).length;
     }
+    await this.storage.refreshStories(touched);
     return { countedEvents, duplicate: copied !== null };
   }
 

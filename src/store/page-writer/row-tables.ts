@@ -169,13 +169,6 @@ export const BUCKETS: RowTable<{ bandKey: number; articleId: string }> = {
   values: (r) => [r.bandKey, r.articleId],
 };
 
-/** A new story, of one article so far. */
-export const STORIES: RowTable<{ id: string; dyad: string; day: string | null }> = {
-  table: 'stories',
-  columns: ['id', 'dyad', 'first_day', 'last_day', 'article_count'],
-  values: (r) => [r.id, r.dyad, r.day, r.day, 1],
-};
-
 /**
  * The INSERT of `rowCount` rows into `table` with `?` placeholders; a row already there is skipped
  * when the table says so (`ON CONFLICT DO NOTHING`, which SQLite ≥ 3.24 and PostgreSQL both read).

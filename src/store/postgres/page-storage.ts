@@ -33,9 +33,10 @@ import {
   PAGES,
   PARTICIPANTS,
   ROLES,
-  STORIES,
   type RowTable,
 } from '../page-writer/row-tables.js';
+import { withStory } from '../page-writer/story-assigner.js';
+import { storyRowsSql } from '../page-writer/story-rows.js';
 import { numbered } from './open-database.js';
 import { ARTICLE_VECTOR_SQL, articleSearchConfig } from './text-search.js';
 
@@ -326,17 +327,36 @@ export class PostgresPageStorage implements PageStorage {
     return row?.story_id ?? null;
   }
 
-  async insertStory(id: string, dyad: string, day: string | null): Promise<void> {
-    await this.insertRows(STORIES, [{ id, dyad, day }]);
+  async storyMembers(storyIds: string[]): Promise<string[]> {
+    const rows = await this.rows<{ id: string }>(
+      'SELECT id FROM articles WHERE story_id = ANY(?::text[]) ORDER BY id',
+      [storyIds],
+    );
+    return rows.map((row) => row.id);
   }
 
-  async growStory(id: string, day: string | null): Promise<void> {
-    await this.rows(
-      `UPDATE stories SET article_count = article_count + 1,
-         first_day = CASE WHEN ?::text IS NOT NULL AND (first_day IS NULL OR first_day > ?) THEN ? ELSE first_day END,
-         last_day = CASE WHEN ?::text IS NOT NULL AND (last_day IS NULL OR last_day < ?) THEN ? ELSE last_day END
-       WHERE id = ?`,
-      [day, day, day, day, day, day, id],
+  async copiesOf(articleId: string): Promise<string[]> {
+    const rows = await this.rows<{ id: string }>(
+      'SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id',
+      [articleId],
     );
+    return rows.map((row) => row.id);
+  }
+
+  async moveToStory(articleIds: string[], story: string | null): Promise<void> {
+    const rows = await this.rows<{ id: string; record: string }>(
+      'SELECT id, record FROM articles WHERE id = ANY(?::text[])',
+      [articleIds],
+    );
+    await this.rows(
+      `UPDATE articles a SET story_id = ?, record = m.record
+       FROM unnest(?::text[], ?::text[]) AS m(id, record) WHERE a.id = m.id`,
+      [story, rows.map((row) => row.id), rows.map((row) => withStory(row.record, story))],
+    );
+  }
+
+  async refreshStories(storyIds: string[]): Promise<void> {
+    for (const sql of storyRowsSql((column) => `${column} = ANY(?::text[])`))
+      await this.rows(sql, [storyIds]);
   }
 }

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../article-store.js';
 import { describeArticleStore } from '../test-support/article-store.contract.js';
+import { describeStorageOrder } from '../test-support/storage-order.contract.js';
 import { createTestDatabase, postgresAvailable } from '../test-support/postgres-database.js';
 import { PostgresArticleStore } from './postgres-store.js';
 
@@ -17,6 +18,7 @@ async function freshStore(): Promise<PostgresArticleStore> {
 
 describe.runIf(postgresAvailable)('postgres', () => {
   describeArticleStore('postgres', freshStore);
+  describeStorageOrder('postgres', freshStore);
 
   describe('PostgresArticleStore', () => {
     it('refuses a database that was never migrated when opened read-only', async () => {

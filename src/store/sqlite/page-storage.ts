@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { FulfilmentCandidate } from '../../dedupe/commitment-match.js';
 import type { PloverType } from '../../records/article.js';
 import { dyadFiguresRefresher } from './dyad-figures-refresh.js';
+import { SqliteStoryRows } from './story-rows.js';
 import type {
   ArticleRow,
   ArticleSignature,
@@ -33,7 +34,6 @@ import {
   PAGES,
   PARTICIPANTS,
   ROLES,
-  STORIES,
   type RowTable,
 } from '../page-writer/row-tables.js';
 
@@ -128,12 +128,14 @@ export class SqlitePageStorage implements PageStorage {
   private readonly articleActorIdsStatement: Database.Statement;
   private readonly articleEventTypesStatement: Database.Statement;
   private readonly storyOfStatement: Database.Statement;
-  private readonly growStoryStatement: Database.Statement;
   private readonly pairsOfStatement: Database.Statement;
   private readonly repointCopies: Database.Statement;
   private readonly demoteStatement: Database.Statement;
   private readonly recountCopies: Database.Statement;
+  private readonly unlistCopies: Database.Statement;
+  private readonly listCopies: Database.Statement;
   private readonly refreshDyadFigures: (dyads: Iterable<string>) => void;
+  private readonly stories: SqliteStoryRows;
   /** The transaction in progress: writes are chained, one at a time, on this one connection. */
   private queue: Promise<unknown> = Promise.resolve();
   /** One prepared single-row INSERT per table appended to (`row-tables.ts`). */
@@ -222,13 +224,8 @@ export class SqlitePageStorage implements PageStorage {
     );
     this.articleEventTypesStatement = p('SELECT DISTINCT event FROM events WHERE article_id = ?');
     this.storyOfStatement = p('SELECT story_id FROM articles WHERE id = ?');
-    this.growStoryStatement = p(
-      `UPDATE stories SET article_count = article_count + 1,
-         first_day = CASE WHEN ? IS NOT NULL AND (first_day IS NULL OR first_day > ?) THEN ? ELSE first_day END,
-         last_day = CASE WHEN ? IS NOT NULL AND (last_day IS NULL OR last_day < ?) THEN ? ELSE last_day END
-       WHERE id = ?`,
-    );
     this.refreshDyadFigures = dyadFiguresRefresher(db);
+    this.stories = new SqliteStoryRows(db);
     this.pairsOfStatement = p('SELECT DISTINCT dyad FROM events WHERE article_id = ? AND dyad IS NOT NULL');
     this.repointCopies = p('UPDATE articles SET duplicate_of = @original WHERE duplicate_of = @former');
     this.demoteStatement = p('UPDATE articles SET duplicate_of = @original WHERE id = @former');
@@ -237,6 +234,16 @@ export class SqlitePageStorage implements PageStorage {
       `UPDATE events SET counted = NOT EXISTS (SELECT 1 FROM events o WHERE o.article_id = @original
          AND o.event = events.event AND o.actor_codes = events.actor_codes AND o.recipient_codes = events.recipient_codes)
        WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of = @original)`,
+    );
+    // The copies' pair listings (migration 8) follow their recounted events: the trigger sees inserts only.
+    const copyEvents = `FROM articles a JOIN events e ON e.article_id = a.id
+       WHERE a.duplicate_of = @original AND e.dyad IS NOT NULL`;
+    this.unlistCopies = p(
+      `DELETE FROM article_dyads WHERE (dyad, day, seq) IN (SELECT e.dyad, COALESCE(a.day, ''), a.seq ${copyEvents})`,
+    );
+    this.listCopies = p(
+      `INSERT OR IGNORE INTO article_dyads (dyad, day, seq)
+       SELECT e.dyad, COALESCE(a.day, ''), a.seq ${copyEvents} AND e.counted = 1`,
     );
   }
 
@@ -334,6 +341,8 @@ export class SqlitePageStorage implements PageStorage {
     this.repointCopies.run(ids);
     this.demoteStatement.run(ids);
     this.recountCopies.run(ids);
+    this.unlistCopies.run(ids);
+    this.listCopies.run(ids);
     // Only originals feed the dossier figures: the former original's pairs are computed again.
     const pairs = (this.pairsOfStatement.all(formerId) as Array<{ dyad: string }>).map((row) => row.dyad);
     this.refreshDyadFigures(pairs);
@@ -456,11 +465,19 @@ export class SqlitePageStorage implements PageStorage {
     );
   }
 
-  async insertStory(id: string, dyad: string, day: string | null): Promise<void> {
-    this.insertRows(STORIES, [{ id, dyad, day }]);
+  async storyMembers(storyIds: string[]): Promise<string[]> {
+    return this.stories.storyMembers(storyIds);
   }
 
-  async growStory(id: string, day: string | null): Promise<void> {
-    this.growStoryStatement.run(day, day, day, day, day, day, id);
+  async copiesOf(articleId: string): Promise<string[]> {
+    return this.stories.copiesOf(articleId);
+  }
+
+  async moveToStory(articleIds: string[], story: string | null): Promise<void> {
+    this.stories.moveToStory(articleIds, story);
+  }
+
+  async refreshStories(storyIds: string[]): Promise<void> {
+    this.stories.refreshStories(storyIds);
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeArticleStore } from '../test-support/article-store.contract.js';
+import { describeStorageOrder } from '../test-support/storage-order.contract.js';
 import { StoreUnavailableError } from '../article-store.js';
 import { pageFromSpec } from '../test-support/record-fixtures.js';
 import { SqliteArticleStore } from './sqlite-store.js';
@@ -11,7 +12,9 @@ const dir = mkdtempSync(join(tmpdir(), 'entente-store-'));
 let counter = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describeArticleStore('sqlite', async () => SqliteArticleStore.open(join(dir, `store-${counter++}.db`)));
+const freshStore = async () => SqliteArticleStore.open(join(dir, `store-${counter++}.db`));
+describeArticleStore('sqlite', freshStore);
+describeStorageOrder('sqlite', freshStore);
 
 describe('SqliteArticleStore', () => {
   it('reports a read-only database clearly instead of crashing', async () => {
