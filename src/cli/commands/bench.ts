@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { defaultWorkerCount } from '../../ingest/analysis-pool.js';
+import { isPostgresUrl } from '../../store/postgres/open-database.js';
 
 /** `entente bench <task>`: throughput and memory benchmarks; each task registers itself here. */
 export function registerBench(program: Command): void {
@@ -173,13 +174,17 @@ Example (a large store for the latency part, then the bench):
       'A large store for `bench api` and `bench open` from one kept by `bench ingest --keep`: its analysed articles copied (new ids, dates moved back a month per copy) up to --articles.',
     )
     .requiredOption('--from <file>', 'the ingested store (left as it is)')
-    .requiredOption('--to <file>', 'the grown store to write (must not exist)')
+    .requiredOption(
+      '--to <file|url>',
+      'the grown store to write: a SQLite file (must not exist) or an empty PostgreSQL database (postgres://…)',
+    )
     .option('--articles <n>', 'articles to reach', (v) => Number.parseInt(v, 10), 400_000)
-    .action((options: { from: string; to: string; articles: number }) => {
-      return import('../../bench/grow-store.js').then(({ growStore }) => {
-        const report = growStore(options, (line) => process.stdout.write(`${line}\n`));
-        process.stdout.write(`${report}\n`);
-      });
+    .action(async (options: { from: string; to: string; articles: number }) => {
+      const print = (line: string) => process.stdout.write(`${line}\n`);
+      const report = isPostgresUrl(options.to)
+        ? await (await import('../../bench/grow-postgres.js')).growPostgresStore(options, print)
+        : (await import('../../bench/grow-store.js')).growStore(options, print);
+      print(report);
     });
   bench
     .command('extract')
