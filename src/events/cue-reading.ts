@@ -9,6 +9,7 @@ import { isHypothetical, isNegated } from './modality.js';
 import { otherSideOfDyad, reciprocal, resolveSides } from './resolve-sides.js';
 import { complementText, dueDate } from './tree-commitment.js';
 import { cueOnTree, readOnTree } from './tree-reading.js';
+import { placeOfUnattributedAct } from './unattributed-violence.js';
 
 /** What the coder reads around one cue: its sides, polarity, mood and, for commitments, object and deadline. */
 export interface CueReading {
@@ -59,7 +60,12 @@ export function readCue(
   }
   // A recipient found deep in a complement is less sure than the one the words around the cue give.
   if (!reading.recipientsNear && around.recipients.length > 0) sides.recipients = [];
-  completeSides(sides, cue.entry.event!, around, facts, state);
+  const type = cue.entry.event!;
+  const unnamed = reading.authorUnnamed && sides.actors.length === 0 && sides.actorCodes.length === 0;
+  const place = unnamed ? placeOfUnattributedAct(type, facts, state, pack) : null;
+  completeSides(sides, type, around, facts, state);
+  // The place's state acts after the recipients are read, so that violence at home keeps its victims.
+  if (place) sides.actors = [place];
   const { complement } = reading;
   return {
     sides,

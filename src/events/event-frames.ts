@@ -24,14 +24,24 @@ export type FrameIndex = ReadonlyMap<string, readonly CueFrame[]>;
 const LANG_DIR = new URL('../../lang/', import.meta.url);
 const ARGUMENT = /^(patient|agent|modifier|obl:\S+)$/u;
 
+/** The word classes of `lang/<code>/event-word-classes.json` (folded lemmas by class name); none without the file. */
+export function loadWordClasses(language: string): ReadonlyMap<string, ReadonlySet<string>> {
+  const file = new URL(`${language}/event-word-classes.json`, LANG_DIR);
+  const classes = new Map<string, ReadonlySet<string>>();
+  if (!existsSync(file)) return classes;
+  const rows = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[] | string>;
+  for (const [name, members] of Object.entries(rows)) {
+    if (Array.isArray(members)) classes.set(name, new Set(members.map(foldWord)));
+  }
+  return classes;
+}
+
 /** Read `lang/<code>/event-frames.tsv` and its word classes; throws on a malformed row (a build-time error). */
 export function loadFrames(language: string): FrameIndex {
   const file = new URL(`${language}/event-frames.tsv`, LANG_DIR);
   const index = new Map<string, CueFrame[]>();
   if (!existsSync(file)) return index;
-  const classes = JSON.parse(
-    readFileSync(new URL(`${language}/event-word-classes.json`, LANG_DIR), 'utf8'),
-  ) as Record<string, string[] | string>;
+  const classes = loadWordClasses(language);
   for (const row of readTsv(readFileSync(file, 'utf8'))) {
     const where = `${language}/event-frames.tsv, lemma "${row.lemma}"`;
     const argument = row.argument ?? '';
@@ -41,9 +51,9 @@ export function loadFrames(language: string): FrameIndex {
     const names = (row.classes ?? '').split('|').filter((name) => name !== '');
     const words = new Set<string>();
     for (const name of names.filter((n) => n !== 'actor')) {
-      const members = classes[name];
-      if (!Array.isArray(members)) throw new Error(`${where}: unknown word class "${name}"`);
-      for (const member of members) words.add(foldWord(member));
+      const members = classes.get(name);
+      if (!members) throw new Error(`${where}: unknown word class "${name}"`);
+      for (const member of members) words.add(member);
     }
     const [kind, preposition] = argument.split(':');
     const frame: CueFrame = {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { CommitmentKind, PloverType } from '../records/article.js';
 import { compilePattern, type PatternElement } from './cue-pattern.js';
-import { loadFrames, type FrameIndex } from './event-frames.js';
+import { loadFrames, loadWordClasses, type FrameIndex } from './event-frames.js';
 import { regularFrenchForms } from './inflect-fr.js';
 import { readTsv } from './lexicon-tsv.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
@@ -95,6 +95,8 @@ export interface EventLanguagePack {
   grammar: EventGrammar;
   /** Argument constraints selecting cue senses on the dependency tree (`event-frames.tsv`). */
   frames: FrameIndex;
+  /** Devices and blasts that name no author of an attack ("a roadside bomb killed…": word class `devices`). */
+  devices: ReadonlySet<string>;
 }
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
@@ -154,7 +156,8 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
     confidence: 1,
   }));
   const grammar = JSON.parse(read('event-grammar.json')) as EventGrammar;
-  return { language, cues, topics, grammar, frames: loadFrames(language) };
+  const devices = loadWordClasses(language).get('devices') ?? new Set<string>();
+  return { language, cues, topics, grammar, frames: loadFrames(language), devices };
 }
 
 const packs = new Map<string, EventLanguagePack | null>();

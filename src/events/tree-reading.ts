@@ -21,6 +21,8 @@ export interface TreeReading {
   recipientsNear: boolean;
   /** The tree named no actor: the caller may look for one around the cue. */
   actorOpen: boolean;
+  /** No one is named as the author: an agentless passive, or a device or blast as subject ("a bomb killed"). */
+  authorUnnamed: boolean;
   negated: boolean;
   hypothetical: boolean;
   /** What a commitment commits to (the embedded predicate or object), when the cue has one. */
@@ -98,6 +100,11 @@ export function readOnTree(
     sides,
     recipientsNear: found.recipientsNear,
     actorOpen: !args.agentsClosed && sides.actors.length === 0 && sides.actorCodes.length === 0,
+    authorUnnamed:
+      found.actors.length === 0 &&
+      (args.agents.length === 0
+        ? found.passive
+        : args.agents.every((head) => pack.pack.devices.has(foldWord(head.lemma || head.form)))),
     negated: treeNegated(tree, cueWord, pack.modality),
     hypothetical: treeHypothetical(tree, cueWord, pack.tree.modality, cueSpan),
     complement: entry.commitment ? committedComplement(tree, cueWord, namesActor) : null,
