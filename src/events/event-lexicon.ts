@@ -95,8 +95,8 @@ export interface EventLanguagePack {
   grammar: EventGrammar;
   /** Argument constraints selecting cue senses on the dependency tree (`event-frames.tsv`). */
   frames: FrameIndex;
-  /** Devices and blasts that name no author of an attack ("a roadside bomb killed…": word class `devices`). */
-  devices: ReadonlySet<string>;
+  /** Subjects that name no author: devices, blasts and crowds ("a roadside bomb killed…", "thousands marched…"). */
+  unnamedAuthors: ReadonlySet<string>;
 }
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
@@ -156,8 +156,9 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
     confidence: 1,
   }));
   const grammar = JSON.parse(read('event-grammar.json')) as EventGrammar;
-  const devices = loadWordClasses(language).get('devices') ?? new Set<string>();
-  return { language, cues, topics, grammar, frames: loadFrames(language), devices };
+  const classes = loadWordClasses(language);
+  const unnamedAuthors = new Set([...(classes.get('devices') ?? []), ...(classes.get('crowds') ?? [])]);
+  return { language, cues, topics, grammar, frames: loadFrames(language), unnamedAuthors };
 }
 
 const packs = new Map<string, EventLanguagePack | null>();

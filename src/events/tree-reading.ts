@@ -21,7 +21,7 @@ export interface TreeReading {
   recipientsNear: boolean;
   /** The tree named no actor: the caller may look for one around the cue. */
   actorOpen: boolean;
-  /** No one is named as the author: an agentless passive, or a device or blast as subject ("a bomb killed"). */
+  /** No one is named as the author: an agentless passive, or a device, blast or crowd as subject ("a bomb killed"). */
   authorUnnamed: boolean;
   negated: boolean;
   hypothetical: boolean;
@@ -104,7 +104,7 @@ export function readOnTree(
       found.actors.length === 0 &&
       (args.agents.length === 0
         ? found.passive
-        : args.agents.every((head) => pack.pack.devices.has(foldWord(head.lemma || head.form)))),
+        : args.agents.every((head) => pack.pack.unnamedAuthors.has(foldWord(head.lemma || head.form)))),
     negated: treeNegated(tree, cueWord, pack.modality),
     hypothetical: treeHypothetical(tree, cueWord, pack.tree.modality, cueSpan),
     complement: entry.commitment ? committedComplement(tree, cueWord, namesActor) : null,

@@ -10,7 +10,7 @@ function firstEvent(text: string, language: 'fr' | 'en'): EventRecord | undefine
 
 const codes = (side: EventRecord['actor'] | undefined): string[] => (side ?? []).map((s) => s.code);
 
-describe('violence no one is named for', () => {
+describe('attacks and protests no one is named for', () => {
   it('codes an attack by a device to the state of the place where it happened', () => {
     const event = firstEvent('A roadside bomb killed two soldiers near Mosul on Monday.', 'en');
     expect(event?.event).toBe('ASSAULT');
@@ -24,6 +24,14 @@ describe('violence no one is named for', () => {
     expect(codes(firstEvent('Trois civils ont été tués dans un attentat à Kaboul.', 'fr')?.actor)).toEqual([
       'AFG',
     ]);
+  });
+
+  it('codes gunmen and crowds by the place too', () => {
+    const attack = firstEvent('Gunmen killed three Chinese engineers in Karachi on Tuesday.', 'en');
+    expect([codes(attack?.actor), codes(attack?.recipient)]).toEqual([['PAK'], ['CHN']]);
+    const protest = firstEvent('Thousands of workers protested in Seoul against the new labour law.', 'en');
+    expect(protest?.event).toBe('PROTEST');
+    expect(codes(protest?.actor)).toEqual(['KOR']);
   });
 
   it('keeps a named author, and names none when the place is not said', () => {

@@ -5,12 +5,13 @@ import { mentionsBetween, tokenAt } from './clause-roles.js';
 import type { CompiledPack } from './compiled-pack.js';
 
 /** Acts coded to the state where they happen when no one is named as their author. */
-const CODED_BY_PLACE: ReadonlySet<PloverType> = new Set(['ASSAULT']);
+const CODED_BY_PLACE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'PROTEST']);
 
 /**
  * "A roadside bomb killed two soldiers near Mosul", "Trois civils ont été tués dans un attentat à
- * Kaboul": violence whose author is a device, a blast or nobody is coded, as event data sets code an
- * unclaimed attack, to the state of the place where it happened — the sentence's places (cities,
+ * Kaboul", "Thousands marched in Paris": an attack or a protest whose author is a device, a blast, a
+ * crowd or nobody is coded, as event data sets code unclaimed attacks and street protests, to the
+ * state of the place where it happened — the sentence's places (cities,
  * regions) when they lie in one state, else a state named after a place preposition ("in Iraq").
  */
 export function placeOfUnattributedAct(
