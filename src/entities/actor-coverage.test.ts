@@ -178,6 +178,13 @@ describe('known political figures (CAMEO country dictionary)', () => {
     expect(knownPersonCountry('Jane Lavrov')).toBeNull();
     expect(knownPersonCountry('Davis')).toBeNull();
   });
+
+  it('reads the Arabic article in any transliteration, hyphenated to the name or not', () => {
+    expect(knownPersonCountry('Bashar El Assad')).toBe('SYR');
+    expect(knownPersonCountry('Bashar al-Assad')).toBe('SYR');
+    const text = 'President Bashar al-Assad spoke to reporters.';
+    expect(countryOf(text, 'en', 'Bashar al-Assad')).toBe('SYR');
+  });
 });
 
 describe('armed groups bound to one state (CAMEO non-state actor dictionary)', () => {

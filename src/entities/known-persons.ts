@@ -10,12 +10,16 @@ interface KnownPersons {
 
 const DATA = new URL('../../data/gazetteer/person-countries.tsv', import.meta.url);
 
-/** "Zia-Ul-Haq", "zia ul haq" → "zia ul haq": folded words, hyphens as spaces. */
+/** Transliterations of the Arabic article in names ("El Bashir", "al-Bashir"), read as one. */
+const ARABIC_ARTICLE = new Set(['el', 'al']);
+
+/** "Zia-Ul-Haq", "zia ul haq" → "zia ul haq": folded words, hyphens as spaces, "el" as "al". */
 export function personKey(name: string): string {
   return foldWord(name)
     .replace(/[-‐‑]/g, ' ')
     .split(/\s+/)
     .filter((word) => word.length > 0)
+    .map((word) => (ARABIC_ARTICLE.has(word) ? 'al' : word))
     .join(' ');
 }
 

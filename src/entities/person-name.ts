@@ -55,6 +55,14 @@ export function nameEnd(analysis: Analysis, start: number, afterHonorific = fals
       index += 1;
       continue;
     }
+    // "Omar al-Bashir": the particle hyphenated to the next name word.
+    const hyphen = tokens[index + 1];
+    if (isParticle && hyphen?.raw === '-' && !hyphen.spaceBefore && !tokens[index + 2]?.spaceBefore) {
+      if (isNameWord(analysis, index + 2, afterHonorific)) {
+        index += 2;
+        continue;
+      }
+    }
     break;
   }
   return lastWordEnd;
