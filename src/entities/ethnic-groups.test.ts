@@ -24,6 +24,21 @@ describe('ethnic groups', () => {
     ).toEqual(['DEU']);
   });
 
+  it('codes a people placed by "of"/"de" after a plural demonym by that place', () => {
+    expect(groups(extractEntities('The Serbs of Croatia boycotted the vote.', 'en'))).toEqual([
+      ['Serbs', 'HRV'],
+    ]);
+    expect(groups(extractEntities('The Russians of eastern Ukraine voted.', 'en'))).toEqual([
+      ['Russians', 'UKR'],
+    ]);
+    expect(groups(extractEntities("Les Serbes de Bosnie ont boycotté l'élection.", 'fr'))).toEqual([
+      ['Serbes', 'BIH'],
+    ]);
+    // An adjective or a singular demonym is no people: "Russian troops of the western district".
+    expect(groups(extractEntities('Russian troops of the western district moved.', 'en'))).toEqual([]);
+    expect(groups(extractEntities('Les forces serbes de Bosnie ont reculé.', 'fr'))).toEqual([]);
+  });
+
   it('leaves a demonym without the marker, or with no other state in its sentence, to its state', () => {
     expect(groups(extractEntities('Hungarian officials met in Bucharest.', 'en'))).toEqual([]);
     const alone = extractEntities('Ethnic Russians gathered on the square. Poland protested.', 'en');
@@ -31,7 +46,9 @@ describe('ethnic groups', () => {
     expect(alone[0]?.country).toBe('RUS');
   });
 
-  it('reads Macedonia, the state name used until 2019', () => {
+  it('reads Macedonia, the state name used until 2019, and Bosnia alone', () => {
     expect(extractEntities('Macedonia closed its border.', 'en')[0]?.country).toBe('MKD');
+    expect(extractEntities('Bosnia closed its border.', 'en')[0]?.country).toBe('BIH');
+    expect(extractEntities('La Bosnie a fermé sa frontière.', 'fr')[0]?.country).toBe('BIH');
   });
 });

@@ -1,5 +1,8 @@
 import { ruleId, spanText, type Analysis, type MentionDraft } from './analysis.js';
 
+/** Lower-case words ("southern", "l'est") allowed between "of"/"de" and the place a people lives in. */
+const MAX_WORDS_BEFORE_HOME = 2;
+
 /** First and last token (exclusive) of the sentence holding a token. */
 function sentenceAround(analysis: Analysis, index: number): { first: number; end: number } {
   const { tokens } = analysis;
@@ -26,38 +29,72 @@ function markedSpan(analysis: Analysis, demonym: MentionDraft): { start: number;
   return null;
 }
 
+/** A state or place mention with a state of its own, other than `code`. */
+function isOtherState(mention: MentionDraft, code: string): boolean {
+  return (
+    (mention.type === 'country' || mention.type === 'place') &&
+    mention.country !== null &&
+    mention.country !== 'IGO' &&
+    mention.country !== code
+  );
+}
+
+/** The first other state or place of the demonym's sentence that is not itself an ethnic group. */
+function homeInSentence(analysis: Analysis, demonym: MentionDraft, code: string): MentionDraft | undefined {
+  const { first, end } = sentenceAround(analysis, demonym.tokenStart);
+  return analysis.mentions.find(
+    (other) =>
+      other.tokenStart >= first &&
+      other.tokenEnd <= end &&
+      isOtherState(other, code) &&
+      !(other.form === 'demonym' && markedSpan(analysis, other)),
+  );
+}
+
+/** "the Albanians of southern Serbia", "les Serbes de Bosnie": a plural demonym noun and where its people live. */
+function homeAfter(analysis: Analysis, demonym: MentionDraft, code: string): MentionDraft | undefined {
+  const { tokens, keys, lang } = analysis;
+  const word = tokens[demonym.tokenStart];
+  const plural = lang.code !== 'en' || (keys[demonym.tokenStart] ?? '').endsWith('s');
+  if (!word?.capitalised || demonym.tokenEnd - demonym.tokenStart !== 1 || !plural) return undefined;
+  let index = demonym.tokenEnd;
+  if (!lang.ethnicHomePrepositions.has(keys[index] ?? '')) return undefined;
+  index += keys[index + 1] === "'" ? 2 : 1;
+  for (let skipped = 0; skipped <= MAX_WORDS_BEFORE_HOME; skipped++, index++) {
+    const home = analysis.mentions.find(
+      (mention) => mention.tokenStart === index && mention.form !== 'demonym' && isOtherState(mention, code),
+    );
+    if (home) return home;
+    const between = tokens[index];
+    if (!between?.isWord || between.capitalised) return undefined;
+    if (keys[index + 1] === "'") index++;
+  }
+  return undefined;
+}
+
 /**
- * "ethnic Albanians … in Macedonia", "les Albanais de souche de Serbie": a demonym marked as an
- * ethnicity names a people, not its state. As the CAMEO actor codebook codes ethnic groups by the
- * state they live in, the group stands for the first other state or place of its sentence; with
- * none named, the demonym keeps its state.
+ * A demonym that names a people rather than its state — marked as an ethnicity ("ethnic Albanians
+ * … in Macedonia", "les Albanais de souche"), or a plural noun placed by "of"/"de" ("the Serbs of
+ * Croatia") — stands for the state the people live in, as the CAMEO actor codebook codes ethnic
+ * groups: the marked one for the first other state or place of its sentence, the placed one for that
+ * place. With none named, the demonym keeps its state.
  */
 export function findEthnicGroups(analysis: Analysis): void {
   const { mentions } = analysis;
   for (const [index, mention] of mentions.entries()) {
-    if (mention.form !== 'demonym' || mention.type !== 'country' || !mention.country) continue;
+    const code = mention.country;
+    if (mention.form !== 'demonym' || mention.type !== 'country' || !code) continue;
     const marked = markedSpan(analysis, mention);
-    if (!marked) continue;
-    const { first, end } = sentenceAround(analysis, mention.tokenStart);
-    const home = mentions.find(
-      (other) =>
-        other.tokenStart >= first &&
-        other.tokenEnd <= end &&
-        (other.type === 'country' || other.type === 'place') &&
-        other.country !== null &&
-        other.country !== 'IGO' &&
-        other.country !== mention.country &&
-        !(other.form === 'demonym' && markedSpan(analysis, other)),
-    );
+    const home = marked ? homeInSentence(analysis, mention, code) : homeAfter(analysis, mention, code);
     if (!home?.country) continue;
-    const name = spanText(analysis, marked.start, marked.end);
+    const span = marked ?? { start: mention.tokenStart, end: mention.tokenEnd };
     mentions[index] = {
       type: 'organization',
-      key: `group:ethnic:${mention.country}:${home.country}`,
-      name,
+      key: `group:ethnic:${code}:${home.country}`,
+      name: spanText(analysis, span.start, span.end),
       country: home.country,
-      tokenStart: marked.start,
-      tokenEnd: marked.end,
+      tokenStart: span.start,
+      tokenEnd: span.end,
       ruleId: ruleId(analysis, 'group.ethnic'),
       form: 'name',
     };

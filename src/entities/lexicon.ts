@@ -66,6 +66,8 @@ export interface LanguageLexicon {
   /** Words that make a following / preceding demonym an ethnic group ("ethnic", "de souche"), as folded keys. */
   ethnicMarkersBefore: string[][];
   ethnicMarkersAfter: string[][];
+  /** Prepositions that name where a people named by a plural demonym lives ("the Serbs of Croatia"). */
+  ethnicHomePrepositions: Set<string>;
   /** Articles, by their last folded token ("l'" → "'"), that make an ambiguous country name a place. */
   articles: Set<string>;
   streetHeads: Set<string>;
@@ -268,7 +270,7 @@ interface ContextFile {
   subjectVerbs: string[];
   placePrepositions: string[];
   articles: string[];
-  ethnicMarkers: { before: string[]; after: string[] };
+  ethnicMarkers: { before: string[]; after: string[]; homePrepositions: string[] };
 }
 
 function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviations: string[] } {
@@ -321,6 +323,7 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
       placePrepositions: foldedSet(context.placePrepositions),
       ethnicMarkersBefore: context.ethnicMarkers.before.map(entryKeys),
       ethnicMarkersAfter: context.ethnicMarkers.after.map(entryKeys),
+      ethnicHomePrepositions: new Set(context.ethnicMarkers.homePrepositions.flatMap(entryKeys)),
       articles: new Set(context.articles.map((article) => entryKeys(article).at(-1) ?? article)),
       streetHeads: foldedSet(placePatterns.streetHeads),
       streetLinks: trieOf(placePatterns.streetLinks),
