@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { threadCpuSeconds } from './process-meter.js';
 import { loadTemplates, realSizePages } from './real-size-pages.js';
 
 /** What `bench ingest --corpus real` asks this worker to generate. */
@@ -9,8 +10,9 @@ export interface PageStreamRequest {
   duplicateRate: number;
 }
 
-/** A generated page as posted to the ingesting thread (bytes transferred, not copied). */
-export type PageStreamMessage = { uri: string; bytes: Uint8Array } | { done: true };
+/** A generated page as posted to the ingesting thread (bytes transferred, not copied), then the end with this thread's CPU time. */
+export type PageStreamMessage =
+  { uri: string; bytes: Uint8Array } | { done: true; cpuSeconds: number | null };
 
 /**
  * Worker thread generating real-size pages on demand: the ingesting thread posts how many more it
@@ -22,7 +24,7 @@ parentPort!.on('message', (credit: number) => {
   for (let i = 0; i < credit; i++) {
     const next = pages.next();
     if (next.done) {
-      parentPort!.postMessage({ done: true } satisfies PageStreamMessage);
+      parentPort!.postMessage({ done: true, cpuSeconds: threadCpuSeconds() } satisfies PageStreamMessage);
       return;
     }
     const { uri, bytes } = next.value;

@@ -10,6 +10,8 @@ const WINDOW = 32;
 export interface PageStreamTotals {
   pages: number;
   bytes: number;
+  /** CPU seconds the generating thread spent (templates and pages), when the system tells. */
+  generatorCpuSeconds: number | null;
 }
 
 /**
@@ -44,7 +46,10 @@ export async function* streamedPages(
       while (buffered.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
       if (failure) throw failure;
       const message = buffered.shift()!;
-      if ('done' in message) return;
+      if ('done' in message) {
+        totals.generatorCpuSeconds = message.cpuSeconds;
+        return;
+      }
       if (requested + buffered.length < WINDOW / 2) {
         worker.postMessage(WINDOW / 2);
         requested += WINDOW / 2;

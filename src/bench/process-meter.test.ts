@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ProcessMeter, readProcessUse } from './process-meter.js';
+import { ProcessMeter, readProcessUse, threadCpuSeconds } from './process-meter.js';
 
 describe.runIf(process.platform === 'linux')('process meter (/proc)', () => {
   it('reads a process’s peak RSS and CPU time, and keeps them past its exit', async () => {
@@ -19,5 +19,15 @@ describe.runIf(process.platform === 'linux')('process meter (/proc)', () => {
     expect(use!.peakRssMb).toBeGreaterThan(64);
     expect(use!.cpuSeconds).toBeGreaterThan(0);
     expect(readProcessUse(child.pid!)).toBeNull();
+  });
+
+  it('reads the CPU time of the calling thread alone', () => {
+    const before = threadCpuSeconds()!;
+    let x = 0;
+    const until = performance.now() + 150;
+    while (performance.now() < until) x += Math.sqrt(x + 1);
+    expect(x).toBeGreaterThan(0);
+    expect(threadCpuSeconds()!).toBeGreaterThanOrEqual(before);
+    expect(threadCpuSeconds()!).toBeLessThanOrEqual(readProcessUse(process.pid)!.cpuSeconds);
   });
 });

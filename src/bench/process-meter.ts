@@ -11,16 +11,29 @@ export interface ProcessUse {
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
+/** User + system CPU seconds of a `/proc/…/stat` line. */
+function statCpuSeconds(stat: string): number {
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
 /** The process's peak RSS and CPU time so far, or null once it is gone (or off Linux). */
 export function readProcessUse(pid: number): ProcessUse | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const hwm = /^VmHWM:\s+(\d+) kB/m.exec(status);
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return { peakRssMb: hwm ? Number(hwm[1]) / 1024 : 0, cpuSeconds: ticks / TICKS_PER_SECOND };
+    const cpuSeconds = statCpuSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    return { peakRssMb: hwm ? Number(hwm[1]) / 1024 : 0, cpuSeconds };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds of the calling thread alone (a worker thread's share of its process), or null off Linux. */
+export function threadCpuSeconds(): number | null {
+  try {
+    return statCpuSeconds(readFileSync('/proc/thread-self/stat', 'utf8'));
   } catch {
     return null;
   }
