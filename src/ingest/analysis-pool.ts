@@ -32,8 +32,14 @@ async function analyzeHere(page: Page, maxBytes: number): Promise<AnalysedPage> 
   return analyzePage(page, maxBytes);
 }
 
-/** Old-generation heap cap per worker: makes V8 collect early so RSS stays flat over long runs. */
-const WORKER_HEAP_MB = 96;
+/**
+ * Old-generation heap cap per worker: makes V8 collect early so RSS stays flat over long runs. A
+ * worker holds ~65 MB live (lexicons, gazetteers, the models' tables, caches): under a 96 MB cap it
+ * ran full collections all the time (real-size pages: 23–53 mark-compacts per 300 pages, CPU per
+ * page 1.4–1.9×); 128 MB leaves it room (8 mark-compacts; `bench ingest --corpus real`, 400 pages:
+ * 72.5 → 42.6 ms CPU a page, peak RSS 485 → 522 MB).
+ */
+const WORKER_HEAP_MB = 128;
 
 /** A worker thread on the analysis script. */
 function startWorker(): Worker {
