@@ -23,7 +23,7 @@ export function participleAside(tree: DependencyTree, word: SyntaxWord): boolean
 export function governsOnTree(tree: DependencyTree, above: SyntaxWord, below: SyntaxWord): boolean {
   if (above === below) return false;
   const child = tree.childTowards(above, below);
-  if (child === null) return false;
+  if (child === null) return complementOnCarrier(tree, above, below);
   const relation = child.deprel.split(':')[0]!;
   if (ADJUNCT_CLAUSES.has(relation) && (relation !== 'advcl' || tree.dependents(child, 'mark').length === 0))
     return false;
@@ -31,4 +31,21 @@ export function governsOnTree(tree: DependencyTree, above: SyntaxWord, below: Sy
     if (participleAside(tree, word)) return false;
   }
   return true;
+}
+
+/** Clause relations a parser uses when it hangs a noun's infinitive complement on the verb instead. */
+const MARKED_CLAUSES = new Set(['advcl', 'xcomp', 'acl']);
+
+/**
+ * A governing noun's infinitive complement that the parser hung on the verb carrying the noun
+ * ("a renouvelé son invitation à X **à se rendre** au Vietnam"): a marked clause of that verb placed
+ * after the noun is what the noun asks, offers or invites to.
+ */
+function complementOnCarrier(tree: DependencyTree, noun: SyntaxWord, below: SyntaxWord): boolean {
+  if (noun.upos !== 'NOUN' || noun.deprel.split(':')[0] !== 'obj') return false;
+  const carrier = tree.head(noun);
+  if (!carrier) return false;
+  const clause = tree.childTowards(carrier, below);
+  if (!clause || clause.id < noun.id) return false;
+  return MARKED_CLAUSES.has(clause.deprel.split(':')[0]!) && tree.dependents(clause, 'mark').length > 0;
 }

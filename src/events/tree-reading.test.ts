@@ -405,6 +405,15 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(events.map(summary)).toEqual(['SUPPORT VNM>PHL']);
   });
 
+  it('reads the visit an invitation asks for as its content, even hung on the verb ("son invitation à X à se rendre")', () => {
+    const { events } = coded(
+      'fr',
+      ['invitation-complement-on-verb'],
+      [country('Japon', 'JPN', 'japonais'), country('Vietnam', 'VNM')],
+    );
+    expect(events.map((e) => e.event)).toEqual(['AGREE']);
+  });
+
   it('codes no support for efforts or peace: a stated position, not an act towards a party', () => {
     expect(coded('fr', ['support-efforts'], [country('Vietnam', 'VNM')]).events).toEqual([]);
   });
