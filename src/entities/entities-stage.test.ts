@@ -31,6 +31,13 @@ describe('countries', () => {
     ]);
   });
 
+  it('reads no state in a currency ("US$8 billion", "dollars US") but the state beside it', () => {
+    const english = extractEntities('Trade reached US$8 billion, and the US welcomed it.', 'en');
+    expect(byName(english, 'United States')?.mentions.length).toBe(1);
+    const french = extractEntities('Les échanges ont atteint 8 milliards de dollars US.', 'fr');
+    expect(french.filter((entity) => entity.type === 'country')).toEqual([]);
+  });
+
   it('takes a capital for its state only in subject position', () => {
     const text = 'Moscou a annoncé de nouvelles mesures. La délégation est arrivée à Moscou.';
     const entities = extractEntities(text, 'fr');

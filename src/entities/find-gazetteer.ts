@@ -10,9 +10,21 @@ function isPossessiveOfState(analysis: Analysis, start: number, end: number): bo
   return !previous?.isWord || !previous.capitalised || analysis.tokens[start]?.sentenceStart === true;
 }
 
+/**
+ * "US$", "S$", "HK$", "dollars US": a state's letters glued to a currency sign or after a currency
+ * noun name a currency, not the state.
+ */
+function isCurrency(analysis: Analysis, start: number, end: number): boolean {
+  const next = analysis.tokens[end];
+  if (next !== undefined && !next.spaceBefore && /^\p{Sc}/u.test(next.raw)) return true;
+  const surface = spanText(analysis, start, end);
+  const acronym = /^\p{Lu}{2,3}$/u.test(surface);
+  return acronym && analysis.lang.currencyNouns.has(analysis.keys[start - 1] ?? '');
+}
+
 function accepts(analysis: Analysis, entry: GazetteerEntry, start: number, end: number): boolean {
   const first = analysis.tokens[start];
-  if (!first) return false;
+  if (!first || isCurrency(analysis, start, end)) return false;
   const caps = analysis.capsContext[start] ?? false;
   const capitalised = first.capitalised || caps;
   const surface = spanText(analysis, start, end);

@@ -68,6 +68,8 @@ export interface LanguageLexicon {
   ethnicMarkersAfter: string[][];
   /** Prepositions that name where a people named by a plural demonym lives ("the Serbs of Croatia"). */
   ethnicHomePrepositions: Set<string>;
+  /** Currency nouns a state's letters may follow as a currency ("dollars US"), not as the state. */
+  currencyNouns: Set<string>;
   /** Articles, by their last folded token ("l'" → "'"), that make an ambiguous country name a place. */
   articles: Set<string>;
   streetHeads: Set<string>;
@@ -271,6 +273,7 @@ interface ContextFile {
   placePrepositions: string[];
   articles: string[];
   ethnicMarkers: { before: string[]; after: string[]; homePrepositions: string[] };
+  currencyNouns: string[];
 }
 
 function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviations: string[] } {
@@ -324,6 +327,7 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
       ethnicMarkersBefore: context.ethnicMarkers.before.map(entryKeys),
       ethnicMarkersAfter: context.ethnicMarkers.after.map(entryKeys),
       ethnicHomePrepositions: new Set(context.ethnicMarkers.homePrepositions.flatMap(entryKeys)),
+      currencyNouns: foldedSet(context.currencyNouns),
       articles: new Set(context.articles.map((article) => entryKeys(article).at(-1) ?? article)),
       streetHeads: foldedSet(placePatterns.streetHeads),
       streetLinks: trieOf(placePatterns.streetLinks),
