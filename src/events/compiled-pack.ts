@@ -8,6 +8,7 @@ import type { CueEntry, EventLanguagePack, TopicEntry } from './event-lexicon.js
 import type { ModalityWords } from './modality.js';
 import type { RecipientPrepositions } from './tree-sides.js';
 import type { TreeModalityWords } from './tree-modality.js';
+import type { StanceWords } from './tree-stance.js';
 
 /** A language pack with its matchers built and its word lists folded, ready for many records. */
 export interface CompiledPack {
@@ -30,6 +31,7 @@ export interface CompiledPack {
     recipients: RecipientPrepositions;
     modality: TreeModalityWords;
     frames: FrameIndex;
+    stances: StanceWords;
   };
 }
 
@@ -96,6 +98,10 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         conditionalMarks: foldSet(grammar.conditionalMarks),
       },
       frames: pack.frames,
+      stances: {
+        stanceNouns: foldSet(grammar.stanceNouns),
+        habitualAdverbs: foldSet(grammar.habitualAdverbs),
+      },
     },
   };
   compiled.set(pack, result);

@@ -85,6 +85,13 @@ export interface EventGrammar {
   hypotheticalGovernors: string[];
   /** Subordinators of a condition ("si", "if"). */
   conditionalMarks: string[];
+  /**
+   * Nouns whose copular clause states a standing position, not an act ("la position du Vietnam est
+   * de soutenir…", "Vietnam's consistent view is that all parties must…").
+   */
+  stanceNouns: string[];
+  /** Adverbs of a habitual stance ("soutient toujours", "has always supported"): policy, not news. */
+  habitualAdverbs: string[];
 }
 
 /** Everything the event stage knows about one language. */

@@ -414,6 +414,13 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(events.map((e) => e.event)).toEqual(['AGREE']);
   });
 
+  it("codes no act in a standing position: a stance noun's copular clause or a habitual adverb", () => {
+    const states = [country('Japon', 'JPN'), country('Corée du Sud', 'KOR')];
+    expect(coded('fr', ['stance-copula'], states).events).toEqual([]);
+    expect(coded('fr', ['stance-habitual'], states).events).toEqual([]);
+    expect(coded('fr', ['support-act'], states).events.map(summary)).toEqual(['SUPPORT JPN>KOR']);
+  });
+
   it('codes no support for efforts or peace: a stated position, not an act towards a party', () => {
     expect(coded('fr', ['support-efforts'], [country('Vietnam', 'VNM')]).events).toEqual([]);
   });

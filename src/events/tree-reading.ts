@@ -8,6 +8,7 @@ import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
 import { frameAllows } from './event-frames.js';
+import { statesPosition } from './tree-stance.js';
 import type { CueEntry } from './event-lexicon.js';
 import { subjectFromContext } from './resolve-sides.js';
 import { committedComplement } from './tree-commitment.js';
@@ -64,6 +65,7 @@ export function readOnTree(
     mentions.some((m) => m.type !== 'place' && m.start < head.end && m.end > head.start);
   if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor)) return null;
   if (args.reference) return null;
+  if (statesPosition(tree, cueWord, pack.tree.stances)) return null;
   // A verb cue the tagger reads as a noun is its homograph ("l'attaquant brésilien").
   if (entry.verbal && cue.end - cue.first === 1 && cueWord.upos === 'NOUN') return null;
   const visit = entry.mode.includes('visit');

@@ -1,0 +1,29 @@
+import { foldWord } from '../entities/fold.js';
+import type { SyntaxWord } from '../syntax/types.js';
+import type { DependencyTree } from './dependency-tree.js';
+
+/** Words that make a clause a standing position rather than a reported act (`event-grammar.json`). */
+export interface StanceWords {
+  stanceNouns: ReadonlySet<string>;
+  habitualAdverbs: ReadonlySet<string>;
+}
+
+const folded = (word: SyntaxWord): string => foldWord(word.lemma || word.form);
+
+/**
+ * Whether a cue's clause states a standing position, which the agency-news guidelines and PLOVER
+ * leave uncoded as general policy: a copular clause whose subject is a stance noun ("la position
+ * constante du Vietnam est de soutenir…", "Vietnam's consistent view is that all parties must…"),
+ * or a habitual adverb on the cue's predicate ("le Japon soutient toujours…", "has always backed").
+ * A modal or auxiliary cue ("must") is read on the verb it serves.
+ */
+export function statesPosition(tree: DependencyTree, cue: SyntaxWord, words: StanceWords): boolean {
+  const predicate = cue.upos === 'AUX' ? (tree.head(cue) ?? cue) : cue;
+  const subjects = tree.dependents(predicate, 'nsubj');
+  if (
+    tree.dependents(predicate, 'cop').length > 0 &&
+    subjects.some((subject) => words.stanceNouns.has(folded(subject)))
+  )
+    return true;
+  return tree.dependents(predicate, 'advmod').some((adverb) => words.habitualAdverbs.has(folded(adverb)));
+}
