@@ -280,7 +280,8 @@ export function speakerArguments(
   if (!clause || !speech) return null;
   return {
     agents: agentsOfVerb(tree, speech, words),
-    patients: subjectsOf(tree, clause),
+    // "X must be brought to justice" is aimed at X as much as "X must respect…".
+    patients: [...subjectsOf(tree, clause), ...tree.dependents(clause, 'nsubj:pass')],
     obliques: [],
     passive: false,
   };

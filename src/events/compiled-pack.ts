@@ -8,6 +8,7 @@ import type { CueEntry, EventLanguagePack, TopicEntry } from './event-lexicon.js
 import type { ModalityWords } from './modality.js';
 import type { RecipientPrepositions } from './tree-sides.js';
 import type { TreeModalityWords } from './tree-modality.js';
+import type { NonActWords } from './tree-non-acts.js';
 import type { StanceWords } from './tree-stance.js';
 
 /** A language pack with its matchers built and its word lists folded, ready for many records. */
@@ -32,6 +33,7 @@ export interface CompiledPack {
     modality: TreeModalityWords;
     frames: FrameIndex;
     stances: StanceWords;
+    nonActs: NonActWords;
   };
 }
 
@@ -101,6 +103,11 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       stances: {
         stanceNouns: foldSet(grammar.stanceNouns),
         habitualAdverbs: foldSet(grammar.habitualAdverbs),
+      },
+      nonActs: {
+        purposeMarks: foldSet(grammar.purposeMarks),
+        documentNouns: foldSet(grammar.documentNouns),
+        relativePronouns: foldSet(grammar.relativePronouns),
       },
     },
   };

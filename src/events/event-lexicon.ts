@@ -92,6 +92,12 @@ export interface EventGrammar {
   stanceNouns: string[];
   /** Adverbs of a habitual stance ("soutient toujours", "has always supported"): policy, not news. */
   habitualAdverbs: string[];
+  /** Markers of a purpose clause ("pour", "afin de", "to"): a visit made to do a coded act is that act. */
+  purposeMarks: string[];
+  /** Nouns of texts whose participle or relative clause states their content ("les résolutions interdisant…"). */
+  documentNouns: string[];
+  /** Relative pronouns: one as a cue's subject ties the clause to its antecedent ("les attentats…, qui ont tué"). */
+  relativePronouns: string[];
 }
 
 /** Everything the event stage knows about one language. */

@@ -421,6 +421,27 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('fr', ['support-act'], states).events.map(summary)).toEqual(['SUPPORT JPN>KOR']);
   });
 
+  it('codes a visit made to do another act as that act ("s\'est rendu à l\'ambassade pour remettre un don")', () => {
+    const states = [country('Japon', 'JPN', 'japonais'), country('Vietnam', 'VNM')];
+    expect(coded('fr', ['visit-purpose'], states).events.map(summary)).toEqual(['AID JPN>VNM']);
+  });
+
+  it("codes no act in a relative clause on an act's noun, nor in a text's participle clause", () => {
+    const states = [
+      country('Japon', 'JPN'),
+      country('Chine', 'CHN'),
+      { type: 'place', name: 'Manille', country: 'PHL' },
+    ];
+    expect(coded('fr', ['relative-consequence'], states).events.map((e) => e.event)).toEqual(['ACCUSE']);
+    expect(coded('fr', ['document-content'], states).events).toEqual([]);
+  });
+
+  it('codes a speaker\'s "must" only when the reported clause\'s subject is an actor', () => {
+    const states = [country('Japan', 'JPN'), country('China', 'CHN')];
+    expect(coded('en', ['speaker-no-actor'], states).events.filter((e) => e.event === 'REQUEST')).toEqual([]);
+    expect(coded('en', ['speaker-actor'], states).events.map(summary)).toEqual(['REQUEST JPN>CHN']);
+  });
+
   it('codes no support for efforts or peace: a stated position, not an act towards a party', () => {
     expect(coded('fr', ['support-efforts'], [country('Vietnam', 'VNM')]).events).toEqual([]);
   });

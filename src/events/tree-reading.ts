@@ -8,6 +8,7 @@ import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
 import { frameAllows } from './event-frames.js';
+import { consequenceOfAct, documentContent, visitForAnotherAct } from './tree-non-acts.js';
 import { statesPosition } from './tree-stance.js';
 import type { CueEntry } from './event-lexicon.js';
 import { subjectFromContext } from './resolve-sides.js';
@@ -66,6 +67,18 @@ export function readOnTree(
   if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor)) return null;
   if (args.reference) return null;
   if (statesPosition(tree, cueWord, pack.tree.stances)) return null;
+  const isOtherCue = (word: SyntaxWord): boolean => word !== cueWord && facts.cueHeads.has(word.start);
+  const { nonActs } = pack.tree;
+  if (documentContent(tree, cueWord, nonActs) || consequenceOfAct(tree, cueWord, isOtherCue, nonActs))
+    return null;
+  if (
+    entry.mode.includes('visit') &&
+    cueWord.upos === 'VERB' &&
+    visitForAnotherAct(tree, cueWord, isOtherCue, nonActs)
+  )
+    return null;
+  // "said the perpetrators must be brought to justice": a `speaker` cue acts on an actor or on no one.
+  if (entry.speaker && args.patients.length > 0 && !args.patients.some(namesActor)) return null;
   // A verb cue the tagger reads as a noun is its homograph ("l'attaquant brésilien").
   if (entry.verbal && cue.end - cue.first === 1 && cueWord.upos === 'NOUN') return null;
   const visit = entry.mode.includes('visit');

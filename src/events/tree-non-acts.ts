@@ -1,0 +1,79 @@
+import { foldWord } from '../entities/fold.js';
+import type { SyntaxWord } from '../syntax/types.js';
+import type { DependencyTree } from './dependency-tree.js';
+import { hasRelation } from './dependency-tree.js';
+
+/** Words that show a cue word is not an act of its own (`event-grammar.json`). */
+export interface NonActWords {
+  purposeMarks: ReadonlySet<string>;
+  documentNouns: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+}
+
+const folded = (word: SyntaxWord): string => foldWord(word.lemma || word.form);
+
+/**
+ * A visit made to do another coded act ("se sont rendus au consulat pour remettre un don",
+ * "visited the embassy to hand over aid") is reported as that act: the trip is its manner.
+ */
+export function visitForAnotherAct(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  isCueHead: (word: SyntaxWord) => boolean,
+  words: NonActWords,
+): boolean {
+  return tree
+    .dependents(cue, 'advcl')
+    .some(
+      (clause) =>
+        tree.dependents(clause, 'mark').some((mark) => words.purposeMarks.has(folded(mark))) &&
+        tree.subtree(clause).some((word) => word !== cue && isCueHead(word)),
+    );
+}
+
+/**
+ * The noun a relative pronoun stands for: the nearest noun before it, or the noun that name's phrase
+ * completes ("les attentats de Manille, qui…" → "attentats").
+ */
+function antecedent(tree: DependencyTree, pronoun: SyntaxWord): SyntaxWord | undefined {
+  let noun = tree.words
+    .slice(0, pronoun.id - 1)
+    .reverse()
+    .find((word) => word.upos === 'NOUN' || word.upos === 'PROPN');
+  for (let steps = 0; noun && hasRelation(noun, 'nmod') && steps < tree.words.length; steps++) {
+    const head = tree.head(noun);
+    if (!head || head.upos !== 'NOUN') break;
+    noun = head;
+  }
+  return noun;
+}
+
+/**
+ * A relative clause on a coded act's noun tells what that act did ("the bombings, which killed
+ * many people"), wherever the parser hung it: its consequence, not another act with sides of its own.
+ */
+export function consequenceOfAct(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  isCueHead: (word: SyntaxWord) => boolean,
+  words: NonActWords,
+): boolean {
+  const head = tree.head(cue);
+  if (hasRelation(cue, 'acl:relcl') && head !== undefined && isCueHead(head)) return true;
+  const relative = tree
+    .dependents(cue, 'nsubj')
+    .find((subject) => subject.upos === 'PRON' && words.relativePronouns.has(folded(subject)));
+  const noun = relative && antecedent(tree, relative);
+  return noun !== undefined && isCueHead(noun);
+}
+
+/**
+ * A participle or relative clause on a text's noun states the text's content ("les résolutions
+ * du Conseil de sécurité interdisant…", "the accords signed by both countries"): what the text
+ * says or what made it, not a reported act.
+ */
+export function documentContent(tree: DependencyTree, cue: SyntaxWord, words: NonActWords): boolean {
+  if (!hasRelation(cue, 'acl')) return false;
+  const head = tree.head(cue);
+  return head !== undefined && words.documentNouns.has(folded(head));
+}
