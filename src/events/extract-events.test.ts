@@ -178,6 +178,17 @@ describe('eventsStage: clause analysis', () => {
     expect(alone.map((event) => event.event).sort()).toEqual(['CONSULT', 'SUPPORT']);
   });
 
+  it('reads the first line of a raw text as its headline when a caption and the body follow in the same block', () => {
+    const text = [
+      'Le Vietnam salue la Russie',
+      'Le ministre Pham Binh Minh à Hanoï. (Photo : VNA)',
+      'Le ministre Pham Binh Minh a salué la Russie le 3 mai à Hanoï.',
+    ].join('\n');
+    const { events } = run(text, [VNM, RUS, MINH], [{ text: '3 mai', value: 'XXXX-05-03' }]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date?.value).toBe('XXXX-05-03');
+  });
+
   it('gives what "les manifestants" do to the group that acted last', () => {
     const text =
       "La communauté vietnamienne a manifesté devant l'ambassade de Chine. Les manifestants ont exigé que la Chine retire sa plateforme.";

@@ -49,15 +49,19 @@ const SENTENCE_END = /[.!?…»”"]\s*$/u;
 
 /**
  * The record's headline: its title when the page gave one (the contract's text starts with it),
- * else a first block that reads as one (a single short line that does not end a sentence).
+ * else the first line of the first block when it reads as one (short, not ending a sentence) and
+ * more text follows it.
  */
 function headlineSpan(record: ArticleRecord): { start: number; end: number } | null {
   const first = record.paragraphs[0];
   if (!first) return null;
-  const block = record.text.slice(first.start, first.end);
   if (record.title)
     return record.text.startsWith(record.title) ? { start: 0, end: record.title.length } : null;
-  return HEADLINE.test(block) && !SENTENCE_END.test(block) ? first : null;
+  const newline = record.text.indexOf('\n', first.start);
+  const end = newline === -1 || newline > first.end ? first.end : newline;
+  const line = record.text.slice(first.start, end);
+  const more = record.paragraphs.length > 1 || end < first.end;
+  return more && HEADLINE.test(line) && !SENTENCE_END.test(line) ? { start: first.start, end } : null;
 }
 
 /** Find the events of one record with a language pack; problems go to ctx, never thrown. */
