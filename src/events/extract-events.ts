@@ -3,7 +3,7 @@ import type { StageContext } from '../pipeline/stage.js';
 import { foldWord } from '../entities/fold.js';
 import { actorMentions, articleDyad, representatives, type ActorMention } from './actor-mentions.js';
 import type { ArticleState, SentenceFacts } from './analysis-state.js';
-import { placeAfter } from './clause-roles.js';
+import { mentionsBetween, placeAfter } from './clause-roles.js';
 import { readCue } from './cue-reading.js';
 import { compilePack, type CompiledPack } from './compiled-pack.js';
 import { selectNonOverlapping, type PatternMatch } from './cue-matcher.js';
@@ -12,6 +12,7 @@ import { RecordTrees } from './dependency-tree.js';
 import { eventCues } from './governed-cues.js';
 import { governsOnTree } from './tree-governs.js';
 import { cueOnTree } from './tree-reading.js';
+import { mainSubjectMention } from './tree-sides.js';
 import type { SyntaxAnalysis } from '../syntax/types.js';
 import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
 import type { CueEntry, EventLanguagePack } from './event-lexicon.js';
@@ -170,6 +171,9 @@ function sentenceEvents(
     facts.zoneFloor = cue.end;
   }
   state.previousTopics = topics;
+  const tree = state.trees?.at(span.start);
+  const mainSubject = tree && mainSubjectMention(tree, mentionsBetween(state.mentions, span.start, span.end));
+  if (mainSubject) state.lastSubject = mainSubject;
   return events;
 }
 

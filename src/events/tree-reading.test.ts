@@ -442,6 +442,12 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('en', ['speaker-actor'], states).events.map(summary)).toEqual(['REQUEST JPN>CHN']);
   });
 
+  it('gives "elle" to the subject of the previous main clause, not to the author of an act inside it', () => {
+    const states = [country('Japon', 'JPN', 'japonaise'), country('Chine', 'CHN')];
+    const { events } = coded('fr', ['main-subject-then', 'pronoun-elle'], states);
+    expect(events.find((event) => event.event === 'MOBILIZE')?.actor.map((a) => a.code)).toEqual(['JPN']);
+  });
+
   it('codes no support for efforts or peace: a stated position, not an act towards a party', () => {
     expect(coded('fr', ['support-efforts'], [country('Vietnam', 'VNM')]).events).toEqual([]);
   });

@@ -143,3 +143,17 @@ export function treeSides(
     passive: args.passive,
   };
 }
+
+/**
+ * The mention the main clause's subject names ("La marine thaïlandaise a lancé…"): who a pronoun of
+ * the next sentence most likely stands for, whatever the acts coded inside the clause's complements.
+ */
+export function mainSubjectMention(
+  tree: DependencyTree,
+  mentions: readonly ActorMention[],
+): ActorMention | null {
+  const root = tree.words.find((word) => word.head === 0);
+  const subject = root && tree.dependents(root, 'nsubj').find((word) => !hasRelation(word, 'nsubj:pass'));
+  const mention = subject ? phraseMention(tree, subject, mentions) : null;
+  return mention && mention.type !== 'place' ? mention : null;
+}
