@@ -427,7 +427,7 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
   });
 
   it("codes no act in a relative clause on an act's noun, nor in a text's participle clause", () => {
-    const states = [
+    const states: FixtureEntity[] = [
       country('Japon', 'JPN'),
       country('Chine', 'CHN'),
       { type: 'place', name: 'Manille', country: 'PHL' },
