@@ -1,5 +1,5 @@
 import type { Stage } from '../pipeline/stage.js';
-import type { ArticleRecord, Entity } from '../records/article.js';
+import type { ArticleRecord, Dateline, Entity } from '../records/article.js';
 import { createAnalysis, type Analysis } from './analysis.js';
 import { buildEntities } from './build-entities.js';
 import { findEthnicGroups } from './ethnic-groups.js';
@@ -7,6 +7,7 @@ import { findGazetteerMentions } from './find-gazetteer.js';
 import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
 import { findStreets } from './find-streets.js';
+import { assignHomeCountry, organisationCountriesFromRoles } from './home-country.js';
 import { inferPersonCountries } from './infer-person-country.js';
 import { assignKnownPersonCountries } from './known-persons.js';
 import { assignPersonSectors } from './person-sector.js';
@@ -23,7 +24,11 @@ function dropMentionsInsidePersonNames(analysis: Analysis): void {
 }
 
 /** Persons with roles, organisations, countries and places of a text, in French or English. */
-export function extractEntities(text: string, language: string | null): Entity[] {
+export function extractEntities(
+  text: string,
+  language: string | null,
+  dateline: Dateline | null = null,
+): Entity[] {
   const analysis = createAnalysis(text, language);
   findGazetteerMentions(analysis);
   findStreets(analysis);
@@ -38,6 +43,8 @@ export function extractEntities(text: string, language: string | null): Entity[]
   const entities = buildEntities(analysis);
   assignKnownPersonCountries(entities);
   inferPersonCountries(entities, analysis.lexicon);
+  organisationCountriesFromRoles(entities);
+  assignHomeCountry(entities, dateline);
   assignPersonSectors(entities, analysis.lang);
   return entities;
 }
@@ -60,7 +67,7 @@ export const entitiesStage: Stage<ArticleRecord, ArticleRecord> = {
       );
       return record;
     }
-    record.entities = extractEntities(record.text, record.language);
+    record.entities = extractEntities(record.text, record.language, record.dateline);
     return record;
   },
 };

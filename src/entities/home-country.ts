@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import type { Dateline, Entity } from '../records/article.js';
+import { foldWord } from './fold.js';
+
+interface DatelineFile {
+  homeCountries: Record<string, string>;
+}
+
+const HOME_COUNTRIES = new Map(
+  Object.entries(
+    (JSON.parse(readFileSync(new URL('../../lang/datelines.json', import.meta.url), 'utf8')) as DatelineFile)
+      .homeCountries,
+  ).map(([agency, code]) => [agency.toLowerCase(), code]),
+);
+
+const folded = (text: string): string => text.split(/\s+/u).map(foldWord).join(' ');
+
+/** National bodies: organisations of no international organisation, with no state of their own yet. */
+function stateless(entity: Entity): boolean {
+  return entity.type === 'organization' && !entity.country && !entity.org;
+}
+
+/**
+ * An organisation named in the role of a person who acts for a state is that state's ("la
+ * porte-parole du ministère des Affaires étrangères, Pham Thu Hang" → the ministry is Vietnam's).
+ */
+export function organisationCountriesFromRoles(entities: Entity[]): void {
+  const roles = entities.flatMap((entity) =>
+    entity.type === 'person' ? entity.roles.filter((role) => role.country).map((role) => role) : [],
+  );
+  for (const entity of entities.filter(stateless)) {
+    const name = folded(entity.name);
+    const role = roles.find(
+      (candidate) =>
+        folded(candidate.title).includes(name) ||
+        entity.mentions.some((mention) => mention.start >= candidate.start && mention.end <= candidate.end),
+    );
+    if (role?.country) entity.country = role.country;
+  }
+}
+
+/**
+ * A national agency filing from home ("Hanoï (VNA) –", or no place) reports on its own government:
+ * an unqualified national body ("le ministère des Affaires étrangères") or official with no state
+ * of their own is that agency's state. A report filed from abroad ("Pékin (VNA) –") may speak of
+ * the host's bodies, so nothing is assumed there.
+ */
+export function assignHomeCountry(entities: Entity[], dateline: Dateline | null): void {
+  const home = dateline?.agency ? HOME_COUNTRIES.get(dateline.agency.toLowerCase()) : undefined;
+  if (!home || !dateline) return;
+  if (dateline.place) {
+    const place = folded(dateline.place);
+    const where = entities.find(
+      (entity) => (entity.type === 'place' || entity.type === 'country') && folded(entity.name) === place,
+    );
+    if (where?.country !== home) return;
+  }
+  for (const entity of entities) {
+    if (stateless(entity)) entity.country = home;
+    if (entity.type !== 'person' || entity.country || entity.roles.length === 0) continue;
+    entity.country = home;
+    for (const role of entity.roles) {
+      if (role.country) continue;
+      role.country = home;
+      role.ruleId = `${role.ruleId}.country-from-agency`;
+    }
+  }
+}
