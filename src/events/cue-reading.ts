@@ -9,6 +9,7 @@ import { isHypothetical, isNegated } from './modality.js';
 import { otherSideOfDyad, reciprocal, resolveSides } from './resolve-sides.js';
 import { complementText, dueDate } from './tree-commitment.js';
 import { cueOnTree, readOnTree } from './tree-reading.js';
+import { otherSide } from './tree-sides.js';
 import { placeOfUnattributedAct } from './unattributed-violence.js';
 
 /** What the coder reads around one cue: its sides, polarity, mood and, for commitments, object and deadline. */
@@ -61,8 +62,8 @@ export function readCue(
   // A recipient found deep in a complement is less sure than the one the words around the cue give.
   if (!reading.recipientsNear && around.recipients.length > 0) sides.recipients = [];
   const type = cue.entry.event!;
-  const unnamed = reading.authorUnnamed && sides.actors.length === 0 && sides.actorCodes.length === 0;
-  const place = unnamed ? placeOfUnattributedAct(type, facts, state, pack) : null;
+  const unnamed = sides.actors.length === 0 && sides.actorCodes.length === 0;
+  const place = unnamed ? placeOfUnattributedAct(reading.author, type, facts, state, pack) : null;
   completeSides(sides, type, around, facts, state);
   // The place's state acts after the recipients are read, so that violence at home keeps its victims.
   if (place) sides.actors = [place];
@@ -87,9 +88,8 @@ function completeSides(
   state: ArticleState,
 ): void {
   if (reciprocal(sides, type)) return;
-  const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
   const others = (group: readonly ActorMention[]): ActorMention[] =>
-    group.filter((mention) => !actorCodes.has(mention.code));
+    group.filter(otherSide(type, sides.actors, sides.actorCodes));
   sides.recipients = others(sides.recipients);
   if (sides.recipients.length === 0) sides.recipients = others(around.recipients);
   sides.recipientCodes = [];

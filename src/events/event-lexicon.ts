@@ -110,6 +110,8 @@ export interface EventLanguagePack {
   frames: FrameIndex;
   /** Subjects that name no author: devices, blasts and crowds ("a roadside bomb killed…", "thousands marched…"). */
   unnamedAuthors: ReadonlySet<string>;
+  /** State organs that may be named without their state ("police", "the government": word class `organs`). */
+  stateOrgans: ReadonlySet<string>;
 }
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
@@ -171,7 +173,8 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
   const grammar = JSON.parse(read('event-grammar.json')) as EventGrammar;
   const classes = loadWordClasses(language);
   const unnamedAuthors = new Set([...(classes.get('devices') ?? []), ...(classes.get('crowds') ?? [])]);
-  return { language, cues, topics, grammar, frames: loadFrames(language), unnamedAuthors };
+  const stateOrgans = classes.get('organs') ?? new Set<string>();
+  return { language, cues, topics, grammar, frames: loadFrames(language), unnamedAuthors, stateOrgans };
 }
 
 const packs = new Map<string, EventLanguagePack | null>();

@@ -2,7 +2,7 @@ import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, CuePlacement, SentenceFacts, Sides } from './analysis-state.js';
-import { clauseArguments, speakerArguments } from './clause-arguments.js';
+import { clauseArguments, speakerArguments, type ClauseArguments } from './clause-arguments.js';
 import { mentionsBetween, tokenAt } from './clause-roles.js';
 import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
@@ -15,6 +15,7 @@ import { subjectFromContext } from './resolve-sides.js';
 import { committedComplement } from './tree-commitment.js';
 import { treeHypothetical, treeNegated } from './tree-modality.js';
 import { phraseMention, treeSides } from './tree-sides.js';
+import type { UnnamedAuthor } from './unattributed-violence.js';
 
 /** A cue read on its sentence's dependency tree. */
 export interface TreeReading {
@@ -23,8 +24,11 @@ export interface TreeReading {
   recipientsNear: boolean;
   /** The tree named no actor: the caller may look for one around the cue. */
   actorOpen: boolean;
-  /** No one is named as the author: an agentless passive, or a device, blast or crowd as subject ("a bomb killed"). */
-  authorUnnamed: boolean;
+  /**
+   * Who acts when no mention says it: `anonymous`, an agentless passive or a device, blast or crowd as
+   * subject ("a bomb killed"); `organ`, a state organ without its state ("police arrested"); else `named`.
+   */
+  author: UnnamedAuthor;
   negated: boolean;
   hypothetical: boolean;
   /** What a commitment commits to (the embedded predicate or object), when the cue has one. */
@@ -82,7 +86,7 @@ export function readOnTree(
   // A verb cue the tagger reads as a noun is its homograph ("l'attaquant brésilien").
   if (entry.verbal && cue.end - cue.first === 1 && cueWord.upos === 'NOUN') return null;
   const visit = entry.mode.includes('visit');
-  const found = treeSides(tree, args, mentions, pack.tree.recipients, visit);
+  const found = treeSides(tree, args, mentions, pack.tree.recipients, visit, type);
   const sides: Sides = {
     actors: found.actors,
     recipients: found.recipients,
@@ -115,15 +119,20 @@ export function readOnTree(
     sides,
     recipientsNear: found.recipientsNear,
     actorOpen: !args.agentsClosed && sides.actors.length === 0 && sides.actorCodes.length === 0,
-    authorUnnamed:
-      found.actors.length === 0 &&
-      (args.agents.length === 0
-        ? found.passive
-        : args.agents.every((head) => pack.pack.unnamedAuthors.has(foldWord(head.lemma || head.form)))),
+    author: found.actors.length === 0 ? unnamedAuthor(args, pack) : 'named',
     negated: treeNegated(tree, cueWord, pack.modality),
     hypothetical: treeHypothetical(tree, cueWord, pack.tree.modality, cueSpan),
     complement: entry.commitment ? committedComplement(tree, cueWord, namesActor) : null,
   };
+}
+
+/** What the subject of a clause whose phrases name no actor is (see `TreeReading.author`). */
+function unnamedAuthor(args: ClauseArguments, pack: CompiledPack): UnnamedAuthor {
+  if (args.agents.length === 0) return args.passive ? 'anonymous' : 'named';
+  const every = (words: ReadonlySet<string>): boolean =>
+    args.agents.every((head) => words.has(foldWord(head.lemma || head.form)));
+  if (every(pack.pack.unnamedAuthors)) return 'anonymous';
+  return every(pack.pack.stateOrgans) ? 'organ' : 'named';
 }
 
 /** The tree of a cue's sentence and the cue's head word in it, or null when the sentence was not parsed. */

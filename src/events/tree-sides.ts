@@ -1,8 +1,10 @@
+import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ClauseArguments, Oblique } from './clause-arguments.js';
 import { mentionsBetween } from './clause-roles.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
+import { CODED_BY_PLACE } from './unattributed-violence.js';
 
 /** Branches of a noun phrase that name other things than the phrase's referent (clauses, other conjuncts). */
 const NOT_THE_REFERENT = ['acl', 'ccomp', 'xcomp', 'advcl', 'conj', 'cc', 'parataxis', 'punct', 'dep'];
@@ -108,6 +110,27 @@ function recipientHeads(
 }
 
 /**
+ * Whether a mention may receive an act of these actors: one of another state — or, for an attack or
+ * a protest whose actors are known only by the place where they acted ("an explosion near Mosul
+ * killed two Iraqis"), any other entity, since such an act hits its own state's people.
+ */
+export function otherSide(
+  type: PloverType,
+  actors: readonly ActorMention[],
+  actorCodes: readonly string[] = [],
+): (mention: ActorMention) => boolean {
+  const codes = new Set([...actors.map((actor) => actor.code), ...actorCodes]);
+  const placeCoded =
+    CODED_BY_PLACE.has(type) &&
+    actors.length > 0 &&
+    actorCodes.length === 0 &&
+    actors.every((actor) => actor.type === 'place');
+  return placeCoded
+    ? (mention) => !actors.some((actor) => actor.entity === mention.entity)
+    : (mention) => !codes.has(mention.code);
+}
+
+/**
  * Sides from the dependency tree: the agents' mentions act; the first recipient phrase with a mention
  * of another code receives. Sources ("selon X") and phrases of other clauses are never read.
  */
@@ -117,13 +140,14 @@ export function treeSides(
   mentions: readonly ActorMention[],
   prepositions: RecipientPrepositions,
   visit: boolean,
+  type: PloverType,
 ): TreeSides {
   const actors = sideOf(tree, args.agents, mentions);
-  const actorCodes = new Set(actors.map((mention) => mention.code));
+  const receives = otherSide(type, actors);
   let recipients: ActorMention[] = [];
   const recipientWords = new Set<number>();
   for (const heads of recipientHeads(args, prepositions, visit)) {
-    const side = sideOf(tree, heads, mentions).filter((mention) => !actorCodes.has(mention.code));
+    const side = sideOf(tree, heads, mentions).filter(receives);
     if (side.length > 0) {
       recipients = side;
       for (const head of heads) for (const word of conjuncts(tree, head)) recipientWords.add(word.id);

@@ -34,6 +34,21 @@ describe('attacks and protests no one is named for', () => {
     expect(codes(protest?.actor)).toEqual(['KOR']);
   });
 
+  it('lets an attack coded by its place hit people of the same state', () => {
+    const event = firstEvent('An explosion near Mosul killed two Iraqi farmers on Monday.', 'en');
+    expect([codes(event?.actor), codes(event?.recipient)]).toEqual([['IRQ'], ['IRQ']]);
+  });
+
+  it('codes a state organ named without its state by the place where it acts, whatever the act', () => {
+    const arrest = firstEvent('Police in Lyon arrested three Algerian nationals on Monday.', 'en');
+    expect([arrest?.event, codes(arrest?.actor), codes(arrest?.recipient)]).toEqual([
+      'COERCE',
+      ['FRA'],
+      ['DZA'],
+    ]);
+    expect(codes(firstEvent('Police arrested three Algerian nationals on Monday.', 'en')?.actor)).toEqual([]);
+  });
+
   it('keeps a named author, and names none when the place is not said', () => {
     expect(codes(firstEvent('Taliban fighters killed two soldiers in Kabul.', 'en')?.actor)).toEqual(['AFG']);
     expect(codes(firstEvent('Russian troops shelled Kharkiv on Monday.', 'en')?.actor)).toEqual(['RUS']);

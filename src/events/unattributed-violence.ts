@@ -5,7 +5,10 @@ import { mentionsBetween, tokenAt } from './clause-roles.js';
 import type { CompiledPack } from './compiled-pack.js';
 
 /** Acts coded to the state where they happen when no one is named as their author. */
-const CODED_BY_PLACE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'PROTEST']);
+export const CODED_BY_PLACE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'PROTEST']);
+
+/** Who acts when no mention names the author: nobody or a crowd, a state organ alone, or someone named. */
+export type UnnamedAuthor = 'anonymous' | 'organ' | 'named';
 
 /**
  * "A roadside bomb killed two soldiers near Mosul", "Trois civils ont été tués dans un attentat à
@@ -13,14 +16,17 @@ const CODED_BY_PLACE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'PROTEST']);
  * crowd or nobody is coded, as event data sets code unclaimed attacks and street protests, to the
  * state of the place where it happened — the sentence's places (cities,
  * regions) when they lie in one state, else a state named after a place preposition ("in Iraq").
+ * A state organ named without its state ("Police in Lyon arrested…", "the army withdrew from…
+ * in Kashmir") acts, whatever the act, for the state where it acts.
  */
 export function placeOfUnattributedAct(
+  author: UnnamedAuthor,
   type: PloverType,
   facts: SentenceFacts,
   state: ArticleState,
   pack: CompiledPack,
 ): ActorMention | null {
-  if (!CODED_BY_PLACE.has(type)) return null;
+  if (author === 'named' || (author === 'anonymous' && !CODED_BY_PLACE.has(type))) return null;
   const inSentence = mentionsBetween(state.mentions, facts.span.start, facts.span.end).filter(
     (mention) => mention.code !== 'IGO',
   );
