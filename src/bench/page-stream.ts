@@ -3,6 +3,9 @@ import type { SourceItem } from '../ingest/ingest-sources.js';
 import { makePage } from '../ingest/page.js';
 import type { PageStreamMessage, PageStreamRequest } from './page-stream-worker.js';
 
+/** Young-generation cap of the generating thread: it makes one short-lived page at a time. */
+const GENERATOR_YOUNG_MB = 6;
+
 /** Pages asked for at a time, and the most held here waiting for the ingest. */
 const WINDOW = 32;
 
@@ -22,7 +25,10 @@ export async function* streamedPages(
   request: PageStreamRequest,
   totals: PageStreamTotals,
 ): AsyncGenerator<SourceItem> {
-  const worker = new Worker(new URL('./page-stream-worker.js', import.meta.url), { workerData: request });
+  const worker = new Worker(new URL('./page-stream-worker.js', import.meta.url), {
+    workerData: request,
+    resourceLimits: { maxYoungGenerationSizeMb: GENERATOR_YOUNG_MB },
+  });
   const buffered: PageStreamMessage[] = [];
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
