@@ -58,8 +58,10 @@ function startWorker(): Worker {
 
 /**
  * Analysis workers to start by default: one core stays with the writer thread, the bottleneck
- * at scale (`bench ingest`, 100k pages on 2 cores: 1 worker 208.5 pages/s in 393 MB, 2 workers
- * 184 pages/s in 530 MB, competing with the writer for the cores).
+ * at scale on small pages (`bench ingest`, 100k pages on 2 cores: 1 worker 208.5 pages/s in 393 MB,
+ * 2 workers 184 pages/s in 530 MB, competing with the writer for the cores). On real-size pages
+ * the worker is the bottleneck (the writer thread is ~90% idle), but each worker holds its own
+ * models, lexicons and heap: a second one adds ~250 MB of peak RSS (400 pages: 442 → 692 MB).
  */
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
