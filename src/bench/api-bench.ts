@@ -1,12 +1,13 @@
 import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
+import { availableParallelism, loadavg } from 'node:os';
 import { buildServer } from '../server/app.js';
 import { PooledReadStore } from '../store/pooled-read-store.js';
 import { defaultReaderCount, SqliteReadPool } from '../store/sqlite/read-pool.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
 import { defaultWorkerCount } from '../ingest/analysis-pool.js';
 import { benchIngest } from './ingest-bench.js';
+import { loadLine, loadPaths } from './latency-load.js';
 
 export interface ApiBenchOptions {
   /** An existing database; without it one is generated from `pages` synthetic pages. */
@@ -14,16 +15,6 @@ export interface ApiBenchOptions {
   pages: number;
   durationSeconds: number;
   connections: number;
-}
-
-interface RouteFigures {
-  requestsPerSecond: number;
-  p50: number;
-  p90: number;
-  p975: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
 }
 
 /** A route and the request paths it is loaded with, in turn. */
@@ -61,27 +52,6 @@ export function benchRoutes(articleIds: string[]): BenchRoute[] {
   ];
 }
 
-async function load(base: string, paths: string[], options: ApiBenchOptions): Promise<RouteFigures> {
-  let next = 0;
-  const result = await autocannon({
-    url: base,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    requests: [
-      { method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) },
-    ],
-  });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p90: result.latency.p90,
-    p975: result.latency.p97_5,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
-
 /** The database file and its write-ahead log, MB. */
 function storeMegabytes(path: string): number {
   const size = (file: string) => {
@@ -92,10 +62,6 @@ function storeMegabytes(path: string): number {
     }
   };
   return (size(path) + size(`${path}-wal`)) / 1e6;
-}
-
-function figuresLine(route: string, mode: string, f: RouteFigures): string {
-  return `${route.padEnd(10)} ${mode.padEnd(8)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50} ms  p90 ${f.p90} ms  p97.5 ${f.p975} ms  p99 ${f.p99} ms  errors ${f.errors}  non-2xx ${f.non2xx}`;
 }
 
 /**
@@ -131,6 +97,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
     lines.push(
       `store: ${totals.articles} articles, ${totals.events} events, ${totals.entities} entities, ${storeMegabytes(dbPath).toFixed(0)} MB on disk`,
       `${options.connections} connections, ${options.durationSeconds} s per route and mode, ${defaultReaderCount()} pooled readers; cached: dossiers kept 10 s, uncached: none kept`,
+      `machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`,
     );
     const routes = benchRoutes(articleIds);
     for (const [mode, dossierCacheMs] of [
@@ -149,12 +116,19 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
       const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
       try {
         for (const route of routes)
-          lines.push(figuresLine(route.name, mode, await load(base, route.paths, options)));
+          lines.push(
+            loadLine(
+              `${route.name} ${mode}`,
+              await loadPaths(base, route.paths, options.connections, options.durationSeconds),
+            ),
+          );
       } finally {
         await app.close();
       }
     }
-    lines.push('(autocannon reports p97.5, not p95: a p97.5 under a p95 target meets it)');
+    lines.push(
+      `load average ${loadavg()[0]!.toFixed(1)} at end; percentiles exact, from every response timed`,
+    );
   } finally {
     await store.close();
   }

@@ -53,5 +53,5 @@ export async function loadPaths(
 
 export function loadLine(name: string, f: LoadFigures): string {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  return `${name.padEnd(11)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  p99 ${ms(f.p99)}  (${f.requests} requests, errors ${f.errors}, non-2xx ${f.non2xx})`;
+  return `${name.padEnd(20)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  p99 ${ms(f.p99)}  (${f.requests} requests, errors ${f.errors}, non-2xx ${f.non2xx})`;
 }
