@@ -93,7 +93,11 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
   );
   try {
     const totals = (await store.stats({})).totals;
-    const articleIds = (await store.searchArticles({ limit: 50 })).map((hit) => hit.id);
+    // The newest stored ids the API accepts: `bench grow` names its copies `a_…~k`, which it refuses.
+    const articleIds = (await store.searchArticles({ limit: 1000 }))
+      .map((hit) => hit.id)
+      .filter((id) => /^a_[0-9a-f]{16}$/.test(id))
+      .slice(0, 50);
     lines.push(
       `store: ${totals.articles} articles, ${totals.events} events, ${totals.entities} entities, ${storeMegabytes(dbPath).toFixed(0)} MB on disk`,
       `${options.connections} connections, ${options.durationSeconds} s per route and mode, ${defaultReaderCount()} pooled readers; cached: dossiers kept 10 s, uncached: none kept`,

@@ -77,16 +77,14 @@ function eventConditions(
 
 /**
  * The article-level WHERE clause over `articles a` in a back end's dialect; `personIds` are the
- * entity ids the person filter resolved to. `probePersons`: check each article for them (a common
- * person, articles walked by date) instead of listing their articles first (a rare one).
- * `probeEvents`: check each article's events for the event conditions, a country pair too (when
- * articles come in pair order, from SQLite's `article_dyads`).
+ * entity ids the person filter resolved to (null: no person condition). `probeEvents`: check each
+ * article's events for the event conditions, a country pair too (when articles come in pair order,
+ * from SQLite's `article_dyads`).
  */
 export function buildFilterSql(
   dialect: FilterDialect,
   filter: ArticleFilter,
   personIds: number[] | null,
-  probePersons = false,
   probeEvents = false,
 ): FilterSql {
   const limit = dialect.probeSuffix ?? '';
@@ -117,11 +115,7 @@ export function buildFilterSql(
   }
   if (personIds) {
     const ids = personIds.map(() => '?').join(',') || 'NULL';
-    where.push(
-      probePersons
-        ? `EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (${ids})${limit})`
-        : `a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN (${ids}))`,
-    );
+    where.push(`a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN (${ids}))`);
     params.push(...personIds);
   }
   if (filter.commitmentStatus) {

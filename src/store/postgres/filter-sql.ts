@@ -18,5 +18,5 @@ const POSTGRES_DIALECT: FilterDialect = {
  * too, are an EXISTS per article, which the planner turns into a semi-join as it sees fit.
  */
 export function filterSql(filter: ArticleFilter, personIds: number[] | null): FilterSql {
-  return buildFilterSql(POSTGRES_DIALECT, filter, personIds, false, true);
+  return buildFilterSql(POSTGRES_DIALECT, filter, personIds, true);
 }

@@ -4,19 +4,37 @@ import type { ArticleFilter, ArticleHit } from '../article-store.js';
 import { filterSql, ftsQuery } from './filter-sql.js';
 
 const DEFAULT_LIMIT = 50;
-/** Articles above which a person filter walks articles by date instead of listing the person's. */
-const COMMON_PERSON_ARTICLES = 2000;
 /**
- * Matches (counted up to one past it) up to which a word search lists them all
- * and sorts them by date; above, it walks articles by date and checks each against the words.
+ * Matches (counted up to one past it) up to which a word search lists them all and sorts them by
+ * date; above, it walks articles by date and checks each against the words.
  */
 const SORTED_MATCHES = 3000;
-/** Articles a selective search checks against the words one by one before reading their matches at once. */
-const PROBES_BEFORE_SET = 64;
-/** Most matches read into a set for those checks (beyond, each article is probed). */
-const MATCH_SET_LIMIT = 20_000;
+/**
+ * Matches up to which a walk checks articles against the words' whole match list, read once
+ * (~30 ns a match, into SQLite's IN list); above, each article walked is probed in the full-text
+ * index instead (~25 µs a probe, but such common words fill a page within a few dozen articles).
+ */
+const MATCH_LIST_LIMIT = 40_000;
 /** Newest full-text matches ranked by bm25 when a search asks for relevance order. */
 const FTS_WINDOW = 5000;
+/**
+ * The articles of the persons bound as a JSON array, newest first, once each however many of the
+ * persons they name (migration 11); `LIMIT -1` keeps the order, so the outer ORDER BY costs no sort.
+ */
+const PERSON_ARTICLES = `(SELECT DISTINCT day, seq FROM article_persons WHERE entity_id IN (SELECT value FROM json_each(?))
+  ORDER BY day DESC, seq DESC LIMIT -1) p`;
+
+/** An index whose entries list a filter's articles in page order (a person's, a country pair's). */
+interface IndexWalk {
+  /** `FROM …` the index joined to `articles a`. */
+  from: string;
+  /** The index entry's article `seq`, checked against the words before the article row is read. */
+  seq: string;
+  /** The condition that selects the filter's entries, and its parameters. */
+  where: string;
+  params: Array<string | number>;
+  order: string;
+}
 
 export interface ArticleRow {
   id: string;
@@ -53,18 +71,17 @@ export function hitFromRow(row: ArticleRow): ArticleHit {
 }
 
 /**
- * Article searches over one connection, each shaped so it stops near the page size: the most
- * selective side drives (a rare person or rare words are listed and sorted; common ones are
- * checked while walking articles newest first).
+ * Article searches over one connection, each shaped so it stops near the page size: a person's or
+ * a pair's articles come in page order from their own index; rare words are listed and sorted;
+ * other searches walk articles newest first, checking each against the words.
  */
 export class ArticleSearch {
   constructor(
     private readonly statement: (sql: string) => Database.Statement,
     private readonly thresholds = {
-      commonPersonArticles: COMMON_PERSON_ARTICLES,
       sortedMatches: SORTED_MATCHES,
-      probesBeforeSet: PROBES_BEFORE_SET,
-    } as { commonPersonArticles: number; sortedMatches: number; probesBeforeSet?: number },
+      matchListLimit: MATCH_LIST_LIMIT,
+    } as { sortedMatches: number; matchListLimit?: number },
   ) {}
 
   /** The person entities a person filter names (alias or surname), or null without one. */
@@ -80,51 +97,69 @@ export class ArticleSearch {
     return rows.map((row) => row.id);
   }
 
-  /** Whether persons are in so many articles that walking articles by date finds a page sooner. */
-  private isCommonPerson(personIds: number[] | null): boolean {
-    if (!personIds || personIds.length === 0) return false;
-    // Counted no further than one past the threshold.
-    const count = this.statement(
-      `SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))
-         LIMIT ?)`,
-    ).get(JSON.stringify(personIds), this.thresholds.commonPersonArticles + 1) as { n: number };
-    return count.n > this.thresholds.commonPersonArticles;
+  /**
+   * How many articles hold all the words, counted no further than one past the largest threshold:
+   * a word's document count (fts5vocab) decodes its whole posting list, which for a word in most of
+   * 400k articles cost ~150 ms on every search.
+   */
+  private matchCount(fts: string): number {
+    const cap = Math.max(this.thresholds.sortedMatches, this.matchListLimit);
+    const { n } = this.statement(
+      'SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)',
+    ).get(fts, cap + 1) as { n: number };
+    return n;
+  }
+
+  private get matchListLimit(): number {
+    return this.thresholds.matchListLimit ?? MATCH_LIST_LIMIT;
   }
 
   /**
-   * Whether at most `sortedMatches` articles hold all the words, counted by reading no further
-   * than one past it: a word's document count (fts5vocab) decodes its whole posting list, which
-   * for a word in most of 400k articles cost ~150 ms on every search.
+   * The condition that the article whose `seq` is `column` holds the words: a look-up in their
+   * match list, read once, when there are few enough matches; else a probe of the full-text index
+   * for that article alone. Either is checked on the walk's index entry before the article's row is read.
    */
-  private isRare(fts: string): boolean {
-    const { n } = this.statement(
-      'SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)',
-    ).get(fts, this.thresholds.sortedMatches + 1) as { n: number };
-    return n <= this.thresholds.sortedMatches;
+  private wordsCondition(column: string, fts: string, matches: number): { sql: string; params: string[] } {
+    return {
+      sql:
+        matches <= this.matchListLimit
+          ? `${column} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`
+          : `EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ${column} LIMIT 1)`,
+      params: [fts],
+    };
   }
 
+  /**
+   * The page of articles matching `filter`, newest first (or by relevance): each plan reads an
+   * index in the page's order and stops once the page is full, but for rare words, whose few
+   * articles are listed and sorted.
+   */
   search(filter: ArticleFilter): ArticleHit[] {
     const { text, order, ...rest } = filter;
     const personIds = this.personIds(filter);
-    const commonPerson = this.isCommonPerson(personIds);
+    if (personIds?.length === 0) return [];
     const countries = (filter.countries ?? []).slice(0, 2).map((code) => code.toUpperCase());
     // A country pair's articles (counted events) are listed newest first by `article_dyads`.
     const pairIndexed = countries.length === 2 && !filter.includeDuplicates;
-    const sql = filterSql(rest, personIds, commonPerson, pairIndexed);
+    // Persons are the index walked (below), so the builder leaves them out.
+    const sql = filterSql(rest, null, pairIndexed);
     const limit = filter.limit ?? DEFAULT_LIMIT;
-    const fts = text ? ftsQuery(text) : null;
-    if (pairIndexed && !(fts && this.isRare(fts))) {
-      // The pair's articles come newest first from its index; the other conditions are checked on
-      // each, the words last, until the page is full.
-      const tail = `FROM article_dyads d CROSS JOIN articles a ON a.seq = d.seq WHERE d.dyad = ? AND ${sql.where}
-        ORDER BY d.day DESC, d.seq DESC`;
-      const params = [countries.sort().join('-'), ...sql.params];
-      if (!text) return this.rows(tail, [...params, limit]);
-      return this.probeWords(tail, params, fts ?? '""', limit);
+    const fts = text ? (ftsQuery(text) ?? '""') : null;
+    const walk = this.indexWalk(personIds, pairIndexed ? countries.sort().join('-') : null);
+    if (walk) {
+      // The index's entries come in page order, each checked against the words on the entry, then
+      // against the other conditions on the article, until the page is full.
+      const words = fts === null ? null : this.wordsCondition(walk.seq, fts, this.matchCount(fts));
+      const where = [walk.where, ...(words ? [words.sql] : []), sql.where].join(' AND ');
+      return this.rows(`${walk.from} WHERE ${where} ${walk.order}`, [
+        ...walk.params,
+        ...(words?.params ?? []),
+        ...sql.params,
+        limit,
+      ]);
     }
-    if (!text) {
+    if (fts === null)
       return this.rows(`FROM articles a WHERE ${sql.where} ${NEWEST}`, [...sql.params, limit]);
-    }
     // Words with no filter but the defaults (no duplicates, main articles).
     const onlyWords =
       /^(1|a\.duplicate_of IS NULL|a\.kind = 'article'|a\.duplicate_of IS NULL AND a\.kind = 'article')$/.test(
@@ -135,70 +170,68 @@ export class ArticleSearch {
       return this.rows(
         `FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
          JOIN articles a ON a.seq = f.rowid WHERE ${sql.where} ORDER BY f.rank, a.seq DESC`,
-        [fts ?? '""', FTS_WINDOW, ...sql.params, limit],
+        [fts, FTS_WINDOW, ...sql.params, limit],
       );
     }
-    const selective =
-      (filter.person && !commonPerson) || filter.commitmentStatus || (filter.countries?.length ?? 0) >= 2;
-    const rareWords = fts === null || this.isRare(fts);
-    if (selective && !rareWords) {
-      // The selective filter drives: its articles sorted newest first, each checked against the
-      // words in turn until the page is full (listing every match of common words costs seconds).
-      return this.probeWords(`FROM articles a WHERE ${sql.where} ${NEWEST}`, sql.params, fts ?? '""', limit);
-    }
-    if (rareWords) {
+    const matches = this.matchCount(fts);
+    if (matches <= this.thresholds.sortedMatches) {
       // Rare words: list their matches and sort them.
       return this.rows(
         `FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) f CROSS JOIN articles a ON a.seq = f.rowid
          WHERE ${sql.where} ${NEWEST}`,
-        [fts ?? '""', ...sql.params, limit],
+        [fts, ...sql.params, limit],
       );
     }
-    // Common words: walk articles newest first, checking each against the words, until the page is full.
-    return this.rows(
-      `FROM articles a INDEXED BY articles_day
-       WHERE ${sql.where} AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.seq LIMIT 1)
-       ${NEWEST}`,
-      [...sql.params, fts ?? '""', limit],
-    );
-  }
-
-  /** The first `limit` articles of a `FROM … ORDER BY …` tail (`params` bound) that hold the words of `fts`. */
-  private probeWords(tail: string, params: Array<string | number>, fts: string, limit: number): ArticleHit[] {
-    const sorted = this.statement(`SELECT a.seq ${tail}`);
-    // CAST: a JS number is bound as a REAL, and FTS5 then ignores the rowid constraint (every match).
-    const holds = this.statement(
-      'SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)',
-    );
-    const row = this.statement(`SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE a.seq = ?`);
-    const hits: ArticleHit[] = [];
-    if (limit <= 0) return hits;
-    // Each probe seeks the words' posting lists (~50 µs for a common word): past the first rows
-    // walked, a word in few enough articles is read once into a set instead.
-    let matches: Set<number> | null = null;
-    let walked = 0;
-    for (const { seq } of sorted.iterate(...params) as Iterable<{ seq: number }>) {
-      if (++walked === (this.thresholds.probesBeforeSet ?? PROBES_BEFORE_SET)) matches = this.matchSet(fts);
-      if (matches ? !matches.has(seq) : holds.get(fts, seq) === undefined) continue;
-      hits.push(hitFromRow(row.get(seq) as ArticleRow));
-      if (hits.length >= limit) break;
+    if (filter.commitmentStatus || countries.length === 2) {
+      // A selective filter (commitment status, a pair with duplicates) drives: its articles sorted
+      // newest first, each checked against the words (unary + keeps the words' list from driving).
+      const words = this.wordsCondition('+a.seq', fts, matches);
+      return this.rows(`FROM articles a WHERE ${sql.where} AND ${words.sql} ${NEWEST}`, [
+        ...sql.params,
+        ...words.params,
+        limit,
+      ]);
     }
-    return hits;
+    // Common words: walk articles newest first, checking each index entry against the words, until
+    // the page is full.
+    const words = this.wordsCondition('a.seq', fts, matches);
+    return this.rows(
+      `FROM articles a INDEXED BY articles_day WHERE ${words.sql} AND ${sql.where} ${NEWEST}`,
+      [...words.params, ...sql.params, limit],
+    );
   }
 
-  /** The articles holding the words, when there are at most MATCH_SET_LIMIT of them. */
-  private matchSet(fts: string): Set<number> | null {
-    const seqs = this.statement('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?')
-      .pluck()
-      .all(fts, MATCH_SET_LIMIT + 1) as number[];
-    return seqs.length > MATCH_SET_LIMIT ? null : new Set(seqs);
+  /** The index listing the filter's articles in page order: the persons', else the pair's, else none. */
+  private indexWalk(personIds: number[] | null, pair: string | null): IndexWalk | null {
+    if (personIds)
+      return {
+        from: `FROM ${PERSON_ARTICLES} CROSS JOIN articles a ON a.seq = p.seq`,
+        seq: 'p.seq',
+        where: '1',
+        params: [JSON.stringify(personIds)],
+        order: 'ORDER BY p.day DESC, p.seq DESC',
+      };
+    if (pair)
+      return {
+        from: 'FROM article_dyads d CROSS JOIN articles a ON a.seq = d.seq',
+        seq: 'd.seq',
+        where: 'd.dyad = ?',
+        params: [pair],
+        order: 'ORDER BY d.day DESC, d.seq DESC',
+      };
+    return null;
   }
 
-  /** The page of hits a `FROM … ORDER BY …` tail gives, `LIMIT ?` bound to the last parameter. */
+  /**
+   * The page of hits a `FROM … ORDER BY …` tail gives, `LIMIT ?` bound to the last parameter. The
+   * page's articles are chosen first and only then read: a sorted plan would otherwise carry every
+   * candidate's columns (and count its events) through the sort.
+   */
   private rows(tail: string, params: Array<string | number>): ArticleHit[] {
-    const rows = this.statement(`SELECT ${ARTICLE_ROW_COLUMNS} ${tail} LIMIT ?`).all(
-      ...params,
-    ) as ArticleRow[];
-    return rows.map(hitFromRow);
+    const seqs = this.statement(`SELECT a.seq ${tail} LIMIT ?`)
+      .pluck()
+      .all(...params) as number[];
+    const row = this.statement(`SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE a.seq = ?`);
+    return seqs.map((seq) => hitFromRow(row.get(seq) as ArticleRow));
   }
 }

@@ -24,11 +24,6 @@ const SQLITE_DIALECT: FilterDialect = {
 };
 
 /** The article-level WHERE clause for SQLite (see `buildFilterSql`). */
-export function filterSql(
-  filter: ArticleFilter,
-  personIds: number[] | null,
-  probePersons = false,
-  probeEvents = false,
-): FilterSql {
-  return buildFilterSql(SQLITE_DIALECT, filter, personIds, probePersons, probeEvents);
+export function filterSql(filter: ArticleFilter, personIds: number[] | null, probeEvents = false): FilterSql {
+  return buildFilterSql(SQLITE_DIALECT, filter, personIds, probeEvents);
 }

@@ -229,7 +229,7 @@ export class SqliteArticleStore implements ArticleStore {
   async *eventRows(filter: ArticleFilter): AsyncIterable<EventRow> {
     // A pair's articles come in stored order from their index (migration 9), so a page stops early.
     const pairIndexed = (filter.countries?.length ?? 0) >= 2 && !filter.includeDuplicates;
-    const sql = filterSql(filter, this.personIds(filter), false, pairIndexed);
+    const sql = filterSql(filter, this.personIds(filter), pairIndexed);
     const limit = filter.limit ?? -1;
     const direction = filter.order === 'newest' ? 'DESC' : '';
     const pair = pairIndexed

@@ -48,16 +48,9 @@ describe('migration 8: article pairs', () => {
     db.close();
 
     const current = new Database(currentPath, { readonly: true });
-    const search = new ArticleSearch((sql) => current.prepare(sql), {
-      commonPersonArticles: 0,
-      sortedMatches: 0,
-    });
-    // The same pages when the words' matches are read into a set after the first article walked.
-    const withSet = new ArticleSearch((sql) => current.prepare(sql), {
-      commonPersonArticles: 0,
-      sortedMatches: 0,
-      probesBeforeSet: 1,
-    });
+    const search = new ArticleSearch((sql) => current.prepare(sql), { sortedMatches: 0 });
+    // The same pages when each article walked is probed for the words instead of looked up in their list.
+    const probing = new ArticleSearch((sql) => current.prepare(sql), { sortedMatches: 0, matchListLimit: 0 });
     const pairs = current
       .prepare('SELECT dyad FROM article_dyads GROUP BY dyad ORDER BY COUNT(*) DESC LIMIT 3')
       .all() as Array<{ dyad: string }>;
@@ -67,7 +60,7 @@ describe('migration 8: article pairs', () => {
         if (word) filter.text = word;
         const page = search.search(filter).map((hit) => hit.id);
         expect(page).toEqual(expectedPairPage(current, dyad, word ? `"${word}"` : null, 5));
-        expect(withSet.search(filter).map((hit) => hit.id)).toEqual(page);
+        expect(probing.search(filter).map((hit) => hit.id)).toEqual(page);
       }
     }
     current.close();

@@ -8,6 +8,7 @@ import { ftsTerms } from './0007-fts-terms.js';
 import { articleDyads } from './0008-article-dyads.js';
 import { duplicateGroups } from './0009-duplicate-groups.js';
 import { articleDyadsBySeq } from './0010-article-dyads-by-seq.js';
+import { articlePersons } from './0011-article-persons.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -22,4 +23,5 @@ export const MIGRATIONS: Migration[] = [
   articleDyads,
   duplicateGroups,
   articleDyadsBySeq,
+  articlePersons,
 ];
