@@ -7,7 +7,7 @@ import { defaultReaderCount, SqliteReadPool } from '../store/sqlite/read-pool.js
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
 import { defaultWorkerCount } from '../ingest/analysis-pool.js';
 import { benchIngest } from './ingest-bench.js';
-import { loadLine, loadPaths } from './latency-load.js';
+import { loadLine, loadPaths, type LoadFigures } from './latency-load.js';
 
 export interface ApiBenchOptions {
   /** An existing database; without it one is generated from `pages` synthetic pages. */
@@ -24,7 +24,19 @@ interface BenchRoute {
 }
 
 const WORDS = ['coopération', 'vaccins', 'trade', 'sanctions', 'visite', 'agreement', 'Hanoi', 'énergie'];
-const PERSONS = ['Lavrov', 'Blinken', 'Nguyen', 'Hayashi', 'Colonna', 'Kommasith'];
+/** Names of the synthetic pages, then heads of state that real agency pages name often. */
+const PERSONS = [
+  'Lavrov',
+  'Blinken',
+  'Nguyen',
+  'Hayashi',
+  'Colonna',
+  'Kommasith',
+  'Trump',
+  'Biden',
+  'Macron',
+  'Putin',
+];
 const PAIRS = [
   ['VNM', 'RUS'],
   ['CHN', 'USA'],
@@ -62,6 +74,15 @@ function storeMegabytes(path: string): number {
     }
   };
   return (size(path) + size(`${path}-wal`)) / 1e6;
+}
+
+/**
+ * CPU time this process spent per response since `before` (server, pooled readers and the load
+ * generator, all threads): unlike latency, it barely moves with the machine's other load.
+ */
+function cpuPerRequest(before: NodeJS.CpuUsage, figures: LoadFigures): string {
+  const used = process.cpuUsage(before);
+  return `CPU ${((used.user + used.system) / 1000 / Math.max(1, figures.requests)).toFixed(2)} ms/request`;
 }
 
 /**
@@ -119,19 +140,17 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
       await app.listen({ host: '127.0.0.1', port: 0 });
       const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
       try {
-        for (const route of routes)
-          lines.push(
-            loadLine(
-              `${route.name} ${mode}`,
-              await loadPaths(base, route.paths, options.connections, options.durationSeconds),
-            ),
-          );
+        for (const route of routes) {
+          const cpuBefore = process.cpuUsage();
+          const figures = await loadPaths(base, route.paths, options.connections, options.durationSeconds);
+          lines.push(`${loadLine(`${route.name} ${mode}`, figures)}  ${cpuPerRequest(cpuBefore, figures)}`);
+        }
       } finally {
         await app.close();
       }
     }
     lines.push(
-      `load average ${loadavg()[0]!.toFixed(1)} at end; percentiles exact, from every response timed`,
+      `load average ${loadavg()[0]!.toFixed(1)} at end; percentiles exact, from every response timed; CPU: this process (server, readers, load generator)`,
     );
   } finally {
     await store.close();
