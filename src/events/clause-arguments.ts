@@ -44,6 +44,8 @@ export interface ArgumentWords {
   definiteDeterminers: ReadonlySet<string>;
   /** Verbs of saying ("dire", "déclarer", "say"). */
   speechVerbs: ReadonlySet<string>;
+  /** Possessive determiners and pronouns ("son", "its"): on an event noun they name its author. */
+  possessives: ReadonlySet<string>;
 }
 
 /** Relations of a verb's subject, by voice. */
@@ -142,6 +144,18 @@ function obliquesOf(tree: DependencyTree, word: SyntaxWord, passive: boolean): O
     .filter((dependent) => !(passive && hasRelation(dependent, 'obl:agent')))
     .map((dependent) => ({ word: dependent, preposition: prepositionOf(tree, dependent) }))
     .sort((a, b) => Math.abs(a.word.id - word.id) - Math.abs(b.word.id - word.id));
+}
+
+/** The possessive determiner or pronoun on a noun ("its deployment", "son déploiement"), if any. */
+export function possessiveOf(
+  tree: DependencyTree,
+  noun: SyntaxWord,
+  words: ArgumentWords,
+): SyntaxWord | null {
+  return (
+    tree.dependents(noun, 'nmod:poss', 'det').find((word) => words.possessives.has(foldWord(word.form))) ??
+    null
+  );
 }
 
 /** A noun cue's author: its possessor ("Turkey's appeal"), its "de/of" complement, or an adjacent demonym. */
@@ -243,9 +257,11 @@ export function clauseArguments(
   // "X a reçu un don de Y": the object names its author, the verb's subject receives; the object of
   // a verb that is no cue ("X organise des manifestations") is the subject's act.
   const verbsObject = verbal && hasRelation(position, 'obj') && (own.agents.length > 0 || !inCueArgument);
+  // "protested over its deployment": a possessive names the noun's own author, whoever carries it.
+  const possessive = own.agents.length === 0 && possessiveOf(tree, cue, words) !== null;
   if (verb && (supported || verbsObject)) {
     const passive = isPassiveClause(tree, verb);
-    const verbAgents = agentsOfVerb(tree, verb, words);
+    const verbAgents = possessive ? [] : agentsOfVerb(tree, verb, words);
     return {
       agents: own.agents.length > 0 ? own.agents : verbAgents,
       patients: own.agents.length > 0 ? [...own.patients, ...verbAgents] : own.patients,

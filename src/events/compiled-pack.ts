@@ -90,6 +90,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         supportVerbs: foldSet(grammar.supportVerbs),
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
         speechVerbs: foldSet(grammar.speechVerbs),
+        possessives: foldSet(grammar.possessives),
       },
       recipients: {
         addressee: foldSet(grammar.recipientPrepositions),

@@ -98,6 +98,8 @@ export interface EventGrammar {
   documentNouns: string[];
   /** Relative pronouns: one as a cue's subject ties the clause to its antecedent ("les attentats…, qui ont tué"). */
   relativePronouns: string[];
+  /** Possessive determiners and pronouns: on an event noun they name its author ("its deployment"). */
+  possessives: string[];
 }
 
 /** Everything the event stage knows about one language. */

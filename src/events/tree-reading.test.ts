@@ -448,6 +448,12 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(events.find((event) => event.event === 'MOBILIZE')?.actor.map((a) => a.code)).toEqual(['JPN']);
   });
 
+  it('gives an event noun with a possessive to the nearest actor before it ("contre son déploiement")', () => {
+    const states = [country('Vietnam', 'VNM'), country('Chine', 'CHN')];
+    const { events } = coded('fr', ['possessive-author'], states);
+    expect(events.map(summary)).toEqual(['ACCUSE VNM>CHN', 'MOBILIZE CHN>VNM']);
+  });
+
   it('codes no support for efforts or peace: a stated position, not an act towards a party', () => {
     expect(coded('fr', ['support-efforts'], [country('Vietnam', 'VNM')]).events).toEqual([]);
   });

@@ -14,7 +14,7 @@ import type { CueEntry } from './event-lexicon.js';
 import { subjectFromContext } from './resolve-sides.js';
 import { committedComplement } from './tree-commitment.js';
 import { treeHypothetical, treeNegated } from './tree-modality.js';
-import { phraseMention, treeSides } from './tree-sides.js';
+import { phraseMention, possessiveAuthor, treeSides } from './tree-sides.js';
 import type { UnnamedAuthor } from './unattributed-violence.js';
 
 /** A cue read on its sentence's dependency tree. */
@@ -94,6 +94,11 @@ export function readOnTree(
     recipientCodes: [],
     anaphoric: false,
   };
+  const author = sides.actors.length === 0 && possessiveAuthor(tree, cueWord, mentions, words);
+  if (author) {
+    sides.actors = [author];
+    sides.anaphoric = true;
+  }
   const { tokens } = state;
   const subject = args.agents.length === 1 ? args.agents[0]! : null;
   const speaker = subject
@@ -114,7 +119,7 @@ export function readOnTree(
   // "s'oppose à tout embargo") is what that cue is about, not an act of a political actor.
   if (args.agentsClosed && sides.actors.length === 0) return null;
   const subjectless = found.agentPhrases.length === 0 && !found.passive;
-  if (subjectless && facts.previousActors.length > 0) sides.actors = facts.previousActors;
+  if (subjectless && !author && facts.previousActors.length > 0) sides.actors = facts.previousActors;
   return {
     sides,
     recipientsNear: found.recipientsNear,

@@ -1,7 +1,7 @@
 import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
-import type { ClauseArguments, Oblique } from './clause-arguments.js';
+import { possessiveOf, type ArgumentWords, type ClauseArguments, type Oblique } from './clause-arguments.js';
 import { mentionsBetween } from './clause-roles.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
 import { CODED_BY_PLACE } from './unattributed-violence.js';
@@ -180,4 +180,20 @@ export function mainSubjectMention(
   const subject = root && tree.dependents(root, 'nsubj').find((word) => !hasRelation(word, 'nsubj:pass'));
   const mention = subject ? phraseMention(tree, subject, mentions) : null;
   return mention && mention.type !== 'place' ? mention : null;
+}
+
+/**
+ * The author a possessive names on an event noun ("protested to China over **its** deployment",
+ * "contre **son** déploiement"): the nearest actor mentioned before it in the sentence.
+ */
+export function possessiveAuthor(
+  tree: DependencyTree,
+  noun: SyntaxWord,
+  mentions: readonly ActorMention[],
+  words: ArgumentWords,
+): ActorMention | null {
+  if (noun.upos !== 'NOUN') return null;
+  const owner = possessiveOf(tree, noun, words);
+  if (!owner) return null;
+  return mentions.filter((mention) => mention.end <= owner.start && mention.type !== 'place').at(-1) ?? null;
 }
