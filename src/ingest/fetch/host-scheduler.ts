@@ -25,9 +25,12 @@ export class HostScheduler {
     const state = this.state(host);
     while (state.active >= this.perHost) await new Promise<void>((resolve) => state.waiting.push(resolve));
     state.active++;
-    const wait = state.nextStart - this.now();
-    state.nextStart = Math.max(this.now(), state.nextStart) + Math.max(this.intervalMs, minIntervalMs);
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    // Spacing runs from the actual start: a timer that fires late (a loaded machine) must not let
+    // the next request start early. The check and the claim happen with no await between them.
+    for (let wait = state.nextStart - this.now(); wait > 0; wait = state.nextStart - this.now()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    state.nextStart = this.now() + Math.max(this.intervalMs, minIntervalMs);
   }
 
   /** Give the slot back. */
