@@ -6,7 +6,6 @@ import { MwtSplitter, type MwtMeta } from './mwt/mwt-splitter.js';
 import { DependencyParser, parserInput, type ParserMeta } from './parser/parser.js';
 import type { ParserInput } from './parser/parser-features.js';
 import { Tagger, type TaggerMeta, type Tagging } from './tagger/tagger.js';
-import { wordKeys } from './tagger/word-shape.js';
 import { parseFeats } from './conllu.js';
 import type { SyntaxLanguage, Upos } from './types.js';
 
@@ -77,7 +76,7 @@ export class SyntaxModel {
     const upos = tagging.upos.map((id) => this.meta.tagger.upos[id] as Upos);
     const feats = tagging.bundles.map((id) => this.bundleFeats[id] ?? {});
     const lemmas = forms.map((form, i) => this.lemmatizer.lemma(form, upos[i]!));
-    const tree = this.parser.parse(this.parserInputOf(forms, tagging));
+    const tree = this.parser.parse(this.parserInputOf(tagging));
     return {
       upos,
       feats,
@@ -88,9 +87,9 @@ export class SyntaxModel {
   }
 
   /** What the parser reads of a tagged sentence: each word's form id and its refined tag. */
-  parserInputOf(forms: readonly string[], tagging: Tagging): ParserInput {
+  parserInputOf(tagging: Tagging): ParserInput {
     return parserInput(
-      forms.map((form) => wordKeys(form).norm),
+      tagging.words.map((keys) => keys.norm),
       tagging.upos.map((id, i) => parserTag(id, this.bundleFeats[tagging.bundles[i]!] ?? {})),
     );
   }

@@ -28,27 +28,44 @@ export function ruleFor(form: string, lemma: string): LemmaRule {
   return { strip: form.length - common, add: lemma.slice(common) };
 }
 
+/** `${upos}\t${key}` → value entries as one map per UPOS (no key string built per lookup). */
+function byUpos<T>(entries: Record<string, T>): Map<string, Map<string, T>> {
+  const maps = new Map<string, Map<string, T>>();
+  for (const [key, value] of Object.entries(entries)) {
+    const tab = key.indexOf('\t');
+    const upos = key.slice(0, tab);
+    let map = maps.get(upos);
+    if (!map) maps.set(upos, (map = new Map()));
+    map.set(key.slice(tab + 1), value);
+  }
+  return maps;
+}
+
+const NONE = new Map<string, never>();
+
 export class Lemmatizer {
-  private readonly table: Map<string, string>;
-  private readonly rules: Map<string, [number, string]>;
+  private readonly table: Map<string, Map<string, string>>;
+  private readonly rules: Map<string, Map<string, [number, string]>>;
   private readonly keepCase: Set<string>;
 
   constructor(meta: LemmatizerMeta) {
-    this.table = new Map(Object.entries(meta.table));
-    this.rules = new Map(Object.entries(meta.rules));
+    this.table = byUpos(meta.table);
+    this.rules = byUpos(meta.rules);
     this.keepCase = new Set(meta.keepCase);
   }
 
   lemma(form: string, upos: string): string {
-    const exact = this.table.get(`${upos}\t${form}`);
+    const table = this.table.get(upos) ?? NONE;
+    const exact = table.get(form);
     if (exact !== undefined) return exact;
     const lower = form.toLowerCase();
-    const folded = this.table.get(`${upos}\t${lower}`);
+    const folded = table.get(lower);
     if (folded !== undefined) return folded;
     if (upos === 'PUNCT' || upos === 'SYM' || upos === 'NUM' || /^\P{L}*$/u.test(form)) return form;
     if (this.keepCase.has(upos)) return form;
+    const rules = this.rules.get(upos) ?? NONE;
     for (let length = Math.min(MAX_SUFFIX, lower.length); length >= 0; length -= 1) {
-      const rule = this.rules.get(`${upos}\t${lower.slice(lower.length - length)}`);
+      const rule = rules.get(lower.slice(lower.length - length));
       if (!rule) continue;
       const [strip, add] = rule;
       if (strip > lower.length) continue;

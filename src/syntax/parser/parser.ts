@@ -1,6 +1,6 @@
 import { FeatureBuffer } from '../model/feature-hash.js';
 import type { ClassScorer } from '../model/perceptron.js';
-import { isLeft, ParseState, SHIFT } from './parse-state.js';
+import { ParseState, SHIFT } from './parse-state.js';
 import { parserFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './parser-features.js';
 
 export interface ParserMeta {
@@ -73,21 +73,26 @@ export class DependencyParser {
   }
 }
 
-/** The best action the state allows (SHIFT, any LEFT, any RIGHT by validity of its kind). */
+/**
+ * The best action the state allows (SHIFT, any LEFT, any RIGHT by validity of its kind); ties go
+ * to the lowest action id. LEFT actions are the odd ids and RIGHT ones the even ids from 2, so a
+ * state that allows one kind only reads every other score.
+ */
 export function bestValid(state: ParseState, scores: Float32Array, actions: number): number {
-  const shift = state.canShift();
   const left = state.canLeft();
   const right = state.canRight();
   let best = -1;
   let bestScore = -Infinity;
-  if (shift) {
+  if (state.canShift()) {
     best = SHIFT;
     bestScore = scores[SHIFT]!;
   }
-  for (let action = 1; action < actions; action += 1) {
-    if (isLeft(action) ? !left : !right) continue;
-    if (scores[action]! > bestScore) {
-      bestScore = scores[action]!;
+  if (!left && !right) return best;
+  const stride = left && right ? 1 : 2;
+  for (let action = left ? 1 : 2; action < actions; action += stride) {
+    const score = scores[action]!;
+    if (score > bestScore) {
+      bestScore = score;
       best = action;
     }
   }

@@ -1,7 +1,7 @@
 import { FeatureBuffer } from '../model/feature-hash.js';
 import { argmax, type ClassScorer } from '../model/perceptron.js';
 import { featsFeatures, uposFeatures } from './tagger-features.js';
-import { normaliseForm, wordKeys } from './word-shape.js';
+import { normaliseForm, wordKeys, type WordKeys } from './word-shape.js';
 
 /** The morphological features the models keep (those event coding reads). */
 export const KEPT_FEATURES = ['Mood', 'Number', 'Person', 'Polarity', 'Tense', 'VerbForm', 'Voice'] as const;
@@ -22,6 +22,8 @@ export interface TaggerMeta {
 export interface Tagging {
   upos: number[];
   bundles: number[];
+  /** The hashed keys of each word the tagger read (the parser reads their `norm`). */
+  words: WordKeys[];
 }
 
 const CLASS_CACHE_LIMIT = 100_000;
@@ -99,6 +101,6 @@ export class Tagger {
       this.featsModel.score(this.features, this.featsScores);
       bundles.push(bestOf(this.featsScores, allowed));
     }
-    return { upos, bundles };
+    return { upos, bundles, words };
   }
 }
