@@ -66,8 +66,8 @@ export class SyntaxModel {
     this.tagger = new Tagger(meta.tagger, parts.uposWeights, parts.featsWeights);
     this.lemmatizer = new Lemmatizer(meta.lemmatizer);
     this.mwt = new MwtSplitter(meta.mwt, parts.mwtWeights);
-    this.parser = new DependencyParser(meta.parser, parts.parserWeights);
     this.bundleFeats = meta.tagger.bundles.map((bundle) => Object.freeze(parseFeats(bundle)));
+    this.parser = new DependencyParser(meta.parser, parts.parserWeights, this.parserTags());
   }
 
   /** Tag, lemmatise and parse a sentence given as words. */
@@ -84,6 +84,18 @@ export class SyntaxModel {
       heads: tree.heads,
       deprels: tree.labels.map((label) => this.meta.parser.labels[label] ?? 'dep'),
     };
+  }
+
+  /** Every tag the parser can read from this model's tagger (ParserInput.tags values). */
+  private parserTags(): number[] {
+    const tags = this.meta.tagger.upos.flatMap((_, upos) => {
+      // A UPOS seen with no bundle gets bundle 0 (Tagger.tag).
+      const bundles = this.meta.tagger.bundlesByUpos[upos] ?? [];
+      return (bundles.length > 0 ? bundles : [0]).map(
+        (bundle) => parserTag(upos, this.bundleFeats[bundle] ?? {}) + 1,
+      );
+    });
+    return [...new Set(tags)].sort((a, b) => a - b);
   }
 
   /** What the parser reads of a tagged sentence: each word's form id and its refined tag. */

@@ -116,14 +116,23 @@ export class SparseWeights implements ClassScorer {
     return Float32Array.from(this.packed, (entry) => ((entry << 16) >> 16) * this.step);
   }
 
-  /**
-   * Scores in three passes over the features: (1) every feature's row bounds, (2) a read of each
-   * row's first and last entry, (3) the sums. The loads of passes 1 and 2 do not depend on one
-   * another, so the processor keeps many cache misses in flight at once instead of waiting for
-   * each row in turn (the weights are far larger than the caches: this is where parsing spent its
-   * time). Sums are exact integers, as before: the same scores, bit for bit.
-   */
+  /** Writes the score of every class: the sums of the features' rows. */
   score(features: FeatureBuffer, scores: Float32Array): void {
+    const sums = this.sums;
+    sums.fill(0);
+    this.addRows(features, sums);
+    for (let label = 0; label < this.classes; label += 1) scores[label] = sums[label]!;
+  }
+
+  /**
+   * Adds the rows of the features to `sums` (integer multiples of `step`), in three passes over
+   * the features: (1) every feature's row bounds, (2) a read of each row's first and last entry,
+   * (3) the sums. The loads of passes 1 and 2 do not depend on one another, so the processor
+   * keeps many cache misses in flight at once instead of waiting for each row in turn (the
+   * weights are far larger than the caches). Sums are exact integers: scores are the same, bit
+   * for bit, in whatever order or grouping the rows are added.
+   */
+  addRows(features: FeatureBuffer, sums: Int32Array): void {
     const count = features.length;
     if (this.starts.length < count) {
       this.starts = new Int32Array(count * 2);
@@ -147,8 +156,6 @@ export class SparseWeights implements ClassScorer {
       if (end > start) touched ^= packed[start]! ^ packed[end - 1]!;
     }
     this.touched = touched;
-    const sums = this.sums;
-    sums.fill(0);
     for (let index = 0; index < count; index += 1) {
       const end = ends[index]!;
       for (let at = starts[index]!; at < end; at += 1) {
@@ -156,6 +163,5 @@ export class SparseWeights implements ClassScorer {
         sums[entry >>> 16]! += (entry << 16) >> 16;
       }
     }
-    for (let label = 0; label < this.classes; label += 1) scores[label] = sums[label]!;
   }
 }

@@ -1,5 +1,6 @@
 import { feature1, feature2, feature3, feature4, mix, type FeatureBuffer } from '../model/feature-hash.js';
 import type { ParseState } from './parse-state.js';
+import { TAG_GROUPS } from './tag-groups.js';
 
 /**
  * What the parser reads of each position: a word id (hashed normalised form) and a tag id (UPOS
@@ -25,8 +26,21 @@ function labelAt(state: ParseState, word: number): number {
   return word === 0 ? 0 : state.labels[word]! + 1;
 }
 
-/** Zhang & Nivre (2011)-style rich non-local features, adapted to arc-hybrid positions. */
-export function parserFeatures(out: FeatureBuffer, state: ParseState, input: ParserInput): void {
+/** Where `parserFeatures` writes the tag groups' values when it does not push their features. */
+const groupScratch = new Int32Array(TAG_GROUPS.length * 3);
+
+/**
+ * Zhang & Nivre (2011)-style rich non-local features, adapted to arc-hybrid positions. The
+ * features over tags and small counts alone are pushed through their TAG_GROUPS; given
+ * `groupValues`, their values are written there instead (three per group, in TAG_GROUPS order)
+ * for the parser to read the groups' precomputed rows.
+ */
+export function parserFeatures(
+  out: FeatureBuffer,
+  state: ParseState,
+  input: ParserInput,
+  groupValues: Int32Array | null = null,
+): void {
   const { words: W, tags: P } = input;
   const s0 = state.s(0);
   const s1 = state.s(1);
@@ -57,22 +71,43 @@ export function parserFeatures(out: FeatureBuffer, state: ParseState, input: Par
   const d1 = distance(s0, b0 === state.root ? 0 : b0);
   const d2 = distance(s1, s0);
 
+  const vr0 = Math.min(state.rightCount[s0]!, 4);
+  const vl0 = Math.min(state.leftCount[s0]!, 4);
+  const vr1 = Math.min(state.rightCount[s1]!, 4);
+  const vlb = Math.min(state.leftCount[b0]!, 4);
+
   out.clear();
-  out.push(feature1(1, 0));
+  const values = groupValues ?? groupScratch;
+  // Three values per group, in TAG_GROUPS order.
+  values[0] = b0p;
+  values[1] = b1p;
+  values[2] = P[b2]!;
+  values[3] = P[s2]!;
+  values[4] = s1p;
+  values[5] = s0p;
+  values[6] = s0p;
+  values[7] = b0p;
+  values[8] = d1;
+  values[9] = s0p;
+  values[10] = vr0;
+  values[11] = vl0;
+  values[12] = s1p;
+  values[13] = vr1;
+  values[14] = Math.min(state.leftCount[s1]!, 4);
+  values[15] = b0p;
+  values[16] = vlb;
+  values[17] = Math.min(state.depth, 3);
+  if (!groupValues) {
+    TAG_GROUPS.forEach((group, g) => group.emit(out, values[3 * g]!, values[3 * g + 1]!, values[3 * g + 2]!));
+  }
   out.push(feature1(2, s0w));
-  out.push(feature1(3, s0p));
   out.push(feature1(4, s0wp));
   out.push(feature1(5, s1w));
-  out.push(feature1(6, s1p));
   out.push(feature1(7, s1wp));
-  out.push(feature1(8, P[s2]!));
   out.push(feature1(9, b0w));
-  out.push(feature1(10, b0p));
   out.push(feature1(11, b0wp));
   out.push(feature1(12, b1w));
-  out.push(feature1(13, b1p));
   out.push(feature1(14, mix(b1w, b1p)));
-  out.push(feature1(15, P[b2]!));
   out.push(feature1(16, W[b2]!));
 
   out.push(feature2(20, s0wp, b0wp));
@@ -81,23 +116,18 @@ export function parserFeatures(out: FeatureBuffer, state: ParseState, input: Par
   out.push(feature2(23, s0wp, b0p));
   out.push(feature2(24, s0p, b0wp));
   out.push(feature2(25, s0w, b0w));
-  out.push(feature2(26, s0p, b0p));
-  out.push(feature2(27, b0p, b1p));
-  out.push(feature2(28, s1p, s0p));
   out.push(feature2(29, s1w, s0w));
   out.push(feature2(30, s1wp, s0p));
   out.push(feature2(31, s1p, s0wp));
   out.push(feature2(32, s1p, b0p));
   out.push(feature2(33, s1wp, s0wp));
 
-  out.push(feature3(40, b0p, b1p, P[b2]!));
   out.push(feature3(41, s0p, b0p, b1p));
   out.push(feature3(42, s1p, s0p, b0p));
   out.push(feature3(43, s0p, P[s0L]!, b0p));
   out.push(feature3(44, s0p, P[s0R]!, b0p));
   out.push(feature3(45, s0p, b0p, P[b0L]!));
   out.push(feature3(46, s1p, P[s1R]!, s0p));
-  out.push(feature3(47, P[s2]!, s1p, s0p));
   out.push(feature3(48, s1p, s0p, P[s0R]!));
   out.push(feature3(49, s1p, s0p, P[s0L]!));
   out.push(feature3(50, s0w, b0p, b1p));
@@ -105,27 +135,15 @@ export function parserFeatures(out: FeatureBuffer, state: ParseState, input: Par
   out.push(feature3(52, s1p, s0w, b0p));
 
   out.push(feature2(60, s0w, d1));
-  out.push(feature2(61, s0p, d1));
   out.push(feature2(62, b0w, d1));
-  out.push(feature2(63, b0p, d1));
   out.push(feature3(64, s0w, b0w, d1));
-  out.push(feature3(65, s0p, b0p, d1));
   out.push(feature3(66, s1p, s0p, d2));
   out.push(feature3(67, s1w, s0w, d2));
 
-  const vr0 = Math.min(state.rightCount[s0]!, 4);
-  const vl0 = Math.min(state.leftCount[s0]!, 4);
-  const vr1 = Math.min(state.rightCount[s1]!, 4);
-  const vlb = Math.min(state.leftCount[b0]!, 4);
   out.push(feature2(70, s0w, vr0));
-  out.push(feature2(71, s0p, vr0));
   out.push(feature2(72, s0w, vl0));
-  out.push(feature2(73, s0p, vl0));
   out.push(feature2(74, s1w, vr1));
-  out.push(feature2(75, s1p, vr1));
   out.push(feature2(76, b0w, vlb));
-  out.push(feature2(77, b0p, vlb));
-  out.push(feature2(78, s1p, Math.min(state.leftCount[s1]!, 4)));
 
   out.push(feature2(80, s0w, labelAt(state, s0L)));
   out.push(feature2(81, s0p, labelAt(state, s0L)));
@@ -152,6 +170,5 @@ export function parserFeatures(out: FeatureBuffer, state: ParseState, input: Par
   out.push(feature2(102, W[b0L]!, b0p));
   out.push(feature2(103, W[s1R]!, s1p));
   out.push(feature4(104, s0p, P[s0L]!, P[s0R]!, b0p));
-  out.push(feature2(105, b0p, Math.min(state.depth, 3)));
   out.push(feature4(106, s1w, s0p, b0p, labelAt(state, s0L)));
 }

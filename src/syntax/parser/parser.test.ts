@@ -5,7 +5,8 @@ import { syntaxModel } from '../syntax-models.js';
 import type { SyntaxLanguage } from '../types.js';
 import { ParseState } from './parse-state.js';
 import { parserFeatures, type ParserInput } from './parser-features.js';
-import type { ParsedTree } from './parser.js';
+import { bestValid, type ParsedTree } from './parser.js';
+import { TAG_GROUPS } from './tag-groups.js';
 
 /** Sentences written for these tests (the constructions of analyze-syntax.test.ts and a long one). */
 const SENTENCES: Array<[SyntaxLanguage, string]> = [
@@ -63,6 +64,31 @@ describe('dependency parser', () => {
       const input = model.parserInputOf(model.tagger.tag(forms));
       const reference = referenceParse(model.parts.parserWeights, input);
       expect(model.parser.parse(input), sentence).toEqual(reference);
+    }
+  });
+
+  it('reads the tag groups’ values in place of their features: the same features in all', () => {
+    const model = syntaxModel('fr');
+    for (const [, sentence] of SENTENCES.filter(([language]) => language === 'fr')) {
+      const forms = sentence.split(' ');
+      const input = model.parserInputOf(model.tagger.tag(forms));
+      const state = new ParseState(forms.length);
+      const all = new FeatureBuffer(128);
+      const split = new FeatureBuffer(128);
+      const values = new Int32Array(TAG_GROUPS.length * 3);
+      const scores = new Float32Array(model.parser.actions);
+      while (!state.terminal) {
+        parserFeatures(all, state, input);
+        parserFeatures(split, state, input, values);
+        TAG_GROUPS.forEach((group, g) =>
+          group.emit(split, values[3 * g]!, values[3 * g + 1]!, values[3 * g + 2]!),
+        );
+        const sorted = (buffer: FeatureBuffer): number[] =>
+          Array.from(buffer.values.subarray(0, buffer.length)).sort();
+        expect(sorted(split)).toEqual(sorted(all));
+        model.parts.parserWeights.score(all, scores);
+        state.apply(bestValid(state, scores, model.parser.actions));
+      }
     }
   });
 });

@@ -1,7 +1,9 @@
 import { FeatureBuffer } from '../model/feature-hash.js';
-import type { ClassScorer } from '../model/perceptron.js';
+import type { SparseWeights } from '../model/sparse-weights.js';
 import { ParseState, SHIFT } from './parse-state.js';
 import { parserFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './parser-features.js';
+import { TagCodes, TagGroupTable } from './tag-group-table.js';
+import { TAG_GROUPS } from './tag-groups.js';
 
 export interface ParserMeta {
   /** Dependency relations; action ids derive from their indices. */
@@ -35,22 +37,31 @@ export function parserInput(words: ArrayLike<number>, tags: ArrayLike<number>): 
 /** Greedy arc-hybrid parser: the best-scoring valid move at each step; linear in the sentence length. */
 export class DependencyParser {
   private readonly features = new FeatureBuffer(128);
+  private readonly sums: Int32Array;
   private readonly scores: Float32Array;
   /** One state, reset for each sentence (its arrays grow to the longest sentence seen). */
   private readonly state = new ParseState(0);
+  private readonly groupValues = new Int32Array(TAG_GROUPS.length * 3);
+  private readonly groups: TagGroupTable[];
   readonly actions: number;
 
+  /** `tags`: every parser tag the input can hold (ParserInput.tags values), for the tag groups' tables. */
   constructor(
     readonly meta: ParserMeta,
-    private readonly model: ClassScorer,
+    private readonly model: SparseWeights,
+    tags: readonly number[],
   ) {
     this.actions = 1 + 2 * meta.labels.length;
+    this.sums = new Int32Array(model.classes);
     this.scores = new Float32Array(this.actions);
+    const codes = new TagCodes([0, ROOT_TAG, ...tags]);
+    this.groups = TAG_GROUPS.map((group) => TagGroupTable.build(group, codes, model));
   }
 
   parse(input: ParserInput): ParsedTree {
     const n = input.words.length - 2;
     const state = this.state;
+    const { features, sums, scores, groupValues: values } = this;
     state.reset(n);
     while (!state.terminal) {
       if (state.depth === 0) {
@@ -58,9 +69,17 @@ export class DependencyParser {
         state.apply(SHIFT);
         continue;
       }
-      parserFeatures(this.features, state, input);
-      this.model.score(this.features, this.scores);
-      state.apply(bestValid(state, this.scores, this.actions));
+      parserFeatures(features, state, input, values);
+      sums.fill(0);
+      for (let g = 0; g < TAG_GROUPS.length; g += 1) {
+        const a = values[3 * g]!;
+        const b = values[3 * g + 1]!;
+        const c = values[3 * g + 2]!;
+        if (!this.groups[g]!.addInto(a, b, c, sums)) TAG_GROUPS[g]!.emit(features, a, b, c);
+      }
+      this.model.addRows(features, sums);
+      for (let action = 0; action < this.actions; action += 1) scores[action] = sums[action]!;
+      state.apply(bestValid(state, scores, this.actions));
     }
     const heads: number[] = [];
     const labels: number[] = [];
