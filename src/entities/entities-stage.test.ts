@@ -167,6 +167,18 @@ describe('cities of the gazetteer', () => {
     ]);
   });
 
+  it('reads the provinces and regions the CAMEO country dictionary lists for a state', () => {
+    const entities = extractEntities(
+      'American officials say fighting spread from Helmand to Chechnya.',
+      'en',
+    );
+    expect(entities.map((entity) => [entity.type, entity.country])).toEqual([
+      ['country', 'USA'],
+      ['place', 'AFG'],
+      ['place', 'RUS'],
+    ]);
+  });
+
   it('gives a name several cities share to the most populous', () => {
     const entities = extractEntities('Talks were held in London and Tripoli.', 'en');
     expect(entities.map((entity) => entity.country)).toEqual(['GBR', 'LBY']);
