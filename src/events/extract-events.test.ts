@@ -198,6 +198,16 @@ describe('eventsStage: clause analysis', () => {
     expect(request?.recipient.map((side) => side.code)).toEqual(['CHN']);
   });
 
+  it('reads a march by its purpose, never a market ("marché" folds to "marche")', () => {
+    const states = [country('France', 'FRA'), country('Russie', 'RUS')];
+    expect(run('Le marché de la France a progressé face à la Russie.', states).events).toEqual([]);
+    const march = run("Des milliers de Français ont défilé à Paris lors d'une marche contre la Russie.", [
+      country('Français', 'FRA'),
+      country('Russie', 'RUS'),
+    ]).events;
+    expect(march.map((event) => event.event)).toEqual(['PROTEST']);
+  });
+
   it('codes no attack, threat or withdrawal in a sentence about sport', () => {
     const japan = country('japonais', 'JPN');
     const korea = country('Corée', 'KOR');
