@@ -48,8 +48,8 @@ export function knownPersonCountry(name: string): string | null {
 }
 
 /**
- * Persons whose titles name no state, but who are known political figures ("President Obama",
- * "Abdelaziz Bouteflika said"): they act for the state the CAMEO country dictionary gives them.
+ * Persons whose titles name no state, but who are known political figures ("President Macron",
+ * "Angela Merkel said"): they act for the state the CAMEO country dictionary gives them.
  * Their roles say so in their ruleId (`.country-from-kb`).
  */
 export function assignKnownPersonCountries(entities: Entity[]): void {

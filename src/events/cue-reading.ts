@@ -115,7 +115,7 @@ const DOMESTIC_TYPES = new Set<PloverType>([
 ]);
 
 /**
- * A domestic act ("Bouteflika threatened to impose a curfew in Algiers", "Ibo elders demanded that…"):
+ * A domestic act ("the government threatened to dissolve the assembly in Quito", "farmers' unions demanded that…"):
  * when the sentence names no state but the actor's, the act is aimed at that state itself, as
  * PLOVER/ICEWS code it (the actor's code on both sides).
  */

@@ -242,8 +242,8 @@ export function subjectFromContext(
 }
 
 /**
- * Domestic events with an unnamed actor ("Rebels in the Ivory Coast blocked…", "… suspended aid in
- * Baghdad"): when every mention of the sentence stands for one state and one of them is before the
+ * Domestic events with an unnamed actor ("Protesters in Santiago blocked…", "… suspended aid in
+ * Quito"): when every mention of the sentence stands for one state and one of them is before the
  * cue or a place after it (not an addressee, "à l'ambassade de Chine"), that state acts.
  */
 function soleCountry(
