@@ -1,5 +1,5 @@
 import type { Dossier, DossierEvent, DossierPerson } from './article-store.js';
-import { commitmentFromRow } from './sqlite/commitment-rows.js';
+import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from './sqlite/commitment-rows.js';
 
 /** Rows the dossier queries of both stores return, and how they fold into a Dossier. */
 
@@ -84,6 +84,37 @@ export function foldPersons(rows: PersonRoleRow[]): DossierPerson[] {
     person.country ??= row.role_country;
   }
   return persons;
+}
+
+/** Each back end's placeholders for the dossier's commitments query. */
+export interface CommitmentPageParams {
+  dyad: string;
+  a: string;
+  b: string;
+  limit: string;
+}
+
+/**
+ * Commitments between the two (`dyad`), and those either made with no counterpart, in `order`
+ * (overdue, then open, then fulfilled, latest stated first; each back end's page indexes are in
+ * it): each side's page read from the front of its index, then merged; only the page's rows get
+ * their columns (the fulfilling article's title and event). Reading and sorting all of a busy
+ * pair's thousands of commitments cost more than the rest of the dossier. The total is counted from
+ * indexes. Both back ends read the SQL.
+ */
+export function commitmentPageSql(order: string, p: CommitmentPageParams): string {
+  const side = (condition: string) =>
+    `SELECT * FROM (SELECT * FROM commitments WHERE ${condition} ORDER BY ${order} LIMIT ${p.limit}) side`;
+  return `SELECT ${COMMITMENT_ROW_COLUMNS},
+    (SELECT COUNT(*) FROM commitments WHERE dyad = ${p.dyad})
+      + (SELECT COUNT(*) FROM commitments WHERE to_code IS NULL AND by_code IN (${p.a}, ${p.b})) AS total
+  FROM (
+    ${side(`dyad = ${p.dyad}`)}
+    UNION ALL
+    ${side(`to_code IS NULL AND by_code = ${p.a}`)}
+    UNION ALL
+    ${side(`to_code IS NULL AND by_code = ${p.b}`)}) c
+  ORDER BY ${order} LIMIT ${p.limit}`;
 }
 
 /** What the dossier queries return, as the store reads them. */

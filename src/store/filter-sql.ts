@@ -25,6 +25,11 @@ export interface FilterDialect {
    */
   probeEventType?: (condition: string) => string;
   /**
+   * The condition that `a` is one of the articles `subquery` lists (a country pair's): `a.id IN
+   * (…)` unless the dialect says how to make those articles the driver of the plan.
+   */
+  pairArticles?: (subquery: string) => string;
+  /**
    * Appended to a per-article probe: SQLite's ` LIMIT 1` keeps it a correlated subquery checked for
    * each article walked, rather than a join with a Bloom filter built over the whole probed table.
    */
@@ -134,7 +139,8 @@ export function buildFilterSql(
   if (hasEventFilter) {
     if ((filter.countries?.length ?? 0) >= 2 && !probeEvents) {
       // A country pair is selective: drive from the events' dyad index.
-      where.push(`a.id IN (SELECT e.article_id FROM events e WHERE ${events.sql.join(' AND ')})`);
+      const subquery = `SELECT e.article_id FROM events e WHERE ${events.sql.join(' AND ')}`;
+      where.push(dialect.pairArticles ? dialect.pairArticles(subquery) : `a.id IN (${subquery})`);
     } else {
       // Otherwise walk articles newest first and probe their events by primary key, stopping at
       // the limit.

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Dossier } from '../article-store.js';
 import {
+  commitmentPageSql,
   DOSSIER_LIST_LIMIT,
   dossierFromRows,
   type CountRow,
@@ -8,7 +9,6 @@ import {
   type LatestRow,
   type PersonRoleRow,
 } from '../dossier-rows.js';
-import { COMMITMENT_ROW_COLUMNS } from '../sqlite/commitment-rows.js';
 
 /**
  * The pair's events a dossier counts: counted, asserted, in articles that are not near-duplicates
@@ -46,13 +46,10 @@ const PERSONS_SQL = `WITH acting AS MATERIALIZED (
   FROM counts c LEFT JOIN roles ON roles.entity_id = c.id
   ORDER BY c.events DESC, c.name, c.id, roles.last_day DESC NULLS LAST, roles.title`;
 
-const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS}, COUNT(*) OVER () AS total FROM (
-    SELECT * FROM commitments WHERE dyad = $1
-    UNION ALL
-    SELECT * FROM commitments WHERE to_code IS NULL AND by_code IN ($2, $3)) c
-  ORDER BY CASE status WHEN 'overdue' THEN 0 WHEN 'open' THEN 1 ELSE 2 END, stated_day DESC NULLS LAST, article_id,
-    event_local_id
-  LIMIT $4`;
+/** The dossier's order of commitments, that of the `commitments_*_page` indexes (migration 7). */
+const COMMITMENT_ORDER = `(CASE status WHEN 'overdue' THEN 0 WHEN 'open' THEN 1 ELSE 2 END), stated_day DESC NULLS LAST,
+  article_id, event_local_id`;
+const COMMITMENTS_SQL = commitmentPageSql(COMMITMENT_ORDER, { dyad: '$1', a: '$2', b: '$3', limit: '$4' });
 
 const STORIES_SQL = `SELECT s.id, s.articles, s.events, (SELECT title FROM articles WHERE seq = s.first_seq) AS title,
     COUNT(*) OVER () AS total

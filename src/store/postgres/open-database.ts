@@ -123,7 +123,14 @@ async function checkSchemaCurrent(pool: pg.Pool, url: string): Promise<void> {
 
 /** A connection pool to the database at `url`, migrated (or, read-only, checked to be current). */
 export async function openPool(url: string, options: OpenOptions = {}): Promise<pg.Pool> {
-  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10, types: TYPES });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    types: TYPES,
+    // Many short queries at once: compiling a plan (JIT, tens of ms) or splitting one over
+    // parallel workers costs more than it saves, and takes cores from the other connections.
+    options: '-c jit=off -c max_parallel_workers_per_gather=0',
+  });
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   try {

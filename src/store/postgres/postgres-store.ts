@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { isOverdue, OVERDUE_RULE_ID } from '../../dedupe/commitment-match.js';
 import { nameKey } from '../../dedupe/name-keys.js';
 import type { ArticleRecord } from '../../records/article.js';
 import type {
@@ -25,11 +24,18 @@ import type {
   Watchlist,
   WatchlistEvent,
 } from '../article-store.js';
+import {
+  COMMITMENT_REFRESH_SQL,
+  refreshSummary,
+  statusChanges,
+  type DueCommitment,
+} from '../commitment-statuses.js';
 import { PageWriter } from '../page-writer/page-writer.js';
 import { DIGEST_QUERIES } from '../content-digest.js';
 import { ARTICLE_ROW_COLUMNS, hitFromRow, type ArticleRow } from '../sqlite/article-search.js';
 import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from '../sqlite/commitment-rows.js';
 import { dyadDossier } from './dyad-dossier.js';
+import type { FilterSql } from '../filter-sql.js';
 import { filterSql } from './filter-sql.js';
 import { describePostgresError, numbered, openPool, type OpenOptions } from './open-database.js';
 import { PostgresPageStorage } from './page-storage.js';
@@ -126,45 +132,14 @@ export class PostgresArticleStore implements ArticleStore {
   async refreshCommitments(asOf?: string): Promise<CommitmentRefresh> {
     return this.transaction(async (client) => {
       const day =
-        asOf ??
-        (await client.query<{ day: string | null }>('SELECT MAX(day) AS day FROM articles')).rows[0]!.day;
-      const { rows } = await client.query<{
-        article_id: string;
-        event_local_id: string;
-        due_day: string | null;
-        status: string;
-      }>(
-        "SELECT article_id, event_local_id, due_day, status FROM commitments WHERE status IN ('open', 'overdue')",
+        asOf ?? (await client.query<{ day: string | null }>(COMMITMENT_REFRESH_SQL.latestDay)).rows[0]!.day;
+      const due = (await client.query<DueCommitment>(COMMITMENT_REFRESH_SQL.due)).rows;
+      for (const change of statusChanges(due, day))
+        await client.query(numbered(COMMITMENT_REFRESH_SQL.setStatus), change);
+      return refreshSummary(
+        day,
+        (await client.query<{ status: string; n: number }>(COMMITMENT_REFRESH_SQL.counts)).rows,
       );
-      const setStatus =
-        'UPDATE commitments SET status = $1, status_rule = $2, status_as_of = $3 WHERE article_id = $4 AND event_local_id = $5';
-      for (const row of rows) {
-        const overdue = isOverdue(row.due_day, day);
-        if (overdue && row.status !== 'overdue') {
-          await client.query(setStatus, [
-            'overdue',
-            OVERDUE_RULE_ID,
-            day,
-            row.article_id,
-            row.event_local_id,
-          ]);
-        } else if (!overdue && row.status === 'overdue') {
-          await client.query(setStatus, ['open', null, day, row.article_id, row.event_local_id]);
-        }
-      }
-      const counts = new Map(
-        (
-          await client.query<{ status: string; n: number }>(
-            'SELECT status, COUNT(*) AS n FROM commitments GROUP BY status',
-          )
-        ).rows.map((row) => [row.status, row.n]),
-      );
-      return {
-        asOf: day,
-        overdue: counts.get('overdue') ?? 0,
-        open: counts.get('open') ?? 0,
-        fulfilled: counts.get('fulfilled') ?? 0,
-      };
     });
   }
 
@@ -179,37 +154,35 @@ export class PostgresArticleStore implements ArticleStore {
     return rows.map((row) => row.id);
   }
 
-  async searchArticles(filter: ArticleFilter): Promise<ArticleHit[]> {
-    const { text, order, ...rest } = filter;
-    const sql = filterSql(rest, await this.personIds(filter));
-    const limit = filter.limit ?? DEFAULT_LIMIT;
-    if (!text) {
-      const rows = await this.rows<ArticleRow>(
-        `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE ${sql.where}
-         ORDER BY a.day DESC NULLS LAST, a.seq DESC LIMIT ?`,
-        [...sql.params, limit],
-      );
-      return rows.map(hitFromRow);
+  /** The filter's SQL, its person and its words' tsquery (text form, `query`) looked up first. */
+  private async filterSql(filter: ArticleFilter): Promise<FilterSql & { query: string }> {
+    let query = '';
+    if (filter.text) {
+      const words = tsQuery(filter.text);
+      const [row] = await this.rows<{ query: string }>(`SELECT (${words.sql})::text AS query`, words.params);
+      query = row!.query;
     }
-    const query = tsQuery(text);
-    if (order === 'relevance') {
+    return { ...filterSql(filter, await this.personIds(filter), query), query };
+  }
+
+  async searchArticles(filter: ArticleFilter): Promise<ArticleHit[]> {
+    const sql = await this.filterSql(filter);
+    const limit = filter.limit ?? DEFAULT_LIMIT;
+    if (filter.text && filter.order === 'relevance') {
       // Ranked among the newest FTS_WINDOW matches, so common words stay bounded at any corpus size.
       const rows = await this.rows<ArticleRow>(
-        `WITH q AS MATERIALIZED (SELECT ${query.sql} AS query),
-           f AS (SELECT a.seq, ts_rank(a.fts, q.query) AS rank FROM articles a, q WHERE a.fts @@ q.query
-                 ORDER BY a.seq DESC LIMIT ?)
-         SELECT ${ARTICLE_ROW_COLUMNS} FROM f JOIN articles a ON a.seq = f.seq WHERE ${sql.where}
-         ORDER BY f.rank DESC, a.seq DESC LIMIT ?`,
-        [...query.params, FTS_WINDOW, ...sql.params, limit],
+        `WITH f AS MATERIALIZED (SELECT a.seq FROM articles a WHERE ${sql.where} ORDER BY a.seq DESC LIMIT ?)
+         SELECT ${ARTICLE_ROW_COLUMNS} FROM f JOIN articles a ON a.seq = f.seq
+         ORDER BY ts_rank(a.fts, ?::tsquery) DESC, a.seq DESC LIMIT ?`,
+        [...sql.params, FTS_WINDOW, sql.query, limit],
       );
       return rows.map(hitFromRow);
     }
     // Newest published first, then latest stored, so a back-filled archive sorts right.
     const rows = await this.rows<ArticleRow>(
-      `WITH q AS MATERIALIZED (SELECT ${query.sql} AS query)
-       SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a, q WHERE a.fts @@ q.query AND ${sql.where}
+      `SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE ${sql.where}
        ORDER BY a.day DESC NULLS LAST, a.seq DESC LIMIT ?`,
-      [...query.params, ...sql.params, limit],
+      [...sql.params, limit],
     );
     return rows.map(hitFromRow);
   }
@@ -264,7 +237,7 @@ export class PostgresArticleStore implements ArticleStore {
   }
 
   async *articleRecords(filter: ArticleFilter): AsyncIterable<ArticleRecord> {
-    const sql = filterSql(filter, await this.personIds(filter));
+    const sql = await this.filterSql(filter);
     let remaining = filter.limit ?? Infinity;
     let after = 0;
     while (remaining > 0) {
@@ -281,7 +254,7 @@ export class PostgresArticleStore implements ArticleStore {
   }
 
   async *eventRows(filter: ArticleFilter): AsyncIterable<EventRow> {
-    const sql = filterSql(filter, await this.personIds(filter));
+    const sql = await this.filterSql(filter);
     let remaining = filter.limit ?? Infinity;
     const newest = filter.order === 'newest';
     let after: [number, string] | null = null;
@@ -400,7 +373,7 @@ export class PostgresArticleStore implements ArticleStore {
   }
 
   async stats(filter: ArticleFilter): Promise<StoreStats> {
-    const sql = filterSql(filter, await this.personIds(filter));
+    const sql = await this.filterSql(filter);
     const group = (expression: string) =>
       this.rows<CountRow & pg.QueryResultRow>(
         `SELECT ${expression} AS key, COUNT(*) AS count FROM articles a JOIN events e ON e.article_id = a.id

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Dossier } from '../article-store.js';
-import { COMMITMENT_ROW_COLUMNS } from './commitment-rows.js';
 import {
+  commitmentPageSql,
   DOSSIER_LIST_LIMIT,
   dossierFromRows,
   type CountRow,
@@ -41,28 +41,15 @@ const PERSONS_SQL = `WITH counts AS (
   FROM counts c LEFT JOIN dyad_person_roles r ON r.dyad = @dyad AND r.entity_id = c.id
   ORDER BY c.events DESC, c.name, c.id, r.last_day DESC, r.title`;
 
-/**
- * Commitments between the two (`dyad`), and those either made with no counterpart: overdue, then
- * open, then fulfilled, latest stated first.
- */
 /** The dossier's order of commitments, that of the `commitments_*_page` indexes (migration 8). */
 export const COMMITMENT_ORDER = `CASE status WHEN 'overdue' THEN 0 WHEN 'open' THEN 1 ELSE 2 END, stated_day DESC,
   article_id, event_local_id`;
-/**
- * Each side's page read from the front of its index, then merged; only the page's rows get their
- * columns (the fulfilling article's title and event). Reading and sorting all of a busy pair's
- * thousands of commitments cost more than the rest of the dossier. The total is counted from indexes.
- */
-const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS},
-    (SELECT COUNT(*) FROM commitments WHERE dyad = @dyad)
-      + (SELECT COUNT(*) FROM commitments WHERE to_code IS NULL AND by_code IN (@a, @b)) AS total
-  FROM (
-    SELECT * FROM (SELECT * FROM commitments WHERE dyad = @dyad ORDER BY ${COMMITMENT_ORDER} LIMIT @limit)
-    UNION ALL
-    SELECT * FROM (SELECT * FROM commitments WHERE to_code IS NULL AND by_code = @a ORDER BY ${COMMITMENT_ORDER} LIMIT @limit)
-    UNION ALL
-    SELECT * FROM (SELECT * FROM commitments WHERE to_code IS NULL AND by_code = @b ORDER BY ${COMMITMENT_ORDER} LIMIT @limit))
-  ORDER BY ${COMMITMENT_ORDER} LIMIT @limit`;
+const COMMITMENTS_SQL = commitmentPageSql(COMMITMENT_ORDER, {
+  dyad: '@dyad',
+  a: '@a',
+  b: '@b',
+  limit: '@limit',
+});
 
 /** Stories of the pair's events; a story's title is that of its first stored article among them. */
 const STORIES_SQL = `SELECT s.story_id AS id, s.articles, s.events,

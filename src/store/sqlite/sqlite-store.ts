@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { isOverdue, OVERDUE_RULE_ID } from '../../dedupe/commitment-match.js';
 import { nameKey } from '../../dedupe/name-keys.js';
 import type { ArticleRecord } from '../../records/article.js';
 import type {
@@ -31,6 +30,12 @@ import { dyadDossier } from './dyad-dossier.js';
 import { ARTICLE_ROW_COLUMNS, ArticleSearch, hitFromRow, type ArticleRow } from './article-search.js';
 import { filterSql } from './filter-sql.js';
 import { describeDatabaseError, openDatabase, type OpenOptions } from './open-database.js';
+import {
+  COMMITMENT_REFRESH_SQL,
+  refreshSummary,
+  statusChanges,
+  type DueCommitment,
+} from '../commitment-statuses.js';
 import { PageWriter } from '../page-writer/page-writer.js';
 import { SqlitePageStorage } from './page-storage.js';
 
@@ -128,36 +133,14 @@ export class SqliteArticleStore implements ArticleStore {
     return this.guard(() =>
       this.db.transaction((): CommitmentRefresh => {
         const day =
-          asOf ??
-          (this.db.prepare('SELECT MAX(day) AS day FROM articles').get() as { day: string | null }).day;
-        const rows = this.db
-          .prepare(
-            "SELECT article_id, event_local_id, due_day, status FROM commitments WHERE status IN ('open', 'overdue')",
-          )
-          .all() as Array<{
-          article_id: string;
-          event_local_id: string;
-          due_day: string | null;
-          status: string;
-        }>;
-        const setStatus = this.db.prepare(
-          'UPDATE commitments SET status = ?, status_rule = ?, status_as_of = ? WHERE article_id = ? AND event_local_id = ?',
+          asOf ?? (this.db.prepare(COMMITMENT_REFRESH_SQL.latestDay).get() as { day: string | null }).day;
+        const setStatus = this.db.prepare(COMMITMENT_REFRESH_SQL.setStatus);
+        const due = this.db.prepare(COMMITMENT_REFRESH_SQL.due).all() as DueCommitment[];
+        for (const change of statusChanges(due, day)) setStatus.run(...change);
+        return refreshSummary(
+          day,
+          this.db.prepare(COMMITMENT_REFRESH_SQL.counts).all() as Array<{ status: string; n: number }>,
         );
-        for (const row of rows) {
-          const overdue = isOverdue(row.due_day, day);
-          if (overdue && row.status !== 'overdue') {
-            setStatus.run('overdue', OVERDUE_RULE_ID, day, row.article_id, row.event_local_id);
-          } else if (!overdue && row.status === 'overdue') {
-            setStatus.run('open', null, day, row.article_id, row.event_local_id);
-          }
-        }
-        const count = (status: string) =>
-          (
-            this.db.prepare('SELECT COUNT(*) AS n FROM commitments WHERE status = ?').get(status) as {
-              n: number;
-            }
-          ).n;
-        return { asOf: day, overdue: count('overdue'), open: count('open'), fulfilled: count('fulfilled') };
       })(),
     );
   }

@@ -5,6 +5,7 @@ import { queueState } from './0003-queue-state.js';
 import { feedItems } from './0004-feed-items.js';
 import { storeCopies } from './0005-store-copies.js';
 import { duplicateGroups } from './0006-duplicate-groups.js';
+import { readIndexes } from './0007-read-indexes.js';
 
 /** Every PostgreSQL migration, in version order. */
 export const MIGRATIONS: Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: Migration[] = [
   feedItems,
   storeCopies,
   duplicateGroups,
+  readIndexes,
 ];
