@@ -11,19 +11,15 @@
  * Run: npx tsx scripts/build-armed-groups.ts <path to Phoenix.MilNonState.actors.txt>
  * (the file is in github.com/openeventdata/petrarch2, petrarch2/data/dictionaries/).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import {
   GAZETTEER_DIR as dataDir,
   gazetteerStates,
-  parsePhoenixDictionary,
+  dictionaryFromArguments,
   titleCase,
 } from './phoenix-dictionary.js';
 
-const source = process.argv[2];
-if (!source) {
-  console.error('usage: npx tsx scripts/build-armed-groups.ts <Phoenix.MilNonState.actors.txt>');
-  process.exit(2);
-}
+const entries = dictionaryFromArguments('build-armed-groups.ts', 'Phoenix.MilNonState.actors.txt');
 
 const states = gazetteerStates();
 
@@ -78,7 +74,7 @@ function display(name: string): string | null {
 }
 
 const groups = new Map<string, string | null>();
-for (const entry of parsePhoenixDictionary(readFileSync(source, 'utf8'))) {
+for (const entry of entries) {
   const countries = new Set(entry.codes.map((code) => code.slice(0, 3)));
   const country = [...countries][0];
   if (countries.size !== 1 || !country || !states.has(country)) continue;

@@ -17,15 +17,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import {
   GAZETTEER_DIR as dataDir,
   gazetteerStates,
-  parsePhoenixDictionary,
+  dictionaryFromArguments,
   titleCase,
 } from './phoenix-dictionary.js';
 
-const source = process.argv[2];
-if (!source) {
-  console.error('usage: npx tsx scripts/build-cameo-places.ts <Phoenix.Countries.actors.txt>');
-  process.exit(2);
-}
+const entries = dictionaryFromArguments('build-cameo-places.ts', 'Phoenix.Countries.actors.txt');
 
 const states = gazetteerStates();
 const givenNames = new Set(
@@ -54,7 +50,7 @@ function looksLikeTheState(alias: string, entryId: string): boolean {
 }
 
 const places = new Map<string, string | null>();
-for (const entry of parsePhoenixDictionary(readFileSync(source, 'utf8'))) {
+for (const entry of entries) {
   const codes = new Set(entry.codes);
   const [code] = codes;
   if (codes.size !== 1 || !code || !states.has(code)) continue;

@@ -15,15 +15,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import {
   GAZETTEER_DIR as dataDir,
   gazetteerStates,
-  parsePhoenixDictionary,
+  dictionaryFromArguments,
   titleCase,
 } from './phoenix-dictionary.js';
 
-const source = process.argv[2];
-if (!source) {
-  console.error('usage: npx tsx scripts/build-person-countries.ts <Phoenix.Countries.actors.txt>');
-  process.exit(2);
-}
+const entries = dictionaryFromArguments('build-person-countries.ts', 'Phoenix.Countries.actors.txt');
 
 const states = gazetteerStates();
 
@@ -94,7 +90,7 @@ function add(
   else if (known && known.country !== value.country) index.set(key, null);
 }
 
-for (const entry of parsePhoenixDictionary(readFileSync(source, 'utf8'))) {
+for (const entry of entries) {
   if (entry.codes.length === 0 || entry.codes.some((code) => code.length <= 3)) continue;
   const countries = new Set(entry.codes.map((code) => code.slice(0, 3)));
   const country = [...countries][0]!;

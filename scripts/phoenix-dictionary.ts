@@ -49,3 +49,13 @@ export function titleCase(word: string): string {
     .toLowerCase()
     .replace(/(^|[-'])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
+
+/** The entries of the dictionary file named on the command line; prints the usage and exits without one. */
+export function dictionaryFromArguments(script: string, dictionary: string): PhoenixEntry[] {
+  const source = process.argv[2];
+  if (!source) {
+    console.error(`usage: npx tsx scripts/${script} <${dictionary}>`);
+    process.exit(2);
+  }
+  return parsePhoenixDictionary(readFileSync(source, 'utf8'));
+}
