@@ -1,6 +1,6 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { hasRelation, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { participleAside } from './tree-governs.js';
 
 /** A prepositional argument: its head word and the folded preposition that introduces it ('' for none). */
@@ -55,7 +55,7 @@ const ADDRESSEE = ['iobj', 'obl:arg', 'obj'];
 
 export function prepositionOf(tree: DependencyTree, word: SyntaxWord): string {
   const marker = tree.dependents(word, 'case')[0];
-  return marker ? foldWord(marker.lemma || marker.form) : '';
+  return marker ? lemmaKey(marker) : '';
 }
 
 function isRelative(word: SyntaxWord): boolean {

@@ -1,3 +1,4 @@
+import { foldWord } from '../entities/fold.js';
 import type { SyntaxAnalysis, SyntaxSentence, SyntaxWord } from '../syntax/types.js';
 
 /** Parts of speech that can carry an event (the cue's head word is one of them when the cue has one). */
@@ -96,6 +97,11 @@ export class DependencyTree {
       null
     );
   }
+}
+
+/** A word's folded lemma (its form when the model gave none): the key of every word list read on a tree. */
+export function lemmaKey(word: SyntaxWord): string {
+  return foldWord(word.lemma || word.form);
 }
 
 /** "obl" matches "obl", "obl:arg", "obl:agent"; "obl:arg" matches itself only. */

@@ -3,7 +3,7 @@ import { foldWord } from '../entities/fold.js';
 import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ClauseArguments } from './clause-arguments.js';
-import type { DependencyTree } from './dependency-tree.js';
+import { lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { readTsv } from './lexicon-tsv.js';
 
 /** One row of `lang/<code>/event-frames.tsv`: a constraint on an argument of a cue lemma. */
@@ -97,7 +97,7 @@ export function frameAllows(
   args: ClauseArguments,
   namesActor: (head: SyntaxWord) => boolean,
 ): boolean {
-  const rows = frames.get(foldWord(cue.lemma || cue.form)) ?? [];
+  const rows = frames.get(lemmaKey(cue)) ?? [];
   for (const frame of rows) {
     if (frame.event !== '*' && frame.event !== event) continue;
     const heads = argumentHeads(tree, cue, args, frame.argument);
@@ -106,7 +106,7 @@ export function frameAllows(
       (head) =>
         // A name the entities did not resolve and a pronoun still stand for someone.
         (frame.actor && (namesActor(head) || head.upos === 'PROPN' || head.upos === 'PRON')) ||
-        frame.words.has(foldWord(head.lemma || head.form)) ||
+        frame.words.has(lemmaKey(head)) ||
         frame.words.has(foldWord(head.form)),
     );
     if (frame.effect === 'block' ? matches : !matches) return false;

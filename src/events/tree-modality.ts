@@ -1,6 +1,6 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { hasRelation, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import type { ModalityWords } from './modality.js';
 
 /** Words that make a cue hypothetical when they govern it or attach to it (folded lemmas). */
@@ -10,8 +10,6 @@ export interface TreeModalityWords {
   /** "si", "if": a clause they introduce is a condition. */
   conditionalMarks: ReadonlySet<string>;
 }
-
-const lemmaOf = (word: SyntaxWord): string => foldWord(word.lemma || word.form);
 
 /**
  * The words whose dependents decide a cue's polarity and mood: the cue, and for a noun cue or a cue
@@ -34,7 +32,7 @@ function carriers(tree: DependencyTree, cue: SyntaxWord): SyntaxWord[] {
 export function treeNegated(tree: DependencyTree, cue: SyntaxWord, words: ModalityWords): boolean {
   const lemmas = new Set<string>();
   const add = (word: SyntaxWord): void => {
-    lemmas.add(lemmaOf(word));
+    lemmas.add(lemmaKey(word));
     lemmas.add(foldWord(word.form));
   };
   for (const carrier of carriers(tree, cue)) {
@@ -85,16 +83,16 @@ export function treeHypothetical(
   const [, lightVerb] = carriers(tree, cue);
   if (futureArgument(tree, cue)) return true;
   // "des pourparlers sont prévus", "X plans talks": the verb carrying a noun cue plans it.
-  if (lightVerb && outside(lightVerb) && words.hypotheticalGovernors.has(lemmaOf(lightVerb))) return true;
+  if (lightVerb && outside(lightVerb) && words.hypotheticalGovernors.has(lemmaKey(lightVerb))) return true;
   for (const carrier of carriers(tree, cue)) {
     if (futureOrConditional(carrier) && (carrier === cue || outside(carrier))) return true;
     for (const aux of tree.dependents(carrier, 'aux', 'cop').filter(outside)) {
-      if (futureOrConditional(aux) || words.hypotheticalGovernors.has(lemmaOf(aux))) return true;
+      if (futureOrConditional(aux) || words.hypotheticalGovernors.has(lemmaKey(aux))) return true;
     }
     for (const modifier of tree.dependents(carrier, 'acl', 'amod')) {
-      if (words.hypotheticalGovernors.has(lemmaOf(modifier))) return true;
+      if (words.hypotheticalGovernors.has(lemmaKey(modifier))) return true;
     }
-    if (tree.dependents(carrier, 'mark').some((mark) => words.conditionalMarks.has(lemmaOf(mark))))
+    if (tree.dependents(carrier, 'mark').some((mark) => words.conditionalMarks.has(lemmaKey(mark))))
       return true;
     const governor = tree.head(carrier);
     const governed =
@@ -103,7 +101,7 @@ export function treeHypothetical(
       governor &&
       governed &&
       outside(governor) &&
-      (words.hypotheticalGovernors.has(lemmaOf(governor)) ||
+      (words.hypotheticalGovernors.has(lemmaKey(governor)) ||
         (hasRelation(carrier, 'xcomp') && futureOrConditional(governor)))
     )
       return true;

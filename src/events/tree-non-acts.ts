@@ -1,7 +1,5 @@
-import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import type { DependencyTree } from './dependency-tree.js';
-import { hasRelation } from './dependency-tree.js';
+import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 
 /** Words that show a cue word is not an act of its own (`event-grammar.json`). */
 export interface NonActWords {
@@ -9,8 +7,6 @@ export interface NonActWords {
   documentNouns: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
 }
-
-const folded = (word: SyntaxWord): string => foldWord(word.lemma || word.form);
 
 /**
  * A visit made to do another coded act ("se sont rendus au consulat pour remettre un don",
@@ -26,7 +22,7 @@ export function visitForAnotherAct(
     .dependents(cue, 'advcl')
     .some(
       (clause) =>
-        tree.dependents(clause, 'mark').some((mark) => words.purposeMarks.has(folded(mark))) &&
+        tree.dependents(clause, 'mark').some((mark) => words.purposeMarks.has(lemmaKey(mark))) &&
         tree.subtree(clause).some((word) => word !== cue && isCueHead(word)),
     );
 }
@@ -62,7 +58,7 @@ export function consequenceOfAct(
   if (hasRelation(cue, 'acl:relcl') && head !== undefined && isCueHead(head)) return true;
   const relative = tree
     .dependents(cue, 'nsubj')
-    .find((subject) => subject.upos === 'PRON' && words.relativePronouns.has(folded(subject)));
+    .find((subject) => subject.upos === 'PRON' && words.relativePronouns.has(lemmaKey(subject)));
   const noun = relative && antecedent(tree, relative);
   return noun !== undefined && isCueHead(noun);
 }
@@ -75,5 +71,5 @@ export function consequenceOfAct(
 export function documentContent(tree: DependencyTree, cue: SyntaxWord, words: NonActWords): boolean {
   if (!hasRelation(cue, 'acl')) return false;
   const head = tree.head(cue);
-  return head !== undefined && words.documentNouns.has(folded(head));
+  return head !== undefined && words.documentNouns.has(lemmaKey(head));
 }

@@ -1,4 +1,3 @@
-import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, CuePlacement, SentenceFacts, Sides } from './analysis-state.js';
@@ -6,7 +5,7 @@ import { clauseArguments, speakerArguments, type ClauseArguments } from './claus
 import { mentionsBetween, tokenAt } from './clause-roles.js';
 import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
-import { hasRelation, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { frameAllows } from './event-frames.js';
 import { consequenceOfAct, documentContent, visitForAnotherAct } from './tree-non-acts.js';
 import { statesPosition } from './tree-stance.js';
@@ -135,7 +134,7 @@ export function readOnTree(
 function unnamedAuthor(args: ClauseArguments, pack: CompiledPack): UnnamedAuthor {
   if (args.agents.length === 0) return args.passive ? 'anonymous' : 'named';
   const every = (words: ReadonlySet<string>): boolean =>
-    args.agents.every((head) => words.has(foldWord(head.lemma || head.form)));
+    args.agents.every((head) => words.has(lemmaKey(head)));
   if (every(pack.pack.unnamedAuthors)) return 'anonymous';
   return every(pack.pack.stateOrgans) ? 'organ' : 'named';
 }
@@ -187,7 +186,7 @@ function quotedSpeaker(
 ): ActorMention | null {
   if (pronoun.upos !== 'PRON') return null;
   for (const word of tree.words) {
-    if (word.upos !== 'VERB' || !speechVerbs.has(foldWord(word.lemma || word.form))) continue;
+    if (word.upos !== 'VERB' || !speechVerbs.has(lemmaKey(word))) continue;
     for (const said of tree.dependents(word, 'nsubj')) {
       const mention = phraseMention(tree, said, mentions);
       if (mention && mention.type !== 'place') return mention;

@@ -1,14 +1,11 @@
-import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import type { DependencyTree } from './dependency-tree.js';
+import { lemmaKey, type DependencyTree } from './dependency-tree.js';
 
 /** Words that make a clause a standing position rather than a reported act (`event-grammar.json`). */
 export interface StanceWords {
   stanceNouns: ReadonlySet<string>;
   habitualAdverbs: ReadonlySet<string>;
 }
-
-const folded = (word: SyntaxWord): string => foldWord(word.lemma || word.form);
 
 /**
  * Whether a cue's clause states a standing position, which the agency-news guidelines and PLOVER
@@ -22,8 +19,8 @@ export function statesPosition(tree: DependencyTree, cue: SyntaxWord, words: Sta
   const subjects = tree.dependents(predicate, 'nsubj');
   if (
     tree.dependents(predicate, 'cop').length > 0 &&
-    subjects.some((subject) => words.stanceNouns.has(folded(subject)))
+    subjects.some((subject) => words.stanceNouns.has(lemmaKey(subject)))
   )
     return true;
-  return tree.dependents(predicate, 'advmod').some((adverb) => words.habitualAdverbs.has(folded(adverb)));
+  return tree.dependents(predicate, 'advmod').some((adverb) => words.habitualAdverbs.has(lemmaKey(adverb)));
 }
