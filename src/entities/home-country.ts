@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { agencyHomeCountry } from '../extract/news-agencies.js';
 import type { Dateline, Entity } from '../records/article.js';
-import { foldWord } from './fold.js';
+import { entryKeys } from './lexicon.js';
 
-interface DatelineFile {
-  homeCountries: Record<string, string>;
-}
-
-const HOME_COUNTRIES = new Map(
-  Object.entries(
-    (JSON.parse(readFileSync(new URL('../../lang/datelines.json', import.meta.url), 'utf8')) as DatelineFile)
-      .homeCountries,
-  ).map(([agency, code]) => [agency.toLowerCase(), code]),
-);
-
-const folded = (text: string): string => text.split(/\s+/u).map(foldWord).join(' ');
+const folded = (text: string): string => entryKeys(text).join(' ');
 
 /** National bodies: organisations of no international organisation, with no state of their own yet. */
 function stateless(entity: Entity): boolean {
@@ -26,7 +15,7 @@ function stateless(entity: Entity): boolean {
  */
 export function organisationCountriesFromRoles(entities: Entity[]): void {
   const roles = entities.flatMap((entity) =>
-    entity.type === 'person' ? entity.roles.filter((role) => role.country).map((role) => role) : [],
+    entity.type === 'person' ? entity.roles.filter((role) => role.country) : [],
   );
   for (const entity of entities.filter(stateless)) {
     const name = folded(entity.name);
@@ -46,7 +35,7 @@ export function organisationCountriesFromRoles(entities: Entity[]): void {
  * the host's bodies, so nothing is assumed there.
  */
 export function assignHomeCountry(entities: Entity[], dateline: Dateline | null): void {
-  const home = dateline?.agency ? HOME_COUNTRIES.get(dateline.agency.toLowerCase()) : undefined;
+  const home = dateline?.agency ? agencyHomeCountry(dateline.agency) : undefined;
   if (!home || !dateline) return;
   if (dateline.place) {
     const place = folded(dateline.place);

@@ -1,14 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Dateline } from '../records/article.js';
+import { NEWS_AGENCIES } from './news-agencies.js';
 
-interface DatelineLexicon {
-  agencies: string[];
-}
-
-const lexicon = JSON.parse(
-  readFileSync(new URL('../../lang/datelines.json', import.meta.url), 'utf8'),
-) as DatelineLexicon;
-const KNOWN_AGENCIES = new Set(lexicon.agencies.map((a) => a.toLowerCase()));
+const KNOWN_AGENCIES = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 
 // "Moscou (VNA) - ", "Hanoï (VNA) – ", "Paris, 12 mai (AFP) - ", "HANOI, May 29 (Reuters) -"
 const PLACE = String.raw`[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{L}\p{M}'’.\-]+){0,4}?`;

@@ -47,7 +47,7 @@ export function escapeRegExp(literal: string): string {
 }
 
 /** Alternation of literals, longest first so that "Photo d'illustration" wins over "Photo". */
-export function alternation(literals: string[]): string {
+export function alternation(literals: readonly string[]): string {
   return [...new Set(literals)]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map((literal) => escapeRegExp(literal).replace(/'/g, "['’]"))

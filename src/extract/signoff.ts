@@ -1,12 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { NEWS_AGENCIES as agencies } from './news-agencies.js';
 import { alternation } from './page-markers.js';
-
-interface DatelineLexicon {
-  agencies: string[];
-}
-const agencies = (
-  JSON.parse(readFileSync(new URL('../../lang/datelines.json', import.meta.url), 'utf8')) as DatelineLexicon
-).agencies;
 
 // "… -VNA", "… – VNA/VI", "… (AFP)", "… —Reuters", or "– VNA" alone on its own line.
 const SIGNOFF = new RegExp(
