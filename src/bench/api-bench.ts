@@ -46,6 +46,26 @@ const PAIRS = [
   ['KOR', 'JPN'],
 ] as const;
 
+/**
+ * A read-only API server on a loopback port for the benches: no write token, a rate limit no load
+ * reaches, and the given dossier cache (0: every dossier computed per request).
+ */
+export async function listenBenchServer(
+  store: Parameters<typeof buildServer>[0]['store'],
+  dossierCacheMs: number,
+): Promise<{ app: Awaited<ReturnType<typeof buildServer>>; base: string }> {
+  const app = await buildServer({
+    store,
+    version: 'bench',
+    readOnly: true,
+    apiToken: null,
+    rateLimitPerMinute: 10_000_000,
+    dossierCacheMs,
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return { app, base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
+}
+
 /** The read routes an analyst uses, each with a spread of requests (articles: some stored ids). */
 export function benchRoutes(articleIds: string[]): BenchRoute[] {
   const q = encodeURIComponent;
@@ -129,16 +149,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
       ['uncached', 0],
       ['cached', 10_000],
     ] as const) {
-      const app = await buildServer({
-        store,
-        version: 'bench',
-        readOnly: true,
-        apiToken: null,
-        rateLimitPerMinute: 10_000_000,
-        dossierCacheMs,
-      });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      const { app, base } = await listenBenchServer(store, dossierCacheMs);
       try {
         for (const route of routes) {
           const cpuBefore = process.cpuUsage();

@@ -3,13 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { enqueueSources } from '../queue/enqueue.js';
 import { openQueue } from '../queue/job-queue.js';
-import { buildServer } from '../server/app.js';
 import { openStore } from '../store/open-store.js';
-import { benchRoutes } from './api-bench.js';
+import { benchRoutes, listenBenchServer } from './api-bench.js';
 import { loadLine, loadPaths } from './latency-load.js';
 import { ProcessMeter, type ProcessUse } from './process-meter.js';
 import { loadTemplates, realSizePages } from './real-size-pages.js';
@@ -139,16 +137,7 @@ async function loadStore(url: string, options: ScaleBenchOptions): Promise<strin
     lines.push(
       `loaded store: ${totals.articles} articles, ${totals.events} events; ${options.connections} connections, ${options.durationSeconds} s per route, no response cache (dossiers computed per request), 20 PostgreSQL connections`,
     );
-    const app = await buildServer({
-      store,
-      version: 'bench',
-      readOnly: true,
-      apiToken: null,
-      rateLimitPerMinute: 10_000_000,
-      dossierCacheMs: 0,
-    });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const { app, base } = await listenBenchServer(store, 0);
     try {
       for (const route of benchRoutes(ids).filter((r) => LOADED_ROUTES.includes(r.name)))
         lines.push(
