@@ -142,6 +142,13 @@ describe('organisations', () => {
     expect(surfaces(text, rdif)).toEqual(["Fonds d'investissement direct russe", 'RDIF', 'RDIF']);
   });
 
+  it('links an acronym that its parenthesised long form spells out ("la NFCA (Agence…)")', () => {
+    const text = 'La garde de la NFCA (Agence norvégienne des pêches) a inspecté. La NFCA a confirmé.';
+    const nfca = extractEntities(text, 'fr').find((entity) => entity.acronym === 'NFCA');
+    expect(nfca).toMatchObject({ name: 'Agence norvégienne des pêches', country: 'NOR' });
+    expect(surfaces(text, nfca)).toEqual(['NFCA', 'Agence norvégienne des pêches', 'NFCA']);
+  });
+
   it('reads ministries with their country and international organisations', () => {
     const entities = extractEntities(
       "Le ministère russe des Affaires étrangères et l'OMS ont salué l'ASEAN.",

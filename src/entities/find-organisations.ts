@@ -100,18 +100,36 @@ function isCredit(analysis: Analysis, start: number, end: number): boolean {
   return signOff && (next === undefined || next.sentenceStart || next.raw === '/');
 }
 
-/** Attach "(RDIF)" after an organisation name: the acronym becomes a mention of the same entity. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+
+/**
+ * The acronym an organisation name defines: "(RDIF)" right after it, or the acronym the name
+ * spells out in parentheses ("la MMEA (Agence malaisienne de la sécurité maritime)"); -1 when none.
+ */
+function definedAcronymAt(analysis: Analysis, draft: MentionDraft): number {
+  if (parenthesisedAcronymEnd(analysis, draft.tokenEnd) > 0) return draft.tokenEnd + 1;
+  const { tokens } = analysis;
+  const before = draft.tokenStart - 2;
+  if (tokens[draft.tokenStart - 1]?.raw !== '(' || tokens[draft.tokenEnd]?.raw !== ')') return -1;
+  const acronym = tokens[before];
+  const taken = analysis.mentions.some(
+    (mention) => mention.tokenStart <= before && mention.tokenEnd > before,
+  );
+  return acronym?.isWord && ACRONYM.test(acronym.raw) && !taken ? before : -1;
+}
+
+/** Attach the acronym an organisation name defines: it becomes a mention of the same entity. */
 function attachAcronym(analysis: Analysis, draft: MentionDraft): void {
-  const acronymEnd = parenthesisedAcronymEnd(analysis, draft.tokenEnd);
-  if (acronymEnd < 0) return;
-  const acronym = analysis.tokens[draft.tokenEnd + 1]?.raw;
+  const at = definedAcronymAt(analysis, draft);
+  if (at < 0) return;
+  const acronym = analysis.tokens[at]?.raw;
   if (!acronym || analysis.lang.acronymStopWords.has(acronym)) return;
   draft.acronym = acronym;
   analysis.mentions.push({
     ...draft,
     name: acronym,
-    tokenStart: draft.tokenEnd + 1,
-    tokenEnd: draft.tokenEnd + 2,
+    tokenStart: at,
+    tokenEnd: at + 1,
     ruleId: ruleId(analysis, 'org.acronym-definition'),
     form: 'acronym',
   });

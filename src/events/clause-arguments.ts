@@ -63,7 +63,7 @@ function isRelative(word: SyntaxWord): boolean {
 }
 
 /** A participle modifying a noun with no auxiliary of its own ("les pêcheurs arrêtés", "talks planned"). */
-function isPassiveParticiple(tree: DependencyTree, word: SyntaxWord): boolean {
+export function isPassiveParticiple(tree: DependencyTree, word: SyntaxWord): boolean {
   return (
     hasRelation(word, 'acl') &&
     !hasRelation(word, 'acl:relcl') &&

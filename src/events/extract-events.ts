@@ -137,6 +137,12 @@ function sentenceEvents(
     );
     matches = matches.slice(0, MAX_CUES_PER_SENTENCE);
   }
+  // A verb cue the tagger reads as a noun is its homograph ("une rencontre", "l'attaquant"): the
+  // noun's own row, if any, reads it.
+  matches = matches.filter(
+    (match) =>
+      !match.entry.verbal || match.end - match.first > 1 || cueOnTree(match, state)?.word.upos !== 'NOUN',
+  );
   const sentenceDates = datesIn(state.record.dates, span);
   const treeGoverns = (governor: PatternMatch<CueEntry>, cue: PatternMatch<CueEntry>): boolean | null => {
     const above = cueOnTree(governor, state);

@@ -1,4 +1,5 @@
 import type { SyntaxWord } from '../syntax/types.js';
+import { isPassiveParticiple } from './clause-arguments.js';
 import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 
 /** Words that show a cue word is not an act of its own (`event-grammar.json`). */
@@ -72,4 +73,20 @@ export function documentContent(tree: DependencyTree, cue: SyntaxWord, words: No
   if (!hasRelation(cue, 'acl')) return false;
   const head = tree.head(cue);
   return head !== undefined && words.documentNouns.has(lemmaKey(head));
+}
+
+/**
+ * A past participle that describes what another act is done to ("a libéré les pêcheurs **détenus**
+ * depuis mars", "expelled two diplomats **accused** of spying"): the state the participant is in,
+ * told as background to the news act, not an act reported in its own right.
+ */
+export function describesParticipant(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  isCueHead: (word: SyntaxWord) => boolean,
+): boolean {
+  if (!isPassiveParticiple(tree, cue)) return false;
+  const noun = tree.head(cue);
+  const governor = noun && tree.head(noun);
+  return governor !== undefined && isCueHead(governor) && !hasRelation(noun!, 'nsubj');
 }

@@ -436,6 +436,16 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('fr', ['document-content'], states).events).toEqual([]);
   });
 
+  it('codes no act in a past participle describing what another act is done to ("les pêcheurs détenus")', () => {
+    const states = [country('Chine', 'CHN'), country('Vietnam', 'VNM', 'vietnamiens')];
+    expect(coded('fr', ['participle-background'], states).events.map(summary)).toEqual(['CONCEDE CHN>VNM']);
+  });
+
+  it('reads a verb cue the tagger reads as a noun with the noun\'s row ("a eu une rencontre avec")', () => {
+    const states = [country('Argentine', 'ARG', 'argentin'), country('Inde', 'IND', 'indien')];
+    expect(coded('fr', ['noun-homograph-meeting'], states).events.map(summary)).toEqual(['CONSULT ARG>IND']);
+  });
+
   it('codes a speaker\'s "must" only when the reported clause\'s subject is an actor', () => {
     const states = [country('Japan', 'JPN'), country('China', 'CHN')];
     expect(coded('en', ['speaker-no-actor'], states).events.filter((e) => e.event === 'REQUEST')).toEqual([]);

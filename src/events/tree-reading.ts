@@ -7,7 +7,12 @@ import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
 import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { frameAllows } from './event-frames.js';
-import { consequenceOfAct, documentContent, visitForAnotherAct } from './tree-non-acts.js';
+import {
+  consequenceOfAct,
+  describesParticipant,
+  documentContent,
+  visitForAnotherAct,
+} from './tree-non-acts.js';
 import { statesPosition } from './tree-stance.js';
 import type { CueEntry } from './event-lexicon.js';
 import { subjectFromContext } from './resolve-sides.js';
@@ -72,7 +77,11 @@ export function readOnTree(
   if (statesPosition(tree, cueWord, pack.tree.stances)) return null;
   const isOtherCue = (word: SyntaxWord): boolean => word !== cueWord && facts.cueHeads.has(word.start);
   const { nonActs } = pack.tree;
-  if (documentContent(tree, cueWord, nonActs) || consequenceOfAct(tree, cueWord, isOtherCue, nonActs))
+  if (
+    documentContent(tree, cueWord, nonActs) ||
+    consequenceOfAct(tree, cueWord, isOtherCue, nonActs) ||
+    describesParticipant(tree, cueWord, isOtherCue)
+  )
     return null;
   if (
     entry.mode.includes('visit') &&
