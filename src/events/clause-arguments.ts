@@ -46,6 +46,8 @@ export interface ArgumentWords {
   speechVerbs: ReadonlySet<string>;
   /** Possessive determiners and pronouns ("son", "its"): on an event noun they name its author. */
   possessives: ReadonlySet<string>;
+  /** Marks of a purpose clause ("pour", "afin de", "to"): its subject is the clause it serves's. */
+  purposeMarks: ReadonlySet<string>;
 }
 
 /** Relations of a verb's subject, by voice. */
@@ -116,7 +118,15 @@ function inheritedAgents(
       if (subjects.length > 0) return subjects;
     }
   }
-  if (hasRelation(verb, 'acl') && !isPassiveParticiple(tree, verb)) return [head];
+  if (hasRelation(verb, 'acl') && !isPassiveParticiple(tree, verb)) {
+    // "se sont rassemblés devant l'ambassade pour protester": a purpose infinitive the parser hung
+    // on a noun serves the clause that noun is in; its subject acts.
+    const purpose = tree.dependents(verb, 'mark').some((mark) => words.purposeMarks.has(lemmaKey(mark)));
+    if (!purpose || verb.feats['VerbForm'] !== 'Inf') return [head];
+    for (let above = tree.head(head); above; above = tree.head(above)) {
+      if (above.upos === 'VERB' || above.upos === 'AUX') return agentsOfVerb(tree, above, words, depth + 1);
+    }
+  }
   return [];
 }
 
@@ -191,9 +201,12 @@ function nounAgents(
       );
     }
   }
-  if (complementIsPatient) {
-    // "le retrait par la Chine du groupe": "par" names the agent even of a noun whose "de" is its patient.
-    const byAgent = complements.filter((word) => words.passiveAgent.has(prepositionOf(tree, word)));
+  // "le retrait par la Chine du groupe", "the shelling of Thai villages by Cambodian troops": "par"
+  // and "by" name the agent; beside them, "de" and "of" name what the act is done to.
+  const byAgent = tree
+    .dependents(noun, 'nmod')
+    .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word));
+  if (complementIsPatient || byAgent.length > 0) {
     const patients = complements.filter((word) => !byAgent.includes(word));
     return { agents: [...possessors, ...byAgent, ...demonyms], patients };
   }

@@ -91,6 +91,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
         speechVerbs: foldSet(grammar.speechVerbs),
         possessives: foldSet(grammar.possessives),
+        purposeMarks: foldSet(grammar.purposeMarks),
       },
       recipients: {
         addressee: foldSet(grammar.recipientPrepositions),

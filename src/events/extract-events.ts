@@ -11,7 +11,7 @@ import { dedupeEvents, headlineEventsToBody } from './dedupe-events.js';
 import { RecordTrees } from './dependency-tree.js';
 import { eventCues } from './governed-cues.js';
 import { governsOnTree } from './tree-governs.js';
-import { cueOnTree } from './tree-reading.js';
+import { cueOnTree, senseFits } from './tree-reading.js';
 import { mainSubjectMention } from './tree-sides.js';
 import type { SyntaxAnalysis } from '../syntax/types.js';
 import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
@@ -137,12 +137,9 @@ function sentenceEvents(
     );
     matches = matches.slice(0, MAX_CUES_PER_SENTENCE);
   }
-  // A verb cue the tagger reads as a noun is its homograph ("une rencontre", "l'attaquant"): the
-  // noun's own row, if any, reads it.
-  matches = matches.filter(
-    (match) =>
-      !match.entry.verbal || match.end - match.first > 1 || cueOnTree(match, state)?.word.upos !== 'NOUN',
-  );
+  // A row whose sense the tree rules out gives way to the other rows matching there.
+  const heads = new Set(matches.flatMap((match) => cueOnTree(match, state)?.word.start ?? []));
+  matches = matches.filter((match) => senseFits(match, state, pack, heads));
   const sentenceDates = datesIn(state.record.dates, span);
   const treeGoverns = (governor: PatternMatch<CueEntry>, cue: PatternMatch<CueEntry>): boolean | null => {
     const above = cueOnTree(governor, state);

@@ -446,6 +446,25 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('fr', ['noun-homograph-meeting'], states).events.map(summary)).toEqual(['CONSULT ARG>IND']);
   });
 
+  it('reads "protest" by who protests: a ministry accuses, a crowd demonstrates (the other row of the same words)', () => {
+    const ministry = coded(
+      'en',
+      ['protest-ministry'],
+      [country('Thailand', 'THA', 'Thai'), country('Cambodia', 'KHM', 'Cambodian')],
+    );
+    expect(ministry.events.map(summary)).toEqual(['ACCUSE THA>KHM', 'ASSAULT KHM>THA']);
+    const crowd = coded('fr', ['protest-crowd-purpose'], [country('Russie', 'RUS', 'russe')]);
+    expect(crowd.events.find((e) => cueText(crowd.record, e) === 'protester')?.event).toBe('PROTEST');
+  });
+
+  it('codes talks told with a reflexive verb and no "avec" ("X et Y se sont entretenus")', () => {
+    const states = [country('Tchéquie', 'CZE', 'tchèque'), country('Slovaquie', 'SVK', 'slovaque')];
+    const { events } = coded('fr', ['reciprocal-talks'], states);
+    const parties = (e: EventRecord): string[] =>
+      [...new Set([...e.actor, ...e.recipient].map((a) => a.code))].sort();
+    expect(events.map((e) => [e.event, parties(e)])).toEqual([['CONSULT', ['CZE', 'SVK']]]);
+  });
+
   it('codes a speaker\'s "must" only when the reported clause\'s subject is an actor', () => {
     const states = [country('Japan', 'JPN'), country('China', 'CHN')];
     expect(coded('en', ['speaker-no-actor'], states).events.filter((e) => e.event === 'REQUEST')).toEqual([]);

@@ -55,23 +55,9 @@ export function readOnTree(
   const type = entry.event!;
   const cueSpan = { start: state.tokens[cue.first]!.start, end: state.tokens[cue.end - 1]!.end };
   const words = pack.tree.arguments;
-  // A dateline ("Hanoi, 7 mai (VNA) -") is where the report comes from, never a side.
-  const dateline = state.record.dateline;
-  const mentions = mentionsBetween(state.mentions, tree.sentence.start, tree.sentence.end).filter(
-    (mention) => !dateline || mention.end <= dateline.start || mention.start >= dateline.end,
+  const { mentions, namesActor, isActor, args } = cueArguments(tree, cueWord, entry, state, pack, (word) =>
+    facts.cueHeads.has(word.start),
   );
-  const namesActor = (head: SyntaxWord): boolean => {
-    const mention = phraseMention(tree, head, mentions);
-    return mention !== null && mention.type !== 'place';
-  };
-  const args =
-    (entry.speaker ? speakerArguments(tree, cueWord, words) : null) ??
-    clauseArguments(tree, cueWord, words, entry.patient, namesActor, (word) =>
-      facts.cueHeads.has(word.start),
-    );
-  // A frame asks what the argument is, not what its complements name ("un don du Vietnam" is no visitor).
-  const isActor = (head: SyntaxWord): boolean =>
-    mentions.some((m) => m.type !== 'place' && m.start < head.end && m.end > head.start);
   if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor)) return null;
   if (args.reference) return null;
   if (statesPosition(tree, cueWord, pack.tree.stances)) return null;
@@ -137,6 +123,64 @@ export function readOnTree(
     hypothetical: treeHypothetical(tree, cueWord, pack.tree.modality, cueSpan),
     complement: entry.commitment ? committedComplement(tree, cueWord, namesActor) : null,
   };
+}
+
+/** The sentence's mentions a cue may take as sides, and the arguments of its predicate. */
+interface CueArguments {
+  mentions: ActorMention[];
+  /** The phrase a head word leads names a person, organisation or state. */
+  namesActor: (head: SyntaxWord) => boolean;
+  /** The head word itself is part of such a mention (what frames ask of an argument). */
+  isActor: (head: SyntaxWord) => boolean;
+  args: ClauseArguments;
+}
+
+function cueArguments(
+  tree: DependencyTree,
+  cueWord: SyntaxWord,
+  entry: CueEntry,
+  state: ArticleState,
+  pack: CompiledPack,
+  isCueHead: (word: SyntaxWord) => boolean,
+): CueArguments {
+  const words = pack.tree.arguments;
+  // A dateline ("Hanoi, 7 mai (VNA) -") is where the report comes from, never a side.
+  const dateline = state.record.dateline;
+  const mentions = mentionsBetween(state.mentions, tree.sentence.start, tree.sentence.end).filter(
+    (mention) => !dateline || mention.end <= dateline.start || mention.start >= dateline.end,
+  );
+  const namesActor = (head: SyntaxWord): boolean => {
+    const mention = phraseMention(tree, head, mentions);
+    return mention !== null && mention.type !== 'place';
+  };
+  const args =
+    (entry.speaker ? speakerArguments(tree, cueWord, words) : null) ??
+    clauseArguments(tree, cueWord, words, entry.patient, namesActor, isCueHead);
+  // A frame asks what the argument is, not what its complements name ("un don du Vietnam" is no visitor).
+  const isActor = (head: SyntaxWord): boolean =>
+    mentions.some((m) => m.type !== 'place' && m.start < head.end && m.end > head.start);
+  return { mentions, namesActor, isActor, args };
+}
+
+/**
+ * Whether a cue row keeps its sense on the tree: its frames allow its arguments, and a verb row is
+ * not read on a word the tagger reads as a noun (its homograph, "une rencontre", "l'attaquant").
+ * A row ruled out gives way to the other rows matching the same words ("protested" by a ministry).
+ */
+export function senseFits(
+  cue: PatternMatch<CueEntry>,
+  state: ArticleState,
+  pack: CompiledPack,
+  cueHeads: ReadonlySet<number>,
+): boolean {
+  const placed = cueOnTree(cue, state);
+  const type = cue.entry.event;
+  if (!placed || !type) return true;
+  if (cue.entry.verbal && cue.end - cue.first === 1 && placed.word.upos === 'NOUN') return false;
+  const { args, isActor } = cueArguments(placed.tree, placed.word, cue.entry, state, pack, (word) =>
+    cueHeads.has(word.start),
+  );
+  return frameAllows(pack.tree.frames, placed.tree, placed.word, type, args, isActor);
 }
 
 /** What the subject of a clause whose phrases name no actor is (see `TreeReading.author`). */
