@@ -24,6 +24,11 @@ export interface CueEntry {
   patient: boolean;
   /** Later cues in the same clause are what this one asks, agrees or promises, not events of their own. */
   governs: boolean;
+  /**
+   * A decision ("a décidé d'imposer des sanctions", "decided to expel"): an act of another kind than
+   * agreeing, meeting or cooperating that it governs is the news, and replaces it.
+   */
+  yields: boolean;
   /** The cue lies in reported speech but the speech act is the event ("said that X must"): the speaker acts. */
   speaker: boolean;
   /** Every position of the pattern is a verb's forms (`@lemma` only): the cue is a verb. */
@@ -157,7 +162,8 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
       confidence: Number(row.confidence || '0'),
       noun: flags.includes('noun'),
       patient: flags.includes('patient'),
-      governs: flags.includes('govern'),
+      governs: flags.includes('govern') || flags.includes('yields'),
+      yields: flags.includes('yields'),
       speaker: flags.includes('speaker'),
       verbal: (row.pattern ?? '')
         .split(/\s+/u)

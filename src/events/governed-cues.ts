@@ -1,4 +1,4 @@
-import type { DateMention } from '../records/article.js';
+import type { DateMention, PloverType } from '../records/article.js';
 import type { PatternMatch } from './cue-matcher.js';
 import type { CueEntry } from './event-lexicon.js';
 import type { EventToken } from './event-tokens.js';
@@ -6,11 +6,15 @@ import type { EventToken } from './event-tokens.js';
 /** Whether an earlier cue's word dominates a later cue's in the tree; null when the tree cannot tell (no parse). */
 export type TreeGoverns = (governor: PatternMatch<CueEntry>, cue: PatternMatch<CueEntry>) => boolean | null;
 
+/** Acts a decision to do them still reports as an agreement ("ont décidé de renforcer la coopération"). */
+const DECIDED_TOGETHER = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
+
 /**
  * The cues that are events: not blocking entries, not inside a date ("on March 21"), not inside what a
  * governing cue asks, agrees or promises ("a demandé … de soutenir": by the tree when the sentence
  * is parsed, else up to a clause break), and not a second cue of the same type in the same clause
  * ("un entretien par visioconférence", "a reçu et s'est entretenu avec": one act, stated twice).
+ * A decision (`yields`) gives way to an act of another kind it governs.
  */
 export function eventCues(
   cues: ReadonlyArray<PatternMatch<CueEntry>>,
@@ -29,7 +33,11 @@ export function eventCues(
     dates.some((date) => date.start <= tokens[cue.first]!.start && tokens[cue.end - 1]!.end <= date.end);
   for (const cue of cues) {
     if (cue.entry.event === null || inDate(cue)) continue;
-    if (governor && (treeGoverns(governor, cue) ?? !clauseBetween(governor.end, cue.first))) continue;
+    if (governor && (treeGoverns(governor, cue) ?? !clauseBetween(governor.end, cue.first))) {
+      // "a décidé d'imposer des sanctions": the sanction is the news, not an agreement.
+      if (!governor.entry.yields || DECIDED_TOGETHER.has(cue.entry.event)) continue;
+      kept.splice(kept.indexOf(governor), 1);
+    }
     const previous = kept[kept.length - 1];
     if (
       previous &&
