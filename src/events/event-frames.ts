@@ -9,7 +9,7 @@ import { readTsv } from './lexicon-tsv.js';
 /** One row of `lang/<code>/event-frames.tsv`: a constraint on an argument of a cue lemma. */
 export interface CueFrame {
   event: PloverType | '*';
-  /** `patient`, `agent`, `modifier` or `obl:<folded preposition>`. */
+  /** `patient`, `agent`, `modifier`, `complement` (a clause the cue governs) or `obl:<folded preposition>`. */
   argument: string;
   /** Accepts the argument when its phrase names an actor (a person, organisation or state mention). */
   actor: boolean;
@@ -22,7 +22,7 @@ export interface CueFrame {
 export type FrameIndex = ReadonlyMap<string, readonly CueFrame[]>;
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
-const ARGUMENT = /^(patient|agent|modifier|obl:\S+)$/u;
+const ARGUMENT = /^(patient|agent|modifier|complement|obl:\S+)$/u;
 
 /** The word classes of `lang/<code>/event-word-classes.json` (folded lemmas by class name); none without the file. */
 export function loadWordClasses(language: string): ReadonlyMap<string, ReadonlySet<string>> {
@@ -81,6 +81,8 @@ function argumentHeads(
   if (argument === 'patient') return args.patients;
   if (argument === 'agent') return args.agents;
   if (argument === 'modifier') return tree.dependents(cue, 'amod', 'compound', 'nmod');
+  // The predicate of a clause the cue governs ("invité X **à se rendre**", "invited X **to resume**").
+  if (argument === 'complement') return tree.dependents(cue, 'xcomp', 'ccomp', 'acl');
   const preposition = argument.slice('obl:'.length);
   return args.obliques.filter((o) => o.preposition === preposition).map((o) => o.word);
 }

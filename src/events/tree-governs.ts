@@ -33,13 +33,14 @@ export function governsOnTree(tree: DependencyTree, above: SyntaxWord, below: Sy
   return true;
 }
 
-/** Clause relations a parser uses when it hangs a noun's infinitive complement on the verb instead. */
-const MARKED_CLAUSES = new Set(['advcl', 'xcomp', 'acl']);
+/** Clause relations a parser uses when it hangs a noun's complement clause on the verb instead. */
+const MARKED_CLAUSES = new Set(['advcl', 'xcomp', 'acl', 'ccomp']);
 
 /**
- * A governing noun's infinitive complement that the parser hung on the verb carrying the noun
- * ("a renouvelé son invitation à X **à se rendre** au Vietnam"): a marked clause of that verb placed
- * after the noun is what the noun asks, offers or invites to.
+ * A governing noun's complement clause that the parser hung on the verb carrying the noun ("a
+ * renouvelé son invitation à X **à se rendre** au Vietnam", "a exprimé le souhait **que la France
+ * accélère…**"): a marked clause of that verb placed after the noun is what the noun asks, offers
+ * or invites to.
  */
 function complementOnCarrier(tree: DependencyTree, noun: SyntaxWord, below: SyntaxWord): boolean {
   if (noun.upos !== 'NOUN' || noun.deprel.split(':')[0] !== 'obj') return false;

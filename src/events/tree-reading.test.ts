@@ -457,6 +457,22 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(crowd.events.find((e) => cueText(crowd.record, e) === 'protester')?.event).toBe('PROTEST');
   });
 
+  it('reads an invitation to come as an invitation and one to do something else as an appeal', () => {
+    const states = [
+      country('Cambodge', 'KHM', 'cambodgien'),
+      country('Thaïlande', 'THA'),
+      country('Égypte', 'EGY', 'égyptien'),
+      country('Soudan', 'SDN', 'soudanais'),
+    ];
+    expect(coded('fr', ['invite-to-act'], states).events.map(summary)).toEqual(['REQUEST KHM>THA']);
+    expect(coded('fr', ['invite-to-visit'], states).events.map(summary)).toEqual(['AGREE EGY>SDN']);
+  });
+
+  it('reads a que-clause hung on the verb carrying "souhait" as what is wished, not an act of its own', () => {
+    const states = [country('Sénégal', 'SEN', 'sénégalais'), country('France', 'FRA')];
+    expect(coded('fr', ['wish-clause-on-carrier'], states).events.map(summary)).toEqual(['REQUEST SEN>FRA']);
+  });
+
   it('codes talks told with a reflexive verb and no "avec" ("X et Y se sont entretenus")', () => {
     const states = [country('Tchéquie', 'CZE', 'tchèque'), country('Slovaquie', 'SVK', 'slovaque')];
     const { events } = coded('fr', ['reciprocal-talks'], states);
