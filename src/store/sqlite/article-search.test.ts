@@ -20,7 +20,7 @@ const PERSONS = [
 ];
 
 describe('ArticleSearch', () => {
-  it("gives the same page whether it sorts all matches or walks articles by date, with or without the words' match list", async () => {
+  it("gives the same page whether it sorts all matches or walks articles by date (all the way or a few entries first), with or without the words' match list, persons merged or sorted", async () => {
     const path = join(dir, 'search.db');
     const store = SqliteArticleStore.open(path);
     const days = [
@@ -56,7 +56,9 @@ describe('ArticleSearch', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     const prepare = (sql: string) => db.prepare(sql);
-    const sorting = new ArticleSearch(prepare, { sortedMatches: 1000 });
+    const sorting = new ArticleSearch(prepare, { sortedMatches: 1000, walkPerMatch: 0, mergedPersons: 0 });
+    // A walk of the date index too short to fill the page, then the sort.
+    const shortWalk = new ArticleSearch(prepare, { sortedMatches: 1000, walkPerMatch: 1 });
     const walking = new ArticleSearch(prepare, { sortedMatches: 0 });
     const probing = new ArticleSearch(prepare, { sortedMatches: 0, matchListLimit: 0 });
     const filters: ArticleFilter[] = [
@@ -72,6 +74,7 @@ describe('ArticleSearch', () => {
     for (const filter of filters) {
       const sorted = sorting.search(filter);
       expect(sorted.length).toBeGreaterThan(0);
+      expect(shortWalk.search(filter)).toEqual(sorted);
       expect(walking.search(filter)).toEqual(sorted);
       expect(probing.search(filter)).toEqual(sorted);
     }
