@@ -105,6 +105,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       stances: {
         stanceNouns: foldSet(grammar.stanceNouns),
         habitualAdverbs: foldSet(grammar.habitualAdverbs),
+        universalDeterminers: foldSet(grammar.universalDeterminers),
       },
       nonActs: {
         purposeMarks: foldSet(grammar.purposeMarks),

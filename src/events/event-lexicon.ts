@@ -97,6 +97,11 @@ export interface EventGrammar {
   stanceNouns: string[];
   /** Adverbs of a habitual stance ("soutient toujours", "has always supported"): policy, not news. */
   habitualAdverbs: string[];
+  /**
+   * Determiners of "any/every" ("s'oppose à tout embargo", "condemns all acts of terrorism"): a
+   * judgement on acts of that kind in general, a position rather than an act towards a party.
+   */
+  universalDeterminers: string[];
   /** Markers of a purpose clause ("pour", "afin de", "to"): a visit made to do a coded act is that act. */
   purposeMarks: string[];
   /** Nouns of texts whose participle or relative clause states their content ("les résolutions interdisant…"). */

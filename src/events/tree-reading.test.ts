@@ -457,6 +457,11 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(crowd.events.find((e) => cueText(crowd.record, e) === 'protester')?.event).toBe('PROTEST');
   });
 
+  it('codes no judgement of any act of a kind ("condamne tous les actes de terrorisme", "opposes any sanctions")', () => {
+    expect(coded('fr', ['judges-any-act'], [country('Inde', 'IND')]).events).toEqual([]);
+    expect(coded('en', ['judges-any-act'], [country('China', 'CHN')]).events).toEqual([]);
+  });
+
   it('reads an invitation to come as an invitation and one to do something else as an appeal', () => {
     const states = [
       country('Cambodge', 'KHM', 'cambodgien'),

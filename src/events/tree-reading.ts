@@ -13,7 +13,7 @@ import {
   documentContent,
   visitForAnotherAct,
 } from './tree-non-acts.js';
-import { statesPosition } from './tree-stance.js';
+import { judgesAnyAct, statesPosition } from './tree-stance.js';
 import type { CueEntry } from './event-lexicon.js';
 import { subjectFromContext } from './resolve-sides.js';
 import { committedComplement } from './tree-commitment.js';
@@ -61,6 +61,7 @@ export function readOnTree(
   if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor)) return null;
   if (args.reference) return null;
   if (statesPosition(tree, cueWord, pack.tree.stances)) return null;
+  if (judgesAnyAct(tree, cueWord, type, pack.tree.stances)) return null;
   const isOtherCue = (word: SyntaxWord): boolean => word !== cueWord && facts.cueHeads.has(word.start);
   const { nonActs } = pack.tree;
   if (

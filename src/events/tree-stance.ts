@@ -1,10 +1,34 @@
+import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
+import { foldWord } from '../entities/fold.js';
 import { lemmaKey, type DependencyTree } from './dependency-tree.js';
 
 /** Words that make a clause a standing position rather than a reported act (`event-grammar.json`). */
 export interface StanceWords {
   stanceNouns: ReadonlySet<string>;
   habitualAdverbs: ReadonlySet<string>;
+  universalDeterminers: ReadonlySet<string>;
+}
+
+/** Judgements that name what they judge; of acts of a kind in general they state a position. */
+const JUDGEMENTS = new Set<PloverType>(['ACCUSE', 'REJECT', 'SUPPORT']);
+
+/**
+ * A judgement of any act of a kind ("s'oppose à **tout** embargo", "condemns **all** acts of
+ * terrorism", "soutient **toute** initiative"): what it is aimed at is a quantified class, not an
+ * act of a party.
+ */
+export function judgesAnyAct(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  type: PloverType,
+  words: StanceWords,
+): boolean {
+  if (!JUDGEMENTS.has(type)) return false;
+  const aimed = tree.dependents(cue, 'obj', 'obl', 'obl:arg', 'iobj', 'nmod');
+  const universal = (word: SyntaxWord): boolean =>
+    words.universalDeterminers.has(foldWord(word.form)) || words.universalDeterminers.has(lemmaKey(word));
+  return aimed.length > 0 && aimed.every((head) => tree.dependents(head, 'det', 'amod').some(universal));
 }
 
 /**
