@@ -19,8 +19,9 @@ export function visitForAnotherAct(
   isCueHead: (word: SyntaxWord) => boolean,
   words: NonActWords,
 ): boolean {
+  // A visit takes no clause complement: a marked "xcomp" on it is a purpose the parser mislabelled.
   return tree
-    .dependents(cue, 'advcl')
+    .dependents(cue, 'advcl', 'xcomp')
     .some(
       (clause) =>
         tree.dependents(clause, 'mark').some((mark) => words.purposeMarks.has(lemmaKey(mark))) &&

@@ -457,6 +457,11 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(crowd.events.find((e) => cueText(crowd.record, e) === 'protester')?.event).toBe('PROTEST');
   });
 
+  it('codes a visit whose purpose the parser labelled xcomp as the act it was made for', () => {
+    const states = [country('Japan', 'JPN', 'Japanese'), country('Cuba', 'CUB', 'Cuban')];
+    expect(coded('en', ['visit-purpose-xcomp'], states).events.map(summary)).toEqual(['AID JPN>CUB']);
+  });
+
   it('codes no judgement of any act of a kind ("condamne tous les actes de terrorisme", "opposes any sanctions")', () => {
     expect(coded('fr', ['judges-any-act'], [country('Inde', 'IND')]).events).toEqual([]);
     expect(coded('en', ['judges-any-act'], [country('China', 'CHN')]).events).toEqual([]);
