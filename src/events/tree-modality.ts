@@ -68,6 +68,18 @@ function futureArgument(tree: DependencyTree, cue: SyntaxWord): boolean {
 }
 
 /**
+ * A participle coordinated with a future or conditional verb and with no auxiliary of its own shares
+ * that verb's tense ("aura des entretiens et entrevues" read as "aura … et entrevu").
+ */
+function sharesFuture(tree: DependencyTree, cue: SyntaxWord): boolean {
+  if (!hasRelation(cue, 'conj') || cue.feats['VerbForm'] !== 'Part') return false;
+  if (tree.dependents(cue, 'aux').length > 0) return false;
+  const head = tree.head(cue);
+  if (!head || (head.upos !== 'VERB' && head.upos !== 'AUX')) return false;
+  return futureOrConditional(head) || tree.dependents(head, 'aux').some(futureOrConditional);
+}
+
+/**
  * Modality from the tree: conditional or future (on the cue, its auxiliary or its light verb), a
  * modal or planning verb governing it ("pourrait signer", "prévoit de visiter", "plans to meet"), a
  * planning participle on a noun cue ("talks planned for…"), or a condition ("si", "if").
@@ -81,7 +93,7 @@ export function treeHypothetical(
   // A word of the cue itself is what the cue means ("will continue" is a promise, not a guess).
   const outside = (word: SyntaxWord): boolean => word.end <= cueSpan.start || word.start >= cueSpan.end;
   const [, lightVerb] = carriers(tree, cue);
-  if (futureArgument(tree, cue)) return true;
+  if (futureArgument(tree, cue) || sharesFuture(tree, cue)) return true;
   // "des pourparlers sont prévus", "X plans talks": the verb carrying a noun cue plans it.
   if (lightVerb && outside(lightVerb) && words.hypotheticalGovernors.has(lemmaKey(lightVerb))) return true;
   for (const carrier of carriers(tree, cue)) {

@@ -462,6 +462,13 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('en', ['visit-purpose-xcomp'], states).events.map(summary)).toEqual(['AID JPN>CUB']);
   });
 
+  it('gives a participle coordinated with a future verb that future ("aura des entretiens et entrevues")', () => {
+    const states = [country('Japon', 'JPN', 'japonais'), country('Inde', 'IND', 'indiens')];
+    const { events } = coded('fr', ['future-shared-by-participle'], states);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((event) => event.hypothetical)).toBe(true);
+  });
+
   it('codes no judgement of any act of a kind ("condamne tous les actes de terrorisme", "opposes any sanctions")', () => {
     expect(coded('fr', ['judges-any-act'], [country('Inde', 'IND')]).events).toEqual([]);
     expect(coded('en', ['judges-any-act'], [country('China', 'CHN')]).events).toEqual([]);
