@@ -149,6 +149,21 @@ describe('organisations', () => {
     expect(surfaces(text, nfca)).toEqual(['NFCA', 'Agence norvégienne des pêches', 'NFCA']);
   });
 
+  it('reads a sea written with a lowercase common noun as a place, not the state it names', () => {
+    const entities = extractEntities('Des destroyers ont été déployés en mer de Chine méridionale.', 'fr');
+    expect(entities.map((entity) => [entity.type, entity.name])).toEqual([
+      ['place', 'mer de Chine méridionale'],
+    ]);
+  });
+
+  it('reads armed groups the PETRARCH2 dictionary lacks or spells in English ("Houthis", "Talibans")', () => {
+    const entities = extractEntities('Les Houthis et les Talibans ont réagi.', 'fr');
+    expect(entities.map((entity) => [entity.name, entity.country])).toEqual([
+      ['Houthis', 'YEM'],
+      ['Talibans', 'AFG'],
+    ]);
+  });
+
   it('reads ministries with their country and international organisations', () => {
     const entities = extractEntities(
       "Le ministère russe des Affaires étrangères et l'OMS ont salué l'ASEAN.",

@@ -50,6 +50,8 @@ function accepts(analysis: Analysis, entry: GazetteerEntry, start: number, end: 
     case 'igo-name':
       return capitalised;
     case 'place': {
+      // "en mer de Chine méridionale": a region whose name opens with a common noun, written as listed.
+      if (entry.lowercase && end - start > 1) return true;
       if (!capitalised) return false;
       const previous = analysis.keys[start - 1] ?? '';
       return end - start > 1 || !first.sentenceStart || analysis.lang.placePrepositions.has(previous);

@@ -8,7 +8,8 @@ export type GazetteerEntry =
   | { kind: 'country-name'; code: string; exactCase: boolean; ambiguous: boolean }
   | { kind: 'demonym'; code: string; language: string; capitalisedOnly: boolean }
   | { kind: 'capital'; code: string }
-  | { kind: 'place'; code: string | null }
+  /** `lowercase`: a region written with a lowercase common noun first ("mer de Chine méridionale"). */
+  | { kind: 'place'; code: string | null; lowercase?: true }
   | { kind: 'igo-name'; id: string; acronyms: Labels }
   | { kind: 'igo-acronym'; id: string; acronym: string }
   | { kind: 'igo-adjective'; id: string; language: string };
@@ -183,7 +184,13 @@ function buildGazetteer(): { trie: TokenTrie<GazetteerEntry>; countryLabels: Map
   }
   const places = readJson<PlacesFile>(new URL('places.json', DATA_DIR));
   for (const place of places.places) trie.add(entryKeys(place.name), { kind: 'place', code: place.code });
-  for (const region of places.regions) trie.add(entryKeys(region), { kind: 'place', code: null });
+  for (const region of places.regions) {
+    const lowercase = /^\p{Ll}/u.test(region);
+    trie.add(
+      entryKeys(region),
+      lowercase ? { kind: 'place', code: null, lowercase } : { kind: 'place', code: null },
+    );
+  }
   for (const igo of igos.igos) {
     const acronyms: Labels = { fr: igo.acronyms.fr[0] ?? null, en: igo.acronyms.en[0] ?? null };
     for (const longName of [...igo.names.fr, ...igo.names.en]) {

@@ -27,12 +27,14 @@ export function stateActorIndex(code: 'fr' | 'en'): Map<string, StateActor> {
       index.set(entryKeys(name).join(' '), { country: seat.country, sector: seat.sector, rule: 'org.seat' });
     }
   }
-  for (const line of readFileSync(new URL('armed-groups.tsv', DATA_DIR), 'utf8').split('\n')) {
-    if (line.length === 0 || line.startsWith('#')) continue;
-    const [name, country, sector] = line.split('\t');
-    if (!name || !country || !sector) continue;
-    const key = entryKeys(name).join(' ');
-    if (!index.has(key)) index.set(key, { country, sector, rule: 'org.armed-group' });
+  for (const file of ['armed-groups.tsv', 'armed-groups-extra.tsv']) {
+    for (const line of readFileSync(new URL(file, DATA_DIR), 'utf8').split('\n')) {
+      if (line.length === 0 || line.startsWith('#')) continue;
+      const [name, country, sector] = line.split('\t');
+      if (!name || !country || !sector) continue;
+      const key = entryKeys(name).join(' ');
+      if (!index.has(key)) index.set(key, { country, sector, rule: 'org.armed-group' });
+    }
   }
   return index;
 }

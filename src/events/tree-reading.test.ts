@@ -469,6 +469,14 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(events.every((event) => event.hypothetical)).toBe(true);
   });
 
+  it('gives an act to the person, organisation or state it is done to before a place ("à Kaboul")', () => {
+    const entities: FixtureEntity[] = [
+      country('France', 'FRA', 'français'),
+      { type: 'place', name: 'Kaboul', country: 'AFG' },
+    ];
+    expect(coded('fr', ['patient-before-place'], entities).events.map(summary)).toEqual(['COERCE AFG>FRA']);
+  });
+
   it('codes no judgement of any act of a kind ("condamne tous les actes de terrorisme", "opposes any sanctions")', () => {
     expect(coded('fr', ['judges-any-act'], [country('Inde', 'IND')]).events).toEqual([]);
     expect(coded('en', ['judges-any-act'], [country('China', 'CHN')]).events).toEqual([]);

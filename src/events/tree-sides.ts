@@ -146,13 +146,18 @@ export function treeSides(
   const receives = otherSide(type, actors);
   let recipients: ActorMention[] = [];
   const recipientWords = new Set<number>();
-  for (const heads of recipientHeads(args, prepositions, visit)) {
-    const side = sideOf(tree, heads, mentions).filter(receives);
-    if (side.length > 0) {
-      recipients = side;
-      for (const head of heads) for (const word of conjuncts(tree, head)) recipientWords.add(word.id);
-      break;
-    }
+  // A phrase naming a person, organisation or state receives before one naming only a place ("a
+  // arrêté deux journalistes français à Kaboul": the journalists, not Kabul).
+  const groups = recipientHeads(args, prepositions, visit).map((heads) => ({
+    heads,
+    side: sideOf(tree, heads, mentions).filter(receives),
+  }));
+  const chosen =
+    groups.find(({ side }) => side.some((mention) => mention.type !== 'place')) ??
+    groups.find(({ side }) => side.length > 0);
+  if (chosen) {
+    recipients = chosen.side;
+    for (const head of chosen.heads) for (const word of conjuncts(tree, head)) recipientWords.add(word.id);
   }
   const near = (mention: ActorMention): boolean =>
     tree.wordsIn(mention.start, mention.end).some((word) => {
