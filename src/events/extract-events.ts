@@ -147,13 +147,8 @@ function sentenceEvents(
     if (!above || !below || above.tree !== below.tree) return null;
     return governsOnTree(above.tree, above.word, below.word);
   };
-  const cues = eventCues(
-    selectNonOverlapping(matches),
-    tokens,
-    pack.clauseBreaks,
-    sentenceDates,
-    treeGoverns,
-  );
+  const chosen = selectNonOverlapping(matches);
+  const cues = eventCues(chosen, tokens, pack.clauseBreaks, sentenceDates, treeGoverns);
   const topics = sentenceTopics(pack.topics, tokens, sentence);
   const events: EventRecord[] = [];
   const facts: SentenceFacts = {
@@ -163,7 +158,9 @@ function sentenceEvents(
     topics,
     sentenceDates,
     previousActors: [],
-    cueHeads: new Set(cues.flatMap((cue) => cueOnTree(cue, state)?.word.start ?? [])),
+    // Every cue word, also those inside what another cue governs ("accusé X d'avoir **violé** le
+    // cessez-le-feu"): a noun in their arguments is what they are about.
+    cueHeads: new Set(chosen.flatMap((cue) => cueOnTree(cue, state)?.word.start ?? [])),
   };
   for (const cue of cues) {
     const built = buildEvent(cue, facts, state, pack);

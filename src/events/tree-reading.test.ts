@@ -477,6 +477,11 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('fr', ['patient-before-place'], entities).events.map(summary)).toEqual(['COERCE AFG>FRA']);
   });
 
+  it('reads a noun in the argument of a governed cue as what it is about ("accused X of violating the ceasefire")', () => {
+    const states = [country('Thailand', 'THA'), country('Cambodia', 'KHM')];
+    expect(coded('en', ['noun-under-governed-cue'], states).events.map(summary)).toEqual(['ACCUSE THA>KHM']);
+  });
+
   it('codes no judgement of any act of a kind ("condamne tous les actes de terrorisme", "opposes any sanctions")', () => {
     expect(coded('fr', ['judges-any-act'], [country('Inde', 'IND')]).events).toEqual([]);
     expect(coded('en', ['judges-any-act'], [country('China', 'CHN')]).events).toEqual([]);
