@@ -100,14 +100,19 @@ export interface CommitmentPageParams {
  * it): each side's page read from the front of its index, then merged; only the page's rows get
  * their columns (the fulfilling article's title and event). Reading and sorting all of a busy
  * pair's thousands of commitments cost more than the rest of the dossier. The total is counted from
- * indexes. Both back ends read the SQL.
+ * indexes unless `total` says where it is kept (SQLite: `commitment_counts`). Both back ends read
+ * the SQL.
  */
-export function commitmentPageSql(order: string, p: CommitmentPageParams): string {
+export function commitmentPageSql(
+  order: string,
+  p: CommitmentPageParams,
+  total = `(SELECT COUNT(*) FROM commitments WHERE dyad = ${p.dyad})
+      + (SELECT COUNT(*) FROM commitments WHERE to_code IS NULL AND by_code IN (${p.a}, ${p.b}))`,
+): string {
   const side = (condition: string) =>
     `SELECT * FROM (SELECT * FROM commitments WHERE ${condition} ORDER BY ${order} LIMIT ${p.limit}) side`;
   return `SELECT ${COMMITMENT_ROW_COLUMNS},
-    (SELECT COUNT(*) FROM commitments WHERE dyad = ${p.dyad})
-      + (SELECT COUNT(*) FROM commitments WHERE to_code IS NULL AND by_code IN (${p.a}, ${p.b})) AS total
+    ${total} AS total
   FROM (
     ${side(`dyad = ${p.dyad}`)}
     UNION ALL
@@ -123,7 +128,10 @@ export interface DossierRows {
   persons: PersonRoleRow[];
   commitments: Array<Record<string, string | null> & { total: number }>;
   stories: Array<Dossier['stories'][number] & { total: number }>;
+  /** Counts by type, month and quad; without `byMonth`, by type and quad (their month unused). */
   counts: CountRow[];
+  /** The months' counts by quad, oldest first, when the store keeps them so (SQLite). */
+  byMonth?: Dossier['byMonth'];
 }
 
 /** The dossier of countries `a` and `b` from its query rows (the same for both stores). */
@@ -131,6 +139,7 @@ export function dossierFromRows(a: string, b: string, rows: DossierRows): Dossie
   return {
     countries: [a, b],
     ...foldCounts(rows.counts),
+    ...(rows.byMonth && { byMonth: rows.byMonth }),
     latest: rows.latest.map((row): DossierEvent => ({
       articleId: row.article_id,
       title: row.title,

@@ -9,6 +9,7 @@ import { articleDyads } from './0008-article-dyads.js';
 import { duplicateGroups } from './0009-duplicate-groups.js';
 import { articleDyadsBySeq } from './0010-article-dyads-by-seq.js';
 import { articlePersons } from './0011-article-persons.js';
+import { dossierTotals } from './0012-dossier-totals.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -24,4 +25,5 @@ export const MIGRATIONS: Migration[] = [
   duplicateGroups,
   articleDyadsBySeq,
   articlePersons,
+  dossierTotals,
 ];
