@@ -33,7 +33,13 @@ export interface CueEntry {
   speaker: boolean;
   /** Every position of the pattern is a verb's forms (`@lemma` only): the cue is a verb. */
   verbal: boolean;
+  /** The pattern's first position is a verb's forms (`@lemma` only): "@présider _ sommet". */
+  verbFirst: boolean;
 }
+
+/** A pattern position made only of `@lemma` alternatives (a verb's forms). */
+const lemmaOnly = (position: string): boolean =>
+  position.split('|').every((alternative) => alternative.startsWith('@'));
 
 /** A topic entry: words in the event's sentence that add contexts, sectors or CONSULT modes. */
 export interface TopicEntry {
@@ -156,6 +162,9 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
     if (commitment !== null && !COMMITMENTS.has(commitment))
       throw new Error(`unknown commitment ${commitment}`);
     const flags = list(row.flags, /\s+/u);
+    const positions = (row.pattern ?? '')
+      .split(/\s+/u)
+      .filter((position) => position !== '' && position !== '_');
     return {
       ruleId: `${language}.${row.rule}`,
       elements: compilePattern(row.pattern ?? '', lemmas),
@@ -170,10 +179,8 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
       governs: flags.includes('govern') || flags.includes('yields'),
       yields: flags.includes('yields'),
       speaker: flags.includes('speaker'),
-      verbal: (row.pattern ?? '')
-        .split(/\s+/u)
-        .filter((position) => position !== '' && position !== '_')
-        .every((position) => position.split('|').every((alternative) => alternative.startsWith('@'))),
+      verbal: positions.every(lemmaOnly),
+      verbFirst: positions.length > 0 && lemmaOnly(positions[0]!),
     };
   });
   const topics = readTsv(read('event-topics.tsv')).map((row): TopicEntry => ({

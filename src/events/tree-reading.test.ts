@@ -482,6 +482,14 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('en', ['noun-under-governed-cue'], states).events.map(summary)).toEqual(['ACCUSE THA>KHM']);
   });
 
+  it('reads a speech at a summit as a multilateral meeting, and "président" as no form of "présider"', () => {
+    const asean: FixtureEntity = { type: 'organization', name: 'ASEAN', country: 'IGO' };
+    const { record, events } = coded('fr', ['speech-at-summit'], [asean]);
+    expect(events.map((e) => [e.event, cueText(record, e), e.mode])).toEqual([
+      ['CONSULT', 'prononcé un discours lors du sommet', ['multilateral']],
+    ]);
+  });
+
   it('codes no judgement of any act of a kind ("condamne tous les actes de terrorisme", "opposes any sanctions")', () => {
     expect(coded('fr', ['judges-any-act'], [country('Inde', 'IND')]).events).toEqual([]);
     expect(coded('en', ['judges-any-act'], [country('China', 'CHN')]).events).toEqual([]);

@@ -178,6 +178,9 @@ export function senseFits(
   const type = cue.entry.event;
   if (!placed || !type) return true;
   if (cue.entry.verbal && cue.end - cue.first === 1 && placed.word.upos === 'NOUN') return false;
+  // "le président a prononcé un discours lors du sommet" is no "@présider _ sommet".
+  const first = state.tokens[cue.first]!;
+  if (cue.entry.verbFirst && placed.tree.wordsIn(first.start, first.end)[0]?.upos === 'NOUN') return false;
   const { args, isActor } = cueArguments(placed.tree, placed.word, cue.entry, state, pack, (word) =>
     cueHeads.has(word.start),
   );
