@@ -64,14 +64,19 @@ function isRelative(word: SyntaxWord): boolean {
   return word.feats['PronType'] === 'Rel';
 }
 
-/** A participle modifying a noun with no auxiliary of its own ("les pêcheurs arrêtés", "talks planned"). */
+/**
+ * A participle modifying a noun with no auxiliary of its own ("les pêcheurs arrêtés", "talks planned").
+ * One with a direct object is a finite verb the parser hung on its subject ("authorities detained 20
+ * fishermen"): a passive participle takes none.
+ */
 export function isPassiveParticiple(tree: DependencyTree, word: SyntaxWord): boolean {
   return (
     hasRelation(word, 'acl') &&
     !hasRelation(word, 'acl:relcl') &&
     word.feats['VerbForm'] === 'Part' &&
     word.feats['Tense'] === 'Past' &&
-    tree.dependents(word, 'aux').length === 0
+    tree.dependents(word, 'aux').length === 0 &&
+    tree.dependents(word, 'obj').length === 0
   );
 }
 

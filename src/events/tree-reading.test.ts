@@ -490,6 +490,11 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     ]);
   });
 
+  it('reads a "participle" with a direct object that the parser hung on its subject as that subject\'s act', () => {
+    const states = [country('Malaysia', 'MYS', 'Malaysian'), country('Vietnam', 'VNM', 'Vietnamese')];
+    expect(coded('en', ['finite-verb-as-acl'], states).events.map(summary)).toEqual(['COERCE MYS>VNM']);
+  });
+
   it('codes no judgement of any act of a kind ("condamne tous les actes de terrorisme", "opposes any sanctions")', () => {
     expect(coded('fr', ['judges-any-act'], [country('Inde', 'IND')]).events).toEqual([]);
     expect(coded('en', ['judges-any-act'], [country('China', 'CHN')]).events).toEqual([]);
