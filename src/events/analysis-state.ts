@@ -20,8 +20,17 @@ export interface ArticleState {
   byCode: Map<string, ActorMention>;
   dyad: string[];
   fallbackDate: EventDate | null;
-  /** Who acted last (a person when one was named), for "il" / "le ministre". */
+  /**
+   * Who acted last (a person when one was named), for "il" / "le ministre": read it through
+   * `lastSubject(state)`, which first settles the sentences in `unreadSubjects`.
+   */
   lastSubject: ActorMention | null;
+  /**
+   * Sentences since `lastSubject` was settled whose main subject would replace it if they have one
+   * (their start and the actor mentions inside them), oldest first: their trees are parsed only if
+   * a later sentence reads the last subject.
+   */
+  unreadSubjects: Array<{ start: number; mentions: ActorMention[] }>;
   /** The actors of the previous event, for "ils" / "they". */
   lastActors: ActorMention[];
   previousTopics: SentenceTopics | null;

@@ -12,7 +12,6 @@ import { RecordTrees } from './dependency-tree.js';
 import { eventCues } from './governed-cues.js';
 import { governsOnTree } from './tree-governs.js';
 import { cueOnTree, senseFits } from './tree-reading.js';
-import { mainSubjectMention } from './tree-sides.js';
 import type { SyntaxAnalysis } from '../syntax/types.js';
 import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
 import type { CueEntry, EventLanguagePack } from './event-lexicon.js';
@@ -84,6 +83,7 @@ export function extractEvents(
     dyad: articleDyad(mentions),
     fallbackDate: newsDate(record),
     lastSubject: null,
+    unreadSubjects: [],
     lastActors: [],
     previousTopics: null,
     trees: syntax ? new RecordTrees(syntax) : null,
@@ -171,9 +171,10 @@ function sentenceEvents(
     facts.zoneFloor = cue.end;
   }
   state.previousTopics = topics;
-  const tree = state.trees?.at(span.start);
-  const mainSubject = tree && mainSubjectMention(tree, mentionsBetween(state.mentions, span.start, span.end));
-  if (mainSubject) state.lastSubject = mainSubject;
+  // A sentence that names no actor has no main subject to remember.
+  const inSentence = mentionsBetween(state.mentions, span.start, span.end);
+  if (inSentence.length > 0 && state.trees)
+    state.unreadSubjects.push({ start: span.start, mentions: inSentence });
   return events;
 }
 

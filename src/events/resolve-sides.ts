@@ -15,6 +15,7 @@ import type { PatternMatch } from './cue-matcher.js';
 import type { CueEntry } from './event-lexicon.js';
 import type { EventToken } from './event-tokens.js';
 import type { PloverType } from '../records/article.js';
+import { lastSubject } from './last-subject.js';
 
 /** Longest introductory phrase ("Lors de leur entretien de travail à Hanoï,") before its comma. */
 const INTRODUCTION_TOKENS = 20;
@@ -234,7 +235,7 @@ export function subjectFromContext(
     return;
   }
   const anaphor = pack.anaphors.findAll(tokens, first, end)[0];
-  const person = state.lastSubject ?? lastPersonBefore(state.persons, tokens[end]?.start ?? Infinity);
+  const person = lastSubject(state) ?? lastPersonBefore(state.persons, tokens[end]?.start ?? Infinity);
   if ((anaphor || (!explicitOnly && first < end)) && person) {
     sides.actors = [person];
     sides.anaphoric = true;
@@ -272,7 +273,10 @@ function lastPersonBefore(persons: readonly ActorMention[], offset: number): Act
 export function rememberParticipants(sides: Sides, state: ArticleState): void {
   const subject =
     [...sides.actors].reverse().find((mention) => mention.type === 'person') ?? sides.actors.at(-1);
-  if (subject) state.lastSubject = subject;
+  if (subject) {
+    state.lastSubject = subject;
+    state.unreadSubjects = [];
+  }
   const actors = [...sides.actors];
   for (const code of sides.actorCodes) {
     const mention = state.byCode.get(code);
