@@ -70,4 +70,29 @@ describe('analysis pool', () => {
       await pooled.close();
     }
   });
+
+  it('has the first worker share the syntax models and gives them to the others before their pages', async () => {
+    // Stand-ins: the sharing worker sends models, every worker says which models it had per page.
+    const script = `const { parentPort, workerData } = require('node:worker_threads');
+      let models = workerData.share ? 'own' : 'none';
+      if (workerData.share) parentPort.postMessage({ syntaxModels: { en: { error: 'from the first worker' } } });
+      parentPort.on('message', (message) => {
+        if (message.syntaxModels) models = message.syntaxModels.en.error;
+        else parentPort.postMessage({ id: message.id, page: { records: [], signatures: [], models } });
+      });`;
+    const shares: boolean[] = [];
+    const pooled = createAnalyzer(2, 1 << 20, (_models, share) => {
+      shares.push(share);
+      return new Worker(script, { eval: true, workerData: { share } });
+    });
+    try {
+      const pages = Array.from({ length: 6 }, (_, i) => makePage(`test:${i}`, html(String(i))));
+      const answers = await Promise.all(pages.map((page) => pooled.analyze(page)));
+      const models = answers.map((answer) => (answer as unknown as { models: string }).models);
+      expect(shares).toEqual([true, false]);
+      expect(new Set(models)).toEqual(new Set(['own', 'from the first worker']));
+    } finally {
+      await pooled.close();
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startScriptWorker } from '../pipeline/worker-script.js';
-import type { AnalysedPage, AnalysisJob } from './analyze-page.js';
+import type { SharedSyntaxModels } from '../syntax/syntax-models.js';
+import type { AnalysedPage, AnalysisJob, AnalysisWorkerData } from './analyze-page.js';
 import type { Page } from './page.js';
 
 /** Runs page analysis off the main thread; `size` 0 runs it in-process (tests, tiny inputs). */
@@ -22,9 +23,15 @@ interface PooledWorker {
   /** Whether it answered at least once: a worker that dies before that cannot start at all. */
   answered: boolean;
   pending: Map<number, PendingJob>;
+  /** Pages held until the worker has the shared syntax models (null once it has them or needs none). */
+  waiting: AnalysisJob[] | null;
 }
 
-type WorkerMessage = { id: number; page?: AnalysedPage; error?: string };
+type WorkerMessage =
+  { id: number; page?: AnalysedPage; error?: string } | { syntaxModels: SharedSyntaxModels };
+
+/** Starts a worker: with the syntax models another worker decoded, or asked to share its own (`share`). */
+export type SpawnWorker = (models: SharedSyntaxModels | null, share: boolean) => Worker;
 
 // The writer thread loads the analysis code (and its lexicons) only when it must analyse itself.
 async function analyzeHere(page: Page, maxBytes: number): Promise<AnalysedPage> {
@@ -50,9 +57,11 @@ const WORKER_HEAP_MB = 128;
 const WORKER_YOUNG_MB = 24;
 
 /** A worker thread on the analysis script. */
-function startWorker(): Worker {
+function startWorker(models: SharedSyntaxModels | null, share: boolean): Worker {
+  const workerData: AnalysisWorkerData = models ? { syntaxModels: models } : { shareSyntaxModels: share };
   return startScriptWorker(import.meta.url, 'analysis-worker', {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    workerData,
   });
 }
 
@@ -107,7 +116,7 @@ class IsolationRunner {
         done();
       };
       const onMessage = (message: WorkerMessage) => {
-        if (message.id !== id) return;
+        if (!('id' in message) || message.id !== id) return;
         settle(() =>
           message.page
             ? job.resolve(message.page)
@@ -140,21 +149,49 @@ class IsolationRunner {
  * A worker that dies is replaced; the pages it held are analysed again one at a time on a worker
  * of their own, so only a page that kills a worker by itself fails (its error names it) and the
  * pages that shared the worker with it are kept. `spawn` is for tests.
+ *
+ * With several workers, the first decodes the syntax models onto shared memory and sends them
+ * back; the others get them as their first message and score with the same weights (one copy of
+ * the models for the pool, not one per worker). Their pages wait here until then. The decoding's
+ * garbage stays in the first worker, whose heap reuses it, not in the writer thread.
  */
-export function createAnalyzer(size: number, maxBytes: number, spawn: () => Worker = startWorker): Analyzer {
+export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorker = startWorker): Analyzer {
   if (size <= 0) {
     return { analyze: (page) => analyzeHere(page, maxBytes), close: async () => undefined };
   }
   let nextId = 0;
   let failedStarts = 0;
   let closing = false;
+  let models: SharedSyntaxModels | null = null;
+  let sharing = size > 1;
   const pool: PooledWorker[] = [];
-  const isolation = new IsolationRunner(spawn, maxBytes);
+  const isolation = new IsolationRunner(() => spawn(models, false), maxBytes);
+  /** Send the waiting workers the models (or, once no worker will share them, nothing) and their pages. */
+  const release = () => {
+    for (const pooled of pool) {
+      if (!pooled.waiting) continue;
+      if (models) pooled.worker.postMessage({ syntaxModels: models });
+      for (const job of pooled.waiting) pooled.worker.postMessage(job);
+      pooled.waiting = null;
+    }
+  };
   const launch = (slot: number) => {
-    const pooled: PooledWorker = { worker: spawn(), alive: true, answered: false, pending: new Map() };
+    const share = sharing && slot === 0 && !models;
+    const pooled: PooledWorker = {
+      worker: spawn(models, share),
+      alive: true,
+      answered: false,
+      pending: new Map(),
+      waiting: sharing && !share && !models ? [] : null,
+    };
     pool[slot] = pooled;
     pooled.worker.on('message', (message: WorkerMessage) => {
       pooled.answered = true;
+      if ('syntaxModels' in message) {
+        models ??= message.syntaxModels;
+        release();
+        return;
+      }
       const waiter = pooled.pending.get(message.id);
       pooled.pending.delete(message.id);
       if (message.page) waiter?.resolve(message.page);
@@ -163,12 +200,18 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: () => Work
     const fail = (error: Error) => {
       if (!pooled.alive) return;
       pooled.alive = false;
+      pooled.waiting = null;
       void pooled.worker.terminate();
       const held = [...pooled.pending.values()];
       pooled.pending.clear();
       if (held.length === 1) held[0]!.reject(culpritError(held[0]!.page, error));
       else for (const job of held) isolation.run(job);
       if (!pooled.answered) failedStarts++;
+      if (share && !models) {
+        // The sharing worker died first: the others load their own models.
+        sharing = false;
+        release();
+      }
       // Later pages go to a fresh worker (or, once workers cannot start, to the others or this thread).
       if (!closing && failedStarts < MAX_FAILED_STARTS) launch(slot);
     };
@@ -187,7 +230,8 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: () => Work
       return new Promise((resolve, reject) => {
         target.pending.set(id, { page, resolve, reject });
         const job: AnalysisJob = { id, page, maxBytes };
-        target.worker.postMessage(job);
+        if (target.waiting) target.waiting.push(job);
+        else target.worker.postMessage(job);
       });
     },
     async close() {

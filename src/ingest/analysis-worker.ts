@@ -1,8 +1,29 @@
-import { parentPort } from 'node:worker_threads';
-import { analyzePage, type AnalysisJob } from './analyze-page.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import {
+  sharedSyntaxModels,
+  useSharedSyntaxModels,
+  type SharedSyntaxModels,
+} from '../syntax/syntax-models.js';
+import { analyzePage, type AnalysisJob, type AnalysisWorkerData } from './analyze-page.js';
 
-/** Worker side of the analysis pool: one job in, its records (or the failure) out. */
-parentPort?.on('message', (job: AnalysisJob) => {
+// One worker of a pool decodes the syntax models onto shared memory and sends them to the pool,
+// which gives them to the others (before their first page); a lone worker loads each language's
+// model from its file when a page needs it.
+const data = workerData as AnalysisWorkerData | null;
+if (data && 'syntaxModels' in data) useSharedSyntaxModels(data.syntaxModels);
+else if (data?.shareSyntaxModels) {
+  const models = sharedSyntaxModels();
+  useSharedSyntaxModels(models);
+  parentPort?.postMessage({ syntaxModels: models });
+}
+
+/** Worker side of the analysis pool: the shared models, or one job in and its records (or the failure) out. */
+parentPort?.on('message', (message: AnalysisJob | { syntaxModels: SharedSyntaxModels }) => {
+  if ('syntaxModels' in message) {
+    useSharedSyntaxModels(message.syntaxModels);
+    return;
+  }
+  const job = message;
   try {
     parentPort!.postMessage({ id: job.id, page: analyzePage(job.page, job.maxBytes) });
   } catch (error) {

@@ -2,6 +2,7 @@ import { recordSignature } from '../dedupe/minhash.js';
 import { extractPage } from '../extract/extract-page.js';
 import { analyzeRecords } from '../pipeline/analyze.js';
 import type { OutputRecord } from '../records/article.js';
+import type { SharedSyntaxModels } from '../syntax/syntax-models.js';
 import type { Page } from './page.js';
 
 /** A page sent to an analysis worker. */
@@ -10,6 +11,12 @@ export interface AnalysisJob {
   page: Page;
   maxBytes: number;
 }
+
+/**
+ * What an analysis worker starts with: the syntax models another worker decoded onto shared
+ * memory, or whether to decode them now and send them to the pool (`{ syntaxModels }`).
+ */
+export type AnalysisWorkerData = { syntaxModels: SharedSyntaxModels } | { shareSyntaxModels: boolean };
 
 /** A page's records and their MinHash signatures (by record index), ready for the store. */
 export interface AnalysedPage {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { decodeModel, encodeModel, ModelFileError, sparseArrays, sparseFrom } from './model/model-file.js';
-import type { SparseWeights } from './model/perceptron.js';
+import { SparseWeights, type SharedSparseWeights } from './model/sparse-weights.js';
 import { Lemmatizer, type LemmatizerMeta } from './lemma/lemmatizer.js';
 import { MwtSplitter, type MwtMeta } from './mwt/mwt-splitter.js';
 import { DependencyParser, parserInput, type ParserMeta } from './parser/parser.js';
@@ -32,6 +32,12 @@ export interface TrainedParts {
   featsWeights: SparseWeights;
   mwtWeights: SparseWeights;
   parserWeights: SparseWeights;
+}
+
+/** A model's header and weights on shared memory: what analysis worker threads build their model from. */
+export interface SharedSyntaxModel {
+  meta: SyntaxModelMeta;
+  weights: Record<'upos' | 'feats' | 'mwt' | 'parser', SharedSparseWeights>;
 }
 
 /** The analysis of one sentence's words. */
@@ -117,28 +123,82 @@ export class SyntaxModel {
 
   /** Load a model file; a damaged file is a ModelFileError naming it. */
   static load(path: string): SyntaxModel {
-    let bytes: Buffer;
+    return SyntaxModel.decode(SyntaxModel.readFile(path), path);
+  }
+
+  /** The bytes of a model file; one that cannot be read is a ModelFileError naming it. */
+  static readFile(path: string): Buffer {
     try {
-      bytes = readFileSync(path);
+      return readFileSync(path);
     } catch (error) {
       throw new ModelFileError(
         `${path}: cannot read the syntax model (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
       );
     }
-    return SyntaxModel.decode(bytes, path);
   }
 
   static decode(bytes: Buffer, label: string): SyntaxModel {
-    const { meta, arrays } = decodeModel<SyntaxModelMeta>(bytes, label);
+    const { meta, parts } = SyntaxModel.decodeParts(bytes, label, false);
+    return new SyntaxModel(meta, parts);
+  }
+
+  /**
+   * A model file's weights decoded once onto shared memory: each worker thread builds its model on
+   * them (fromShared) instead of decoding its own copy. A damaged file is a ModelFileError naming it.
+   */
+  static decodeShared(bytes: Buffer, label: string): SharedSyntaxModel {
+    const { meta, parts } = SyntaxModel.decodeParts(bytes, label, true);
+    return {
+      meta,
+      weights: {
+        upos: parts.uposWeights.toShared(),
+        feats: parts.featsWeights.toShared(),
+        mwt: parts.mwtWeights.toShared(),
+        parser: parts.parserWeights.toShared(),
+      },
+    };
+  }
+
+  /** The model over weights another thread decoded (decodeShared), read in place. */
+  static fromShared(shared: SharedSyntaxModel): SyntaxModel {
+    return new SyntaxModel(shared.meta, {
+      uposWeights: SparseWeights.fromShared(shared.weights.upos),
+      featsWeights: SparseWeights.fromShared(shared.weights.feats),
+      mwtWeights: SparseWeights.fromShared(shared.weights.mwt),
+      parserWeights: SparseWeights.fromShared(shared.weights.parser),
+    });
+  }
+
+  /** The header and weights of a model file (`shared`: the weights decoded onto SharedArrayBuffers). */
+  private static decodeParts(
+    bytes: Buffer,
+    label: string,
+    shared: boolean,
+  ): { meta: SyntaxModelMeta; parts: Omit<TrainedParts, 'meta'> } {
+    const { meta, arrays } = decodeModel<SyntaxModelMeta>(bytes, label, shared);
     if (meta?.format !== 1 || !meta.tagger || !meta.parser || !meta.lemmatizer || !meta.mwt) {
       throw new ModelFileError(`${label}: unsupported syntax model format`);
     }
     const parts = {
-      uposWeights: sparseFrom(arrays, 'upos', meta.tagger.upos.length, meta.tagger.uposBits, label),
-      featsWeights: sparseFrom(arrays, 'feats', meta.tagger.bundles.length, meta.tagger.featsBits, label),
-      mwtWeights: sparseFrom(arrays, 'mwt', 2, meta.mwt.bits, label),
-      parserWeights: sparseFrom(arrays, 'parser', 1 + 2 * meta.parser.labels.length, meta.parser.bits, label),
+      uposWeights: sparseFrom(arrays, 'upos', meta.tagger.upos.length, meta.tagger.uposBits, label, shared),
+      featsWeights: sparseFrom(
+        arrays,
+        'feats',
+        meta.tagger.bundles.length,
+        meta.tagger.featsBits,
+        label,
+        shared,
+      ),
+      mwtWeights: sparseFrom(arrays, 'mwt', 2, meta.mwt.bits, label, shared),
+      parserWeights: sparseFrom(
+        arrays,
+        'parser',
+        1 + 2 * meta.parser.labels.length,
+        meta.parser.bits,
+        label,
+        shared,
+      ),
     };
-    return new SyntaxModel(meta, parts);
+    return { meta, parts };
   }
 }

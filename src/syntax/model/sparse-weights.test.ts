@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureBuffer } from './feature-hash.js';
-import type { SparseWeights } from './sparse-weights.js';
+import { SparseWeights } from './sparse-weights.js';
 import { Random } from '../train/random.js';
 import { randomWeights } from './test-support/random-weights.js';
 
@@ -52,5 +52,28 @@ describe('sparse weights', () => {
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(weights.quantised.length);
     expect(Array.from(weights.pruned(0).quantised)).toEqual(Array.from(weights.quantised));
+  });
+
+  it('score the same from shared memory, read in place by whoever receives the arrays', () => {
+    const random = new Random(11);
+    const weights = randomWeights(random, 9, 7);
+    const shared = weights.toShared();
+    expect(shared.offsets.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(shared.packed.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // As postMessage sends it to a worker thread: the clone is a view of the same memory.
+    const received = structuredClone(shared);
+    const first = shared.packed[0]!;
+    received.packed[0] = first ^ 1;
+    expect(shared.packed[0]).toBe(first ^ 1);
+    received.packed[0] = first;
+    const rebuilt = SparseWeights.fromShared(received);
+    expect(rebuilt.toShared().packed).toBe(received.packed);
+    const features = new FeatureBuffer(4);
+    for (let i = 0; i < 40; i += 1) features.push(Math.floor(random.next() * 2 ** 32));
+    const expected = new Float32Array(9);
+    const scores = new Float32Array(9);
+    weights.score(features, expected);
+    rebuilt.score(features, scores);
+    expect(Array.from(scores)).toEqual(Array.from(expected));
   });
 });

@@ -8,6 +8,29 @@ export interface ClassScorer {
 }
 
 /**
+ * What a SparseWeights scores with, on SharedArrayBuffers: worker threads that receive it (the
+ * arrays are posted as views of the same memory) score without a copy of their own.
+ */
+export interface SharedSparseWeights {
+  classes: number;
+  bits: number;
+  offsets: Uint32Array;
+  packed: Int32Array;
+  step: number;
+}
+
+/** `array` if it is on a SharedArrayBuffer, else a copy of it on one. */
+function onSharedMemory<T extends Uint32Array | Int32Array>(
+  array: T,
+  make: (buffer: SharedArrayBuffer) => T,
+): T {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const copy = make(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
+}
+
+/**
  * Trained weights in compressed-row form: what a shipped model holds and scores with. Each entry
  * is one 32-bit word, the class in the high half and the weight in the low half as a 16-bit
  * multiple of `step` (the largest weight / 32767; the model file stores the same integers).
@@ -57,7 +80,7 @@ export class SparseWeights implements ClassScorer {
     return SparseWeights.fromQuantised(classes, bits, offsets, labels, quantised, step);
   }
 
-  /** From the 16-bit integers and step a model file stores. */
+  /** From the 16-bit integers and step a model file stores (`shared`: kept on SharedArrayBuffers, see toShared). */
   static fromQuantised(
     classes: number,
     bits: number,
@@ -65,12 +88,32 @@ export class SparseWeights implements ClassScorer {
     labels: Uint16Array,
     quantised: Int16Array,
     step: number,
+    shared = false,
   ): SparseWeights {
     if (labels.length !== quantised.length)
       throw new Error('sparse weights: entry arrays do not match the offsets');
-    const packed = new Int32Array(quantised.length);
+    const packed = shared
+      ? new Int32Array(new SharedArrayBuffer(quantised.length * 4))
+      : new Int32Array(quantised.length);
     for (let i = 0; i < packed.length; i += 1) packed[i] = (labels[i]! << 16) | (quantised[i]! & 0xffff);
-    return new SparseWeights(classes, bits, offsets, packed, step);
+    const rows = shared ? onSharedMemory(offsets, (buffer) => new Uint32Array(buffer)) : offsets;
+    return new SparseWeights(classes, bits, rows, packed, step);
+  }
+
+  /** The weights read in place from shared arrays (toShared, possibly on another thread). */
+  static fromShared(shared: SharedSparseWeights): SparseWeights {
+    return new SparseWeights(shared.classes, shared.bits, shared.offsets, shared.packed, shared.step);
+  }
+
+  /** The arrays on shared memory (copied there unless they already are), for worker threads to score with (fromShared). */
+  toShared(): SharedSparseWeights {
+    return {
+      classes: this.classes,
+      bits: this.bits,
+      offsets: onSharedMemory(this.offsets, (buffer) => new Uint32Array(buffer)),
+      packed: onSharedMemory(this.packed, (buffer) => new Int32Array(buffer)),
+      step: this.step,
+    };
   }
 
   /**
