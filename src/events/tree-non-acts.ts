@@ -91,3 +91,19 @@ export function describesParticipant(
   const governor = noun && tree.head(noun);
   return governor !== undefined && isCueHead(governor) && !hasRelation(noun!, 'nsubj');
 }
+
+/**
+ * Support or cooperation named as the purpose of another coded act ("a remis des dons **pour
+ * soutenir** les sinistrés", "sent aid to support"): the aim of that act, not an act of its own.
+ */
+export function aimOfAnotherAct(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  isCueHead: (word: SyntaxWord) => boolean,
+  words: NonActWords,
+): boolean {
+  if (!['advcl', 'xcomp', 'acl'].includes(cue.deprel.split(':')[0]!)) return false;
+  if (!tree.dependents(cue, 'mark').some((mark) => words.purposeMarks.has(lemmaKey(mark)))) return false;
+  const governor = tree.head(cue);
+  return governor !== undefined && isCueHead(governor);
+}

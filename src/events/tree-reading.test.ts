@@ -495,6 +495,12 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('en', ['finite-verb-as-acl'], states).events.map(summary)).toEqual(['COERCE MYS>VNM']);
   });
 
+  it('codes no act in a clause depending on a habitual one, nor support named as the aim of an act', () => {
+    const states = [country('Suisse', 'CHE'), country('Japon', 'JPN'), country('Laos', 'LAO')];
+    expect(coded('fr', ['habit-of-governing-clause'], states).events).toEqual([]);
+    expect(coded('fr', ['aim-of-aid'], states).events.map(summary)).toEqual(['AID JPN>LAO']);
+  });
+
   it('codes no judgement of any act of a kind ("condamne tous les actes de terrorisme", "opposes any sanctions")', () => {
     expect(coded('fr', ['judges-any-act'], [country('Inde', 'IND')]).events).toEqual([]);
     expect(coded('en', ['judges-any-act'], [country('China', 'CHN')]).events).toEqual([]);

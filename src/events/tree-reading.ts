@@ -1,3 +1,4 @@
+import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, CuePlacement, SentenceFacts, Sides } from './analysis-state.js';
@@ -8,6 +9,7 @@ import type { PatternMatch } from './cue-matcher.js';
 import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { frameAllows } from './event-frames.js';
 import {
+  aimOfAnotherAct,
   consequenceOfAct,
   describesParticipant,
   documentContent,
@@ -20,6 +22,9 @@ import { committedComplement } from './tree-commitment.js';
 import { treeHypothetical, treeNegated } from './tree-modality.js';
 import { phraseMention, possessiveAuthor, treeSides } from './tree-sides.js';
 import type { UnnamedAuthor } from './unattributed-violence.js';
+
+/** Acts that, as the purpose of another coded act, are its aim ("remis des dons pour soutenir"). */
+const AIMS = new Set<PloverType>(['SUPPORT', 'COOPERATE']);
 
 /** A cue read on its sentence's dependency tree. */
 export interface TreeReading {
@@ -67,7 +72,8 @@ export function readOnTree(
   if (
     documentContent(tree, cueWord, nonActs) ||
     consequenceOfAct(tree, cueWord, isOtherCue, nonActs) ||
-    describesParticipant(tree, cueWord, isOtherCue)
+    describesParticipant(tree, cueWord, isOtherCue) ||
+    (AIMS.has(type) && aimOfAnotherAct(tree, cueWord, isOtherCue, nonActs))
   )
     return null;
   if (

@@ -46,5 +46,12 @@ export function statesPosition(tree: DependencyTree, cue: SyntaxWord, words: Sta
     subjects.some((subject) => words.stanceNouns.has(lemmaKey(subject)))
   )
     return true;
-  return tree.dependents(predicate, 'advmod').some((adverb) => words.habitualAdverbs.has(lemmaKey(adverb)));
+  const habitual = (verb: SyntaxWord): boolean =>
+    tree.dependents(verb, 'advmod').some((adverb) => words.habitualAdverbs.has(lemmaKey(adverb)));
+  if (habitual(predicate)) return true;
+  // "a toujours fait preuve de bonne volonté, étant prêt à dialoguer": the habit of the clause the
+  // cue's participle, infinitive or conjunct depends on.
+  const governor = tree.head(predicate);
+  const dependent = ['advcl', 'xcomp', 'conj'].includes(predicate.deprel.split(':')[0]!);
+  return dependent && governor !== undefined && governor.upos === 'VERB' && habitual(governor);
 }
