@@ -501,6 +501,15 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('fr', ['aim-of-aid'], states).events.map(summary)).toEqual(['AID JPN>LAO']);
   });
 
+  it('codes speaking highly of a party as praise', () => {
+    const states = [
+      country('Indonesia', 'IDN', 'Indonesian'),
+      country('Singapore', 'SGP'),
+      { type: 'organization', name: 'ASEAN', country: 'IGO' } as FixtureEntity,
+    ];
+    expect(coded('en', ['spoke-highly-of'], states).events.map(summary)).toEqual(['SUPPORT IDN>SGP']);
+  });
+
   it('codes no judgement of any act of a kind ("condamne tous les actes de terrorisme", "opposes any sanctions")', () => {
     expect(coded('fr', ['judges-any-act'], [country('Inde', 'IND')]).events).toEqual([]);
     expect(coded('en', ['judges-any-act'], [country('China', 'CHN')]).events).toEqual([]);
