@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authHeaders, startTestServer } from './test-server.js';
 import { seedsAvailable } from '../test-support/seeds.js';
+import { articlePage } from '../store/result-pages.js';
 
 describe('HTTP API over a real SQLite store', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -48,7 +49,16 @@ describe('HTTP API over a real SQLite store', () => {
   });
 
   it('builds the VNM–RUS dossier and lists commitments', async () => {
-    const dossier = (await get('/api/dyads/VNM/RUS')).json();
+    const response = await get('/api/dyads/VNM/RUS');
+    // Sent as the JSON text the store gave, as Fastify would have serialised the object.
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(response.body).toBe(JSON.stringify(await server.store.dyadDossier('VNM', 'RUS', 20)));
+    const page = await get('/api/articles?q=coop%C3%A9ration&limit=3');
+    expect(page.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(page.body).toBe(
+      JSON.stringify(await articlePage(server.store, { text: 'coopération', mainOnly: true }, 0, 3)),
+    );
+    const dossier = response.json();
     expect(dossier.totals.events).toBeGreaterThan(0);
     expect(dossier.byMonth.length + dossier.latest.length).toBeGreaterThan(0);
     const commitments = (await get('/api/commitments?status=open')).json();

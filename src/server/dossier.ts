@@ -1,9 +1,18 @@
 import type { ArticleStore, Dossier } from '../store/article-store.js';
+import { jsonReads, type JsonReads } from '../store/result-pages.js';
 
 export type { Dossier, DossierEvent, DossierPerson } from '../store/article-store.js';
 
+/** Latest events a dossier lists. */
+const LATEST_EVENTS = 20;
+
 /** Build the dossier of two countries (either direction): the store computes it with indexed queries. */
-export function buildDossier(store: ArticleStore, a: string, b: string, latestCount = 20): Promise<Dossier> {
+export function buildDossier(
+  store: ArticleStore,
+  a: string,
+  b: string,
+  latestCount = LATEST_EVENTS,
+): Promise<Dossier> {
   return store.dyadDossier(a, b, latestCount);
 }
 
@@ -13,19 +22,23 @@ export function buildDossier(store: ArticleStore, a: string, b: string, latestCo
  * Another process writing the same file is seen after at most `ttlMs`.
  */
 export class DossierCache {
-  private readonly entries = new Map<string, { at: number; dossier: Promise<Dossier> }>();
+  private readonly entries = new Map<string, { at: number; dossier: Promise<string> }>();
+  private readonly json: JsonReads;
 
   constructor(
-    private readonly store: ArticleStore,
+    store: ArticleStore,
     private readonly ttlMs = 10_000,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.json = jsonReads(store);
+  }
 
-  get(a: string, b: string): Promise<Dossier> {
+  /** The dossier of `a` and `b` as the JSON text the API sends. */
+  get(a: string, b: string): Promise<string> {
     const key = `${a}-${b}`;
     const cached = this.entries.get(key);
     if (cached && this.now() - cached.at < this.ttlMs) return cached.dossier;
-    const dossier = buildDossier(this.store, a, b);
+    const dossier = this.json.dyadDossierJson(a, b, LATEST_EVENTS);
     this.entries.set(key, { at: this.now(), dossier });
     dossier.catch(() => this.entries.delete(key));
     return dossier;

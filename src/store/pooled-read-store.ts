@@ -1,13 +1,14 @@
 import type { ArticleStore } from './article-store.js';
-import type { EventReads } from './result-pages.js';
+import type { EventReads, JsonReads } from './result-pages.js';
 import type { SqliteReadPool } from './sqlite/read-pool.js';
 
 /**
- * A store whose plain reads (searches, records, entities, dossiers, stats, event pages and counts) run on a pool of
+ * A store whose plain reads (searches, records, entities, dossiers, stats, event pages and counts;
+ * article pages and dossiers also as the API's JSON text) run on a pool of
  * read-only connections in worker threads, while writes, watchlists and streamed exports stay
  * on the one writable store. Closing it closes both.
  */
-export class PooledReadStore implements ArticleStore, EventReads {
+export class PooledReadStore implements ArticleStore, EventReads, JsonReads {
   constructor(
     private readonly store: ArticleStore,
     private readonly pool: SqliteReadPool,
@@ -28,6 +29,10 @@ export class PooledReadStore implements ArticleStore, EventReads {
     this.pool.read('eventPage', filter, cursor, limit);
   readonly eventCounts: EventReads['eventCounts'] = (filter, groupBy) =>
     this.pool.read('eventCounts', filter, groupBy);
+  readonly articlePageJson: JsonReads['articlePageJson'] = (filter, cursor, limit) =>
+    this.pool.read('articlePageJson', filter, cursor, limit);
+  readonly dyadDossierJson: JsonReads['dyadDossierJson'] = (a, b, latest) =>
+    this.pool.read('dyadDossierJson', a, b, latest);
   readonly ingestErrors: ArticleStore['ingestErrors'] = (options) => this.store.ingestErrors(options);
 
   readonly hasPage: ArticleStore['hasPage'] = (sha256) => this.store.hasPage(sha256);

@@ -5,12 +5,14 @@ import { filterQuerySchema, rejectBadFilter } from '../filter-query.js';
 import { filterFromQuery, type FilterQuery } from '../../store/filter-query.js';
 import { problem, sendProblem } from '../problem.js';
 import type { CommitmentStatus } from '../../store/article-store.js';
-import { articlePage, eventReads } from '../../store/result-pages.js';
+import { eventReads, jsonReads } from '../../store/result-pages.js';
 import { isKnownCountryCode } from '../../records/country-codes.js';
 import { recordId } from '../../extract/build-record.js';
 import { COMMITMENT_STATUSES } from '../../records/article.js';
 
 const MAX_TEASERS = 50;
+/** What Fastify sends a serialised object as: article pages and dossiers arrive as JSON text. */
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 const idParams = (pattern: string) =>
   ({ type: 'object', required: ['id'], properties: { id: { type: 'string', pattern } } }) as const;
@@ -33,6 +35,7 @@ export function registerApiRoutes(
 ): void {
   const { store } = options;
   const events = eventReads(store);
+  const json = jsonReads(store);
 
   api.get('/health', { schema: { tags: ['meta'], summary: 'Liveness and store totals' } }, async () => {
     const stats = await store.stats({});
@@ -67,13 +70,13 @@ export function registerApiRoutes(
       },
       preHandler: rejectBadFilter,
     },
-    async (request) => {
-      return articlePage(
-        store,
+    async (request, reply) => {
+      const page = await json.articlePageJson(
         filterFromQuery(request.query),
         request.query.cursor ?? 0,
         request.query.limit ?? 50,
       );
+      return reply.type(JSON_TYPE).send(page);
     },
   );
 
@@ -180,7 +183,8 @@ export function registerApiRoutes(
             request.url,
           ),
         );
-      return dossiers.get(request.params.a, request.params.b);
+      const dossier = await dossiers.get(request.params.a, request.params.b);
+      return reply.type(JSON_TYPE).send(dossier);
     },
   );
 

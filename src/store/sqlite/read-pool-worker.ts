@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { eventReads } from '../result-pages.js';
+import { eventReads, jsonReads } from '../result-pages.js';
 import { SqliteArticleStore } from './sqlite-store.js';
 import type { ReadReply, ReadRequest } from './read-pool.js';
 
@@ -10,13 +10,21 @@ import type { ReadReply, ReadRequest } from './read-pool.js';
 const store = SqliteArticleStore.open((workerData as { path: string }).path, { readonly: true });
 
 const events = eventReads(store);
+const json = jsonReads(store);
+
+/** The function that answers a request: the store's, or one computed from it (event pages, JSON). */
+function reader(method: ReadRequest['method']): (...args: unknown[]) => Promise<unknown> {
+  const read =
+    method === 'eventPage' || method === 'eventCounts'
+      ? events[method].bind(events)
+      : method === 'articlePageJson' || method === 'dyadDossierJson'
+        ? json[method]
+        : store[method].bind(store);
+  return read as (...args: unknown[]) => Promise<unknown>;
+}
 
 parentPort!.on('message', (request: ReadRequest) => {
-  const read = (
-    request.method === 'eventPage' || request.method === 'eventCounts'
-      ? events[request.method].bind(events)
-      : store[request.method].bind(store)
-  ) as (...args: unknown[]) => Promise<unknown>;
+  const read = reader(request.method);
   read(...request.args).then(
     (value) => parentPort!.postMessage({ id: request.id, ok: true, value } satisfies ReadReply),
     (error: Error & { code?: string }) =>

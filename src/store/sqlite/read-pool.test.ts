@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PooledReadStore } from '../pooled-read-store.js';
-import { eventReads } from '../result-pages.js';
+import { articlePage, eventReads, jsonReads } from '../result-pages.js';
 import { pageFromSpec } from '../test-support/record-fixtures.js';
 import { describeArticleStore } from '../test-support/article-store.contract.js';
 import { SqliteReadPool } from './read-pool.js';
@@ -55,6 +55,33 @@ describe('SqliteReadPool', () => {
     const counts = await pooled.eventCounts(filter, 'type');
     expect(counts).toEqual(await direct.eventCounts(filter, 'type'));
     expect(counts.map((row) => row.key)).toEqual(['AID', 'CONSULT', 'SUPPORT']);
+    await pooled.close();
+  });
+
+  it("answers article pages and dossiers as the JSON text of the store's own results", async () => {
+    const path = join(dir, 'json.db');
+    const store = SqliteArticleStore.open(path);
+    for (const [i, type] of (['SUPPORT', 'CONSULT', 'AID'] as const).entries()) {
+      await store.storePage(
+        pageFromSpec({
+          uri: `file:j${i}.txt`,
+          title: `Coopération ${i}`,
+          body: `La coopération « ${i} » continue.`,
+          published: `2024-0${i + 1}-10`,
+          events: [{ type, actor: 'RUS', recipient: 'VNM' }],
+        }),
+      );
+    }
+    const pooled = new PooledReadStore(store, await SqliteReadPool.open(path, 2));
+    expect(jsonReads(pooled)).toBe(pooled);
+    const filter = { text: 'coopération' };
+    const page = await pooled.articlePageJson(filter, 1, 1);
+    expect(page).toBe(JSON.stringify(await articlePage(store, filter, 1, 1)));
+    expect(page).toBe(await jsonReads(store).articlePageJson(filter, 1, 1));
+    expect(JSON.parse(page).items).toHaveLength(1);
+    const dossier = await pooled.dyadDossierJson('VNM', 'RUS', 20);
+    expect(dossier).toBe(JSON.stringify(await store.dyadDossier('VNM', 'RUS', 20)));
+    expect(JSON.parse(dossier).totals.events).toBe(3);
     await pooled.close();
   });
 

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startScriptWorker } from '../../pipeline/worker-script.js';
 import { StoreUnavailableError, type ArticleStore } from '../article-store.js';
-import type { EventReads } from '../result-pages.js';
+import type { EventReads, JsonReads } from '../result-pages.js';
 
 /** Store reads answered by the pool: each takes plain arguments and resolves to plain data. */
 export const POOLED_READS = [
@@ -20,12 +20,19 @@ export const POOLED_READS = [
 export const POOLED_EVENT_READS = ['eventPage', 'eventCounts'] as const satisfies ReadonlyArray<
   keyof EventReads
 >;
-export type PooledRead = (typeof POOLED_READS)[number] | (typeof POOLED_EVENT_READS)[number];
+/** Reads the pool answers as the JSON text the API sends, serialised on a reader (result-pages.ts). */
+export const POOLED_JSON_READS = ['articlePageJson', 'dyadDossierJson'] as const satisfies ReadonlyArray<
+  keyof JsonReads
+>;
+export type PooledRead =
+  (typeof POOLED_READS)[number] | (typeof POOLED_EVENT_READS)[number] | (typeof POOLED_JSON_READS)[number];
 
 /** The arguments and result of a pooled read. */
 type ReadMethod<M extends PooledRead> = M extends keyof EventReads
   ? EventReads[M]
-  : ArticleStore[M & keyof ArticleStore];
+  : M extends keyof JsonReads
+    ? JsonReads[M]
+    : ArticleStore[M & keyof ArticleStore];
 
 export interface ReadRequest {
   id: number;
