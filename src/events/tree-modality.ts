@@ -89,15 +89,18 @@ export function treeHypothetical(
   cue: SyntaxWord,
   words: TreeModalityWords,
   cueSpan: { start: number; end: number },
+  promise = false,
 ): boolean {
-  // A word of the cue itself is what the cue means ("will continue" is a promise, not a guess).
+  // A word of the cue itself is what the cue means ("will continue" is a promise, not a guess), and
+  // so is a promise's own tense ("la France **continuera** à soutenir…").
   const outside = (word: SyntaxWord): boolean => word.end <= cueSpan.start || word.start >= cueSpan.end;
+  const ownTense = (carrier: SyntaxWord): boolean => carrier === cue && !promise;
   const [, lightVerb] = carriers(tree, cue);
   if (futureArgument(tree, cue) || sharesFuture(tree, cue)) return true;
   // "des pourparlers sont prévus", "X plans talks": the verb carrying a noun cue plans it.
   if (lightVerb && outside(lightVerb) && words.hypotheticalGovernors.has(lemmaKey(lightVerb))) return true;
   for (const carrier of carriers(tree, cue)) {
-    if (futureOrConditional(carrier) && (carrier === cue || outside(carrier))) return true;
+    if (futureOrConditional(carrier) && (ownTense(carrier) || outside(carrier))) return true;
     for (const aux of tree.dependents(carrier, 'aux', 'cop').filter(outside)) {
       if (futureOrConditional(aux) || words.hypotheticalGovernors.has(lemmaKey(aux))) return true;
     }

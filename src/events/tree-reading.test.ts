@@ -510,6 +510,12 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('en', ['spoke-highly-of'], states).events.map(summary)).toEqual(['SUPPORT IDN>SGP']);
   });
 
+  it('reads a promise in the future tense as a promise made, not a guess ("continuera à soutenir")', () => {
+    const states = [country('France', 'FRA'), country('Sénégal', 'SEN')];
+    const { events } = coded('fr', ['promise-in-future'], states);
+    expect(events.map((e) => [summary(e), e.hypothetical])).toEqual([['AGREE FRA>SEN', false]]);
+  });
+
   it('codes no judgement of any act of a kind ("condamne tous les actes de terrorisme", "opposes any sanctions")', () => {
     expect(coded('fr', ['judges-any-act'], [country('Inde', 'IND')]).events).toEqual([]);
     expect(coded('en', ['judges-any-act'], [country('China', 'CHN')]).events).toEqual([]);

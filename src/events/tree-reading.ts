@@ -127,7 +127,13 @@ export function readOnTree(
     actorOpen: !args.agentsClosed && sides.actors.length === 0 && sides.actorCodes.length === 0,
     author: found.actors.length === 0 ? unnamedAuthor(args, pack) : 'named',
     negated: treeNegated(tree, cueWord, pack.modality),
-    hypothetical: treeHypothetical(tree, cueWord, pack.tree.modality, cueSpan),
+    hypothetical: treeHypothetical(
+      tree,
+      cueWord,
+      pack.tree.modality,
+      cueSpan,
+      entry.commitment === 'promise',
+    ),
     complement: entry.commitment ? committedComplement(tree, cueWord, namesActor) : null,
   };
 }
