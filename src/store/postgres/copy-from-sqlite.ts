@@ -9,7 +9,8 @@ import { ARTICLE_VECTOR_SQL, articleSearchConfig } from './text-search.js';
 
 /**
  * The tables copied, parents before children (foreign keys). The SQLite `dyad_*` tables and the
- * FTS5 index are not copied: PostgreSQL computes the dossier by SQL and builds `articles.fts` here.
+ * FTS5 index are not copied: PostgreSQL's triggers compute its own dossier figures as the rows
+ * arrive (migration 8), and `articles.fts` is built here.
  */
 export const COPIED_TABLES = [
   'sources',

@@ -1,16 +1,27 @@
 import pg from 'pg';
 import { StoreUnavailableError } from '../article-store.js';
-import type { Migration } from '../sqlite/migrations/migration.js';
+import type { Migration, MigrationProgress } from '../sqlite/migrations/migration.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /** Advisory lock key held while migrating: workers starting together migrate once. */
 const MIGRATION_LOCK = 0x656e7401;
+
+/**
+ * Advisory lock key held by each transaction that writes a batch of pages (and by each batch of a
+ * migration's backfill): writers decide one after the other.
+ */
+export const WRITER_LOCK = 0x656e7402;
+
+/** Articles (by `seq`) backfilled per transaction. */
+const BACKFILL_BATCH = 5000;
 
 export interface OpenOptions {
   /** Read-only use: no migration; an outdated schema is refused. */
   readonly?: boolean;
   /** Connections kept at most (default 10). */
   maxConnections?: number;
+  /** Called after each batch of a migration's backfill. */
+  onMigrationProgress?: (progress: MigrationProgress) => void;
 }
 
 /** Whether a `--db` value names a PostgreSQL database rather than a SQLite file. */
@@ -69,14 +80,97 @@ export function describePostgresError(url: string, error: unknown): StoreUnavail
 
 async function appliedVersions(client: pg.ClientBase): Promise<Set<number>> {
   await client.query(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now());
+     CREATE TABLE IF NOT EXISTS schema_backfills (version INTEGER PRIMARY KEY, next_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL)`,
   );
   const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
   return new Set(rows.map((row) => row.version));
 }
 
-/** Apply the migrations the database lacks, each in its own transaction; returns the versions applied. */
-export async function migrate(pool: pg.Pool, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
+/** Run `work` in one transaction on `client`. */
+async function inTransaction(client: pg.ClientBase, work: () => Promise<void>): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await work();
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * A migration with a backfill: its SQL (tables and the triggers that keep them from then on) in a
+ * transaction that records the last article stored before it; then the articles up to that one,
+ * 5000 at a time, each batch in its own transaction (progress reported; a killed run resumes at the
+ * next batch). Both take the writers' lock, so no page is half written when a batch reads.
+ */
+async function migrateWithBackfill(
+  client: pg.ClientBase,
+  migration: Migration & { backfill: string },
+  onProgress: (progress: MigrationProgress) => void,
+): Promise<void> {
+  const marker = async () =>
+    (
+      await client.query<{ next_seq: number; last_seq: number }>(
+        'SELECT next_seq, last_seq FROM schema_backfills WHERE version = $1',
+        [migration.version],
+      )
+    ).rows[0];
+  if (!(await marker())) {
+    await inTransaction(client, async () => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+      await client.query(migration.sql);
+      await client.query(
+        `INSERT INTO schema_backfills (version, next_seq, last_seq)
+         SELECT $1, COALESCE(MIN(seq), 1), COALESCE(MAX(seq), 0) FROM articles`,
+        [migration.version],
+      );
+    });
+  }
+  const { next_seq: start, last_seq: last } = (await marker())!;
+  const sql = migration.backfill.replaceAll('@first', '$1::bigint').replaceAll('@last', '$2::bigint');
+  const first = Math.min(
+    start,
+    (await client.query<{ first: number | null }>('SELECT MIN(seq) AS first FROM articles')).rows[0]!.first ??
+      start,
+  );
+  for (let next = start; next <= last;) {
+    const end = Math.min(last, next + BACKFILL_BATCH - 1);
+    await inTransaction(client, async () => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+      await client.query(sql, [next, end]);
+      await client.query('UPDATE schema_backfills SET next_seq = $1 WHERE version = $2', [
+        end + 1,
+        migration.version,
+      ]);
+    });
+    next = end + 1;
+    onProgress({
+      version: migration.version,
+      name: migration.name,
+      done: end - first + 1,
+      total: last - first + 1,
+    });
+  }
+  await inTransaction(client, async () => {
+    await client.query('DELETE FROM schema_backfills WHERE version = $1', [migration.version]);
+    await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+      migration.version,
+      migration.name,
+    ]);
+  });
+}
+
+/**
+ * Apply the migrations the database lacks, each in its own transaction (a backfill in batches of
+ * their own, resumed after an interruption); returns the versions applied.
+ */
+export async function migrate(
+  pool: pg.Pool,
+  migrations: Migration[] = MIGRATIONS,
+  onProgress: (progress: MigrationProgress) => void = () => undefined,
+): Promise<number[]> {
   const client = await pool.connect();
   const done: number[] = [];
   try {
@@ -84,17 +178,16 @@ export async function migrate(pool: pg.Pool, migrations: Migration[] = MIGRATION
     const applied = await appliedVersions(client);
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;
-      await client.query('BEGIN');
-      try {
-        await client.query(migration.sql);
-        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
-          migration.version,
-          migration.name,
-        ]);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
+      if (migration.backfill !== undefined) {
+        await migrateWithBackfill(client, { ...migration, backfill: migration.backfill }, onProgress);
+      } else {
+        await inTransaction(client, async () => {
+          await client.query(migration.sql);
+          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+            migration.version,
+            migration.name,
+          ]);
+        });
       }
       done.push(migration.version);
     }
@@ -135,7 +228,7 @@ export async function openPool(url: string, options: OpenOptions = {}): Promise<
   pool.on('error', () => undefined);
   try {
     if (options.readonly) await checkSchemaCurrent(pool, url);
-    else await migrate(pool);
+    else await migrate(pool, MIGRATIONS, options.onMigrationProgress);
     return pool;
   } catch (error) {
     await pool.end();

@@ -37,11 +37,9 @@ import {
 } from '../page-writer/row-tables.js';
 import { withStory } from '../page-writer/story-assigner.js';
 import { storyRowsSql } from '../page-writer/story-rows.js';
-import { numbered } from './open-database.js';
+import { REFRESH_PAIRS_SQL, REFRESH_STORIES_SQL } from './dyad-figures.js';
+import { numbered, WRITER_LOCK } from './open-database.js';
 import { ARTICLE_VECTOR_SQL, articleSearchConfig } from './text-search.js';
-
-/** Advisory lock key held by the transaction that writes a batch of pages. */
-const WRITER_LOCK = 0x656e7402;
 
 const COMMITMENT_COLUMNS = 'article_id, event_local_id, kind, by_code, to_code, what, stated_day';
 const EVENT_COLUMNS = `article_id, local_id, event, mode, actor_codes, recipient_codes, sectors, evidence_text, day,
@@ -173,6 +171,14 @@ export class PostgresPageStorage implements PageStorage {
        WHERE e.article_id IN (SELECT id FROM articles WHERE duplicate_of = ?)`,
       [originalId, originalId],
     );
+    // The former original's events leave its pairs' figures (the triggers only ever add).
+    const pairs = await this.rows<{ dyad: string }>(
+      'SELECT DISTINCT dyad FROM events WHERE article_id = ? AND dyad IS NOT NULL',
+      [formerId],
+    );
+    if (pairs.length > 0) {
+      for (const sql of REFRESH_PAIRS_SQL) await this.rows(sql, [pairs.map((row) => row.dyad)]);
+    }
   }
 
   async entitiesByAlias(aliasKey: string, type: string): Promise<EntityMatch[]> {
@@ -356,7 +362,7 @@ export class PostgresPageStorage implements PageStorage {
   }
 
   async refreshStories(storyIds: string[]): Promise<void> {
-    for (const sql of storyRowsSql((column) => `${column} = ANY(?::text[])`))
+    for (const sql of [...storyRowsSql((column) => `${column} = ANY(?::text[])`), ...REFRESH_STORIES_SQL])
       await this.rows(sql, [storyIds]);
   }
 }

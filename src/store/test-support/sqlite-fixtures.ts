@@ -1,22 +1,11 @@
-import { syntheticPages, type SyntheticOptions } from '../../bench/synthetic-pages.js';
-import { analyzePage } from '../../ingest/analyze-page.js';
+import type { SyntheticOptions } from '../../bench/synthetic-pages.js';
 import { SqliteArticleStore } from '../sqlite/sqlite-store.js';
+import { analysedSyntheticPages } from './synthetic-fixtures.js';
 
 /** A SQLite store at `path` holding analysed synthetic pages (migration tests copy from it). */
 export async function storeSyntheticPages(path: string, options: SyntheticOptions): Promise<void> {
   const store = SqliteArticleStore.open(path);
-  for (const page of syntheticPages(options)) {
-    const { records, signatures } = analyzePage(page, 1 << 22);
-    await store.storePage({
-      sha256: page.sha256,
-      uri: page.uri,
-      origin: page.uri,
-      format: 'html',
-      byteLength: page.bytes.length,
-      records,
-      signatures,
-    });
-  }
+  for (const page of analysedSyntheticPages(options)) await store.storePage(page);
   await store.close();
 }
 

@@ -47,18 +47,29 @@ async function storiesAndOriginals(store: ArticleStore): Promise<string[]> {
 }
 
 /**
+ * The pair's dossier figures: counts, persons, stories (a story's title is its first stored
+ * article's, so it is left out).
+ */
+async function dossierFigures(store: ArticleStore): Promise<unknown> {
+  const dossier = await store.dyadDossier('VNM', 'RUS', 10);
+  return { ...dossier, stories: dossier.stories.map(({ title: _title, ...story }) => story) };
+}
+
+/**
  * Stories and near-duplicate originals do not depend on the order pages are stored in, so writers
  * storing in parallel reach what one writer would; call it from each back end's test file.
  */
 export function describeStorageOrder(name: string, createStore: () => Promise<ArticleStore>): void {
   describe(`ArticleStore storage order: ${name}`, () => {
-    it('reaches the same stories, story ids and originals whatever order pages are stored in', async () => {
+    it('reaches the same stories, story ids, originals and dossier figures whatever order pages are stored in', async () => {
       const outcomes: string[][] = [];
+      const dossiers: unknown[] = [];
       for (const order of ORDERS) {
         const store = await createStore();
         try {
           for (const index of order) await store.storePage(pageFromSpec(PAGES[index]!));
           outcomes.push(await storiesAndOriginals(store));
+          dossiers.push(await dossierFigures(store));
           expect((await store.stats({})).totals).toMatchObject({ articles: 5, duplicates: 2 });
         } finally {
           await store.close();
@@ -76,6 +87,12 @@ export function describeStorageOrder(name: string, createStore: () => Promise<Ar
         ].sort(),
       );
       for (const outcome of outcomes.slice(1)) expect(outcome).toEqual(outcomes[0]);
+      // The figures follow the merges and promotions: one story of the three originals' events.
+      expect(dossiers[0]).toMatchObject({
+        totals: { events: 4 },
+        stories: [{ id: story, articles: 3, events: 4 }],
+      });
+      for (const dossier of dossiers.slice(1)) expect(dossier).toEqual(dossiers[0]);
     });
   });
 }

@@ -6,6 +6,7 @@ import { feedItems } from './0004-feed-items.js';
 import { storeCopies } from './0005-store-copies.js';
 import { duplicateGroups } from './0006-duplicate-groups.js';
 import { readIndexes } from './0007-read-indexes.js';
+import { dyadFigures } from './0008-dyad-figures.js';
 
 /** Every PostgreSQL migration, in version order. */
 export const MIGRATIONS: Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: Migration[] = [
   storeCopies,
   duplicateGroups,
   readIndexes,
+  dyadFigures,
 ];
