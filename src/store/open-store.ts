@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { StoreUnavailableError, type ArticleStore } from './article-store.js';
-import { isPostgresUrl } from './postgres/open-database.js';
+import { isPostgresUrl, redactUrl } from './postgres/open-database.js';
 import { PostgresArticleStore } from './postgres/postgres-store.js';
 import { PooledReadStore } from './pooled-read-store.js';
 import { SqliteReadPool } from './sqlite/read-pool.js';
+import type { MigrationProgress } from './sqlite/migrations/migration.js';
 import { SqliteArticleStore } from './sqlite/sqlite-store.js';
 
 export interface OpenStoreOptions {
@@ -20,10 +21,15 @@ export interface OpenStoreOptions {
 
 /** Open the store a `--db` value names: a `postgres://` URL means PostgreSQL, anything else a SQLite file. */
 export async function openStore(db: string, options: OpenStoreOptions = {}): Promise<ArticleStore> {
+  const onMigrationProgress = ({ version, name, done, total }: MigrationProgress) =>
+    process.stderr.write(
+      `migrating ${isPostgresUrl(db) ? redactUrl(db) : db}: ${version} (${name}) ${done}/${total} articles, ${Math.floor((100 * done) / total)}%\n`,
+    );
   if (isPostgresUrl(db)) {
     return PostgresArticleStore.open(db, {
       readonly: options.readonly ?? false,
       ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+      onMigrationProgress,
     });
   }
   if (options.readonly && !existsSync(db)) {
@@ -34,10 +40,7 @@ export async function openStore(db: string, options: OpenStoreOptions = {}): Pro
   }
   const store = SqliteArticleStore.open(db, {
     readonly: options.readonly ?? false,
-    onMigrationProgress: ({ version, name, done, total }) =>
-      process.stderr.write(
-        `migrating ${db}: ${version} (${name}) ${done}/${total} articles, ${Math.floor((100 * done) / total)}%\n`,
-      ),
+    onMigrationProgress,
   });
   if (!options.readers) return store;
   try {
