@@ -1,7 +1,11 @@
 import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
+import pg from 'pg';
 import { buildServer } from '../server/app.js';
+import type { ArticleStore } from '../store/article-store.js';
+import { openStore } from '../store/open-store.js';
+import { isPostgresUrl } from '../store/postgres/open-database.js';
 import { PooledReadStore } from '../store/pooled-read-store.js';
 import { defaultReaderCount, SqliteReadPool } from '../store/sqlite/read-pool.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
@@ -10,7 +14,10 @@ import { benchIngest } from './ingest-bench.js';
 import { loadLine, loadPaths, type LoadFigures } from './latency-load.js';
 
 export interface ApiBenchOptions {
-  /** An existing database; without it one is generated from `pages` synthetic pages. */
+  /**
+   * An existing database, a SQLite file or a PostgreSQL URL; without it one is generated from
+   * `pages` synthetic pages.
+   */
   db?: string;
   pages: number;
   durationSeconds: number;
@@ -96,6 +103,42 @@ function storeMegabytes(path: string): number {
   return (size(path) + size(`${path}-wal`)) / 1e6;
 }
 
+/** The PostgreSQL database's size, MB. */
+async function postgresMegabytes(url: string): Promise<number> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bytes: string }>(
+      'SELECT pg_database_size(current_database()) AS bytes',
+    );
+    return Number(rows[0]!.bytes) / 1e6;
+  } finally {
+    await client.end();
+  }
+}
+
+/** PostgreSQL connections the API reads through (as `bench scale`). */
+const POSTGRES_CONNECTIONS = 20;
+
+/**
+ * The store as `entente serve` reads it: SQLite through the pool of read-only connections,
+ * PostgreSQL through its own connection pool.
+ */
+async function openBenchStore(db: string): Promise<{ store: ArticleStore; readers: string }> {
+  if (isPostgresUrl(db))
+    return {
+      store: await openStore(db, { readonly: true, maxConnections: POSTGRES_CONNECTIONS }),
+      readers: `${POSTGRES_CONNECTIONS} PostgreSQL connections`,
+    };
+  return {
+    store: new PooledReadStore(
+      SqliteArticleStore.open(db, { readonly: true }),
+      await SqliteReadPool.open(db, defaultReaderCount()),
+    ),
+    readers: `${defaultReaderCount()} pooled readers`,
+  };
+}
+
 /**
  * CPU time this process spent per response since `before` (server, pooled readers and the load
  * generator, all threads): unlike latency, it barely moves with the machine's other load.
@@ -127,11 +170,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
     dbPath = report.dbPath;
     lines.push(`store: ${options.pages} synthetic pages ingested into ${dbPath}`);
   }
-  // As `entente serve` reads: through the pool of read-only connections.
-  const store = new PooledReadStore(
-    SqliteArticleStore.open(dbPath, { readonly: true }),
-    await SqliteReadPool.open(dbPath, defaultReaderCount()),
-  );
+  const { store, readers } = await openBenchStore(dbPath);
   try {
     const totals = (await store.stats({})).totals;
     // The newest stored ids the API accepts: `bench grow` names its copies `a_…~k`, which it refuses.
@@ -140,8 +179,8 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
       .filter((id) => /^a_[0-9a-f]{16}$/.test(id))
       .slice(0, 50);
     lines.push(
-      `store: ${totals.articles} articles, ${totals.events} events, ${totals.entities} entities, ${storeMegabytes(dbPath).toFixed(0)} MB on disk`,
-      `${options.connections} connections, ${options.durationSeconds} s per route and mode, ${defaultReaderCount()} pooled readers; cached: dossiers kept 10 s, uncached: none kept`,
+      `store: ${totals.articles} articles, ${totals.events} events, ${totals.entities} entities, ${(isPostgresUrl(dbPath) ? await postgresMegabytes(dbPath) : storeMegabytes(dbPath)).toFixed(0)} MB on disk`,
+      `${options.connections} connections, ${options.durationSeconds} s per route and mode, ${readers}; cached: dossiers kept 10 s, uncached: none kept`,
       `machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`,
     );
     const routes = benchRoutes(articleIds);
@@ -161,7 +200,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
       }
     }
     lines.push(
-      `load average ${loadavg()[0]!.toFixed(1)} at end; percentiles exact, from every response timed; CPU: this process (server, readers, load generator)`,
+      `load average ${loadavg()[0]!.toFixed(1)} at end; percentiles exact, from every response timed; CPU: this process (server, readers, load generator; not PostgreSQL's)`,
     );
   } finally {
     await store.close();

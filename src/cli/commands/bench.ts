@@ -65,7 +65,10 @@ export function registerBench(program: Command): void {
     .description(
       'Load the HTTP API on loopback with autocannon: every read route with and without response caches (latency percentiles, req/s, errors) and the store size.',
     )
-    .option('--db <file>', 'an existing database (default: generate one from --pages synthetic pages)')
+    .option(
+      '--db <file|url>',
+      'an existing database, a SQLite file or a PostgreSQL URL (default: generate one from --pages synthetic pages)',
+    )
     .option(
       '--pages <n>',
       'synthetic pages to generate when no --db is given',
