@@ -182,11 +182,25 @@ export interface StoreTotals {
   errors: number;
 }
 
+/** Which of the matching articles the stats counted. */
+export interface StatsCoverage {
+  /** Every matching article was counted; when false, only the newest `articleLimit` were. */
+  complete: boolean;
+  /** Matching articles counted at most, newest published first (then latest stored). */
+  articleLimit: number;
+  /** In words: the articles and events counted, e.g. `main articles, …; every matching article`. */
+  description: string;
+}
+
 export interface StoreStats {
   /** The whole store. */
   totals: StoreTotals;
-  /** What the filter matches: articles, and their counted events the filter keeps. */
+  /**
+   * What the filter matches: articles, and their counted events the filter keeps; at most the
+   * newest `coverage.articleLimit` articles (`coverage` says which).
+   */
   matching: { articles: number; events: number };
+  coverage: StatsCoverage;
   byDyad: CountRow[];
   byType: CountRow[];
   byMonth: CountRow[];
@@ -297,7 +311,11 @@ export interface ArticleStore {
    * acting in them, and the commitments between the two (or by either with no counterpart).
    */
   dyadDossier(a: string, b: string, latestCount: number): Promise<Dossier>;
-  stats(filter: ArticleFilter): Promise<StoreStats>;
+  /**
+   * Totals, and counts of what `filter` matches over at most the newest `articleLimit` matching
+   * articles (default `STATS_ARTICLE_LIMIT`); `coverage` says whether more matched.
+   */
+  stats(filter: ArticleFilter, articleLimit?: number): Promise<StoreStats>;
   errorCounts(): Promise<CountRow[]>;
   /** Stored per-item errors, in the order they were recorded, optionally of one code. */
   ingestErrors(options: { code?: string; limit: number; offset?: number }): Promise<IngestError[]>;

@@ -23,7 +23,8 @@ export class PooledReadStore implements ArticleStore, EventReads, JsonReads {
   readonly commitments: ArticleStore['commitments'] = (status) => this.pool.read('commitments', status);
   readonly dyadDossier: ArticleStore['dyadDossier'] = (a, b, latest) =>
     this.pool.read('dyadDossier', a, b, latest);
-  readonly stats: ArticleStore['stats'] = (filter) => this.pool.read('stats', filter);
+  readonly stats: ArticleStore['stats'] = (filter, articleLimit) =>
+    this.pool.read('stats', filter, articleLimit);
   readonly errorCounts: ArticleStore['errorCounts'] = () => this.pool.read('errorCounts');
   readonly eventPage: EventReads['eventPage'] = (filter, cursor, limit) =>
     this.pool.read('eventPage', filter, cursor, limit);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoreStats } from '../../store/article-store.js';
+import { statsCoverage } from '../../store/stats-coverage.js';
 import { formatStats } from './stats.js';
 
 const stats: StoreStats = {
@@ -14,6 +15,7 @@ const stats: StoreStats = {
     errors: 0,
   },
   matching: { articles: 2, events: 3 },
+  coverage: statsCoverage({ mainOnly: true, bothSides: true }, 10_000, false),
   byDyad: [{ key: 'RUS-VNM', count: 3 }],
   byType: [{ key: 'CONSULT', count: 3 }],
   byMonth: [
@@ -23,12 +25,14 @@ const stats: StoreStats = {
 };
 
 describe('entente stats text', () => {
-  it('says what the matching counts cover: the defaults, or what the filter added', () => {
-    expect(formatStats(stats, { mainOnly: true, bothSides: true })).toContain(
-      'matching the filter (main articles, events with both sides known, no near-duplicate copies): articles 2  events 3',
+  it('says what the matching counts cover: the defaults or what the filter added, all or the newest matches', () => {
+    expect(formatStats(stats)).toContain(
+      'matching the filter (main articles, events with both sides known, no near-duplicate copies; every matching article): articles 2  events 3',
     );
-    expect(formatStats(stats, { includeDuplicates: true })).toContain(
-      'matching the filter (teasers included, events with an unknown side included, near-duplicate copies included)',
+    expect(
+      formatStats({ ...stats, coverage: statsCoverage({ includeDuplicates: true }, 10_000, true) }),
+    ).toContain(
+      'matching the filter (teasers included, events with an unknown side included, near-duplicate copies included; the newest 10000 matching articles (more match))',
     );
     // Months in calendar order.
     expect(formatStats(stats).indexOf('2021-05')).toBeLessThan(formatStats(stats).indexOf('2021-06'));

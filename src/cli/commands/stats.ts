@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ArticleFilter, CountRow, StoreStats } from '../../store/article-store.js';
+import type { CountRow, StoreStats } from '../../store/article-store.js';
 import {
   addFilterOptions,
   filterFromOptions,
@@ -20,24 +20,12 @@ function section(title: string, rows: CountRow[], limit: number): string {
   return [title, ...(shown.length ? shown : ['  (none)']), ...more].join('\n');
 }
 
-/** What the counts cover, in words: the defaults, or what the filter added to them. */
-export function scopeOf(filter: ArticleFilter): string {
-  return [
-    filter.mainOnly ? 'main articles' : 'teasers included',
-    filter.bothSides ? 'events with both sides known' : 'events with an unknown side included',
-    filter.includeDuplicates ? 'near-duplicate copies included' : 'no near-duplicate copies',
-  ].join(', ');
-}
-
-/** The stats as readable text; the filter says what the matching counts cover. */
-export function formatStats(
-  stats: StoreStats,
-  filter: ArticleFilter = { mainOnly: true, bothSides: true },
-): string {
+/** The stats as readable text, with what the matching counts cover. */
+export function formatStats(stats: StoreStats): string {
   const t = stats.totals;
   return [
     `store: pages ${t.pages}  articles ${t.articles} (${t.duplicates} duplicates)  events ${t.events}  stories ${t.stories}  entities ${t.entities}  commitments ${t.commitments}  errors ${t.errors}`,
-    `matching the filter (${scopeOf(filter)}): articles ${stats.matching.articles}  events ${stats.matching.events}`,
+    `matching the filter (${stats.coverage.description}): articles ${stats.matching.articles}  events ${stats.matching.events}`,
     section('events by dyad', stats.byDyad, 20),
     section('events by type', stats.byType, 20),
     section(
@@ -76,7 +64,7 @@ Examples:
           process.stdout.write(
             options.format === 'json'
               ? `${JSON.stringify(failedJobs ? { ...stats, failedJobs } : stats, null, 2)}\n`
-              : `${formatStats(stats, filter)}\n${failedJobs ? `\n${formatFailedJobs(failedJobs)}\n` : ''}`,
+              : `${formatStats(stats)}\n${failedJobs ? `\n${formatFailedJobs(failedJobs)}\n` : ''}`,
           );
           return 0;
         } finally {

@@ -6,6 +6,7 @@ import { filterFromQuery, type FilterQuery } from '../../store/filter-query.js';
 import { problem, sendProblem } from '../problem.js';
 import type { CommitmentStatus } from '../../store/article-store.js';
 import { eventReads, jsonReads } from '../../store/result-pages.js';
+import { STATS_ARTICLE_LIMIT } from '../../store/stats-coverage.js';
 import { isKnownCountryCode } from '../../records/country-codes.js';
 import { recordId } from '../../extract/build-record.js';
 import { COMMITMENT_STATUSES } from '../../records/article.js';
@@ -280,7 +281,12 @@ export function registerApiRoutes(
   api.get<{ Querystring: FilterQuery }>(
     '/stats',
     {
-      schema: { tags: ['events'], summary: 'Counts by dyad, type and month', querystring: filterQuerySchema },
+      schema: {
+        tags: ['events'],
+        summary: 'Counts by dyad, type and month',
+        description: `The store's totals, then counts of what the filter matches over at most its newest ${STATS_ARTICLE_LIMIT} matching articles (newest published first, then latest stored): coverage says whether every matching article was counted (complete), the limit (articleLimit) and in words which articles and events the counts cover.`,
+        querystring: filterQuerySchema,
+      },
       preHandler: rejectBadFilter,
     },
     async (request) => store.stats(filterFromQuery(request.query)),

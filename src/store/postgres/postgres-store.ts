@@ -40,6 +40,7 @@ import { filterSql } from './filter-sql.js';
 import { describePostgresError, numbered, openPool, type OpenOptions } from './open-database.js';
 import { PostgresPageStorage } from './page-storage.js';
 import { tsQuery } from './text-search.js';
+import { STATS_ARTICLE_LIMIT, statsCoverage } from '../stats-coverage.js';
 
 const DEFAULT_LIMIT = 50;
 /** Newest full-text matches ranked by relevance when a search asks for it. */
@@ -372,29 +373,39 @@ export class PostgresArticleStore implements ArticleStore {
     return row!;
   }
 
-  async stats(filter: ArticleFilter): Promise<StoreStats> {
+  async stats(filter: ArticleFilter, articleLimit = STATS_ARTICLE_LIMIT): Promise<StoreStats> {
     const sql = await this.filterSql(filter);
-    const group = (expression: string) =>
-      this.rows<CountRow & pg.QueryResultRow>(
-        `SELECT ${expression} AS key, COUNT(*) AS count FROM articles a JOIN events e ON e.article_id = a.id
-         WHERE ${sql.where} AND ${sql.eventWhere} AND ${expression} IS NOT NULL
-         GROUP BY key ORDER BY count DESC, key`,
-        [...sql.params, ...sql.eventParams],
-      );
-    const byType = await group('e.event');
-    const [articles] = await this.rows<{ n: string } & pg.QueryResultRow>(
-      `SELECT COUNT(*) AS n FROM articles a WHERE ${sql.where}`,
+    // The newest matching articles, walked from `articles_newest` (a common word stops at the limit).
+    const matched = (limit: number) =>
+      `SELECT a.id FROM articles a WHERE ${sql.where} ORDER BY a.day DESC NULLS LAST, a.seq DESC LIMIT ${limit}`;
+    const [found] = await this.rows<{ n: number } & pg.QueryResultRow>(
+      `SELECT COUNT(*) AS n FROM (${matched(articleLimit + 1)}) m`,
       sql.params,
     );
+    // Their events read once, by article id (an array: a join would scan every event), and
+    // counted three ways.
+    const rows = await this.rows<{ event: string; dyad: string | null; month: string | null; n: number }>(
+      `SELECT e.event, e.dyad, substr(e.day, 1, 7) AS month, COUNT(*) AS n FROM events e
+       WHERE e.article_id = ANY(ARRAY(${matched(articleLimit)})) AND ${sql.eventWhere}
+       GROUP BY GROUPING SETS ((e.event), (e.dyad), (substr(e.day, 1, 7)))`,
+      [...sql.params, ...sql.eventParams],
+    );
+    const counts = (key: 'event' | 'dyad' | 'month'): CountRow[] =>
+      rows
+        .filter((row) => row[key] !== null)
+        .map((row) => ({ key: row[key]!, count: row.n }))
+        .sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1));
+    const byType = counts('event');
     return {
       totals: await this.totals(),
       matching: {
-        articles: Number(articles?.n ?? 0),
-        events: byType.reduce((sum, row) => sum + Number(row.count), 0),
+        articles: Math.min(found?.n ?? 0, articleLimit),
+        events: byType.reduce((sum, row) => sum + row.count, 0),
       },
-      byDyad: await group('e.dyad'),
+      coverage: statsCoverage(filter, articleLimit, (found?.n ?? 0) > articleLimit),
+      byDyad: counts('dyad'),
       byType,
-      byMonth: await group('substr(e.day, 1, 7)'),
+      byMonth: counts('month'),
     };
   }
 

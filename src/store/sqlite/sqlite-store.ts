@@ -38,6 +38,7 @@ import {
 } from '../commitment-statuses.js';
 import { PageWriter } from '../page-writer/page-writer.js';
 import { SqlitePageStorage } from './page-storage.js';
+import { STATS_ARTICLE_LIMIT, statsCoverage } from '../stats-coverage.js';
 
 /** The embedded store: one SQLite file (WAL, FTS5), one writer. */
 export class SqliteArticleStore implements ArticleStore {
@@ -338,25 +339,33 @@ export class SqliteArticleStore implements ArticleStore {
     };
   }
 
-  async stats(filter: ArticleFilter): Promise<StoreStats> {
+  async stats(filter: ArticleFilter, articleLimit = STATS_ARTICLE_LIMIT): Promise<StoreStats> {
     const sql = filterSql(filter, this.personIds(filter));
+    // The newest matching articles, walked from `articles_day` backwards (stops at the limit).
+    const matched = (limit: number) =>
+      `SELECT a.id FROM articles a WHERE ${sql.where} ORDER BY a.day DESC, a.seq DESC LIMIT ${limit}`;
     const group = (expression: string): CountRow[] =>
       this.db
         .prepare(
-          `SELECT ${expression} AS key, COUNT(*) AS count FROM articles a JOIN events e ON e.article_id = a.id
-           WHERE ${sql.where} AND ${sql.eventWhere} AND ${expression} IS NOT NULL
+          `SELECT ${expression} AS key, COUNT(*) AS count FROM (${matched(articleLimit)}) m
+             JOIN events e ON e.article_id = m.id
+           WHERE ${sql.eventWhere} AND ${expression} IS NOT NULL
            GROUP BY key ORDER BY count DESC, key`,
         )
         .all(...sql.params, ...sql.eventParams) as CountRow[];
     const byType = group('e.event');
-    const articles = (
-      this.db.prepare(`SELECT COUNT(*) AS n FROM articles a WHERE ${sql.where}`).get(...sql.params) as {
+    const found = (
+      this.db.prepare(`SELECT COUNT(*) AS n FROM (${matched(articleLimit + 1)}) m`).get(...sql.params) as {
         n: number;
       }
     ).n;
     return {
       totals: this.totals(),
-      matching: { articles, events: byType.reduce((sum, row) => sum + row.count, 0) },
+      matching: {
+        articles: Math.min(found, articleLimit),
+        events: byType.reduce((sum, row) => sum + row.count, 0),
+      },
+      coverage: statsCoverage(filter, articleLimit, found > articleLimit),
       byDyad: group('e.dyad'),
       byType,
       byMonth: group('substr(e.day, 1, 7)'),

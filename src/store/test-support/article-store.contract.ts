@@ -168,6 +168,17 @@ export function describeArticleStore(name: string, createStore: () => Promise<Ar
       // Stats leave the copies out unless asked, as searches do.
       expect((await store.stats({})).matching).toEqual({ articles: 1, events: 1 });
       expect((await store.stats({ includeDuplicates: true })).matching).toEqual({ articles: 4, events: 4 });
+      // Counts cover at most the newest matching articles, and say so.
+      expect((await store.stats({})).coverage).toMatchObject({ complete: true, articleLimit: 10_000 });
+      const newest = await store.stats({ includeDuplicates: true }, 2);
+      expect(newest.matching).toEqual({ articles: 2, events: 2 });
+      expect(newest.coverage).toEqual({
+        complete: false,
+        articleLimit: 2,
+        description:
+          'teasers included, events with an unknown side included, near-duplicate copies included; the newest 2 matching articles (more match)',
+      });
+      expect((await store.stats({ includeDuplicates: true }, 4)).coverage.complete).toBe(true);
     });
 
     it('groups articles about the same event into a story and keeps others apart', async () => {
