@@ -21,6 +21,8 @@ export interface ApiBenchOptions {
   db?: string;
   pages: number;
   durationSeconds: number;
+  /** Routes loaded, by name (default: all): a slow route leaves queries running into the next. */
+  routes?: string[];
   connections: number;
 }
 
@@ -154,6 +156,13 @@ function cpuPerRequest(before: NodeJS.CpuUsage, figures: LoadFigures): string {
  * off a cache hit as a query.
  */
 export async function benchApi(options: ApiBenchOptions): Promise<string> {
+  const known = benchRoutes([]).map((route) => route.name);
+  const unknown = (options.routes ?? []).filter((name) => !known.includes(name));
+  if (unknown.length > 0)
+    throw Object.assign(
+      new Error(`bench api: --routes ${unknown.join(',')} unknown (routes: ${known.join(', ')})`),
+      { usage: true },
+    );
   let dbPath = options.db;
   const lines: string[] = [];
   if (!dbPath) {
@@ -183,7 +192,9 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
       `${options.connections} connections, ${options.durationSeconds} s per route and mode, ${readers}; cached: dossiers kept 10 s, uncached: none kept`,
       `machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`,
     );
-    const routes = benchRoutes(articleIds);
+    const routes = benchRoutes(articleIds).filter(
+      (route) => !options.routes || options.routes.includes(route.name),
+    );
     for (const [mode, dossierCacheMs] of [
       ['uncached', 0],
       ['cached', 10_000],

@@ -82,16 +82,29 @@ export function registerBench(program: Command): void {
       10,
     )
     .option('--connections <n>', 'concurrent connections', (v) => Number.parseInt(v, 10), 50)
-    .action(async (options: { db?: string; pages: number; duration: number; connections: number }) => {
-      const { benchApi } = await import('../../bench/api-bench.js');
-      const report = await benchApi({
-        ...(options.db ? { db: options.db } : {}),
-        pages: options.pages,
-        durationSeconds: options.duration,
-        connections: options.connections,
-      });
-      process.stdout.write(`${report}\n`);
-    });
+    .option(
+      '--routes <names>',
+      'routes to load, comma-separated: words, person, words+pair, events, dossier, article (default: all)',
+    )
+    .action(
+      async (options: {
+        db?: string;
+        pages: number;
+        duration: number;
+        connections: number;
+        routes?: string;
+      }) => {
+        const { benchApi } = await import('../../bench/api-bench.js');
+        const report = await benchApi({
+          ...(options.db ? { db: options.db } : {}),
+          ...(options.routes ? { routes: options.routes.split(',') } : {}),
+          pages: options.pages,
+          durationSeconds: options.duration,
+          connections: options.connections,
+        });
+        process.stdout.write(`${report}\n`);
+      },
+    );
   bench
     .command('scale')
     .description(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleStore } from '../article-store.js';
+import { crowdingArticles, LAVROV_MEETING, LAVROV_PRAISE } from './crowded-pair.js';
 import { pageFromSpec, PHONE_CALL_SPEC, type ArticleSpec } from './record-fixtures.js';
 
 const call = PHONE_CALL_SPEC;
@@ -94,5 +95,28 @@ export function describeStorageOrder(name: string, createStore: () => Promise<Ar
       });
       for (const dossier of dossiers.slice(1)) expect(dossier).toEqual(dossiers[0]);
     });
+
+    it('links matching articles in any order while at most 50 candidates share their pair and days; beyond, only the 50 stored last are compared', async () => {
+      const storyOf = async (specs: ArticleSpec[], spec: ArticleSpec) => {
+        const store = await createStore();
+        try {
+          for (const each of specs) await store.storePage(pageFromSpec(each));
+          return (await store.article(pageFromSpec(spec).records[0]!.id))?.story;
+        } finally {
+          await store.close();
+        }
+      };
+      const linked = async (specs: ArticleSpec[]) =>
+        (await storyOf(specs, LAVROV_MEETING)) === (await storyOf(specs, LAVROV_PRAISE));
+      // 49 others in the window: the second of the two still has the first among its 50 candidates.
+      const fewer = crowdingArticles(49);
+      expect(await linked([LAVROV_MEETING, ...fewer, LAVROV_PRAISE])).toBe(true);
+      expect(await linked([LAVROV_PRAISE, ...fewer, LAVROV_MEETING])).toBe(true);
+      // 50 others stored between them push the first out of the second's candidates: the documented
+      // limit (src/store/README.md, Stories), where the storage order decides.
+      const crowd = crowdingArticles(50);
+      expect(await linked([LAVROV_MEETING, LAVROV_PRAISE, ...crowd])).toBe(true);
+      expect(await linked([LAVROV_MEETING, ...crowd, LAVROV_PRAISE])).toBe(false);
+    }, 120_000);
   });
 }
