@@ -95,80 +95,94 @@ export const REFRESH_STORIES_SQL = [
 ];
 
 /**
- * Persons the participant rows just inserted (`inserted`) make act in pair events; `known` when
- * the person already acted on the other side of the event (an earlier statement): the event counts
- * once per person.
+ * The original `article` of each row `n` of the transition table, looked up by id for that row
+ * (`OFFSET 0` keeps the look-up in the row's loop: the planner may not turn it into a join it would
+ * order from statistics of tables still small when a trigger's plan is cached).
  */
-const NEW_ACTING = `WITH acting AS (
-    SELECT e.dyad, n.entity_id, n.article_id, n.event_local_id AS local_id,
-      EXISTS (SELECT 1 FROM event_participants o WHERE o.article_id = n.article_id
-        AND o.event_local_id = n.event_local_id AND o.entity_id = n.entity_id
-        AND NOT EXISTS (SELECT 1 FROM inserted i WHERE i.article_id = o.article_id
-          AND i.event_local_id = o.event_local_id AND i.side = o.side AND i.entity_id = o.entity_id)) AS known
-    FROM inserted n
-      JOIN events e ON e.article_id = n.article_id AND e.local_id = n.event_local_id
-      JOIN articles a ON a.id = n.article_id
-      JOIN entities en ON en.id = n.entity_id
-    WHERE ${pairEvent('e')} AND a.duplicate_of IS NULL AND en.type = 'person')`;
+const ORIGINAL_OF = (n: string) =>
+  `CROSS JOIN LATERAL (SELECT story_id, seq FROM articles WHERE id = ${n}.article_id AND duplicate_of IS NULL OFFSET 0) a`;
+
+/**
+ * Persons the participant rows just inserted (`inserted`) make act in pair events, one row per
+ * person and event; `known` when the person already acted on the other side of the event (a row
+ * of an earlier statement: the table holds more rows of that person and event than this statement
+ * added), so that an event counts once per person.
+ */
+const NEW_ACTING = `WITH added AS MATERIALIZED (
+    SELECT article_id, event_local_id, entity_id, COUNT(*) AS rows FROM inserted GROUP BY 1, 2, 3),
+  acting AS MATERIALIZED (
+    SELECT x.dyad, n.entity_id, n.article_id, n.event_local_id AS local_id,
+      (SELECT COUNT(*) FROM event_participants o WHERE o.article_id = n.article_id
+        AND o.event_local_id = n.event_local_id AND o.entity_id = n.entity_id) > n.rows AS known
+    FROM added n CROSS JOIN LATERAL (
+      SELECT e.dyad FROM events e
+      WHERE e.article_id = n.article_id AND e.local_id = n.event_local_id AND ${pairEvent('e')}
+        AND EXISTS (SELECT 1 FROM articles a WHERE a.id = n.article_id AND a.duplicate_of IS NULL)
+        AND EXISTS (SELECT 1 FROM entities en WHERE en.id = n.entity_id AND en.type = 'person')
+      OFFSET 0) x)`;
 
 /**
  * Statement-level insert triggers (rows inserted are the transition table `inserted`), so the
  * figures follow every write, whoever writes: the page writer, `entente migrate`'s copy, `bench
  * grow`'s copies inside PostgreSQL. Each handles a multi-row INSERT as one set; rows may arrive in
  * any order (a role before or after its person's participation, events before participants).
+ * Each statement is driven by the rows added, with an index look-up per row: a trigger's plans are
+ * made once per session, often while the tables are still small (a fresh database being copied
+ * into), and a join ordered from those statistics (a copy's chunk of 5000 participants against
+ * every pair event) took minutes once the tables had grown.
  */
 export const FIGURE_TRIGGERS_SQL = `
-CREATE FUNCTION dyad_figures_on_events() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION dyad_figures_on_events() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
 BEGIN
   INSERT INTO dyad_months (dyad, month, event, quad, events)
   SELECT n.dyad, COALESCE(substr(n.day, 1, 7), ''), n.event, n.quad, COUNT(*)
-  FROM inserted n JOIN articles a ON a.id = n.article_id
-  WHERE ${pairEvent('n')} AND a.duplicate_of IS NULL
+  FROM inserted n ${ORIGINAL_OF('n')}
+  WHERE ${pairEvent('n')}
   GROUP BY 1, 2, 3, 4
   ${ADD_MONTHS};
 
-  -- An article adds to a story's article count with its first pair event of the dyad.
+  -- An article adds to a story's article count with its first pair events of the dyad: when the
+  -- table holds no more of them than this statement added.
+  WITH added AS MATERIALIZED (
+    SELECT n.article_id, n.dyad, COUNT(*) AS events FROM inserted n WHERE ${pairEvent('n')} GROUP BY 1, 2)
   INSERT INTO dyad_stories (dyad, story_id, articles, events, first_seq)
   SELECT n.dyad, a.story_id,
-    COUNT(DISTINCT n.article_id) FILTER (WHERE NOT EXISTS (
-      SELECT 1 FROM events o WHERE o.article_id = n.article_id AND o.dyad = n.dyad AND ${pairEvent('o')}
-        AND NOT EXISTS (SELECT 1 FROM inserted i WHERE i.article_id = o.article_id AND i.local_id = o.local_id))),
-    COUNT(*), MIN(a.seq)
-  FROM inserted n JOIN articles a ON a.id = n.article_id
-  WHERE ${pairEvent('n')} AND a.duplicate_of IS NULL AND a.story_id IS NOT NULL
+    COUNT(*) FILTER (WHERE (SELECT COUNT(*) FROM events o
+      WHERE o.article_id = n.article_id AND o.dyad = n.dyad AND ${pairEvent('o')}) = n.events),
+    SUM(n.events), MIN(a.seq)
+  FROM added n ${ORIGINAL_OF('n')}
+  WHERE a.story_id IS NOT NULL
   GROUP BY 1, 2
   ${ADD_STORIES};
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION dyad_figures_on_participants() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION dyad_figures_on_participants() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
 BEGIN
   INSERT INTO dyad_persons (dyad, entity_id, events)
-  ${NEW_ACTING} SELECT dyad, entity_id, COUNT(DISTINCT (article_id, local_id)) FROM acting WHERE NOT known
+  ${NEW_ACTING} SELECT dyad, entity_id, COUNT(*) FROM acting WHERE NOT known
   GROUP BY 1, 2
   ${ADD_PERSONS};
 
   INSERT INTO dyad_person_roles (dyad, entity_id, title, last_day, country)
   ${NEW_ACTING} SELECT x.dyad, r.entity_id, r.title, ${LATEST_ROLE}
-  FROM (SELECT DISTINCT dyad, entity_id, article_id FROM acting) x
-    JOIN entity_roles r ON r.entity_id = x.entity_id AND r.article_id = x.article_id
+  FROM (SELECT DISTINCT dyad, entity_id, article_id FROM acting) x CROSS JOIN LATERAL (
+    SELECT * FROM entity_roles WHERE entity_id = x.entity_id AND article_id = x.article_id OFFSET 0) r
   GROUP BY x.dyad, r.entity_id, r.title
   ${MERGE_ROLES};
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION dyad_figures_on_roles() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION dyad_figures_on_roles() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
 BEGIN
   INSERT INTO dyad_person_roles (dyad, entity_id, title, last_day, country)
   SELECT d.dyad, r.entity_id, r.title, ${LATEST_ROLE}
-  FROM inserted r
-    JOIN entities en ON en.id = r.entity_id
-    JOIN articles a ON a.id = r.article_id
-    CROSS JOIN LATERAL (
-      SELECT DISTINCT e.dyad FROM event_participants p
-        JOIN events e ON e.article_id = p.article_id AND e.local_id = p.event_local_id
-      WHERE p.article_id = r.article_id AND p.entity_id = r.entity_id AND ${pairEvent('e')}) d
-  WHERE en.type = 'person' AND a.duplicate_of IS NULL
+  FROM inserted r CROSS JOIN LATERAL (
+    SELECT DISTINCT e.dyad FROM event_participants p
+      JOIN events e ON e.article_id = p.article_id AND e.local_id = p.event_local_id
+    WHERE p.article_id = r.article_id AND p.entity_id = r.entity_id AND ${pairEvent('e')}
+      AND EXISTS (SELECT 1 FROM articles a WHERE a.id = r.article_id AND a.duplicate_of IS NULL)
+      AND EXISTS (SELECT 1 FROM entities en WHERE en.id = r.entity_id AND en.type = 'person')) d
   GROUP BY d.dyad, r.entity_id, r.title
   ${MERGE_ROLES};
   RETURN NULL;
