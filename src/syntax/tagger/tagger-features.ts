@@ -20,6 +20,10 @@ function suffixAt(words: readonly WordKeys[], index: number): number {
 /**
  * The UPOS tagger's features for word `i`, given the two tags already chosen on its left
  * (greedy left-to-right tagging; `prev1`/`prev2` are tag ids + 1, 0 before the start).
+ *
+ * The features of the word's form alone (its keys and ambiguity class, the same wherever the form
+ * stands) go to `formOut`: by default `out` itself, in one fixed order; the tagger passes a buffer
+ * of their own to keep their summed rows per form, or null when it has them already.
  */
 export function uposFeatures(
   out: FeatureBuffer,
@@ -28,20 +32,25 @@ export function uposFeatures(
   i: number,
   prev1: number,
   prev2: number,
+  formOut: FeatureBuffer | null = out,
 ): void {
   const word = words[i]!;
   const classAt = (index: number): number =>
     index < 0 ? START : index >= classes.length ? END : classes[index]!;
+  const own = classAt(i);
   out.clear();
-  out.push(feature1(1, 0));
-  out.push(feature1(2, word.norm));
-  out.push(feature1(3, word.suffix1));
-  out.push(feature1(4, word.suffix2));
-  out.push(feature1(5, word.suffix3));
-  out.push(feature1(6, word.suffix4));
-  out.push(feature1(7, word.prefix1));
-  out.push(feature1(8, word.prefix2));
-  out.push(feature1(9, word.shape));
+  if (formOut !== out) formOut?.clear();
+  if (formOut) {
+    formOut.push(feature1(1, 0));
+    formOut.push(feature1(2, word.norm));
+    formOut.push(feature1(3, word.suffix1));
+    formOut.push(feature1(4, word.suffix2));
+    formOut.push(feature1(5, word.suffix3));
+    formOut.push(feature1(6, word.suffix4));
+    formOut.push(feature1(7, word.prefix1));
+    formOut.push(feature1(8, word.prefix2));
+    formOut.push(feature1(9, word.shape));
+  }
   out.push(feature2(10, word.shape, i === 0 ? 1 : 0));
   out.push(feature1(11, normAt(words, i - 1)));
   out.push(feature1(12, normAt(words, i - 2)));
@@ -60,17 +69,16 @@ export function uposFeatures(
   out.push(feature3(25, word.suffix2, normAt(words, i + 1), prev1));
   out.push(feature2(26, word.capitalised ? 1 : 0, i === 0 ? 1 : 0));
   // Ambiguity classes: the tags each word had in training, for words whose tag is not chosen yet.
-  const own = classAt(i);
-  out.push(feature1(27, own));
+  formOut?.push(feature1(27, own));
   out.push(feature2(28, own, prev1));
   out.push(feature1(29, classAt(i + 1)));
   out.push(feature2(30, own, classAt(i + 1)));
   out.push(feature1(31, classAt(i + 2)));
   out.push(feature3(32, prev1, own, classAt(i + 1)));
-  out.push(feature2(33, own, word.suffix3));
+  formOut?.push(feature2(33, own, word.suffix3));
   out.push(feature1(34, i + 1 < words.length ? words[i + 1]!.suffix2 : END));
-  out.push(feature1(35, word.suffix5));
-  out.push(feature1(36, word.prefix3));
+  formOut?.push(feature1(35, word.suffix5));
+  formOut?.push(feature1(36, word.prefix3));
   out.push(feature2(37, classAt(i - 1), own));
   out.push(feature2(38, word.norm, classAt(i + 1)));
 }

@@ -1,5 +1,6 @@
 import { FeatureBuffer } from '../model/feature-hash.js';
-import { argmax, type ClassScorer } from '../model/perceptron.js';
+import { argmax } from '../model/perceptron.js';
+import type { SparseWeights } from '../model/sparse-weights.js';
 import { featsFeatures, uposFeatures } from './tagger-features.js';
 import { normaliseForm, wordKeys, type WordKeys } from './word-shape.js';
 
@@ -27,6 +28,8 @@ export interface Tagging {
 }
 
 const CLASS_CACHE_LIMIT = 100_000;
+/** Forms whose summed form-feature rows are kept (17 integers each). */
+const FORM_SUMS_LIMIT = 30_000;
 
 /** The id among `ids` (increasing) with the highest score; ties go to the lowest id, as `argmax`. */
 function bestOf(scores: Float32Array, ids: readonly number[]): number {
@@ -44,6 +47,13 @@ function bestOf(scores: Float32Array, ids: readonly number[]): number {
 /** Greedy left-to-right UPOS tagger, then a morphology model restricted to the bundles of each UPOS. */
 export class Tagger {
   private readonly features = new FeatureBuffer(64);
+  private readonly formFeatures = new FeatureBuffer(16);
+  /**
+   * The UPOS rows of a form's own features (`uposFeatures`' `formOut`) summed, by surface form: a
+   * word then costs the rows of its context features only. Sums of integers: the same scores.
+   */
+  private readonly formSums = new Map<string, Int32Array>();
+  private readonly uposSums: Int32Array;
   private readonly uposScores: Float32Array;
   private readonly featsScores: Float32Array;
   /** For each UPOS id, the bundle ids seen with it, in increasing order. */
@@ -54,9 +64,10 @@ export class Tagger {
 
   constructor(
     readonly meta: TaggerMeta,
-    private readonly uposModel: ClassScorer,
-    private readonly featsModel: ClassScorer,
+    private readonly uposModel: SparseWeights,
+    private readonly featsModel: SparseWeights,
   ) {
+    this.uposSums = new Int32Array(uposModel.classes);
     this.uposScores = new Float32Array(meta.upos.length);
     this.featsScores = new Float32Array(meta.bundles.length);
     this.allowedBundles = meta.bundlesByUpos.map((ids) => [...new Set(ids)].sort((a, b) => a - b));
@@ -82,9 +93,13 @@ export class Tagger {
     const upos: number[] = [];
     let prev1 = 0;
     let prev2 = 0;
+    const sums = this.uposSums;
     for (let i = 0; i < words.length; i += 1) {
-      uposFeatures(this.features, words, classes, i, prev1, prev2);
-      this.uposModel.score(this.features, this.uposScores);
+      const known = this.formSums.get(forms[i]!);
+      uposFeatures(this.features, words, classes, i, prev1, prev2, known ? null : this.formFeatures);
+      sums.set(known ?? this.formSumsOf(forms[i]!));
+      this.uposModel.addRows(this.features, sums);
+      for (let label = 0; label < sums.length; label += 1) this.uposScores[label] = sums[label]!;
       const tag = argmax(this.uposScores, this.meta.upos.length);
       upos.push(tag);
       prev2 = prev1;
@@ -102,5 +117,14 @@ export class Tagger {
       bundles.push(bestOf(this.featsScores, allowed));
     }
     return { upos, bundles, words };
+  }
+
+  /** Sum and keep the rows of the form features just written to `formFeatures`. */
+  private formSumsOf(form: string): Int32Array {
+    const sums = new Int32Array(this.uposModel.classes);
+    this.uposModel.addRows(this.formFeatures, sums);
+    if (this.formSums.size >= FORM_SUMS_LIMIT) this.formSums.clear();
+    this.formSums.set(form, sums);
+    return sums;
   }
 }
