@@ -100,19 +100,15 @@ export interface CommitmentPageParams {
  * it): each side's page read from the front of its index, then merged; only the page's rows get
  * their columns (the fulfilling article's title and event). Reading and sorting all of a busy
  * pair's thousands of commitments cost more than the rest of the dossier. The total is counted from
- * indexes unless `total` says where it is kept (SQLite: `commitment_counts`). Both back ends read
- * the SQL.
+ * indexes. PostgreSQL reads this SQL; SQLite (`sqlite/dyad-dossier.ts`) merges the same page from
+ * its sides' sort keys and reads its total from `commitment_counts` (migration 12).
  */
-export function commitmentPageSql(
-  order: string,
-  p: CommitmentPageParams,
-  total = `(SELECT COUNT(*) FROM commitments WHERE dyad = ${p.dyad})
-      + (SELECT COUNT(*) FROM commitments WHERE to_code IS NULL AND by_code IN (${p.a}, ${p.b}))`,
-): string {
+export function commitmentPageSql(order: string, p: CommitmentPageParams): string {
   const side = (condition: string) =>
     `SELECT * FROM (SELECT * FROM commitments WHERE ${condition} ORDER BY ${order} LIMIT ${p.limit}) side`;
   return `SELECT ${COMMITMENT_ROW_COLUMNS},
-    ${total} AS total
+    (SELECT COUNT(*) FROM commitments WHERE dyad = ${p.dyad})
+      + (SELECT COUNT(*) FROM commitments WHERE to_code IS NULL AND by_code IN (${p.a}, ${p.b})) AS total
   FROM (
     ${side(`dyad = ${p.dyad}`)}
     UNION ALL

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Dossier } from '../article-store.js';
 import {
-  commitmentPageSql,
   DOSSIER_LIST_LIMIT,
   dossierFromRows,
   type CountRow,
@@ -9,6 +8,7 @@ import {
   type LatestRow,
   type PersonRoleRow,
 } from '../dossier-rows.js';
+import { COMMITMENT_ROW_COLUMNS } from './commitment-rows.js';
 
 /**
  * The pair's events a dossier counts: counted (not a repeat from a duplicate's canonical copy),
@@ -52,11 +52,24 @@ export const COMMITMENT_ORDER = `CASE status WHEN 'overdue' THEN 0 WHEN 'open' T
 /** The pair's commitments and those either made with no counterpart, as kept (migration 12). */
 const COMMITMENT_TOTAL = `(COALESCE((SELECT commitments FROM commitment_counts WHERE scope = 'pair' AND code = @dyad), 0)
       + (SELECT COALESCE(SUM(commitments), 0) FROM commitment_counts WHERE scope = 'undirected' AND code IN (@a, @b)))`;
-const COMMITMENTS_SQL = commitmentPageSql(
-  COMMITMENT_ORDER,
-  { dyad: '@dyad', a: '@a', b: '@b', limit: '@limit' },
-  COMMITMENT_TOTAL,
-);
+/** A side of the page: its commitments' rows and sort keys, from the front of its page index. */
+const commitmentSide = (condition: string) =>
+  `SELECT * FROM (SELECT rowid AS commitment_row, CASE status WHEN 'overdue' THEN 0 WHEN 'open' THEN 1 ELSE 2 END
+      AS status_rank, stated_day, article_id, event_local_id
+    FROM commitments WHERE ${condition} ORDER BY ${COMMITMENT_ORDER} LIMIT @limit)`;
+/**
+ * The page of commitments as `commitmentPageSql` defines it (the pair's, then those either made
+ * with no counterpart, each side from the front of its index, merged), but only the page's rows are
+ * read from the table: merging the sides' sort keys first and reading the 50 rows kept rather than
+ * the sides' 150 cut a busy pair's page from ~0.55 to ~0.4 ms.
+ */
+const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS}, ${COMMITMENT_TOTAL} AS total
+  FROM (SELECT commitment_row FROM (${commitmentSide('dyad = @dyad')}
+      UNION ALL ${commitmentSide('to_code IS NULL AND by_code = @a')}
+      UNION ALL ${commitmentSide('to_code IS NULL AND by_code = @b')})
+    ORDER BY status_rank, stated_day DESC, article_id, event_local_id LIMIT @limit) page
+  CROSS JOIN commitments ON commitments.rowid = page.commitment_row
+  ORDER BY ${COMMITMENT_ORDER}`;
 
 /** Stories of the pair's events; a story's title is that of its first stored article among them. */
 const STORIES_SQL = `SELECT s.story_id AS id, s.articles, s.events,
