@@ -51,6 +51,8 @@ describe.skipIf(!sharedAvailable(SCORER))('benchExtract', () => {
     expect(report).toMatch(/^readability\+linkedom +F1 /m);
     expect(report).toMatch(/throughput ratio entente \/ readability\+linkedom: \d+\.\d{2}x/);
     expect(report).toMatch(/entente peak RSS: \d+ MB/);
+    expect(report).toMatch(/CPU time \d+\.\d{2} s vs \d+\.\d{2} s, ratio \d+\.\d{2}x/);
+    expect(report).toMatch(/^load average at start [\d.]+, [\d.]+, [\d.]+, at end /m);
     expect(report).toMatch(/snippets n\/a/);
     rmSync(dir, { recursive: true, force: true });
   });
