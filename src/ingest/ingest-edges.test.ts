@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,10 +109,17 @@ describe('ingest edges: feeds, WARC responses, folders', () => {
       join(folder, 'page.html'),
       `<html><head><title>Dossier</title></head><body><article><h1>Dossier</h1>${BODY}</article></body></html>`,
     );
+    // A crawl's gzip page is inflated and read like any page.
+    writeFileSync(
+      join(folder, 'stored.html.gz'),
+      gzipSync(
+        `<html><head><title>Archive</title></head><body><article><h1>Archive</h1>${BODY} Archive.</article></body></html>`,
+      ),
+    );
     const store = SqliteArticleStore.open(join(dir, 'folder.db'));
     try {
       const summary = await runIngest(store, [folder], OPTIONS);
-      expect(summary).toMatchObject({ stored: 1, notPages: 2, errors: { UNSUPPORTED: 1 } });
+      expect(summary).toMatchObject({ stored: 2, notPages: 2, errors: { UNSUPPORTED: 1 } });
       expect(summary.failures.map((f) => f.uri)).toEqual([expect.stringMatching(/photo\.jpg$/)]);
       expect(formatIngestSummary(summary)).toMatch(/UNSUPPORTED .*photo\.jpg: .*binary file/);
     } finally {

@@ -7,7 +7,7 @@ import { feedItemHtml } from './feeds/feed-item-page.js';
 import { looksLikeJsonFeed, readFeed, type FeedItem } from './feeds/read-feed.js';
 import type { PoliteFetcher, Validators } from './fetch/polite-fetcher.js';
 import { makePage, type Page } from './page.js';
-import { looksBinary, notAPageReason } from './page-files.js';
+import { inflatedPage, looksBinary, notAPageReason } from './page-files.js';
 import { pathFilter } from './path-glob.js';
 import { fileUri, readStdin, walk } from './read-inputs.js';
 import { isWarc, sniffTextFormat } from './sniff-format.js';
@@ -149,7 +149,12 @@ async function* fileItems(path: string, uri: string, options: SourceOptions): As
     yield { kind: 'error', uri, code: 'TOO_LARGE', message };
     return;
   }
-  const bytes = new Uint8Array(await readFile(path));
+  const read = inflatedPage(new Uint8Array(await readFile(path)), options.maxBytes);
+  if ('error' in read) {
+    yield { kind: 'error', uri, code: read.code, message: `${path}: ${read.error}` };
+    return;
+  }
+  const { bytes } = read;
   if (looksBinary(bytes)) {
     yield { kind: 'error', uri, code: 'UNSUPPORTED', message: `${path}: binary file, not a page` };
     return;

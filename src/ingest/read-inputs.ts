@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { makePage, type Page } from './page.js';
-import { looksBinary, notAPageReason } from './page-files.js';
+import { inflatedPage, looksBinary, notAPageReason } from './page-files.js';
 
 export type InputItem =
   | { page: Page }
@@ -32,11 +32,19 @@ export async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** Largest inflated size of a gzip page read by `readInputs` unless told otherwise. */
+const DEFAULT_MAX_INFLATED_BYTES = 32 * 1024 * 1024;
+
 /**
  * Pages from command-line inputs: files, directories (recursive, sorted, hidden files
- * skipped) and `-` for stdin. An unreadable input yields an error item; the rest goes on.
+ * skipped) and `-` for stdin; gzip pages ("page.html.gz") are inflated up to `maxBytes`. An
+ * unreadable input yields an error item; the rest goes on.
  */
-export async function* readInputs(inputs: string[]): AsyncGenerator<InputItem> {
+
+export async function* readInputs(
+  inputs: string[],
+  maxBytes = DEFAULT_MAX_INFLATED_BYTES,
+): AsyncGenerator<InputItem> {
   for (const input of inputs) {
     if (input === '-') {
       yield { page: makePage('stdin:', await readStdin()) };
@@ -59,9 +67,10 @@ export async function* readInputs(inputs: string[]): AsyncGenerator<InputItem> {
         continue;
       }
       try {
-        const bytes = await readFile(path);
-        if (looksBinary(bytes)) yield { uri: fileUri(path), error: 'binary file, not a page' };
-        else yield { page: makePage(fileUri(path), bytes) };
+        const read = inflatedPage(new Uint8Array(await readFile(path)), maxBytes);
+        if ('error' in read) yield { uri: fileUri(path), error: read.error };
+        else if (looksBinary(read.bytes)) yield { uri: fileUri(path), error: 'binary file, not a page' };
+        else yield { page: makePage(fileUri(path), read.bytes) };
       } catch (error) {
         yield { uri: fileUri(path), error: (error as Error).message };
       }

@@ -23,7 +23,7 @@ export async function runExtract(inputs: string[], options: ExtractRunOptions): 
   const sink: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
   const write = recordWriter(options.format ?? 'jsonl');
   let failed = 0;
-  for await (const item of readInputs(inputs)) {
+  for await (const item of readInputs(inputs, options.maxBytes)) {
     let records: OutputRecord[];
     if ('skipped' in item) {
       process.stderr.write(`skipped ${item.uri}: ${item.skipped}\n`);
