@@ -1,21 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PostgresArticleStore } from '../store/postgres/postgres-store.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
 import { createTestDatabase, postgresAvailable } from '../store/test-support/postgres-database.js';
 import { storeSyntheticPages } from '../store/test-support/sqlite-fixtures.js';
+import { postgresScratch } from '../store/test-support/postgres-scratch.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'entente-grow-postgres-'));
-const drops: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await Promise.all(drops.map((drop) => drop()));
-}, 60_000);
+const { dir, drops } = postgresScratch('entente-grow-postgres-');
 
 describe.runIf(postgresAvailable)('entente bench grow --to postgres://… (built CLI)', () => {
   it('copies the seed store, then its rows twice more inside PostgreSQL, with dossier figures', async () => {

@@ -1,23 +1,18 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../records/article.js';
 import { createTestDatabase, postgresAvailable } from '../store/test-support/postgres-database.js';
 import { SEEDS_DIR, seedsAvailable } from '../test-support/seeds.js';
 import { SAMPLES_DIR } from '../test-support/samples.js';
+import { postgresScratch } from '../store/test-support/postgres-scratch.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'entente-workers-'));
-const drops: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await Promise.all(drops.map((drop) => drop()));
-}, 60_000);
+const { dir, drops } = postgresScratch('entente-workers-');
 
 function cli(...args: string[]): string {
   const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });

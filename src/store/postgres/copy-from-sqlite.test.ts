@@ -1,20 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLES_DIR } from '../../test-support/samples.js';
 import { createTestDatabase, postgresAvailable } from '../test-support/postgres-database.js';
 import { copySqliteToPostgres } from './copy-from-sqlite.js';
+import { postgresScratch } from '../test-support/postgres-scratch.js';
 
 const CLI = fileURLToPath(new URL('../../../dist/cli/main.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'entente-migrate-'));
-const drops: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await Promise.all(drops.map((drop) => drop()));
-}, 60_000);
+const { dir, drops } = postgresScratch('entente-migrate-');
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
