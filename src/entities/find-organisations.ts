@@ -1,7 +1,7 @@
 import { lexiconEnd, ruleId, spanText, type Analysis, type MentionDraft } from './analysis.js';
 import { foldWord } from './fold.js';
 import { orgBodyEnd } from './organisation-body.js';
-import { parenthesisedAcronymEnd } from './role-phrase.js';
+import { isAcronym, parenthesisedAcronymEnd } from './role-phrase.js';
 
 const MAX_WALK_BACK = 5;
 
@@ -100,8 +100,6 @@ function isCredit(analysis: Analysis, start: number, end: number): boolean {
   return signOff && (next === undefined || next.sentenceStart || next.raw === '/');
 }
 
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
-
 /**
  * The acronym an organisation name defines: "(RDIF)" right after it, or the acronym the name
  * spells out in parentheses ("la MMEA (Agence malaisienne de la sécurité maritime)"); -1 when none.
@@ -111,11 +109,10 @@ function definedAcronymAt(analysis: Analysis, draft: MentionDraft): number {
   const { tokens } = analysis;
   const before = draft.tokenStart - 2;
   if (tokens[draft.tokenStart - 1]?.raw !== '(' || tokens[draft.tokenEnd]?.raw !== ')') return -1;
-  const acronym = tokens[before];
   const taken = analysis.mentions.some(
     (mention) => mention.tokenStart <= before && mention.tokenEnd > before,
   );
-  return acronym?.isWord && ACRONYM.test(acronym.raw) && !taken ? before : -1;
+  return isAcronym(tokens[before]) && !taken ? before : -1;
 }
 
 /** Attach the acronym an organisation name defines: it becomes a mention of the same entity. */

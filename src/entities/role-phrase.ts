@@ -1,5 +1,6 @@
 import { lexiconEnd, type Analysis } from './analysis.js';
 import type { GazetteerEntry } from './lexicon.js';
+import type { Token } from './tokenize.js';
 import { orgBodyEnd } from './organisation-body.js';
 
 /** A role title found in the text: its token span and the countries it names, in order. */
@@ -16,12 +17,16 @@ export interface RolePhrase {
 
 const MAX_ROLE_TOKENS = 40;
 
+/** A word written as an acronym: a capital, then capitals or digits ("AE", "RDIF", "G20"). */
+export function isAcronym(token: Token | undefined): boolean {
+  return token?.isWord === true && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token.raw);
+}
+
 /** Parenthesised acronym at `index` ("(AE)"): the index after ")", or -1. */
 export function parenthesisedAcronymEnd(analysis: Analysis, index: number): number {
   const { tokens } = analysis;
   if (tokens[index]?.raw !== '(' || tokens[index + 2]?.raw !== ')') return -1;
-  const inner = tokens[index + 1];
-  return inner?.isWord && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(inner.raw) ? index + 3 : -1;
+  return isAcronym(tokens[index + 1]) ? index + 3 : -1;
 }
 
 /** "Foreign Ministry's spokesperson": skip the possessive after a modifier. */
