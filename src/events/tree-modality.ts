@@ -50,6 +50,12 @@ function futureOrConditional(word: SyntaxWord): boolean {
   return word.feats['Tense'] === 'Fut' || word.feats['Mood'] === 'Cnd';
 }
 
+/** A verb in the future or conditional, by its own form or its auxiliary's ("aura", "aura signé"). */
+function futureVerb(tree: DependencyTree, word: SyntaxWord | undefined): boolean {
+  if (!word || (word.upos !== 'VERB' && word.upos !== 'AUX')) return false;
+  return futureOrConditional(word) || tree.dependents(word, 'aux').some(futureOrConditional);
+}
+
 /** Relations by which a noun is an argument of its verb (a plan's content: "aura des entretiens avec"). */
 const NOUN_ARGUMENT = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl', 'obl:arg', 'iobj']);
 
@@ -61,10 +67,7 @@ function futureArgument(tree: DependencyTree, cue: SyntaxWord): boolean {
   if (cue.upos !== 'NOUN' && cue.upos !== 'PROPN') return false;
   let position = cue;
   while (position.deprel === 'conj' && tree.head(position)?.upos === 'NOUN') position = tree.head(position)!;
-  const verb = tree.head(position);
-  if (!verb || (verb.upos !== 'VERB' && verb.upos !== 'AUX')) return false;
-  if (!NOUN_ARGUMENT.has(position.deprel)) return false;
-  return futureOrConditional(verb) || tree.dependents(verb, 'aux').some(futureOrConditional);
+  return NOUN_ARGUMENT.has(position.deprel) && futureVerb(tree, tree.head(position));
 }
 
 /**
@@ -73,10 +76,7 @@ function futureArgument(tree: DependencyTree, cue: SyntaxWord): boolean {
  */
 function sharesFuture(tree: DependencyTree, cue: SyntaxWord): boolean {
   if (!hasRelation(cue, 'conj') || cue.feats['VerbForm'] !== 'Part') return false;
-  if (tree.dependents(cue, 'aux').length > 0) return false;
-  const head = tree.head(cue);
-  if (!head || (head.upos !== 'VERB' && head.upos !== 'AUX')) return false;
-  return futureOrConditional(head) || tree.dependents(head, 'aux').some(futureOrConditional);
+  return tree.dependents(cue, 'aux').length === 0 && futureVerb(tree, tree.head(cue));
 }
 
 /**

@@ -84,8 +84,6 @@ export function readOnTree(
     return null;
   // "said the perpetrators must be brought to justice": a `speaker` cue acts on an actor or on no one.
   if (entry.speaker && args.patients.length > 0 && !args.patients.some(namesActor)) return null;
-  // A verb cue the tagger reads as a noun is its homograph ("l'attaquant brésilien").
-  if (entry.verbal && cue.end - cue.first === 1 && cueWord.upos === 'NOUN') return null;
   const visit = entry.mode.includes('visit');
   const found = treeSides(tree, args, mentions, pack.tree.recipients, visit, type);
   const sides: Sides = {
