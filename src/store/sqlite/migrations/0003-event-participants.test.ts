@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageFromSpec } from '../../test-support/record-fixtures.js';
 import { migrate } from '../migrate.js';
 import { SqliteArticleStore } from '../sqlite-store.js';
 import { MIGRATIONS } from './index.js';
+import { databaseLeftBySchema } from '../../test-support/schema-left.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-migration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,14 +38,14 @@ describe('migration 3: event participants', () => {
     );
     await store.close();
 
-    const db = new Database(join(dir, 'old.db'));
-    migrate(db, MIGRATIONS.slice(0, 2));
-    db.exec(`ATTACH DATABASE '${currentPath}' AS current`);
-    for (const table of VERSION_2_TABLES) db.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
-    const written = db
-      .prepare(PARTICIPANTS.replace('FROM event_participants', 'FROM current.event_participants'))
-      .all();
-    db.exec('DETACH DATABASE current');
+    const { db, current: written } = databaseLeftBySchema(
+      join(dir, 'old.db'),
+      2,
+      currentPath,
+      VERSION_2_TABLES,
+      (old) =>
+        old.prepare(PARTICIPANTS.replace('FROM event_participants', 'FROM current.event_participants')).all(),
+    );
     // Both events have the Vietnamese minister as actor; only the first has a resolved recipient.
     expect(written).toHaveLength(3);
 

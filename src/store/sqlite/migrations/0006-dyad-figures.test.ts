@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DYAD_FIGURE_QUERIES,
@@ -10,6 +9,7 @@ import {
 } from '../../test-support/sqlite-fixtures.js';
 import { migrate } from '../migrate.js';
 import { MIGRATIONS } from './index.js';
+import { databaseLeftBySchema } from '../../test-support/schema-left.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-migration-6-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,15 +19,14 @@ describe('migration 6: dyad figures', () => {
     const currentPath = join(dir, 'current.db');
     await storeSyntheticPages(currentPath, { pages: 80, seed: 11, duplicateRate: 0.3 });
 
-    const db = new Database(join(dir, 'old.db'));
-    migrate(db, MIGRATIONS.slice(0, 5));
-    db.exec(`ATTACH DATABASE '${currentPath}' AS current`);
-    for (const table of DYAD_FIGURE_SOURCE_TABLES)
-      db.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
-    const kept = DYAD_FIGURE_QUERIES.map((sql) =>
-      db.prepare(sql.replace(/FROM (\w+)/, 'FROM current.$1')).all(),
+    const { db, current: kept } = databaseLeftBySchema(
+      join(dir, 'old.db'),
+      5,
+      currentPath,
+      DYAD_FIGURE_SOURCE_TABLES,
+      (old) =>
+        DYAD_FIGURE_QUERIES.map((sql) => old.prepare(sql.replace(/FROM (\w+)/, 'FROM current.$1')).all()),
     );
-    db.exec('DETACH DATABASE current');
     // The corpus has pairs with several months, stories and acting persons with titles.
     expect(kept.map((rows) => rows.length > 3)).toEqual([true, true, true, true]);
 

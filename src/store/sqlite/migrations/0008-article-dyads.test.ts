@@ -9,6 +9,7 @@ import { storeSyntheticPages } from '../../test-support/sqlite-fixtures.js';
 import { migrate } from '../migrate.js';
 import { SqliteArticleStore } from '../sqlite-store.js';
 import { MIGRATIONS } from './index.js';
+import { databaseLeftBySchema } from '../../test-support/schema-left.js';
 
 const dir = process.env.KEEP_DIR ?? mkdtempSync(join(tmpdir(), 'entente-migration-8-'));
 afterAll(() => {
@@ -36,12 +37,13 @@ describe('migration 8: article pairs', () => {
     const currentPath = join(dir, 'current.db');
     await storeSyntheticPages(currentPath, { pages: 60, seed: 8, duplicateRate: 0.3 });
 
-    const db = new Database(join(dir, 'old.db'));
-    migrate(db, MIGRATIONS.slice(0, 7));
-    db.exec(`ATTACH DATABASE '${currentPath}' AS current`);
-    for (const table of VERSION_7_TABLES) db.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
-    const kept = db.prepare(PAIR_ROWS.replace('FROM article_dyads', 'FROM current.article_dyads')).all();
-    db.exec('DETACH DATABASE current');
+    const { db, current: kept } = databaseLeftBySchema(
+      join(dir, 'old.db'),
+      7,
+      currentPath,
+      VERSION_7_TABLES,
+      (old) => old.prepare(PAIR_ROWS.replace('FROM article_dyads', 'FROM current.article_dyads')).all(),
+    );
     expect(kept.length).toBeGreaterThan(20);
     expect(migrate(db, MIGRATIONS.slice(0, 8))).toEqual([8]);
     expect(db.prepare(PAIR_ROWS).all()).toEqual(kept);

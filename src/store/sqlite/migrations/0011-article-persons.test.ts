@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeSyntheticPages } from '../../test-support/sqlite-fixtures.js';
 import { migrate } from '../migrate.js';
 import { MIGRATIONS } from './index.js';
+import { databaseLeftBySchema } from '../../test-support/schema-left.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-migration-11-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,22 +18,23 @@ describe('migration 11: article persons', () => {
     const currentPath = join(dir, 'current.db');
     await storeSyntheticPages(currentPath, { pages: 60, seed: 11, duplicateRate: 0.3 });
 
-    const db = new Database(join(dir, 'old.db'));
-    migrate(db, MIGRATIONS.slice(0, 10));
-    db.exec(`ATTACH DATABASE '${currentPath}' AS current`);
-    for (const table of VERSION_10_TABLES)
-      db.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
-    const kept = db
-      .prepare(PERSON_ROWS.replace('FROM article_persons', 'FROM current.article_persons'))
-      .all();
-    const expected = db
-      .prepare(
-        `SELECT DISTINCT ae.entity_id, COALESCE(a.day, '') AS day, a.seq FROM current.article_entities ae
-         JOIN current.entities e ON e.id = ae.entity_id AND e.type = 'person'
-         JOIN current.articles a ON a.id = ae.article_id ORDER BY 1, 2, 3`,
-      )
-      .all();
-    db.exec('DETACH DATABASE current');
+    const { db, current } = databaseLeftBySchema(
+      join(dir, 'old.db'),
+      10,
+      currentPath,
+      VERSION_10_TABLES,
+      (old) => ({
+        kept: old.prepare(PERSON_ROWS.replace('FROM article_persons', 'FROM current.article_persons')).all(),
+        expected: old
+          .prepare(
+            `SELECT DISTINCT ae.entity_id, COALESCE(a.day, '') AS day, a.seq FROM current.article_entities ae
+           JOIN current.entities e ON e.id = ae.entity_id AND e.type = 'person'
+           JOIN current.articles a ON a.id = ae.article_id ORDER BY 1, 2, 3`,
+          )
+          .all(),
+      }),
+    );
+    const { kept, expected } = current;
     expect(kept.length).toBeGreaterThan(20);
     expect(kept).toEqual(expected);
     expect(migrate(db, MIGRATIONS.slice(0, 11))).toEqual([11]);

@@ -7,6 +7,7 @@ import { storeSyntheticPages } from '../../test-support/sqlite-fixtures.js';
 import { dyadFiguresRefresher } from '../dyad-figures-refresh.js';
 import { migrate } from '../migrate.js';
 import { MIGRATIONS } from './index.js';
+import { databaseLeftBySchema } from '../../test-support/schema-left.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-migration-12-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,12 +50,7 @@ describe('migration 12: dossier totals', () => {
     expect(recounted.slice(0, 2)).toEqual(counted.slice(0, 2));
     current.close();
 
-    const db = new Database(join(dir, 'old.db'));
-    migrate(db, MIGRATIONS.slice(0, 11));
-    db.exec(`ATTACH DATABASE '${currentPath}' AS current`);
-    for (const table of ['dyad_months', 'commitments'])
-      db.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
-    db.exec('DETACH DATABASE current');
+    const { db } = databaseLeftBySchema(join(dir, 'old.db'), 11, currentPath, ['dyad_months', 'commitments']);
     expect(migrate(db, MIGRATIONS.slice(0, 12))).toEqual([12]);
     expect(rows(db, KEPT)).toEqual(recounted);
     db.close();
