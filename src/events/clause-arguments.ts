@@ -1,6 +1,6 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, lemmaKey, markedBy, type DependencyTree } from './dependency-tree.js';
 import { participleAside } from './tree-governs.js';
 
 /** A prepositional argument: its head word and the folded preposition that introduces it ('' for none). */
@@ -126,8 +126,7 @@ function inheritedAgents(
   if (hasRelation(verb, 'acl') && !isPassiveParticiple(tree, verb)) {
     // "se sont rassemblés devant l'ambassade pour protester": a purpose infinitive the parser hung
     // on a noun serves the clause that noun is in; its subject acts.
-    const purpose = tree.dependents(verb, 'mark').some((mark) => words.purposeMarks.has(lemmaKey(mark)));
-    if (!purpose || verb.feats['VerbForm'] !== 'Inf') return [head];
+    if (!markedBy(tree, verb, words.purposeMarks) || verb.feats['VerbForm'] !== 'Inf') return [head];
     for (let above = tree.head(head); above; above = tree.head(above)) {
       if (above.upos === 'VERB' || above.upos === 'AUX') return agentsOfVerb(tree, above, words, depth + 1);
     }

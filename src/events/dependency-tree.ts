@@ -104,6 +104,11 @@ export function lemmaKey(word: SyntaxWord): string {
   return foldWord(word.lemma || word.form);
 }
 
+/** Whether a clause is introduced by one of `marks` (folded lemmas): "pour protester", "to send". */
+export function markedBy(tree: DependencyTree, clause: SyntaxWord, marks: ReadonlySet<string>): boolean {
+  return tree.dependents(clause, 'mark').some((mark) => marks.has(lemmaKey(mark)));
+}
+
 /** "obl" matches "obl", "obl:arg", "obl:agent"; "obl:arg" matches itself only. */
 export function hasRelation(word: SyntaxWord, relation: string): boolean {
   return relation.includes(':')

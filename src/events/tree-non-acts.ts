@@ -1,6 +1,6 @@
 import type { SyntaxWord } from '../syntax/types.js';
 import { isPassiveParticiple } from './clause-arguments.js';
-import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, lemmaKey, markedBy, type DependencyTree } from './dependency-tree.js';
 
 /** Words that show a cue word is not an act of its own (`event-grammar.json`). */
 export interface NonActWords {
@@ -24,7 +24,7 @@ export function visitForAnotherAct(
     .dependents(cue, 'advcl', 'xcomp')
     .some(
       (clause) =>
-        tree.dependents(clause, 'mark').some((mark) => words.purposeMarks.has(lemmaKey(mark))) &&
+        markedBy(tree, clause, words.purposeMarks) &&
         tree.subtree(clause).some((word) => word !== cue && isCueHead(word)),
     );
 }
@@ -103,7 +103,7 @@ export function aimOfAnotherAct(
   words: NonActWords,
 ): boolean {
   if (!['advcl', 'xcomp', 'acl'].includes(cue.deprel.split(':')[0]!)) return false;
-  if (!tree.dependents(cue, 'mark').some((mark) => words.purposeMarks.has(lemmaKey(mark)))) return false;
+  if (!markedBy(tree, cue, words.purposeMarks)) return false;
   const governor = tree.head(cue);
   return governor !== undefined && isCueHead(governor);
 }
