@@ -10,12 +10,25 @@ function codes(side: EventRecord['actor']): string {
     .join(',');
 }
 
-function identity(event: EventRecord): string {
-  const participants = SYMMETRIC.has(event.event)
+function participants(event: EventRecord): string {
+  return SYMMETRIC.has(event.event)
     ? [...new Set([...event.actor, ...event.recipient].map((actor) => actor.code))].sort().join(',')
     : `${codes(event.actor)}>${codes(event.recipient)}`;
+}
+
+function identity(event: EventRecord): string {
   const kind = event.event === 'CONSULT' ? '' : `${event.cameo}/${event.commitment?.kind ?? ''}`;
-  return `${event.event}|${kind}|${participants}|${event.negated}|${event.hypothetical}`;
+  return `${event.event}|${kind}|${participants(event)}|${event.negated}|${event.hypothetical}`;
+}
+
+/**
+ * What one sentence can tell only once: one type from the same side to the same side ("condamne…
+ * et l'accuse de…"), whatever the CAMEO shade of each word; an invitation and its acceptance go
+ * opposite ways and stay two.
+ */
+function sentenceIdentity(event: EventRecord): string {
+  const direction = `${codes(event.actor)}>${codes(event.recipient)}`;
+  return `${event.event}|${direction}|${event.negated}|${event.hypothetical}|${event.evidence.start}`;
 }
 
 function persons(event: EventRecord, isPerson: (entityId: string) => boolean): string[] {
@@ -71,19 +84,24 @@ export function dedupeEvents(
 ): EventRecord[] {
   const kept: EventRecord[] = [];
   const earlierByIdentity = new Map<string, EventRecord[]>();
+  const earlierInSentence = new Map<string, EventRecord[]>();
   for (const event of events) {
     const key = identity(event);
     const block = blockOf(event.evidence.start);
     const hasParticipants = event.actor.length > 0 || event.recipient.length > 0;
-    const earlier = (earlierByIdentity.get(key) ?? []).find((candidate) => {
-      if (!namesNoNewPerson(candidate, event, isPerson) || differentObjects(candidate, event)) return false;
-      if (event.event === 'CONSULT' && sameCall(candidate, event)) return true;
-      // One sentence telling one act twice ("a adressé une lettre de protestation…, condamnant…").
-      if (candidate.evidence.start === event.evidence.start) return true;
-      const candidateBlock = blockOf(candidate.evidence.start);
-      if (candidateBlock === block) return false;
-      return block <= SUMMARY_BLOCKS || cueText(candidate) === cueText(event);
-    });
+    const restates = (candidate: EventRecord): boolean =>
+      namesNoNewPerson(candidate, event, isPerson) && !differentObjects(candidate, event);
+    // One sentence telling one act twice ("a adressé une lettre de protestation…, condamnant…").
+    const inSentence = (earlierInSentence.get(sentenceIdentity(event)) ?? []).find(restates);
+    const earlier =
+      inSentence ??
+      (earlierByIdentity.get(key) ?? []).find((candidate) => {
+        if (!restates(candidate)) return false;
+        if (event.event === 'CONSULT' && sameCall(candidate, event)) return true;
+        const candidateBlock = blockOf(candidate.evidence.start);
+        if (candidateBlock === block) return false;
+        return block <= SUMMARY_BLOCKS || cueText(candidate) === cueText(event);
+      });
     if (earlier && hasParticipants) {
       if (!earlier.date?.value && event.date?.value) earlier.date = event.date;
       earlier.date ??= event.date;
@@ -93,6 +111,8 @@ export function dedupeEvents(
       continue;
     }
     earlierByIdentity.set(key, [...(earlierByIdentity.get(key) ?? []), event]);
+    const sentenceKey = sentenceIdentity(event);
+    earlierInSentence.set(sentenceKey, [...(earlierInSentence.get(sentenceKey) ?? []), event]);
     kept.push(event);
   }
   return kept;

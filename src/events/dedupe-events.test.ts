@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../records/article.js';
+import { dedupeEvents } from './dedupe-events.js';
+
+/** An event between two states, told by the sentence starting at `sentence`. */
+function event(type: EventRecord['event'], cameo: string, sentence: number, cue: number): EventRecord {
+  return {
+    id: `e${cue}`,
+    event: type,
+    mode: [],
+    context: [],
+    sectors: [],
+    cameo,
+    quad: 4,
+    actor: [{ code: 'VNM', entity: 'e1', sector: null }],
+    recipient: [{ code: 'RUS', entity: 'e2', sector: null }],
+    date: null,
+    place: null,
+    commitment: null,
+    negated: false,
+    hypothetical: false,
+    evidence: { start: sentence, end: sentence + 80 },
+    cue: { start: cue, end: cue + 5 },
+    ruleId: `fr.accuse.${cameo}`,
+    confidence: 0.8,
+  };
+}
+
+const inBlock = (offset: number): number => Math.floor(offset / 1000);
+const dedupe = (events: EventRecord[]): EventRecord[] =>
+  dedupeEvents(
+    events,
+    inBlock,
+    (e) => e.ruleId,
+    () => false,
+  );
+
+describe('dedupeEvents', () => {
+  it('keeps one act of a type between the same sides per sentence, whatever the CAMEO shade of each word', () => {
+    // "condamne les agissements de la Russie et l'accuse de violer le droit": one accusation.
+    const kept = dedupe([event('ACCUSE', '111', 5000, 5003), event('ACCUSE', '112', 5000, 5040)]);
+    expect(kept.map((e) => e.id)).toEqual(['e5003']);
+  });
+
+  it('keeps acts of the same type in two sentences of one paragraph, and acts of two types in one sentence', () => {
+    const kept = dedupe([
+      event('ACCUSE', '111', 5000, 5003),
+      event('ACCUSE', '112', 5100, 5140),
+      event('REJECT', '120', 5100, 5160),
+    ]);
+    expect(kept.map((e) => e.id)).toEqual(['e5003', 'e5140', 'e5160']);
+  });
+});
