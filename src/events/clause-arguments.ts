@@ -1,6 +1,7 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { hasRelation, lemmaKey, markedBy, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, markedBy, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { nounAgents, possessiveOf } from './noun-agents.js';
 import { participleAside } from './tree-governs.js';
 
 /** A prepositional argument: its head word and the folded preposition that introduces it ('' for none). */
@@ -54,11 +55,6 @@ export interface ArgumentWords {
 const SUBJECT = ['nsubj', 'csubj'];
 /** Object-like relations that name whom a controlling verb addresses. */
 const ADDRESSEE = ['iobj', 'obl:arg', 'obj'];
-
-export function prepositionOf(tree: DependencyTree, word: SyntaxWord): string {
-  const marker = tree.dependents(word, 'case')[0];
-  return marker ? lemmaKey(marker) : '';
-}
 
 function isRelative(word: SyntaxWord): boolean {
   return word.feats['PronType'] === 'Rel';
@@ -160,63 +156,6 @@ function obliquesOf(tree: DependencyTree, word: SyntaxWord, passive: boolean): O
     .sort((a, b) => Math.abs(a.word.id - word.id) - Math.abs(b.word.id - word.id));
 }
 
-/** The possessive determiner or pronoun on a noun ("its deployment", "son déploiement"), if any. */
-export function possessiveOf(
-  tree: DependencyTree,
-  noun: SyntaxWord,
-  words: ArgumentWords,
-): SyntaxWord | null {
-  return (
-    tree.dependents(noun, 'nmod:poss', 'det').find((word) => words.possessives.has(foldWord(word.form))) ??
-    null
-  );
-}
-
-/** A noun cue's author: its possessor ("Turkey's appeal"), its "de/of" complement, or an adjacent demonym. */
-function nounAgents(
-  tree: DependencyTree,
-  noun: SyntaxWord,
-  words: ArgumentWords,
-  complementIsPatient: boolean,
-  namesActor: (head: SyntaxWord) => boolean,
-): { agents: SyntaxWord[]; patients: SyntaxWord[] } {
-  const possessors = tree.dependents(noun, 'nmod:poss').filter(namesActor);
-  const complements = tree
-    .dependents(noun, 'nmod')
-    .filter(
-      (word) =>
-        !hasRelation(word, 'nmod:poss') &&
-        words.agentPrepositions.has(prepositionOf(tree, word)) &&
-        namesActor(word),
-    );
-  const demonyms = tree.dependents(noun, 'amod').filter((word) => word.upos === 'ADJ' && namesActor(word));
-  // "le tir de missile nord-coréen", "the launch of a North Korean missile": the author named on
-  // what the act is of, when that complement is a thing rather than an actor.
-  for (const thing of tree.dependents(noun, 'nmod')) {
-    if (namesActor(thing) || !words.agentPrepositions.has(prepositionOf(tree, thing))) continue;
-    demonyms.push(
-      ...tree.dependents(thing, 'amod').filter((word) => word.upos === 'ADJ' && namesActor(word)),
-    );
-    if (!complementIsPatient) {
-      demonyms.push(
-        ...tree
-          .dependents(thing, 'nmod')
-          .filter((word) => words.agentPrepositions.has(prepositionOf(tree, word)) && namesActor(word)),
-      );
-    }
-  }
-  // "le retrait par la Chine du groupe", "the shelling of Thai villages by Cambodian troops": "par"
-  // and "by" name the agent; beside them, "de" and "of" name what the act is done to.
-  const byAgent = tree
-    .dependents(noun, 'nmod')
-    .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word));
-  if (complementIsPatient || byAgent.length > 0) {
-    const patients = complements.filter((word) => !byAgent.includes(word));
-    return { agents: [...possessors, ...byAgent, ...demonyms], patients };
-  }
-  return { agents: [...possessors, ...complements, ...demonyms], patients: [] };
-}
-
 /**
  * The arguments of the predicate a cue word heads. A noun cue takes them from its own phrase ("la
  * visite de X au Y"); as the object of a verb ("a eu un entretien avec", "held talks with") it takes
@@ -232,6 +171,7 @@ export function clauseArguments(
   complementIsPatient: boolean,
   namesActor: (head: SyntaxWord) => boolean,
   isCue: (word: SyntaxWord) => boolean = () => false,
+  isActorWord: (word: SyntaxWord) => boolean = () => true,
 ): ClauseArguments {
   if (cue.upos !== 'NOUN' && cue.upos !== 'PROPN') {
     const passive = isPassiveClause(tree, cue);
@@ -242,7 +182,7 @@ export function clauseArguments(
       passive,
     };
   }
-  const own = nounAgents(tree, cue, words, complementIsPatient, namesActor);
+  const own = nounAgents(tree, cue, words, complementIsPatient, namesActor, isActorWord);
   const ownObliques = obliquesOf(tree, cue, false).filter(
     (oblique) => !own.agents.includes(oblique.word) && !own.patients.includes(oblique.word),
   );

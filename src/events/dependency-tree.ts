@@ -142,3 +142,9 @@ export class RecordTrees {
     return tree;
   }
 }
+
+/** The preposition (lemma of the `case` marker) that introduces a phrase, or "" when none does. */
+export function prepositionOf(tree: DependencyTree, word: SyntaxWord): string {
+  const marker = tree.dependents(word, 'case')[0];
+  return marker ? lemmaKey(marker) : '';
+}

@@ -73,6 +73,15 @@ describe('event sides from the dependency tree', () => {
     expect(accepted && summary(accepted)).toBe('AGREE VNM>RUS');
   });
 
+  it('gives an announced aid to the announcer, the country named under its receivers receiving', () => {
+    const { events } = coded(
+      'fr',
+      ['aid-announced-to-victims'],
+      [country('France', 'FRA'), country('Vietnam', 'VNM')],
+    );
+    expect(events.map(summary)).toEqual(['AID FRA>VNM']);
+  });
+
   it('codes a donation received from a country as given by it, with no meeting', () => {
     const { events } = coded(
       'fr',

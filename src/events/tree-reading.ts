@@ -164,12 +164,12 @@ function cueArguments(
     const mention = phraseMention(tree, head, mentions);
     return mention !== null && mention.type !== 'place';
   };
-  const args =
-    (entry.speaker ? speakerArguments(tree, cueWord, words) : null) ??
-    clauseArguments(tree, cueWord, words, entry.patient, namesActor, isCueHead);
   // A frame asks what the argument is, not what its complements name ("un don du Vietnam" is no visitor).
   const isActor = (head: SyntaxWord): boolean =>
     mentions.some((m) => m.type !== 'place' && m.start < head.end && m.end > head.start);
+  const args =
+    (entry.speaker ? speakerArguments(tree, cueWord, words) : null) ??
+    clauseArguments(tree, cueWord, words, entry.patient, namesActor, isCueHead, isActor);
   return { mentions, namesActor, isActor, args };
 }
 

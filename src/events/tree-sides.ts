@@ -1,7 +1,8 @@
 import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
-import { possessiveOf, type ArgumentWords, type ClauseArguments, type Oblique } from './clause-arguments.js';
+import type { ArgumentWords, ClauseArguments, Oblique } from './clause-arguments.js';
+import { possessiveOf } from './noun-agents.js';
 import { mentionsBetween } from './clause-roles.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
 import { CODED_BY_PLACE } from './unattributed-violence.js';

@@ -1,0 +1,94 @@
+import { foldWord } from '../entities/fold.js';
+import type { SyntaxWord } from '../syntax/types.js';
+import type { ArgumentWords } from './clause-arguments.js';
+import { hasRelation, prepositionOf, type DependencyTree } from './dependency-tree.js';
+
+/** The possessive determiner or pronoun on a noun ("its deployment", "son déploiement"), if any. */
+export function possessiveOf(
+  tree: DependencyTree,
+  noun: SyntaxWord,
+  words: ArgumentWords,
+): SyntaxWord | null {
+  return (
+    tree.dependents(noun, 'nmod:poss', 'det').find((word) => words.possessives.has(foldWord(word.form))) ??
+    null
+  );
+}
+
+/**
+ * Whether a noun's "de/of" complement names its author in its own words or through further
+ * "de/of" complements ("la visite du président **du Vietnam**"), not only deep in a complement
+ * of another kind ("une aide de 2 millions d'euros aux victimes **au Vietnam**": the receiver).
+ */
+function namesOwnActor(
+  tree: DependencyTree,
+  head: SyntaxWord,
+  words: ArgumentWords,
+  isActorWord: (word: SyntaxWord) => boolean,
+): boolean {
+  const stack = [head];
+  const seen = new Set<number>();
+  while (stack.length > 0) {
+    const word = stack.pop()!;
+    if (seen.has(word.id)) continue;
+    seen.add(word.id);
+    if (isActorWord(word)) return true;
+    for (const child of tree.dependents(word)) {
+      if (OWN_PHRASE_EXCLUDED.some((relation) => hasRelation(child, relation))) continue;
+      const preposition =
+        hasRelation(child, 'nmod') || hasRelation(child, 'obl') ? prepositionOf(tree, child) : '';
+      if (preposition === '' || words.agentPrepositions.has(preposition)) stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** Branches that name other things than a phrase's referent (clauses, other conjuncts). */
+const OWN_PHRASE_EXCLUDED = ['acl', 'ccomp', 'xcomp', 'advcl', 'conj', 'cc', 'parataxis', 'dep'];
+
+/** A noun cue's author: its possessor ("Turkey's appeal"), its "de/of" complement, or an adjacent demonym. */
+export function nounAgents(
+  tree: DependencyTree,
+  noun: SyntaxWord,
+  words: ArgumentWords,
+  complementIsPatient: boolean,
+  namesActor: (head: SyntaxWord) => boolean,
+  isActorWord: (word: SyntaxWord) => boolean,
+): { agents: SyntaxWord[]; patients: SyntaxWord[] } {
+  const possessors = tree.dependents(noun, 'nmod:poss').filter(namesActor);
+  const complements = tree
+    .dependents(noun, 'nmod')
+    .filter(
+      (word) =>
+        !hasRelation(word, 'nmod:poss') &&
+        words.agentPrepositions.has(prepositionOf(tree, word)) &&
+        namesActor(word) &&
+        namesOwnActor(tree, word, words, isActorWord),
+    );
+  const demonyms = tree.dependents(noun, 'amod').filter((word) => word.upos === 'ADJ' && namesActor(word));
+  // "le tir de missile nord-coréen", "the launch of a North Korean missile": the author named on
+  // what the act is of, when that complement is a thing rather than an actor.
+  for (const thing of tree.dependents(noun, 'nmod')) {
+    if (namesActor(thing) || !words.agentPrepositions.has(prepositionOf(tree, thing))) continue;
+    demonyms.push(
+      ...tree.dependents(thing, 'amod').filter((word) => word.upos === 'ADJ' && namesActor(word)),
+    );
+    if (!complementIsPatient) {
+      demonyms.push(
+        ...tree
+          .dependents(thing, 'nmod')
+          .filter((word) => words.agentPrepositions.has(prepositionOf(tree, word)) && namesActor(word)),
+      );
+    }
+  }
+  // "le retrait par la Chine du groupe", "the shelling of Thai villages by Cambodian troops": "par"
+  // and "by" name the agent; beside them, "de" and "of" name what the act is done to.
+  const byAgent = tree
+    .dependents(noun, 'nmod')
+    .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word));
+  if (complementIsPatient || byAgent.length > 0) {
+    const patients = complements.filter((word) => !byAgent.includes(word));
+    return { agents: [...possessors, ...byAgent, ...demonyms], patients };
+  }
+  return { agents: [...possessors, ...complements, ...demonyms], patients: [] };
+}
