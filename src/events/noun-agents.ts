@@ -86,7 +86,9 @@ export function nounAgents(
   const byAgent = tree
     .dependents(noun, 'nmod')
     .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word));
-  if (complementIsPatient || byAgent.length > 0) {
+  // "its long-threatened invasion of South Lebanon", "son invasion de l'Ukraine": a possessive names
+  // the author, so the "de/of" complement is what the act is done to.
+  if (complementIsPatient || byAgent.length > 0 || possessiveOf(tree, noun, words) !== null) {
     const patients = complements.filter((word) => !byAgent.includes(word));
     return { agents: [...possessors, ...byAgent, ...demonyms], patients };
   }

@@ -104,7 +104,9 @@ export function treeHypothetical(
     for (const aux of tree.dependents(carrier, 'aux', 'cop').filter(outside)) {
       if (futureOrConditional(aux) || words.hypotheticalGovernors.has(lemmaKey(aux))) return true;
     }
-    for (const modifier of tree.dependents(carrier, 'acl', 'amod')) {
+    // "talks planned for May" are planned; "mounted its long-planned invasion": the light verb says it happened.
+    const described = carrier === cue && lightVerb !== undefined && hasRelation(cue, 'obj');
+    for (const modifier of described ? [] : tree.dependents(carrier, 'acl', 'amod')) {
       if (words.hypotheticalGovernors.has(lemmaKey(modifier))) return true;
     }
     if (tree.dependents(carrier, 'mark').some((mark) => words.conditionalMarks.has(lemmaKey(mark))))

@@ -107,3 +107,13 @@ export function aimOfAnotherAct(
   const governor = tree.head(cue);
   return governor !== undefined && isCueHead(governor);
 }
+
+/**
+ * An adjective cue on a noun ("les explorations **illégales**", "for **alleged** illegal fishing",
+ * "its long-**threatened** invasion") describes the thing in the report's own voice; an accusation
+ * or a rejection says it: "X juge ces explorations illégales", "declared the claim invalid". A verb
+ * row's present participle the tagger reads as an adjective ("des slogans exigeant…") still acts.
+ */
+export function attributiveAdjective(cue: SyntaxWord, verbal: boolean): boolean {
+  return !verbal && cue.upos === 'ADJ' && hasRelation(cue, 'amod');
+}

@@ -600,4 +600,25 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     );
     expect(seized.events.filter((event) => event.event === 'COERCE')).toEqual([]);
   });
+
+  it('codes no accusation from an adjective on a noun ("alleged illegal fishing", "les explorations illégales")', () => {
+    const alleged = coded(
+      'en',
+      ['alleged-attributive'],
+      [country('Indonesian', 'IDN'), country('Vietnamese', 'VNM')],
+    );
+    expect(alleged.events.map(summary)).toEqual(['COERCE IDN>VNM']);
+    const illegal = coded('fr', ['illegal-attributive'], [country('chinois', 'CHN')]);
+    expect(illegal.events.map((event) => event.ruleId)).toEqual(['fr.accuse.condemn']);
+  });
+
+  it('takes a possessive as the author of an event noun and its "of" complement as the target, planned or not', () => {
+    const { events } = coded(
+      'en',
+      ['possessive-invasion-planned'],
+      [country('Russia', 'RUS'), country('Ukraine', 'UKR')],
+    );
+    expect(events.map(summary)).toEqual(['ASSAULT RUS>UKR']);
+    expect(events[0]!.hypothetical).toBe(false);
+  });
 });

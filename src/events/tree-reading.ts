@@ -10,6 +10,7 @@ import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js
 import { frameAllows } from './event-frames.js';
 import {
   aimOfAnotherAct,
+  attributiveAdjective,
   consequenceOfAct,
   describesParticipant,
   documentContent,
@@ -70,6 +71,7 @@ export function readOnTree(
   const isOtherCue = (word: SyntaxWord): boolean => word !== cueWord && facts.cueHeads.has(word.start);
   const { nonActs } = pack.tree;
   if (
+    attributiveAdjective(cueWord, entry.verbal) ||
     documentContent(tree, cueWord, nonActs) ||
     consequenceOfAct(tree, cueWord, isOtherCue, nonActs) ||
     describesParticipant(tree, cueWord, isOtherCue) ||
