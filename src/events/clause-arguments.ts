@@ -72,8 +72,23 @@ export function isPassiveParticiple(tree: DependencyTree, word: SyntaxWord): boo
     word.feats['VerbForm'] === 'Part' &&
     word.feats['Tense'] === 'Past' &&
     tree.dependents(word, 'aux').length === 0 &&
-    tree.dependents(word, 'obj').length === 0
+    tree.dependents(word, 'obj').length === 0 &&
+    !mainVerbMisread(tree, word)
   );
+}
+
+/**
+ * A sentence with no finite verb whose root is the noun a past participle modifies ("Vietnamese
+ * expatriates gathered outside the embassy to protest…."): the parser read the main verb as a
+ * participle on its subject. A headline or caption keeps the reading (no final full stop), and so
+ * does a participle with a "by" agent ("fishermen detained by…").
+ */
+function mainVerbMisread(tree: DependencyTree, participle: SyntaxWord): boolean {
+  const noun = tree.head(participle);
+  if (!noun || noun.head !== 0 || noun.upos !== 'NOUN' || noun.id > participle.id) return false;
+  if (tree.dependents(participle, 'obl:agent').length > 0) return false;
+  if (tree.words.some((word) => word.feats['VerbForm'] === 'Fin')) return false;
+  return tree.words.at(-1)?.form === '.';
 }
 
 export function isPassiveClause(tree: DependencyTree, word: SyntaxWord): boolean {

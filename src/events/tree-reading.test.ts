@@ -621,4 +621,14 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(events.map(summary)).toEqual(['ASSAULT RUS>UKR']);
     expect(events[0]!.hypothetical).toBe(false);
   });
+
+  it('reads a main verb the parser hung as a participle on its subject in a sentence with no finite verb', () => {
+    const { events } = coded(
+      'en',
+      ['rootless-participle-protest'],
+      [country('Vietnamese', 'VNM'), country('Chinese', 'CHN'), country('China', 'CHN')],
+    );
+    const protest = events.find((event) => event.event === 'PROTEST');
+    expect(protest && summary(protest)).toBe('PROTEST VNM>CHN');
+  });
 });
