@@ -229,11 +229,12 @@ export function clauseArguments(
   // "X a reçu un don de Y": the object names its author, the verb's subject receives; the object of
   // a verb that is no cue ("X organise des manifestations") is the subject's act.
   const verbsObject = verbal && hasRelation(position, 'obj') && (own.agents.length > 0 || !inCueArgument);
-  // "protested over its deployment": a possessive names the noun's own author, whoever carries it.
+  // "protested over its deployment": a possessive names the noun's own author, whoever carries it but a
+  // light verb, whose subject it names ("ont tenu leur dialogue").
   const possessive = own.agents.length === 0 && possessiveOf(tree, cue, words) !== null;
   if (verb && (supported || verbsObject)) {
     const passive = isPassiveClause(tree, verb);
-    const verbAgents = possessive ? [] : agentsOfVerb(tree, verb, words);
+    const verbAgents = possessive && !supported ? [] : agentsOfVerb(tree, verb, words);
     return {
       agents: own.agents.length > 0 ? own.agents : verbAgents,
       patients: own.agents.length > 0 ? [...own.patients, ...verbAgents] : own.patients,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compilePack } from './compiled-pack.js';
 import { loadEventLanguagePack } from './event-lexicon.js';
 import { readTsv } from './lexicon-tsv.js';
 import { regularFrenchForms } from './inflect-fr.js';
@@ -19,6 +20,10 @@ const sectors = vocabulary('sectors.json', 'sectors');
 
 describe.each(['fr', 'en'])('event lexicon %s', (language) => {
   const pack = loadEventLanguagePack(language);
+
+  it('compiles every cue pattern, lemma and frame (a bad row fails here, not as a crash per record)', () => {
+    expect(() => compilePack(pack)).not.toThrow();
+  });
 
   it('covers all 16 PLOVER types', () => {
     expect(new Set(pack.cues.map((cue) => cue.event).filter(Boolean)).size).toBe(16);

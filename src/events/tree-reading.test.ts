@@ -631,4 +631,13 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     const protest = events.find((event) => event.event === 'PROTEST');
     expect(protest && summary(protest)).toBe('PROTEST VNM>CHN');
   });
+
+  it('gives a possessive on a noun a light verb carries to the verb\'s subject ("ont tenu leur dialogue")', () => {
+    const { events } = coded(
+      'fr',
+      ['possessive-dialogue-light-verb'],
+      [country('Vietnam', 'VNM'), country('France', 'FRA')],
+    );
+    expect(events.map(summary)).toEqual(['CONSULT VNM,FRA>VNM,FRA']);
+  });
 });
