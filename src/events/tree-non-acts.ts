@@ -4,6 +4,8 @@ import { hasRelation, lemmaKey, markedBy, type DependencyTree } from './dependen
 
 /** Words that show a cue word is not an act of its own (`event-grammar.json`). */
 export interface NonActWords {
+  /** Things a bare event noun can name a kind of (vessels, weapons, buildings: "navire d'enquête"). */
+  kindHeads: ReadonlySet<string>;
   purposeMarks: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
@@ -116,4 +118,16 @@ export function aimOfAnotherAct(
  */
 export function attributiveAdjective(cue: SyntaxWord, verbal: boolean): boolean {
   return !verbal && cue.upos === 'ADJ' && hasRelation(cue, 'amod');
+}
+
+/**
+ * A bare event noun after "de" on a thing names its kind ("le navire **d'enquête**", "un avion **de
+ * combat**", "le centre **de détention**"), not an act: no determiner, no participant of its own.
+ */
+export function kindOfThing(tree: DependencyTree, cue: SyntaxWord, words: NonActWords): boolean {
+  if (cue.upos !== 'NOUN' || !hasRelation(cue, 'nmod') || hasRelation(cue, 'nmod:poss')) return false;
+  const thing = tree.head(cue);
+  if (!thing || !words.kindHeads.has(lemmaKey(thing))) return false;
+  if (tree.dependents(cue, 'det', 'nmod', 'nummod').length > 0) return false;
+  return tree.dependents(cue, 'case').some((marker) => marker.id < cue.id);
 }

@@ -640,4 +640,22 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     );
     expect(events.map(summary)).toEqual(['CONSULT VNM,FRA>VNM,FRA']);
   });
+
+  it('reads no act in a bare event noun that names a kind of thing ("navire d\'enquête")', () => {
+    const { events } = coded(
+      'fr',
+      ['survey-ship-kind'],
+      [country('chinois', 'CHN'), country('vietnamiennes', 'VNM')],
+    );
+    expect(events.map((event) => event.event)).toEqual(['RETREAT']);
+  });
+
+  it('codes no contact between parties when a reporter contacts a source', () => {
+    const { events } = coded(
+      'fr',
+      ['reporter-contact'],
+      [country('Vietnam', 'VNM'), country('Venezuela', 'VEN')],
+    );
+    expect(events).toEqual([]);
+  });
 });

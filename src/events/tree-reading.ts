@@ -13,6 +13,7 @@ import {
   attributiveAdjective,
   consequenceOfAct,
   describesParticipant,
+  kindOfThing,
   documentContent,
   visitForAnotherAct,
 } from './tree-non-acts.js';
@@ -72,6 +73,7 @@ export function readOnTree(
   const { nonActs } = pack.tree;
   if (
     attributiveAdjective(cueWord, entry.verbal) ||
+    kindOfThing(tree, cueWord, nonActs) ||
     documentContent(tree, cueWord, nonActs) ||
     consequenceOfAct(tree, cueWord, isOtherCue, nonActs) ||
     describesParticipant(tree, cueWord, isOtherCue) ||
