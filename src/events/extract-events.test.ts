@@ -217,6 +217,16 @@ describe('eventsStage: clause analysis', () => {
     expect(run(war, [japan, korea]).events.map((event) => event.event)).toEqual(['ASSAULT']);
   });
 
+  it('codes no event in a photo caption left in a raw text, and the body glued after its credit', () => {
+    const text = [
+      'Titre',
+      'Le Vietnam a salué la Russie. Photo : VNA',
+      'Hanoï (VNA) – Le Vietnam a condamné la Russie. (Photo : VNA)Le Vietnam a critiqué la Russie.',
+    ].join('\n\n');
+    const { record, events } = run(text, [VNM, RUS]);
+    expect(events.map((event) => slice(record, event.cue))).toEqual(['critiqué']);
+  });
+
   it('keeps two agreements to different acts apart, even with the same cue words', () => {
     const text = [
       'Titre',

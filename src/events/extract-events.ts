@@ -1,3 +1,4 @@
+import { captionSpans } from '../extract/caption.js';
 import type { EventActor, EventRecord, ArticleRecord } from '../records/article.js';
 import type { StageContext } from '../pipeline/stage.js';
 import { foldWord } from '../entities/fold.js';
@@ -100,7 +101,13 @@ export function extractEvents(
   );
   // A PLOVER event is between political actors: a cue with no side at all ("the striker attacked",
   // "la sécheresse menace") is a word in another sense, not an event.
-  const between = events.filter((event) => event.actor.length + event.recipient.length > 0);
+  // A photo caption left in a raw text (pages have theirs taken out) shows, it does not report.
+  const captions = captionSpans(record.text);
+  const inCaption = (event: EventRecord): boolean =>
+    captions.some((caption) => event.cue.start >= caption.start && event.cue.start < caption.end);
+  const between = events.filter(
+    (event) => event.actor.length + event.recipient.length > 0 && !inCaption(event),
+  );
   const headline = headlineSpan(record);
   const inHeadline = (event: EventRecord): boolean => headline !== null && event.cue.start < headline.end;
   const deduped = dedupeEvents(headlineEventsToBody(between, inHeadline), blockOf, cueText, (id) =>

@@ -34,3 +34,34 @@ export function splitAtImageMarker(line: string): { before: string; after: strin
   if (!match) return null;
   return { before: line.slice(0, match.index), after: line.slice(match.index + match[0].length) };
 }
+
+// A credit inside a line: "(Photo: AFP/VNA)" glued to the text after it, or "Photo : VNA" ending it.
+const CREDIT_IN_LINE = new RegExp(
+  String.raw`\((?:${alternation(pageMarkers.creditLabels)})\s*:\s*[^:()\n]{1,60}\)|(?:^|[\s.])(?:${alternation(pageMarkers.creditLabels)})\s*:\s*[^:()\n]{1,60}?\.?[ \t]*(?=\n|$)`,
+  'giu',
+);
+const CAPTION_END = /[.!?…»”"]\s*$/u;
+/** Longest caption, credit included: a longer line ending with a credit is a credited paragraph. */
+const MAX_CAPTION_CHARS = 320;
+
+/**
+ * Spans of the photo captions left inside a raw text ("Des représentants … présentent des dons.
+ * Photo : VNA", "… in Matanzas, Cuba. (Photo: AFP/VNA)Hanoi (VNA) – …"): from the line start, or
+ * from an image marker ("ảnh 1"), to the end of the credit. The text after a glued credit is not
+ * caption.
+ */
+export function captionSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(CREDIT_IN_LINE)) {
+    const end = match.index + match[0].length;
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const line = text.slice(lineStart, match.index);
+    // A parenthesised credit inside a line follows a finished caption sentence ("Cuba. (Photo: AFP)").
+    const atLineEnd = /^[ \t]*(?:\n|$)/u.test(text.slice(end, end + 2));
+    if (!atLineEnd && !CAPTION_END.test(line)) continue;
+    const marker = splitAtImageMarker(line);
+    const start = marker ? lineStart + line.length - marker.after.length : lineStart;
+    if (end - start <= MAX_CAPTION_CHARS) spans.push({ start, end });
+  }
+  return spans;
+}
