@@ -31,7 +31,7 @@ const dedupe = (events: EventRecord[]): EventRecord[] =>
   dedupeEvents(
     events,
     inBlock,
-    (e) => e.ruleId,
+    (e) => String(e.cue.start),
     () => false,
   );
 
@@ -42,12 +42,15 @@ describe('dedupeEvents', () => {
     expect(kept.map((e) => e.id)).toEqual(['e5003']);
   });
 
-  it('keeps acts of the same type in two sentences of one paragraph, and acts of two types in one sentence', () => {
+  it('keeps one stance of a paragraph between the same sides, but two requests and a stance of another type', () => {
     const kept = dedupe([
       event('ACCUSE', '111', 5000, 5003),
       event('ACCUSE', '112', 5100, 5140),
       event('REJECT', '120', 5100, 5160),
+      event('REQUEST', '100', 5000, 5020),
+      event('REQUEST', '100', 5100, 5120),
+      event('ACCUSE', '111', 6000, 6010),
     ]);
-    expect(kept.map((e) => e.id)).toEqual(['e5003', 'e5140', 'e5160']);
+    expect(kept.map((e) => e.id)).toEqual(['e5003', 'e5160', 'e5020', 'e5120', 'e6010']);
   });
 });

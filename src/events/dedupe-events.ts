@@ -22,14 +22,22 @@ function identity(event: EventRecord): string {
 }
 
 /**
- * What one sentence can tell only once: one type from the same side to the same side ("condamne…
- * et l'accuse de…"), whatever the CAMEO shade of each word; an invitation and its acceptance go
- * opposite ways and stay two.
+ * What one sentence — or, for a stance, one paragraph — can tell only once: one type from the same
+ * side to the same side ("condamne… et l'accuse de…"), whatever the CAMEO shade of each word; an
+ * invitation and its acceptance go opposite ways and stay two.
  */
-function sentenceIdentity(event: EventRecord): string {
+function sentenceIdentity(event: EventRecord, blockOf: (offset: number) => number): string {
   const direction = `${codes(event.actor)}>${codes(event.recipient)}`;
-  return `${event.event}|${direction}|${event.negated}|${event.hypothetical}|${event.evidence.start}`;
+  const where = STANCES.has(event.event) ? `p${blockOf(event.evidence.start)}` : `s${event.evidence.start}`;
+  return `${event.event}|${direction}|${event.negated}|${event.hypothetical}|${where}`;
 }
+
+/**
+ * Stances a paragraph states once between the same sides, however many sentences develop them (a
+ * spokesperson's condemnation, rejection or thanks); requests, offers and acts each have an object
+ * of their own and stay apart.
+ */
+const STANCES = new Set(['ACCUSE', 'REJECT', 'SUPPORT']);
 
 function persons(event: EventRecord, isPerson: (entityId: string) => boolean): string[] {
   return [...event.actor, ...event.recipient].flatMap((side) =>
@@ -92,7 +100,7 @@ export function dedupeEvents(
     const restates = (candidate: EventRecord): boolean =>
       namesNoNewPerson(candidate, event, isPerson) && !differentObjects(candidate, event);
     // One sentence telling one act twice ("a adressé une lettre de protestation…, condamnant…").
-    const inSentence = (earlierInSentence.get(sentenceIdentity(event)) ?? []).find(restates);
+    const inSentence = (earlierInSentence.get(sentenceIdentity(event, blockOf)) ?? []).find(restates);
     const earlier =
       inSentence ??
       (earlierByIdentity.get(key) ?? []).find((candidate) => {
@@ -111,7 +119,7 @@ export function dedupeEvents(
       continue;
     }
     earlierByIdentity.set(key, [...(earlierByIdentity.get(key) ?? []), event]);
-    const sentenceKey = sentenceIdentity(event);
+    const sentenceKey = sentenceIdentity(event, blockOf);
     earlierInSentence.set(sentenceKey, [...(earlierInSentence.get(sentenceKey) ?? []), event]);
     kept.push(event);
   }
