@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { dayKeySql, FTS_BY_DAY } from '../store/sqlite/fts-by-day.js';
 
 export interface GrowStoreOptions {
   /** A store written by `bench ingest --keep` (read only). */
@@ -49,6 +50,9 @@ export function copySql(dialect: GrowDialect): string[] {
       : [
           `INSERT INTO articles_fts (rowid, title, body)
            SELECT seq + @k * @last, COALESCE(title, ''), json_extract(record, '$.text') FROM articles WHERE seq <= @last`,
+          `INSERT INTO ${FTS_BY_DAY} (rowid, title, body)
+           SELECT ${dayKeySql(day('day'), 'seq + @k * @last')}, COALESCE(title, ''), json_extract(record, '$.text')
+           FROM articles WHERE seq <= @last`,
         ]),
     `INSERT INTO stories (id, dyad, first_day, last_day, article_count)
      SELECT id || '~' || @k, dyad, ${day('first_day')}, ${day('last_day')}, article_count FROM stories WHERE id NOT LIKE '%~%'`,
@@ -110,7 +114,8 @@ export function growStore(options: GrowStoreOptions, write: (line: string) => vo
         `  copy ${k}/${copies}: ${(k + 1) * seedArticles} articles, ${((performance.now() - started) / 1000).toFixed(0)} s`,
       );
     }
-    db.exec("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')");
+    for (const table of ['articles_fts', FTS_BY_DAY])
+      db.exec(`INSERT INTO ${table} (${table}) VALUES ('optimize')`);
     db.pragma('wal_checkpoint(TRUNCATE)');
     const totals = db
       .prepare('SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM events) AS events')

@@ -23,8 +23,12 @@ function eventKey(event: string, actorCodes: string, recipientCodes: string): st
 
 /** The text an article is searched by besides its title: its body (all of it when untitled). */
 export function articleBody(record: ArticleRecord): string {
-  if (!record.title) return record.text;
-  return record.text.slice(record.paragraphs[1]?.start ?? 0);
+  return searchBody(record.title, record.text, record.paragraphs[1]?.start);
+}
+
+/** `articleBody` from the record's title, text and its second paragraph's start (UTF-16 offset). */
+export function searchBody(title: string | null, text: string, secondParagraph: number | undefined): string {
+  return title ? text.slice(secondParagraph ?? 0) : text;
 }
 
 /**

@@ -20,7 +20,7 @@ const PERSONS = [
 ];
 
 describe('ArticleSearch', () => {
-  it("gives the same page whether it sorts all matches or walks articles by date (all the way or a few entries first), with or without the words' match list, persons merged or sorted", async () => {
+  it("gives the same page whether it sorts all matches, walks articles by date (all the way or a few entries first) or walks the words' matches by date, with or without the words' match list, persons merged or sorted", async () => {
     const path = join(dir, 'search.db');
     const store = SqliteArticleStore.open(path);
     const days = [
@@ -56,14 +56,24 @@ describe('ArticleSearch', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     const prepare = (sql: string) => db.prepare(sql);
-    const sorting = new ArticleSearch(prepare, { sortedMatches: 1000, walkPerMatch: 0, mergedPersons: 0 });
+    const sorting = new ArticleSearch(prepare, {
+      sortedMatches: 1000,
+      walkPerMatch: 0,
+      mergedPersons: 0,
+      dayWalk: 0,
+    });
     // A walk of the date index too short to fill the page, then the sort.
-    const shortWalk = new ArticleSearch(prepare, { sortedMatches: 1000, walkPerMatch: 1 });
-    const walking = new ArticleSearch(prepare, { sortedMatches: 0 });
-    const probing = new ArticleSearch(prepare, { sortedMatches: 0, matchListLimit: 0 });
+    const shortWalk = new ArticleSearch(prepare, { sortedMatches: 1000, walkPerMatch: 1, dayWalk: 0 });
+    const walking = new ArticleSearch(prepare, { sortedMatches: 0, dayWalk: 0 });
+    const probing = new ArticleSearch(prepare, { sortedMatches: 0, matchListLimit: 0, dayWalk: 0 });
+    // Words alone: their matches newest first from the index keyed so, all or too few for the page.
+    const dayWalking = new ArticleSearch(prepare, { sortedMatches: 1000 });
+    const shortDayWalk = new ArticleSearch(prepare, { sortedMatches: 1000, dayWalk: 2 });
     const filters: ArticleFilter[] = [
       { text: 'cooperation' },
       { text: 'portuaire ministre', limit: 3 },
+      { text: 'Russie', mainOnly: true, limit: 4 },
+      { text: 'ministre', includeDuplicates: true },
       { text: 'cooperation', from: '2021-01-01', limit: 4 },
       { person: 'Lavrov' },
       { person: 'Lavrov', text: 'ministre', limit: 2 },
@@ -77,6 +87,8 @@ describe('ArticleSearch', () => {
       expect(shortWalk.search(filter)).toEqual(sorted);
       expect(walking.search(filter)).toEqual(sorted);
       expect(probing.search(filter)).toEqual(sorted);
+      expect(dayWalking.search(filter)).toEqual(sorted);
+      expect(shortDayWalk.search(filter)).toEqual(sorted);
     }
     expect(sorting.search({ text: 'cooperation' }).map((hit) => hit.published)).toEqual([
       '2023-01-15',

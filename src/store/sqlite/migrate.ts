@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { registerSearchBody } from './fts-by-day.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration, MigrationProgress } from './migrations/migration.js';
 
@@ -59,6 +60,7 @@ export function migrate(
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
   );
   const done: number[] = [];
+  registerSearchBody(db);
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (applied.has(migration.version)) continue;
     if (migration.backfill === undefined) {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FulfilmentCandidate } from '../../dedupe/commitment-match.js';
 import type { PloverType } from '../../records/article.js';
+import { dayKeySql, FTS_BY_DAY } from './fts-by-day.js';
 import { dyadFiguresRefresher } from './dyad-figures-refresh.js';
 import { SqliteStoryRows } from './story-rows.js';
 import type {
@@ -110,6 +111,7 @@ export class SqlitePageStorage implements PageStorage {
   private readonly insertArticleStatement: Database.Statement;
   private readonly hasArticleStatement: Database.Statement;
   private readonly insertFts: Database.Statement;
+  private readonly insertFtsByDay: Database.Statement;
   private readonly bucketArticlesStatement: Database.Statement;
   private readonly articleSignatureStatement: Database.Statement;
   private readonly byAlias: Database.Statement;
@@ -160,6 +162,9 @@ export class SqlitePageStorage implements PageStorage {
     );
     this.hasArticleStatement = p('SELECT 1 FROM articles WHERE id = ?');
     this.insertFts = p('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
+    this.insertFtsByDay = p(
+      `INSERT INTO ${FTS_BY_DAY} (rowid, title, body) VALUES (${dayKeySql('@day', '@seq')}, @title, @body)`,
+    );
     this.bucketArticlesStatement = p(
       'SELECT article_id FROM lsh_buckets WHERE band_key = ? ORDER BY rowid DESC LIMIT ?',
     );
@@ -310,7 +315,9 @@ export class SqlitePageStorage implements PageStorage {
       row.minhash,
       row.record,
     );
-    this.insertFts.run(Number(inserted.lastInsertRowid), row.title ?? '', row.body);
+    const seq = Number(inserted.lastInsertRowid);
+    this.insertFts.run(seq, row.title ?? '', row.body);
+    this.insertFtsByDay.run({ day: row.day, seq, title: row.title ?? '', body: row.body });
   }
 
   async insertError(uri: string, pageSha256: string | null, code: string, message: string): Promise<void> {

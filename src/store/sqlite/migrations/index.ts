@@ -10,6 +10,7 @@ import { duplicateGroups } from './0009-duplicate-groups.js';
 import { articleDyadsBySeq } from './0010-article-dyads-by-seq.js';
 import { articlePersons } from './0011-article-persons.js';
 import { dossierTotals } from './0012-dossier-totals.js';
+import { ftsByDay } from './0013-fts-by-day.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -26,4 +27,5 @@ export const MIGRATIONS: Migration[] = [
   articleDyadsBySeq,
   articlePersons,
   dossierTotals,
+  ftsByDay,
 ];
