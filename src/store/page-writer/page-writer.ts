@@ -8,6 +8,7 @@ import { DuplicateFinder, precedes } from './duplicate-finder.js';
 import { EntityResolver } from './entity-resolver.js';
 import type { PageStorage } from './page-storage.js';
 import { StoryAssigner } from './story-assigner.js';
+import { articleBody } from './search-body.js';
 
 function codes(actors: EventRecord['actor']): string {
   return [...new Set(actors.map((actor) => actor.code))].join(',');
@@ -19,16 +20,6 @@ function eventDay(event: EventRecord, articleDay: string | null): string | null 
 
 function eventKey(event: string, actorCodes: string, recipientCodes: string): string {
   return `${event}|${actorCodes}|${recipientCodes}`;
-}
-
-/** The text an article is searched by besides its title: its body (all of it when untitled). */
-export function articleBody(record: ArticleRecord): string {
-  return searchBody(record.title, record.text, record.paragraphs[1]?.start);
-}
-
-/** `articleBody` from the record's title, text and its second paragraph's start (UTF-16 offset). */
-export function searchBody(title: string | null, text: string, secondParagraph: number | undefined): string {
-  return title ? text.slice(secondParagraph ?? 0) : text;
 }
 
 /**

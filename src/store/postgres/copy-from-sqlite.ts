@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
-import { articleBody } from '../page-writer/page-writer.js';
+import { articleBody } from '../page-writer/search-body.js';
 import type { ArticleRecord } from '../../records/article.js';
 import { openDatabase } from '../sqlite/open-database.js';
 import { numbered, openPool } from './open-database.js';

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
-import { searchBody } from '../page-writer/page-writer.js';
+import { searchBody } from '../page-writer/search-body.js';
 
 /**
  * The full-text index whose rowid follows the newest-first order of a search (migration 13): an
  * article's key is its publication day as the number YYYYMMDD (undated: 0) shifted above its `seq`,
  * so `ORDER BY rowid DESC` lists matches by day descending, undated last, then latest stored,
- * as `ORDER BY a.day DESC, a.seq DESC` does (for ISO days of four-digit years, which the writer stores).
+ * as `ORDER BY a.day DESC, a.seq DESC` does for days of years 1000–9999 (a day of an earlier year, which
+ * the writer spells with fewer digits, would sort apart) and `seq` below 2^32.
  */
 export const FTS_BY_DAY = 'articles_fts_by_day';
 
