@@ -1,6 +1,12 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { hasRelation, markedBy, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import {
+  finiteConjunctOfInfinitive,
+  hasRelation,
+  markedBy,
+  prepositionOf,
+  type DependencyTree,
+} from './dependency-tree.js';
 import { nounAgents, possessiveOf } from './noun-agents.js';
 import { participleAside } from './tree-governs.js';
 
@@ -114,6 +120,12 @@ function inheritedAgents(
 ): SyntaxWord[] {
   const head = tree.head(verb);
   if (!head || depth > 4) return [];
+  if (finiteConjunctOfInfinitive(tree, verb)) {
+    // "X a demandé à Y de retirer… et a exhorté Z à…": the subject of the clause above the infinitive.
+    let clause: SyntaxWord | undefined = head;
+    while (clause && clause.feats['VerbForm'] === 'Inf') clause = tree.head(clause);
+    return clause ? agentsOfVerb(tree, clause, words, depth + 1) : [];
+  }
   if (hasRelation(verb, 'xcomp')) {
     if (words.objectControl.has(foldWord(head.lemma))) {
       const addressee = tree.dependents(head, ...ADDRESSEE)[0];

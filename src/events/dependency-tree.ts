@@ -148,3 +148,18 @@ export function prepositionOf(tree: DependencyTree, word: SyntaxWord): string {
   const marker = tree.dependents(word, 'case')[0];
   return marker ? lemmaKey(marker) : '';
 }
+
+/**
+ * A verb with a finite auxiliary of its own coordinated with an infinitive ("a demandé à X de retirer
+ * ses navires **et a exhorté** Y à…"): the parser hung the next main-clause verb on the infinitive; it
+ * is a clause of its own, neither part of what the infinitive says nor governed by what governs it.
+ */
+export function finiteConjunctOfInfinitive(tree: DependencyTree, word: SyntaxWord): boolean {
+  if (!hasRelation(word, 'conj')) return false;
+  const head = tree.head(word);
+  if (!head || head.feats['VerbForm'] !== 'Inf') return false;
+  return (
+    word.feats['VerbForm'] === 'Fin' ||
+    tree.dependents(word, 'aux').some((aux) => aux.feats['VerbForm'] === 'Fin')
+  );
+}

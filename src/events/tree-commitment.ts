@@ -1,7 +1,7 @@
 import { foldWord } from '../entities/fold.js';
 import type { DateMention } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { hasRelation, type DependencyTree } from './dependency-tree.js';
+import { finiteConjunctOfInfinitive, hasRelation, type DependencyTree } from './dependency-tree.js';
 
 /** Relations of a committed act's clausal complement, in the order they are preferred. */
 const CLAUSES = ['xcomp', 'ccomp', 'acl'];
@@ -35,7 +35,11 @@ export function committedComplement(
 
 /** The complement's whole subtree as text, without the marker that introduces it ("de", "à", "to"). */
 export function complementText(tree: DependencyTree, complement: SyntaxWord, text: string): string | null {
-  const words = tree.subtree(complement, ASIDES);
+  const own = tree.subtree(complement, ASIDES);
+  const apart = new Set(
+    own.filter((word) => finiteConjunctOfInfinitive(tree, word)).flatMap((word) => tree.subtree(word)),
+  );
+  const words = own.filter((word) => !apart.has(word));
   let first = 0;
   let last = words.length - 1;
   const leading = (word: SyntaxWord): boolean =>

@@ -1,5 +1,5 @@
 import type { SyntaxWord } from '../syntax/types.js';
-import type { DependencyTree } from './dependency-tree.js';
+import { finiteConjunctOfInfinitive, type DependencyTree } from './dependency-tree.js';
 
 /** Relations of a clause beside a governing cue rather than inside what it governs (advcl: unmarked only). */
 const ADJUNCT_CLAUSES = new Set(['advcl', 'conj', 'parataxis', 'punct']);
@@ -28,7 +28,7 @@ export function governsOnTree(tree: DependencyTree, above: SyntaxWord, below: Sy
   if (ADJUNCT_CLAUSES.has(relation) && (relation !== 'advcl' || tree.dependents(child, 'mark').length === 0))
     return false;
   for (let word = below; word.id !== above.id; word = tree.head(word)!) {
-    if (participleAside(tree, word)) return false;
+    if (participleAside(tree, word) || finiteConjunctOfInfinitive(tree, word)) return false;
   }
   return true;
 }

@@ -658,4 +658,17 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     );
     expect(events).toEqual([]);
   });
+
+  it('reads a verb with its own auxiliary coordinated with an infinitive as a second act of the main subject', () => {
+    const { events } = coded(
+      'fr',
+      ['request-and-urge-coordinated'],
+      [country('Vietnam', 'VNM'), country('Chine', 'CHN')],
+    );
+    expect(events.map(summary)).toEqual(['REQUEST VNM>CHN', 'REQUEST VNM>CHN']);
+    expect(events.map((event) => event.commitment?.what)).toEqual([
+      'retirer ses navires',
+      'respecter le droit',
+    ]);
+  });
 });
