@@ -67,6 +67,16 @@ function isRelative(word: SyntaxWord): boolean {
 }
 
 /**
+ * A relative clause whose noun is its object: a relative pronoun as object ("qu'elle détenait"), or
+ * no object and a subject of its own ("the fishermen it had detained").
+ */
+export function objectRelative(tree: DependencyTree, verb: SyntaxWord): boolean {
+  const objects = tree.dependents(verb, 'obj');
+  if (objects.some(isRelative)) return true;
+  return objects.length === 0 && tree.dependents(verb, 'nsubj').some((subject) => !isRelative(subject));
+}
+
+/**
  * A participle modifying a noun with no auxiliary of its own ("les pêcheurs arrêtés", "talks planned").
  * One with a direct object is a finite verb the parser hung on its subject ("authorities detained 20
  * fishermen"): a passive participle takes none.
@@ -168,7 +178,13 @@ function agentsOfVerb(tree: DependencyTree, verb: SyntaxWord, words: ArgumentWor
 }
 
 function patientsOfVerb(tree: DependencyTree, verb: SyntaxWord): SyntaxWord[] {
-  if (!isPassiveClause(tree, verb)) return tree.dependents(verb, 'obj');
+  if (!isPassiveClause(tree, verb)) {
+    const head = tree.head(verb);
+    // "les pêcheurs **qu'**elle détenait", "the fishermen it had detained": the noun the relative
+    // clause modifies undergoes the act, through its pronoun or with none.
+    if (hasRelation(verb, 'acl:relcl') && head && objectRelative(tree, verb)) return [head];
+    return tree.dependents(verb, 'obj');
+  }
   const subjects = tree.dependents(verb, 'nsubj:pass', 'nsubj');
   if (subjects.length > 0) return subjects.map((w) => (isRelative(w) ? (tree.head(verb) ?? w) : w));
   const head = tree.head(verb);

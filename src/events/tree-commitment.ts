@@ -30,7 +30,14 @@ export function committedComplement(
       .find((word) => word.feats['VerbForm'] === 'Inf' && tree.dependents(word, 'mark').length > 0);
     if (clause) return clause;
   }
-  return tree.dependents(cue, 'obj').find((word) => !namesSide(word)) ?? null;
+  const object = tree.dependents(cue, 'obj').find((word) => !namesSide(word));
+  if (object) return object;
+  // "called on China **to respect**…", the infinitive parsed as an adverbial clause of the cue.
+  return (
+    tree
+      .dependents(cue, 'advcl')
+      .find((word) => word.feats['VerbForm'] === 'Inf' && tree.dependents(word, 'mark').length > 0) ?? null
+  );
 }
 
 /** The complement's whole subtree as text, without the marker that introduces it ("de", "à", "to"). */

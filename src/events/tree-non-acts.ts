@@ -1,5 +1,5 @@
 import type { SyntaxWord } from '../syntax/types.js';
-import { isPassiveParticiple } from './clause-arguments.js';
+import { isPassiveParticiple, objectRelative } from './clause-arguments.js';
 import { hasRelation, lemmaKey, markedBy, type DependencyTree } from './dependency-tree.js';
 
 /** Words that show a cue word is not an act of its own (`event-grammar.json`). */
@@ -79,8 +79,9 @@ export function documentContent(tree: DependencyTree, cue: SyntaxWord, words: No
 }
 
 /**
- * A past participle that describes what another act is done to ("a libéré les pêcheurs **détenus**
- * depuis mars", "expelled two diplomats **accused** of spying"): the state the participant is in,
+ * A past participle or an object relative clause that describes what another act is done to ("a
+ * libéré les pêcheurs **détenus** depuis mars", "released the fishermen it had **detained**",
+ * "expelled two diplomats **accused** of spying"): the state the participant is in,
  * told as background to the news act, not an act reported in its own right.
  */
 export function describesParticipant(
@@ -88,7 +89,8 @@ export function describesParticipant(
   cue: SyntaxWord,
   isCueHead: (word: SyntaxWord) => boolean,
 ): boolean {
-  if (!isPassiveParticiple(tree, cue)) return false;
+  const relative = hasRelation(cue, 'acl:relcl') && objectRelative(tree, cue);
+  if (!isPassiveParticiple(tree, cue) && !relative) return false;
   const noun = tree.head(cue);
   const governor = noun && tree.head(noun);
   return governor !== undefined && isCueHead(governor) && !hasRelation(noun!, 'nsubj');

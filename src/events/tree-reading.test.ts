@@ -671,4 +671,19 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
       'respecter le droit',
     ]);
   });
+
+  it('reads an object relative clause on what another act is done to as background ("the fishermen it had detained")', () => {
+    const { events } = coded(
+      'en',
+      ['released-it-had-detained'],
+      [country('China', 'CHN'), country('Vietnamese', 'VNM')],
+    );
+    expect(events.map(summary)).toEqual(['CONCEDE CHN>VNM']);
+  });
+
+  it('takes an infinitive parsed as an adverbial clause of a request as what it asks', () => {
+    const { events } = coded('en', ['called-on-advcl'], [country('Vietnam', 'VNM'), country('China', 'CHN')]);
+    expect(events.map(summary)).toEqual(['REQUEST VNM>CHN']);
+    expect(events[0]!.commitment?.what).toBe('respect its sovereignty over the Hoang Sa archipelago');
+  });
 });
