@@ -235,8 +235,15 @@ export function clauseArguments(
     position = tree.head(position)!;
   const verb = tree.head(position);
   const verbal = verb !== undefined && (verb.upos === 'VERB' || verb.upos === 'AUX');
+  // "lodged a protest … over the seizure": a light verb whose object is an event noun supports that
+  // noun only; an oblique event noun beside it is what the act is about.
+  const supportsOther =
+    verbal &&
+    hasRelation(position, 'obl') &&
+    tree.dependents(verb, 'obj').some((object) => object.upos === 'NOUN' && (isCue(object) || isCue(verb)));
   const supported =
     verbal &&
+    !supportsOther &&
     words.supportVerbs.has(foldWord(verb.lemma)) &&
     (hasRelation(position, 'obj') || hasRelation(position, 'obl') || hasRelation(position, 'nsubj:pass'));
   const inCueArgument = verb !== undefined && !supported && isCue(verb);

@@ -686,4 +686,13 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(events.map(summary)).toEqual(['REQUEST VNM>CHN']);
     expect(events[0]!.commitment?.what).toBe('respect its sovereignty over the Hoang Sa archipelago');
   });
+
+  it('gives an oblique event noun beside a light verb\'s event object no author of the verb\'s ("lodged a protest over the seizure")', () => {
+    const { events } = coded(
+      'en',
+      ['protest-over-seizure'],
+      [country('Vietnam', 'VNM'), country('China', 'CHN')],
+    );
+    expect(events.map(summary)).toEqual(['ACCUSE VNM>CHN']);
+  });
 });
