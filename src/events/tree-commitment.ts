@@ -24,13 +24,16 @@ export function committedComplement(
     if (found) return found;
   }
   // "a invité X à assister …" parsed with the infinitive under X: the clause is still the request's.
-  for (const addressee of tree.dependents(cue, 'obj', 'iobj', 'obl:arg')) {
+  const addressees = tree.dependents(cue, 'obj', 'iobj', 'obl:arg');
+  // "a appelé la Thaïlande et le Cambodge à faire…": the clause may hang on the last conjunct.
+  for (const addressee of [...addressees, ...addressees.flatMap((word) => tree.dependents(word, 'conj'))]) {
     const clause = tree
       .dependents(addressee, 'acl', 'xcomp')
       .find((word) => word.feats['VerbForm'] === 'Inf' && tree.dependents(word, 'mark').length > 0);
     if (clause) return clause;
   }
-  const object = tree.dependents(cue, 'obj').find((word) => !namesSide(word));
+  // "ont convenu **d'un cessez-le-feu**": a noun argument that names no side is what is agreed.
+  const object = tree.dependents(cue, 'obj', 'obl:arg').find((word) => !namesSide(word));
   if (object) return object;
   // "called on China **to respect**…", the infinitive parsed as an adverbial clause of the cue.
   return (

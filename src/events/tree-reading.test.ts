@@ -695,4 +695,13 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     );
     expect(events.map(summary)).toEqual(['ACCUSE VNM>CHN']);
   });
+
+  it('takes what is agreed from a noun argument and what is asked from a clause on the last addressee', () => {
+    const states = [country('Thaïlande', 'THA'), country('Cambodge', 'KHM'), country('Vietnam', 'VNM')];
+    const agreed = coded('fr', ['agreed-on-ceasefire'], states).events;
+    expect(agreed.map((event) => event.commitment?.what)).toEqual(['un cessez-le-feu immédiat']);
+    const appeal = coded('fr', ['appeal-to-two-restraint'], states).events;
+    expect(appeal.map(summary)).toEqual(['REQUEST VNM>THA,KHM']);
+    expect(appeal[0]!.commitment?.what).toBe('faire preuve de retenue');
+  });
 });
