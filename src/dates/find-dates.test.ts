@@ -1,8 +1,9 @@
 import { parse as parseEdtf } from 'edtf';
 import { cpuMs } from '../test-support/cpu-time.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DiagnosticCollector } from '../pipeline/stage.js';
 import { findDates, MAX_CHUNK_LENGTH } from './find-dates.js';
+import { chronoFor } from './locales.js';
 import { valuesOf } from './test-support/dates-of.js';
 
 const SAMPLE = [
@@ -45,6 +46,33 @@ describe('findDates', () => {
       ['29 mai 2021', '2021-05-29', 'none'],
       ['hier', '2021-05-28', 'document'],
     ]);
+  });
+
+  it('reads the text past the dateline once, against the dateline day only', () => {
+    const text = 'HANOI, 29 mai 2021 (VNA) –\nLe ministre a reçu hier son homologue.\nIl repart demain.';
+    const chrono = chronoFor('fr');
+    const parse = vi.spyOn(chrono, 'parse');
+    try {
+      const mentions = findDates(
+        text,
+        { languages: ['fr'], published: null, datelineSpan: { start: 0, end: 24 } },
+        new DiagnosticCollector(),
+      );
+      expect(mentions.map((m) => [m.text, m.value, m.anchor])).toEqual([
+        ['29 mai 2021', '2021-05-29', 'none'],
+        ['hier', '2021-05-28', 'document'],
+        ['demain', '2021-05-30', 'document'],
+      ]);
+      const bodyReads = parse.mock.calls.filter(([chunk]) => !chunk.startsWith('HANOI'));
+      // One read against the dateline day and one against its probe, per line of the body.
+      expect(bodyReads).toHaveLength(4);
+      const years = bodyReads.map(([, reference]) =>
+        (reference as { instant: Date }).instant.getUTCFullYear(),
+      );
+      expect(years).not.toContain(2001);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('does not anchor on a full date outside the dateline', () => {

@@ -92,38 +92,51 @@ function dependenceOf(main: ParsedResult, probe: ParsedResult | undefined, grain
   return worst;
 }
 
-function parseChunks(
-  chunks: TextChunk[],
+/** The candidates chrono finds in one chunk against `reference`, each with how it depends on the reference. */
+function parseChunk(
+  chunk: TextChunk,
   language: DateLanguage,
   reference: CalendarDay,
   forward: boolean,
 ): Candidate[] {
   const chrono = chronoFor(language);
   const option = { forwardDate: forward };
-  const candidates: Candidate[] = [];
-  for (const chunk of chunks) {
-    const main = chrono.parse(chunk.text, instantOf(reference, forward), option);
-    if (main.length === 0) continue;
-    const probes = new Map(
-      chrono
-        .parse(chunk.text, instantOf(probeOf(reference), forward), option)
-        .map((result) => [`${result.index}:${result.text}`, result]),
-    );
-    for (const result of main) {
-      const grain = grainFrom(result);
-      const start = chunk.start + result.index;
-      candidates.push({
-        start,
-        end: start + result.text.length,
-        text: result.text,
-        ruleId: ruleOf(result.tags()) ?? `${language}.chrono.merged`,
-        grain,
-        dependence: dependenceOf(result, probes.get(`${result.index}:${result.text}`), grain),
-        result,
-      });
+  const main = chrono.parse(chunk.text, instantOf(reference, forward), option);
+  if (main.length === 0) return [];
+  const probes = new Map(
+    chrono
+      .parse(chunk.text, instantOf(probeOf(reference), forward), option)
+      .map((result) => [`${result.index}:${result.text}`, result]),
+  );
+  return main.map((result) => {
+    const grain = grainFrom(result);
+    const start = chunk.start + result.index;
+    return {
+      start,
+      end: start + result.text.length,
+      text: result.text,
+      ruleId: ruleOf(result.tags()) ?? `${language}.chrono.merged`,
+      grain,
+      dependence: dependenceOf(result, probes.get(`${result.index}:${result.text}`), grain),
+      result,
+    };
+  });
+}
+
+/** A chunk's candidates in a language against one reference, each chunk parsed once however often asked. */
+type ChunkParser = (language: DateLanguage, index: number) => Candidate[];
+
+function parserAgainst(chunks: TextChunk[], reference: CalendarDay, forward: boolean): ChunkParser {
+  const parsed = new Map<string, Candidate[]>();
+  return (language, index) => {
+    const key = `${language}:${index}`;
+    let candidates = parsed.get(key);
+    if (!candidates) {
+      candidates = parseChunk(chunks[index]!, language, reference, forward);
+      parsed.set(key, candidates);
     }
-  }
-  return candidates;
+    return candidates;
+  };
 }
 
 function toMention(candidate: Candidate, anchor: DateAnchor): DateMention {
@@ -178,11 +191,36 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-function findCandidates(chunks: TextChunk[], sources: DateSources, reference: CalendarDay): Candidate[] {
-  const forward = sources.forward ?? false;
+/**
+ * The candidates of the chunks at `indexes` (all by default), overlaps removed. Chunks are disjoint,
+ * so the candidates kept in a chunk are the same whichever other chunks are read with it.
+ */
+function findCandidates(languages: DateLanguage[], parse: ChunkParser, indexes: number[]): Candidate[] {
   return withoutOverlaps(
-    sources.languages.flatMap((language) => parseChunks(chunks, language, reference, forward)),
+    languages.flatMap((language) => indexes.map((index) => parse(language, index)).flat()),
   );
+}
+
+/**
+ * The day of the first full date standing in the dateline, read against the placeholder reference
+ * (only the chunks the dateline overlaps can hold it, so only those are parsed).
+ */
+function datelineDay(
+  chunks: TextChunk[],
+  languages: DateLanguage[],
+  parse: ChunkParser,
+  { start, end }: Span,
+): CalendarDay | null {
+  const indexes = chunks.flatMap((chunk, index) =>
+    chunk.start < end && chunk.start + chunk.text.length > start ? [index] : [],
+  );
+  const datelineDate = findCandidates(languages, parse, indexes).find(
+    (c) =>
+      c.dependence === 'absolute' && c.grain === 'day' && !c.result.end && c.start >= start && c.end <= end,
+  );
+  if (!datelineDate) return null;
+  const day = datelineDate.result.start;
+  return { year: day.get('year') ?? 0, month: day.get('month') ?? 1, day: day.get('day') ?? 1 };
 }
 
 /**
@@ -199,26 +237,20 @@ export function findDates(text: string, sources: DateSources, ctx: StageContext)
       'info',
     );
   }
+  const forward = sources.forward ?? false;
+  const all = chunks.map((_, index) => index);
   const published = parseDay(sources.published);
   let anchor: DateAnchor = published ? 'published' : 'none';
-  let candidates = findCandidates(chunks, sources, published ?? PLACEHOLDER_REFERENCE);
+  let parse = parserAgainst(chunks, published ?? PLACEHOLDER_REFERENCE, forward);
   if (!published && sources.datelineSpan) {
-    const { start, end } = sources.datelineSpan;
-    const datelineDate = candidates.find(
-      (c) =>
-        c.dependence === 'absolute' && c.grain === 'day' && !c.result.end && c.start >= start && c.end <= end,
-    );
-    if (datelineDate) {
-      const day = datelineDate.result.start;
-      const reference = {
-        year: day.get('year') ?? 0,
-        month: day.get('month') ?? 1,
-        day: day.get('day') ?? 1,
-      };
-      candidates = findCandidates(chunks, sources, reference);
+    // The text is read once against the dateline's day when it has one, not first against the placeholder.
+    const day = datelineDay(chunks, sources.languages, parse, sources.datelineSpan);
+    if (day) {
+      parse = parserAgainst(chunks, day, forward);
       anchor = 'document';
     }
   }
+  const candidates = findCandidates(sources.languages, parse, all);
   const mentions = candidates.map((candidate) => toMention(candidate, anchor));
   resolveTimes(candidates, mentions, anchor);
   return mentions;
