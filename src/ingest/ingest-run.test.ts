@@ -7,7 +7,15 @@ import { WARCRecord, WARCSerializer } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPages } from '../bench/synthetic-pages.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
-import { formatIngestSummary, runIngest, type IngestedPage, type IngestOptions } from './ingest-run.js';
+import {
+  formatIngestSummary,
+  ingestItems,
+  runIngest,
+  type IngestedPage,
+  type IngestOptions,
+} from './ingest-run.js';
+import type { SourceItem } from './ingest-sources.js';
+import { makePage } from './page.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-ingest-'));
 let server: Server;
@@ -147,5 +155,34 @@ describe('runIngest', () => {
     });
     expect(refused.errors).toEqual({ BLOCKED: 1 });
     await store.close();
+  });
+});
+
+describe('ingestItems', () => {
+  it('holds at most 4 MB of pages in flight: large pages are written before more are taken', async () => {
+    const store = SqliteArticleStore.open(join(dir, 'in-flight.db'));
+    let taken = 0;
+    let written = 0;
+    let mostInFlight = 0;
+    async function* largePages(): AsyncGenerator<SourceItem> {
+      for (let i = 0; i < 8; i++) {
+        mostInFlight = Math.max(mostInFlight, taken - written);
+        taken++;
+        // 2 MB of markup over the 1 MB limit: the page is analysed as too large, quickly.
+        const bytes = new TextEncoder().encode(`<html><body><p>${i}</p>${' '.repeat(2 << 20)}</body></html>`);
+        const page = makePage(`https://example.org/large-${i}.html`, bytes);
+        yield { kind: 'page', page, origin: page.uri };
+      }
+    }
+    const summary = await ingestItems(store, largePages(), {
+      ...OPTIONS,
+      onPage: () => written++,
+      onError: () => written++,
+    });
+    await store.close();
+    expect(summary.pages).toBe(8);
+    expect(written).toBe(8);
+    // Without the byte bound, the in-process analyzer's 4 pages by count would be in flight.
+    expect(mostInFlight).toBeLessThanOrEqual(2);
   });
 });
