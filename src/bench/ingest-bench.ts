@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseHTML } from 'linkedom';
@@ -10,6 +10,7 @@ import type { Page } from '../ingest/page.js';
 import type { ArticleFilter } from '../store/article-store.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
 import type { CorpusRequest } from './corpus-writer.js';
+import { formatIngestCpu, measureIngestCpu, type IngestCpu } from './ingest-cpu.js';
 import { streamedPages, type PageStreamTotals } from './page-stream.js';
 import { loadTemplates, realSizePages } from './real-size-pages.js';
 import { syntheticPages } from './synthetic-pages.js';
@@ -42,12 +43,7 @@ export interface IngestBenchReport {
   workers: number;
   summary: IngestSummary;
   pagesPerSecond: number;
-  /** CPU seconds of the ingest, every thread of the process (the real corpus's page generator included). */
-  cpuSeconds: number;
-  /** CPU seconds of the real corpus's page-generating thread, when known. */
-  generatorCpuSeconds: number | null;
-  /** One-minute load average of the machine when the ingest started and when it ended. */
-  loadAverage: [number, number];
+  cpu: IngestCpu;
   peakRssMb: number;
   queryP50Ms: number;
   queryP95Ms: number;
@@ -141,28 +137,7 @@ function folderBytes(dir: string): number {
 interface CorpusIngest {
   summary: IngestSummary;
   bytes: number;
-  cpuSeconds: number;
-  generatorCpuSeconds: number | null;
-  loadAverage: [number, number];
-}
-
-/** CPU seconds of the whole process (every thread) so far. */
-function processCpuSeconds(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-}
-
-/** The process's CPU time and the machine's load when an ingest starts. */
-function measureStart(): { cpuSeconds: number; load: number } {
-  return { cpuSeconds: processCpuSeconds(), load: loadavg()[0]! };
-}
-
-/** CPU spent since `start` and the load average then and now. */
-function measured(start: {
-  cpuSeconds: number;
-  load: number;
-}): Pick<CorpusIngest, 'cpuSeconds' | 'loadAverage'> {
-  return { cpuSeconds: processCpuSeconds() - start.cpuSeconds, loadAverage: [start.load, loadavg()[0]!] };
+  cpu: IngestCpu;
 }
 
 /** Ingest the corpus into `dbPath`: synthetic pages from files written first, real-size ones streamed. */
@@ -186,13 +161,12 @@ async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOpt
         },
         totals,
       );
-      const start = measureStart();
+      const measured = measureIngestCpu();
       const summary = await ingestItems(store, items, ingestOptions);
       return {
         summary,
         bytes: totals.bytes,
-        generatorCpuSeconds: totals.generatorCpuSeconds,
-        ...measured(start),
+        cpu: { ...measured(), generatorCpuSeconds: totals.generatorCpuSeconds },
       };
     }
     const input = join(dir, 'pages');
@@ -203,14 +177,14 @@ async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOpt
       seed: options.seed,
       duplicateRate: DUPLICATE_RATE,
     });
-    const start = measureStart();
+    const measured = measureIngestCpu();
     const summary = await runIngest(store, [input], {
       ...ingestOptions,
       include: [],
       exclude: [],
       fetch: {},
     });
-    return { summary, bytes: folderBytes(input), generatorCpuSeconds: null, ...measured(start) };
+    return { summary, bytes: folderBytes(input), cpu: { ...measured(), generatorCpuSeconds: null } };
   } finally {
     await store.close();
   }
@@ -241,11 +215,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   }
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-ingest-'));
   const dbPath = join(dir, 'bench.db');
-  const { summary, bytes, cpuSeconds, generatorCpuSeconds, loadAverage } = await ingestCorpus(
-    dir,
-    dbPath,
-    options,
-  );
+  const { summary, bytes, cpu } = await ingestCorpus(dir, dbPath, options);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   const reader = SqliteArticleStore.open(dbPath, { readonly: true });
@@ -270,9 +240,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     workers: options.workers,
     summary,
     pagesPerSecond,
-    cpuSeconds,
-    generatorCpuSeconds,
-    loadAverage,
+    cpu,
     peakRssMb,
     queryP50Ms: percentile(timings, 50),
     queryP95Ms: percentile(timings, 95),
@@ -284,24 +252,13 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   };
 }
 
-/** CPU time per page (meaningful on a loaded machine, where wall-clock rates are not) and the load. */
-function cpuLine(report: IngestBenchReport): string {
-  const perPage = (seconds: number) => ((1000 * seconds) / Math.max(1, report.pages)).toFixed(1);
-  const generator =
-    report.generatorCpuSeconds === null
-      ? ''
-      : `, of which the page generator ${perPage(report.generatorCpuSeconds)} (ingest alone ${perPage(report.cpuSeconds - report.generatorCpuSeconds)})`;
-  const [before, after] = report.loadAverage;
-  return `CPU: ${report.cpuSeconds.toFixed(1)} s, ${perPage(report.cpuSeconds)} ms/page, all threads${generator}; load average (1 min) ${before.toFixed(1)} at start, ${after.toFixed(1)} at end, ${availableParallelism()} cores`;
-}
-
 /** The report as the lines `npm run bench:ingest` prints. */
 export function formatIngestBench(report: IngestBenchReport): string {
   const s = report.summary;
   return [
     `corpus: ${report.corpus === 'real' ? 'real-size pages (real HTML, text perturbed, generated on the fly)' : 'synthetic pages (generated dispatches, written to disk first)'}, ${report.pages} pages, ${(report.bytes / 1e6).toFixed(1)} MB, mean ${(report.bytes / 1e3 / Math.max(1, report.pages)).toFixed(1)} KB/page`,
     `ingest: ${report.pages} pages in ${s.seconds.toFixed(1)} s with ${report.workers} analysis worker(s) + 1 writer: ${report.pagesPerSecond.toFixed(1)} pages/s, ${report.megabytesPerSecond.toFixed(2)} MB/s`,
-    cpuLine(report),
+    ...formatIngestCpu(report.cpu, report.pages),
     `stored: ${s.articles} articles, ${s.events} events, ${s.duplicates} duplicates; errors: ${Object.keys(s.errors).length ? JSON.stringify(s.errors) : 'none'}`,
     `peak RSS: ${report.peakRssMb.toFixed(0)} MB (main thread + workers)`,
     `FTS/filter queries: ${report.queryCount}, p50 ${report.queryP50Ms.toFixed(2)} ms, p95 ${report.queryP95Ms.toFixed(2)} ms`,
