@@ -68,12 +68,17 @@ function isRelative(word: SyntaxWord): boolean {
 
 /**
  * A relative clause whose noun is its object: a relative pronoun as object ("qu'elle détenait"), or
- * no object and a subject of its own ("the fishermen it had detained").
+ * no object and a pronoun subject of its own ("the fishermen it had detained").
  */
 export function objectRelative(tree: DependencyTree, verb: SyntaxWord): boolean {
   const objects = tree.dependents(verb, 'obj');
   if (objects.some(isRelative)) return true;
-  return objects.length === 0 && tree.dependents(verb, 'nsubj').some((subject) => !isRelative(subject));
+  // Without a pronoun, only a pronoun subject shows a clause whose object is left out: a noun subject
+  // is as often a verb the parser hung on a misread noun ("Deputy PM met…").
+  return (
+    objects.length === 0 &&
+    tree.dependents(verb, 'nsubj').some((subject) => subject.upos === 'PRON' && !isRelative(subject))
+  );
 }
 
 /**

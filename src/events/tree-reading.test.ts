@@ -704,4 +704,13 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(appeal.map(summary)).toEqual(['REQUEST VNM>THA,KHM']);
     expect(appeal[0]!.commitment?.what).toBe('faire preuve de retenue');
   });
+
+  it('keeps a meeting whose verb the parser hung as a relative clause on a misread noun ("Deputy PM met with")', () => {
+    const { events } = coded(
+      'en',
+      ['deputy-pm-met-misparse'],
+      [country('Vietnamese', 'VNM', 'Vietnam'), country('US', 'USA')],
+    );
+    expect(events.map(summary)).toEqual(['CONSULT VNM>USA']);
+  });
 });
