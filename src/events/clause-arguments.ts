@@ -3,6 +3,7 @@ import type { SyntaxWord } from '../syntax/types.js';
 import {
   finiteConjunctOfInfinitive,
   hasRelation,
+  lemmaKey,
   markedBy,
   prepositionOf,
   type DependencyTree,
@@ -55,6 +56,8 @@ export interface ArgumentWords {
   possessives: ReadonlySet<string>;
   /** Marks of a purpose clause ("pour", "afin de", "to"): its subject is the clause it serves's. */
   purposeMarks: ReadonlySet<string>;
+  /** Lemmas of the tense auxiliaries ("avoir", "have"). */
+  tenseAuxiliaries: ReadonlySet<string>;
 }
 
 /** Relations of a verb's subject, by voice. */
@@ -164,6 +167,16 @@ function inheritedAgents(
   if (hasRelation(verb, 'acl') && !isPassiveParticiple(tree, verb)) {
     // "se sont rassemblés devant l'ambassade pour protester": a purpose infinitive the parser hung
     // on a noun serves the clause that noun is in; its subject acts.
+    // "La marine a pour sa part lancé l'opération": the auxiliary read as the main verb, the
+    // participle hung on the inserted phrase; the auxiliary's subject acts.
+    const carrier = tree.head(head);
+    if (
+      verb.feats['VerbForm'] === 'Part' &&
+      carrier &&
+      carrier.id < head.id &&
+      words.tenseAuxiliaries.has(lemmaKey(carrier))
+    )
+      return agentsOfVerb(tree, carrier, words, depth + 1);
     if (!markedBy(tree, verb, words.purposeMarks) || verb.feats['VerbForm'] !== 'Inf') return [head];
     for (let above = tree.head(head); above; above = tree.head(above)) {
       if (above.upos === 'VERB' || above.upos === 'AUX') return agentsOfVerb(tree, above, words, depth + 1);

@@ -100,6 +100,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         speechVerbs: foldSet(grammar.speechVerbs),
         possessives: foldSet(grammar.possessives),
         purposeMarks: foldSet(grammar.purposeMarks),
+        tenseAuxiliaries: foldSet(grammar.tenseAuxiliaries),
       },
       recipients: {
         addressee: foldSet(grammar.recipientPrepositions),

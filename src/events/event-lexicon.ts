@@ -110,6 +110,8 @@ export interface EventGrammar {
   universalDeterminers: string[];
   /** Markers of a purpose clause ("pour", "afin de", "to"): a visit made to do a coded act is that act. */
   purposeMarks: string[];
+  /** Lemmas of the tense auxiliaries ("avoir", "être", "have", "be"), whichever tag the parser gave them. */
+  tenseAuxiliaries: string[];
   /** Nouns of texts whose participle or relative clause states their content ("les résolutions interdisant…"). */
   documentNouns: string[];
   /** Relative pronouns: one as a cue's subject ties the clause to its antecedent ("les attentats…, qui ont tué"). */

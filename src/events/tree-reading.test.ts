@@ -713,4 +713,19 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     );
     expect(events.map(summary)).toEqual(['CONSULT VNM>USA']);
   });
+
+  it('codes an operation launched by armed forces as an attack, not a rescue, and finds its actor past "pour sa part"', () => {
+    const operation = coded(
+      'fr',
+      ['aux-misread-operation'],
+      [country('thaïlandaise', 'THA'), country('cambodgiennes', 'KHM')],
+    );
+    expect(operation.events.map(summary)).toEqual(['ASSAULT THA>KHM']);
+    const rescue = coded(
+      'fr',
+      ['rescue-operation'],
+      [country('malaisiens', 'MYS'), country('vietnamiens', 'VNM')],
+    );
+    expect(rescue.events.filter((event) => event.event === 'ASSAULT')).toEqual([]);
+  });
 });
