@@ -31,6 +31,20 @@ describe('sparse weights', () => {
     }
   });
 
+  it('score rows too long for the row index by their offsets, the same', () => {
+    const classes = 300;
+    const offsets = Uint32Array.from([0, classes, classes + 2, classes + 2, classes + 3]);
+    const labels = Uint16Array.from({ length: classes + 3 }, (_, i) => (i < classes ? i : i - classes));
+    const quantised = Int16Array.from({ length: classes + 3 }, (_, i) => (i % 7) * 100 - 300);
+    const weights = SparseWeights.fromQuantised(classes, 2, offsets, labels, quantised, 0.5);
+    expect(weights.toShared().index).toBeNull();
+    const features = new FeatureBuffer(4);
+    for (const bucket of [0, 1, 2, 3, 1]) features.push(bucket);
+    const scores = new Float32Array(classes);
+    weights.score(features, scores);
+    expect(Array.from(scores)).toEqual(Array.from(referenceScores(weights, features)));
+  });
+
   it('prune the entries under a magnitude and keep the rest and the step unchanged', () => {
     const weights = randomWeights(new Random(3), 5, 6);
     const pruned = weights.pruned(150);

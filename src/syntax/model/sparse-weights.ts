@@ -1,4 +1,5 @@
 import type { FeatureBuffer } from './feature-hash.js';
+import { bitCount, buildRowIndex, type RowIndex } from './row-index.js';
 
 /** Anything that scores classes from hashed features: the trainer's live weights or a loaded model. */
 export interface ClassScorer {
@@ -17,6 +18,8 @@ export interface SharedSparseWeights {
   offsets: Uint32Array;
   packed: Int32Array;
   step: number;
+  /** The rows' compact index (null: scored by offsets), on shared memory too. */
+  index: RowIndex | null;
 }
 
 /** `array` if it is on a SharedArrayBuffer, else a copy of it on one. */
@@ -30,19 +33,29 @@ function onSharedMemory<T extends Uint32Array | Int32Array>(
   return copy;
 }
 
+/** `index` with its arrays on shared memory (copied there unless they already are). */
+function indexOnSharedMemory(index: RowIndex | null): RowIndex | null {
+  if (!index) return null;
+  return {
+    blocks: onSharedMemory(index.blocks, (buffer) => new Uint32Array(buffer)),
+    rows: onSharedMemory(index.rows, (buffer) => new Int32Array(buffer)),
+  };
+}
+
 /**
  * Trained weights in compressed-row form: what a shipped model holds and scores with. Each entry
  * is one 32-bit word, the class in the high half and the weight in the low half as a 16-bit
  * multiple of `step` (the largest weight / 32767; the model file stores the same integers).
  * Scores are then sums of small integers, exact in a Float32Array, and rank the classes as the
- * real-valued weights do.
+ * real-valued weights do. Scoring finds the rows through a RowIndex (row-index.ts).
  */
 export class SparseWeights implements ClassScorer {
   private readonly mask: number;
-  /** Row bounds of the features being scored, and the integer sums (reused between calls). */
+  /** Row descriptors (or row bounds, without an index) of the features being scored (reused between calls). */
   private starts = new Int32Array(128);
   private ends = new Int32Array(128);
   private readonly sums: Int32Array;
+  private readonly index: RowIndex | null;
   /** Where the row reads of `score` land, so that the engine keeps them (no other use). */
   touched = 0;
 
@@ -52,6 +65,7 @@ export class SparseWeights implements ClassScorer {
     readonly offsets: Uint32Array,
     private readonly packed: Int32Array,
     readonly step: number,
+    index?: RowIndex | null,
   ) {
     this.mask = 2 ** bits - 1;
     this.sums = new Int32Array(classes);
@@ -60,6 +74,7 @@ export class SparseWeights implements ClassScorer {
     if (offsets[offsets.length - 1] !== packed.length) {
       throw new Error('sparse weights: entry arrays do not match the offsets');
     }
+    this.index = index === undefined ? buildRowIndex(offsets, packed) : index;
   }
 
   /** From real-valued weights (training): quantised on 16 bits here, once. */
@@ -96,13 +111,16 @@ export class SparseWeights implements ClassScorer {
       ? new Int32Array(new SharedArrayBuffer(quantised.length * 4))
       : new Int32Array(quantised.length);
     for (let i = 0; i < packed.length; i += 1) packed[i] = (labels[i]! << 16) | (quantised[i]! & 0xffff);
-    const rows = shared ? onSharedMemory(offsets, (buffer) => new Uint32Array(buffer)) : offsets;
-    return new SparseWeights(classes, bits, rows, packed, step);
+    if (!shared) return new SparseWeights(classes, bits, offsets, packed, step);
+    const rows = onSharedMemory(offsets, (buffer) => new Uint32Array(buffer));
+    const index = buildRowIndex(rows, packed, (bytes) => new SharedArrayBuffer(bytes));
+    return new SparseWeights(classes, bits, rows, packed, step, index);
   }
 
   /** The weights read in place from shared arrays (toShared, possibly on another thread). */
   static fromShared(shared: SharedSparseWeights): SparseWeights {
-    return new SparseWeights(shared.classes, shared.bits, shared.offsets, shared.packed, shared.step);
+    const { classes, bits, offsets, packed, step, index } = shared;
+    return new SparseWeights(classes, bits, offsets, packed, step, index);
   }
 
   /** The arrays on shared memory (copied there unless they already are), for worker threads to score with (fromShared). */
@@ -113,6 +131,7 @@ export class SparseWeights implements ClassScorer {
       offsets: onSharedMemory(this.offsets, (buffer) => new Uint32Array(buffer)),
       packed: onSharedMemory(this.packed, (buffer) => new Int32Array(buffer)),
       step: this.step,
+      index: indexOnSharedMemory(this.index),
     };
   }
 
@@ -169,11 +188,11 @@ export class SparseWeights implements ClassScorer {
 
   /**
    * Adds the rows of the features to `sums` (integer multiples of `step`), in three passes over
-   * the features: (1) every feature's row bounds, (2) a read of each row's first and last entry,
-   * (3) the sums. The loads of passes 1 and 2 do not depend on one another, so the processor
-   * keeps many cache misses in flight at once instead of waiting for each row in turn (the
-   * weights are far larger than the caches). Sums are exact integers: scores are the same, bit
-   * for bit, in whatever order or grouping the rows are added.
+   * the features: (1) every feature's row (its descriptor in the RowIndex), (2) a read of each
+   * row's first and last entry, (3) the sums. The loads of passes 1 and 2 do not depend on one
+   * another, so the processor keeps many cache misses in flight at once instead of waiting for
+   * each row in turn (the weights are far larger than the caches). Sums are exact integers:
+   * scores are the same, bit for bit, in whatever order or grouping the rows are added.
    */
   addRows(features: FeatureBuffer, sums: Int32Array): void {
     const count = features.length;
@@ -181,6 +200,46 @@ export class SparseWeights implements ClassScorer {
       this.starts = new Int32Array(count * 2);
       this.ends = new Int32Array(count * 2);
     }
+    if (this.index) this.addIndexedRows(this.index, features, count, sums);
+    else this.addRowsByOffsets(features, count, sums);
+  }
+
+  private addIndexedRows(index: RowIndex, features: FeatureBuffer, count: number, sums: Int32Array): void {
+    const rows = this.starts;
+    const hashes = features.values;
+    const { blocks, rows: descriptors } = index;
+    const packed = this.packed;
+    const mask = this.mask;
+    for (let i = 0; i < count; i += 1) {
+      const bucket = hashes[i]! & mask;
+      const at = (bucket >>> 5) << 1;
+      const bits = blocks[at]!;
+      const bit = bucket & 31;
+      rows[i] =
+        ((bits >>> bit) & 1) === 0 ? 0 : descriptors[blocks[at + 1]! + bitCount(bits & ((1 << bit) - 1))]!;
+    }
+    let touched = 0;
+    for (let i = 0; i < count; i += 1) {
+      const row = rows[i]!;
+      if (row > 0) touched ^= packed[row >>> 8]! ^ packed[(row >>> 8) + (row & 0xff) - 1]!;
+    }
+    this.touched = touched;
+    for (let i = 0; i < count; i += 1) {
+      const row = rows[i]!;
+      if (row < 0) {
+        sums[(row >>> 16) & 0x7fff]! += (row << 16) >> 16;
+        continue;
+      }
+      const end = (row >>> 8) + (row & 0xff);
+      for (let at = row >>> 8; at < end; at += 1) {
+        const entry = packed[at]!;
+        sums[entry >>> 16]! += (entry << 16) >> 16;
+      }
+    }
+  }
+
+  /** addRows for weights whose rows the RowIndex cannot describe: row bounds read from the offsets. */
+  private addRowsByOffsets(features: FeatureBuffer, count: number, sums: Int32Array): void {
     const starts = this.starts;
     const ends = this.ends;
     const hashes = features.values;
