@@ -79,6 +79,16 @@ export class FeatureBuffer {
     this.length = 0;
   }
 
+  /** The values array, grown to hold `extra` more features after the current ones (written by index). */
+  reserve(extra: number): Uint32Array {
+    if (this.length + extra > this.values.length) {
+      const grown = new Uint32Array(Math.max(this.values.length * 2, this.length + extra));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    return this.values;
+  }
+
   push(feature: number): void {
     if (this.length === this.values.length) {
       const grown = new Uint32Array(this.values.length * 2);

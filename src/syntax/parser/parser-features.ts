@@ -26,6 +26,9 @@ function labelAt(state: ParseState, word: number): number {
   return word === 0 ? 0 : state.labels[word]! + 1;
 }
 
+/** Number of features `parserFeatures` writes besides the tag groups'. */
+const PUSHED = 62;
+
 /** Where `parserFeatures` writes the tag groups' values when it does not push their features. */
 const groupScratch = new Int32Array(TAG_GROUPS.length * 3);
 
@@ -100,75 +103,80 @@ export function parserFeatures(
   if (!groupValues) {
     TAG_GROUPS.forEach((group, g) => group.emit(out, values[3 * g]!, values[3 * g + 1]!, values[3 * g + 2]!));
   }
-  out.push(feature1(2, s0w));
-  out.push(feature1(4, s0wp));
-  out.push(feature1(5, s1w));
-  out.push(feature1(7, s1wp));
-  out.push(feature1(9, b0w));
-  out.push(feature1(11, b0wp));
-  out.push(feature1(12, b1w));
-  out.push(feature1(14, mix(b1w, b1p)));
-  out.push(feature1(16, W[b2]!));
+  // Written straight into the buffer (room made once): the same hashes in the same order as pushes.
+  let n = out.length;
+  const v = out.reserve(PUSHED);
+  v[n++] = feature1(2, s0w);
+  v[n++] = feature1(4, s0wp);
+  v[n++] = feature1(5, s1w);
+  v[n++] = feature1(7, s1wp);
+  v[n++] = feature1(9, b0w);
+  v[n++] = feature1(11, b0wp);
+  v[n++] = feature1(12, b1w);
+  v[n++] = feature1(14, mix(b1w, b1p));
+  v[n++] = feature1(16, W[b2]!);
 
-  out.push(feature2(20, s0wp, b0wp));
-  out.push(feature2(21, s0wp, b0w));
-  out.push(feature2(22, s0w, b0wp));
-  out.push(feature2(23, s0wp, b0p));
-  out.push(feature2(24, s0p, b0wp));
-  out.push(feature2(25, s0w, b0w));
-  out.push(feature2(29, s1w, s0w));
-  out.push(feature2(30, s1wp, s0p));
-  out.push(feature2(31, s1p, s0wp));
-  out.push(feature2(32, s1p, b0p));
-  out.push(feature2(33, s1wp, s0wp));
+  v[n++] = feature2(20, s0wp, b0wp);
+  v[n++] = feature2(21, s0wp, b0w);
+  v[n++] = feature2(22, s0w, b0wp);
+  v[n++] = feature2(23, s0wp, b0p);
+  v[n++] = feature2(24, s0p, b0wp);
+  v[n++] = feature2(25, s0w, b0w);
+  v[n++] = feature2(29, s1w, s0w);
+  v[n++] = feature2(30, s1wp, s0p);
+  v[n++] = feature2(31, s1p, s0wp);
+  v[n++] = feature2(32, s1p, b0p);
+  v[n++] = feature2(33, s1wp, s0wp);
 
-  out.push(feature3(41, s0p, b0p, b1p));
-  out.push(feature3(42, s1p, s0p, b0p));
-  out.push(feature3(43, s0p, P[s0L]!, b0p));
-  out.push(feature3(44, s0p, P[s0R]!, b0p));
-  out.push(feature3(45, s0p, b0p, P[b0L]!));
-  out.push(feature3(46, s1p, P[s1R]!, s0p));
-  out.push(feature3(48, s1p, s0p, P[s0R]!));
-  out.push(feature3(49, s1p, s0p, P[s0L]!));
-  out.push(feature3(50, s0w, b0p, b1p));
-  out.push(feature3(51, s0p, b0w, b1p));
-  out.push(feature3(52, s1p, s0w, b0p));
+  v[n++] = feature3(41, s0p, b0p, b1p);
+  v[n++] = feature3(42, s1p, s0p, b0p);
+  v[n++] = feature3(43, s0p, P[s0L]!, b0p);
+  v[n++] = feature3(44, s0p, P[s0R]!, b0p);
+  v[n++] = feature3(45, s0p, b0p, P[b0L]!);
+  v[n++] = feature3(46, s1p, P[s1R]!, s0p);
+  v[n++] = feature3(48, s1p, s0p, P[s0R]!);
+  v[n++] = feature3(49, s1p, s0p, P[s0L]!);
+  v[n++] = feature3(50, s0w, b0p, b1p);
+  v[n++] = feature3(51, s0p, b0w, b1p);
+  v[n++] = feature3(52, s1p, s0w, b0p);
 
-  out.push(feature2(60, s0w, d1));
-  out.push(feature2(62, b0w, d1));
-  out.push(feature3(64, s0w, b0w, d1));
-  out.push(feature3(66, s1p, s0p, d2));
-  out.push(feature3(67, s1w, s0w, d2));
+  v[n++] = feature2(60, s0w, d1);
+  v[n++] = feature2(62, b0w, d1);
+  v[n++] = feature3(64, s0w, b0w, d1);
+  v[n++] = feature3(66, s1p, s0p, d2);
+  v[n++] = feature3(67, s1w, s0w, d2);
 
-  out.push(feature2(70, s0w, vr0));
-  out.push(feature2(72, s0w, vl0));
-  out.push(feature2(74, s1w, vr1));
-  out.push(feature2(76, b0w, vlb));
+  v[n++] = feature2(70, s0w, vr0);
+  v[n++] = feature2(72, s0w, vl0);
+  v[n++] = feature2(74, s1w, vr1);
+  v[n++] = feature2(76, b0w, vlb);
 
-  out.push(feature2(80, s0w, labelAt(state, s0L)));
-  out.push(feature2(81, s0p, labelAt(state, s0L)));
-  out.push(feature2(82, s0w, labelAt(state, s0R)));
-  out.push(feature2(83, s0p, labelAt(state, s0R)));
-  out.push(feature2(84, s1w, labelAt(state, s1R)));
-  out.push(feature2(85, s1p, labelAt(state, s1R)));
-  out.push(feature2(86, b0w, labelAt(state, b0L)));
-  out.push(feature2(87, b0p, labelAt(state, b0L)));
-  out.push(feature3(88, s0p, labelAt(state, s0L), labelAt(state, s0L2)));
-  out.push(feature3(89, s0p, labelAt(state, s0R), labelAt(state, s0R2)));
-  out.push(feature3(90, b0p, labelAt(state, b0L), labelAt(state, b0L2)));
-  out.push(feature3(91, s1p, labelAt(state, s1R), labelAt(state, s1R2)));
+  v[n++] = feature2(80, s0w, labelAt(state, s0L));
+  v[n++] = feature2(81, s0p, labelAt(state, s0L));
+  v[n++] = feature2(82, s0w, labelAt(state, s0R));
+  v[n++] = feature2(83, s0p, labelAt(state, s0R));
+  v[n++] = feature2(84, s1w, labelAt(state, s1R));
+  v[n++] = feature2(85, s1p, labelAt(state, s1R));
+  v[n++] = feature2(86, b0w, labelAt(state, b0L));
+  v[n++] = feature2(87, b0p, labelAt(state, b0L));
+  v[n++] = feature3(88, s0p, labelAt(state, s0L), labelAt(state, s0L2));
+  v[n++] = feature3(89, s0p, labelAt(state, s0R), labelAt(state, s0R2));
+  v[n++] = feature3(90, b0p, labelAt(state, b0L), labelAt(state, b0L2));
+  v[n++] = feature3(91, s1p, labelAt(state, s1R), labelAt(state, s1R2));
 
   const LL = state.leftLabels;
   const RL = state.rightLabels;
-  out.push(feature3(95, s0p, LL[s0 * 2]!, LL[s0 * 2 + 1]!));
-  out.push(feature3(96, s0p, RL[s0 * 2]!, RL[s0 * 2 + 1]!));
-  out.push(feature3(97, b0p, LL[b0 * 2]!, LL[b0 * 2 + 1]!));
-  out.push(feature3(98, s1p, RL[s1 * 2]!, RL[s1 * 2 + 1]!));
+  v[n++] = feature3(95, s0p, LL[s0 * 2]!, LL[s0 * 2 + 1]!);
+  v[n++] = feature3(96, s0p, RL[s0 * 2]!, RL[s0 * 2 + 1]!);
+  v[n++] = feature3(97, b0p, LL[b0 * 2]!, LL[b0 * 2 + 1]!);
+  v[n++] = feature3(98, s1p, RL[s1 * 2]!, RL[s1 * 2 + 1]!);
 
-  out.push(feature2(100, W[s0L]!, s0p));
-  out.push(feature2(101, W[s0R]!, s0p));
-  out.push(feature2(102, W[b0L]!, b0p));
-  out.push(feature2(103, W[s1R]!, s1p));
-  out.push(feature4(104, s0p, P[s0L]!, P[s0R]!, b0p));
-  out.push(feature4(106, s1w, s0p, b0p, labelAt(state, s0L)));
+  v[n++] = feature2(100, W[s0L]!, s0p);
+  v[n++] = feature2(101, W[s0R]!, s0p);
+  v[n++] = feature2(102, W[b0L]!, b0p);
+  v[n++] = feature2(103, W[s1R]!, s1p);
+  v[n++] = feature4(104, s0p, P[s0L]!, P[s0R]!, b0p);
+  v[n++] = feature4(106, s1w, s0p, b0p, labelAt(state, s0L));
+  if (n > v.length) throw new Error('parserFeatures: more features than PUSHED');
+  out.length = n;
 }
