@@ -1,6 +1,7 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import {
+  antecedent,
   finiteConjunctOfInfinitive,
   hasRelation,
   lemmaKey,
@@ -126,7 +127,12 @@ function subjectsOf(tree: DependencyTree, verb: SyntaxWord): SyntaxWord[] {
   return tree
     .dependents(verb, ...SUBJECT)
     .filter((word) => !hasRelation(word, 'nsubj:pass') && !hasRelation(word, 'csubj:pass'))
-    .map((word) => (isRelative(word) && hasRelation(verb, 'acl:relcl') ? (tree.head(verb) ?? word) : word));
+    .map((word) => {
+      if (!isRelative(word)) return word;
+      if (hasRelation(verb, 'acl:relcl')) return tree.head(verb) ?? word;
+      // "…Marcos Jr., who welcomed the visit" hung elsewhere by the parser: the noun before the pronoun.
+      return antecedent(tree, word) ?? word;
+    });
 }
 
 /** Who acts in a verbal clause with no subject of its own: the controller, the first conjunct's subject… */

@@ -163,3 +163,22 @@ export function finiteConjunctOfInfinitive(tree: DependencyTree, word: SyntaxWor
     tree.dependents(word, 'aux').some((aux) => aux.feats['VerbForm'] === 'Fin')
   );
 }
+
+/**
+ * The noun a relative pronoun stands for: the nearest noun before it, or the noun that name's phrase
+ * completes ("les attentats de Manille, qui…" → "attentats").
+ */
+export function antecedent(tree: DependencyTree, pronoun: SyntaxWord): SyntaxWord | undefined {
+  let noun = tree.words
+    .slice(0, pronoun.id - 1)
+    .reverse()
+    .find((word) => word.upos === 'NOUN' || word.upos === 'PROPN');
+  // The last word of a name is part of its head's phrase ("Ferdinand Marcos **Jr.**, who…").
+  while (noun && hasRelation(noun, 'flat')) noun = tree.head(noun);
+  for (let steps = 0; noun && hasRelation(noun, 'nmod') && steps < tree.words.length; steps++) {
+    const head = tree.head(noun);
+    if (!head || head.upos !== 'NOUN') break;
+    noun = head;
+  }
+  return noun;
+}

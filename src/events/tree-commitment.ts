@@ -2,6 +2,7 @@ import { foldWord } from '../entities/fold.js';
 import type { DateMention } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import { finiteConjunctOfInfinitive, hasRelation, type DependencyTree } from './dependency-tree.js';
+import { bareComplement } from './tree-governs.js';
 
 /** Relations of a committed act's clausal complement, in the order they are preferred. */
 const CLAUSES = ['xcomp', 'ccomp', 'acl'];
@@ -23,6 +24,8 @@ export function committedComplement(
     const found = tree.dependents(cue, relation)[0];
     if (found) return found;
   }
+  const bare = tree.dependents(cue, 'parataxis').find((clause) => bareComplement(tree, clause));
+  if (bare) return bare;
   // "a invité X à assister …" parsed with the infinitive under X: the clause is still the request's.
   const addressees = tree.dependents(cue, 'obj', 'iobj', 'obl:arg');
   // "a appelé la Thaïlande et le Cambodge à faire…": the clause may hang on the last conjunct.

@@ -1,5 +1,5 @@
 import type { SyntaxWord } from '../syntax/types.js';
-import { finiteConjunctOfInfinitive, type DependencyTree } from './dependency-tree.js';
+import { finiteConjunctOfInfinitive, hasRelation, type DependencyTree } from './dependency-tree.js';
 
 /** Relations of a clause beside a governing cue rather than inside what it governs (advcl: unmarked only). */
 const ADJUNCT_CLAUSES = new Set(['advcl', 'conj', 'parataxis', 'punct']);
@@ -14,6 +14,18 @@ export function participleAside(tree: DependencyTree, word: SyntaxWord): boolean
 }
 
 /**
+ * A bare infinitive the parser set beside the governing verb ("suggested the two sides **sign**…",
+ * parataxis): no subject, auxiliary or marker of its own, so it is what is suggested, not another act.
+ */
+export function bareComplement(tree: DependencyTree, clause: SyntaxWord): boolean {
+  return (
+    hasRelation(clause, 'parataxis') &&
+    clause.feats['VerbForm'] === 'Inf' &&
+    tree.dependents(clause, 'nsubj', 'aux', 'mark').length === 0
+  );
+}
+
+/**
  * Whether a governing cue's word (`above`: "a demandé", "thanked", "convenu") governs a later cue's
  * word (`below`): what it asks, agrees or thanks for is its complement, a clause with a marker
  * included ("thanked X for supporting", "félicité pour avoir"); a coordinated, unmarked adverbial
@@ -25,7 +37,11 @@ export function governsOnTree(tree: DependencyTree, above: SyntaxWord, below: Sy
   const child = tree.childTowards(above, below);
   if (child === null) return complementOnCarrier(tree, above, below);
   const relation = child.deprel.split(':')[0]!;
-  if (ADJUNCT_CLAUSES.has(relation) && (relation !== 'advcl' || tree.dependents(child, 'mark').length === 0))
+  if (
+    ADJUNCT_CLAUSES.has(relation) &&
+    (relation !== 'advcl' || tree.dependents(child, 'mark').length === 0) &&
+    !bareComplement(tree, child)
+  )
     return false;
   for (let word = below; word.id !== above.id; word = tree.head(word)!) {
     if (participleAside(tree, word) || finiteConjunctOfInfinitive(tree, word)) return false;

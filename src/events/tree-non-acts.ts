@@ -1,6 +1,6 @@
 import type { SyntaxWord } from '../syntax/types.js';
 import { isPassiveParticiple, objectRelative } from './clause-arguments.js';
-import { hasRelation, lemmaKey, markedBy, type DependencyTree } from './dependency-tree.js';
+import { antecedent, hasRelation, lemmaKey, markedBy, type DependencyTree } from './dependency-tree.js';
 
 /** Words that show a cue word is not an act of its own (`event-grammar.json`). */
 export interface NonActWords {
@@ -29,23 +29,6 @@ export function visitForAnotherAct(
         markedBy(tree, clause, words.purposeMarks) &&
         tree.subtree(clause).some((word) => word !== cue && isCueHead(word)),
     );
-}
-
-/**
- * The noun a relative pronoun stands for: the nearest noun before it, or the noun that name's phrase
- * completes ("les attentats de Manille, qui…" → "attentats").
- */
-function antecedent(tree: DependencyTree, pronoun: SyntaxWord): SyntaxWord | undefined {
-  let noun = tree.words
-    .slice(0, pronoun.id - 1)
-    .reverse()
-    .find((word) => word.upos === 'NOUN' || word.upos === 'PROPN');
-  for (let steps = 0; noun && hasRelation(noun, 'nmod') && steps < tree.words.length; steps++) {
-    const head = tree.head(noun);
-    if (!head || head.upos !== 'NOUN') break;
-    noun = head;
-  }
-  return noun;
 }
 
 /**

@@ -728,4 +728,14 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     );
     expect(rescue.events.filter((event) => event.event === 'ASSAULT')).toEqual([]);
   });
+
+  it('reads a bare infinitive the parser set beside a suggestion as what is suggested, not an agreement', () => {
+    const { events } = coded(
+      'en',
+      ['suggested-bare-infinitive'],
+      [person('Son', 'VNM'), country('Philippines', 'PHL')],
+    );
+    expect(events.map((event) => event.event)).toEqual(['REQUEST']);
+    expect(events[0]!.commitment?.what).toContain('sign an agreement');
+  });
 });
