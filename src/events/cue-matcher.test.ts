@@ -44,4 +44,15 @@ describe('cue patterns', () => {
   it('rejects unknown lemmas when compiling', () => {
     expect(() => compilePattern('@nulle-part', lemmas)).toThrow(/unknown lemma/);
   });
+
+  it('lets a gap cross quotation marks, not commas', () => {
+    expect(find(['lever _ carton'], 'a levé le « carton jaune »')).toHaveLength(0);
+    expect(find(['levé _ carton'], 'a levé le « carton jaune »')).toEqual(['levé _ carton=levé le « carton']);
+    expect(find(['levé _ carton'], 'a levé le “carton jaune”')).toHaveLength(1);
+  });
+
+  it('rejects a hyphenated word among alternatives, which would split the list into two positions', () => {
+    expect(() => compilePattern('navires|sous-marins', lemmas)).toThrow(/row of its own/);
+    expect(compilePattern("se|s' sont", lemmas)).toHaveLength(2);
+  });
 });

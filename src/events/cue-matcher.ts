@@ -67,6 +67,8 @@ function push<T>(map: Map<string, T[]>, key: string, entry: T): void {
 }
 
 /** End (exclusive) of the longest match of `elements` at token `at`, or -1. Gaps skip words only; `rangeStart` is the sentence start. */
+const QUOTATION_MARK = /^["«»“”„]$/u;
+
 function matchAt(
   elements: readonly PatternElement[],
   tokens: readonly EventToken[],
@@ -83,7 +85,9 @@ function matchAt(
     const element = elements[position]!;
     if (element.kind === 'gap') {
       for (let skip = 0; skip <= MAX_GAP_WORDS && index + skip <= limit; skip++) {
-        if (skip > 0 && !tokens[index + skip - 1]!.isWord) break;
+        const skipped = tokens[index + skip - 1];
+        // A gap crosses words and quotation marks ("a levé le « carton jaune »"), never other punctuation.
+        if (skip > 0 && !skipped!.isWord && !QUOTATION_MARK.test(skipped!.raw)) break;
         step(position + 1, index + skip);
       }
       return;

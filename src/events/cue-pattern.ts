@@ -17,9 +17,16 @@ export function compilePattern(
   lemmaForms: (lemma: string) => string[] | undefined,
 ): PatternElement[] {
   const elements: PatternElement[] = [];
-  const positions = pattern
-    .split(/\s+/u)
-    .flatMap((position) => (position.includes('@') ? [position] : position.split(/['’\u2011-]/u)));
+  const positions = pattern.split(/\s+/u).flatMap((position) => {
+    if (position.includes('@')) return [position];
+    const words = position.split(/['’\u2011-]/u);
+    // "sous-marins" among alternatives would split the whole list into two positions ("s'" is fine).
+    if (words.filter((word) => word !== '').length > 1 && position.includes('|'))
+      throw new Error(
+        `hyphenated or elided word among alternatives in pattern "${pattern}": give it a row of its own`,
+      );
+    return words;
+  });
   for (const position of positions) {
     if (position === '') continue;
     if (position === '_') {

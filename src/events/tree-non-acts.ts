@@ -102,7 +102,11 @@ export function aimOfAnotherAct(
  * row's present participle the tagger reads as an adjective ("des slogans exigeant…") still acts.
  */
 export function attributiveAdjective(cue: SyntaxWord, verbal: boolean): boolean {
-  return !verbal && cue.upos === 'ADJ' && hasRelation(cue, 'amod');
+  if (verbal) return false;
+  // "des citoyens entrés **illégalement**": the report's adverb on another verb, likewise.
+  return (
+    (cue.upos === 'ADJ' && hasRelation(cue, 'amod')) || (cue.upos === 'ADV' && hasRelation(cue, 'advmod'))
+  );
 }
 
 /**
