@@ -738,4 +738,10 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(events.map((event) => event.event)).toEqual(['REQUEST']);
     expect(events[0]!.commitment?.what).toContain('sign an agreement');
   });
+
+  it('reads a stated readiness to act as an offer, not a military alert', () => {
+    const states = [country('Vietnam', 'VNM'), country('Brésil', 'BRA'), country('Brazil', 'BRA')];
+    expect(coded('fr', ['readiness-offer'], states).events.map(summary)).toEqual(['AGREE VNM>BRA']);
+    expect(coded('en', ['readiness-offer-en'], states).events.map(summary)).toEqual(['AGREE VNM>BRA']);
+  });
 });
