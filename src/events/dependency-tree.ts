@@ -37,6 +37,11 @@ export class DependencyTree {
 
   /** The words of the subtree of `word` (itself included), in sentence order, leaving out branches by relation. */
   subtree(word: SyntaxWord, without: readonly string[] = []): SyntaxWord[] {
+    return this.subtreeWhere(word, (child) => !without.some((relation) => hasRelation(child, relation)));
+  }
+
+  /** The words of the subtree of `word` (itself included), in sentence order, entering only the branches `enter` accepts. */
+  subtreeWhere(word: SyntaxWord, enter: (child: SyntaxWord) => boolean): SyntaxWord[] {
     const found: SyntaxWord[] = [];
     const stack = [word];
     // A malformed tree (a cycle) must not hang: each word is visited once.
@@ -46,9 +51,7 @@ export class DependencyTree {
       if (seen.has(current.id)) continue;
       seen.add(current.id);
       found.push(current);
-      for (const child of this.dependents(current)) {
-        if (!without.some((relation) => hasRelation(child, relation))) stack.push(child);
-      }
+      for (const child of this.dependents(current)) if (enter(child)) stack.push(child);
     }
     return found.sort((a, b) => a.id - b.id);
   }

@@ -26,21 +26,13 @@ function namesOwnActor(
   words: ArgumentWords,
   isActorWord: (word: SyntaxWord) => boolean,
 ): boolean {
-  const stack = [head];
-  const seen = new Set<number>();
-  while (stack.length > 0) {
-    const word = stack.pop()!;
-    if (seen.has(word.id)) continue;
-    seen.add(word.id);
-    if (isActorWord(word)) return true;
-    for (const child of tree.dependents(word)) {
-      if (OWN_PHRASE_EXCLUDED.some((relation) => hasRelation(child, relation))) continue;
-      const preposition =
-        hasRelation(child, 'nmod') || hasRelation(child, 'obl') ? prepositionOf(tree, child) : '';
-      if (preposition === '' || words.agentPrepositions.has(preposition)) stack.push(child);
-    }
-  }
-  return false;
+  const ownPhrase = tree.subtreeWhere(head, (child) => {
+    if (OWN_PHRASE_EXCLUDED.some((relation) => hasRelation(child, relation))) return false;
+    const preposition =
+      hasRelation(child, 'nmod') || hasRelation(child, 'obl') ? prepositionOf(tree, child) : '';
+    return preposition === '' || words.agentPrepositions.has(preposition);
+  });
+  return ownPhrase.some(isActorWord);
 }
 
 /** Branches that name other things than a phrase's referent (clauses, other conjuncts). */
