@@ -78,6 +78,20 @@ export function nounAgents(
   const byAgent = tree
     .dependents(noun, 'nmod')
     .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word));
+  // "l'attaque **perpétrée par** un navire chinois", "the attack **carried out by** X": the agent of a
+  // participle on the act's noun is its author.
+  for (const participle of tree.dependents(noun, 'acl')) {
+    if (participle.feats['VerbForm'] !== 'Part') continue;
+    byAgent.push(
+      ...tree
+        .dependents(participle, 'obl')
+        .filter(
+          (word) =>
+            (hasRelation(word, 'obl:agent') || words.passiveAgent.has(prepositionOf(tree, word))) &&
+            namesActor(word),
+        ),
+    );
+  }
   // "its long-threatened invasion of South Lebanon", "son invasion de l'Ukraine": a possessive names
   // the author, so the "de/of" complement is what the act is done to.
   if (complementIsPatient || byAgent.length > 0 || possessiveOf(tree, noun, words) !== null) {

@@ -744,4 +744,13 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(coded('fr', ['readiness-offer'], states).events.map(summary)).toEqual(['AGREE VNM>BRA']);
     expect(coded('en', ['readiness-offer-en'], states).events.map(summary)).toEqual(['AGREE VNM>BRA']);
   });
+
+  it('takes the agent of a participle on an event noun as its author ("l\'attaque perpétrée par un navire chinois")', () => {
+    const { events } = coded(
+      'fr',
+      ['attack-perpetrated-by'],
+      [country('vietnamien', 'VNM'), country('chinois', 'CHN')],
+    );
+    expect(events.map(summary)).toEqual(['ACCUSE VNM>CHN', 'ASSAULT CHN>VNM']);
+  });
 });
