@@ -342,6 +342,12 @@ export interface ArticleStore {
   markWatchlistDelivered(id: number, articleId: string, eventId: string): Promise<void>;
   /** A hash of all stored content (no wall-clock fields), to compare two databases. */
   contentDigest(): Promise<string>;
+  /**
+   * Finish, between writes, what migrations left for after open (SQLite: migration 13's index of
+   * the articles stored before it), reporting progress in articles; resolves when done or when the
+   * store closes (a later call resumes). Stores with nothing left to do have none.
+   */
+  finishBackfills?(onProgress?: (progress: { done: number; total: number }) => void): Promise<void>;
   close(): Promise<void>;
 }
 

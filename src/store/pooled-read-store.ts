@@ -36,6 +36,8 @@ export class PooledReadStore implements ArticleStore, EventReads, JsonReads {
     this.pool.read('dyadDossierJson', a, b, latest);
   readonly ingestErrors: ArticleStore['ingestErrors'] = (options) => this.store.ingestErrors(options);
 
+  readonly finishBackfills: NonNullable<ArticleStore['finishBackfills']> = (onProgress) =>
+    this.store.finishBackfills?.(onProgress) ?? Promise.resolve();
   readonly hasPage: ArticleStore['hasPage'] = (sha256) => this.store.hasPage(sha256);
   readonly storePage: ArticleStore['storePage'] = (page) => this.store.storePage(page);
   readonly storePages: ArticleStore['storePages'] = (pages) => this.store.storePages(pages);

@@ -9,6 +9,7 @@ import { LOOPBACK_HOSTNAMES } from '../../server/security/request-guard.js';
 import { openStore } from '../../store/open-store.js';
 import { defaultReaderCount } from '../../store/sqlite/read-pool.js';
 import { isPostgresUrl } from '../../store/postgres/open-database.js';
+import { finishBackfillsInBackground } from './background-backfills.js';
 import { DB_OPTION } from './db-option.js';
 import { runStoreCommand } from './store-filters.js';
 import { DEFAULT_WEBHOOK_QUEUE_OPTIONS, WebhookQueue } from '../../watch/webhook-queue.js';
@@ -101,10 +102,13 @@ export async function serve(options: ServeOptions): Promise<ServeResult> {
         `port ${options.port} on ${options.host} is already in use (another Entente?): choose another with --port, e.g. --port ${options.port + 1} (through npm: npm start -- --port ${options.port + 1})`,
       );
     });
+  // Migration 13's index of the articles stored before it, filled between the writer's jobs.
+  const backfills = readOnly ? Promise.resolve() : finishBackfillsInBackground(store, options.db);
   const close = async () => {
     await app.close();
     await webhooks.close();
     await store.close();
+    await backfills;
   };
   const access = readOnly
     ? 'read-only: every write is refused'

@@ -3,6 +3,7 @@ import { nameKey } from '../../dedupe/name-keys.js';
 import type { ArticleFilter, ArticleHit } from '../article-store.js';
 import { filterSql, ftsQuery } from './filter-sql.js';
 import { FTS_BY_DAY, seqOfKeySql } from './fts-by-day.js';
+import { ftsByDayComplete } from './fts-by-day-fill.js';
 
 const DEFAULT_LIMIT = 50;
 /**
@@ -123,6 +124,9 @@ export class ArticleSearch {
     },
   ) {}
 
+  /** Whether `articles_fts_by_day` holds every article yet (read until it does; it stays so). */
+  private byDayComplete = false;
+
   /** The person entities a person filter names (alias or surname), or null without one. */
   personIds(filter: ArticleFilter): number[] | null {
     if (!filter.person) return null;
@@ -212,10 +216,12 @@ export class ArticleSearch {
         [fts, FTS_WINDOW, ...sql.params, limit],
       );
     }
-    if (onlyWords) {
+    this.byDayComplete ||= onlyWords && ftsByDayComplete(this.statement);
+    if (onlyWords && this.byDayComplete) {
       // The words' matches newest first from the index keyed in that order, each checked against
       // the defaults on its article, until the page is full; a page still short after DAY_WALK
-      // matches (words mostly in teasers or copies) falls back to the plans below.
+      // matches (words mostly in teasers or copies) falls back to the plans below. Until migration
+      // 13's fill has indexed every article, the plans below, as before it.
       const walked = this.pageSeqs(
         `FROM (SELECT rowid AS k FROM ${FTS_BY_DAY} WHERE ${FTS_BY_DAY} MATCH ? ORDER BY rowid DESC LIMIT ?) f
          CROSS JOIN articles a ON a.seq = ${seqOfKeySql('f.k')} WHERE ${sql.where} ORDER BY f.k DESC`,

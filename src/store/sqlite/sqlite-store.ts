@@ -29,6 +29,7 @@ import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from './commitment-rows.js'
 import { dyadDossier } from './dyad-dossier.js';
 import { ARTICLE_ROW_COLUMNS, ArticleSearch, hitFromRow, type ArticleRow } from './article-search.js';
 import { filterSql } from './filter-sql.js';
+import { fillFtsByDay } from './fts-by-day-fill.js';
 import { describeDatabaseError, openDatabase, type OpenOptions } from './open-database.js';
 import {
   COMMITMENT_REFRESH_SQL,
@@ -522,6 +523,11 @@ export class SqliteArticleStore implements ArticleStore {
         )
         .run(id, articleId, eventId),
     );
+  }
+
+  async finishBackfills(onProgress?: (progress: { done: number; total: number }) => void): Promise<void> {
+    if (this.db.readonly) return;
+    await fillFtsByDay(this.db, { ...(onProgress ? { onProgress } : {}), stopped: () => !this.db.open });
   }
 
   async close(): Promise<void> {
