@@ -2,7 +2,7 @@ import type { ArticleStore } from '../../store/article-store.js';
 
 /**
  * Run what the store's migrations left for after open (`ArticleStore.finishBackfills`) in the
- * background of a server: a progress line on stderr at most every 10 s and when it ends; a failure
+ * background of a server: a progress line on stderr after its first batch, then at most every 10 s and when it ends; a failure
  * is reported, not thrown (the next start resumes from the last committed batch).
  */
 export function finishBackfillsInBackground(
@@ -12,7 +12,7 @@ export function finishBackfillsInBackground(
 ): Promise<void> {
   if (!store.finishBackfills) return Promise.resolve();
   const started = performance.now();
-  let lastAt = 0;
+  let lastAt = -Infinity;
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
   return store
     .finishBackfills(({ done, total }) => {
