@@ -80,8 +80,20 @@ export function nounAgents(
     .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word));
   // "l'attaque **perpétrée par** un navire chinois", "the attack **carried out by** X": the agent of a
   // participle on the act's noun is its author.
-  for (const participle of tree.dependents(noun, 'acl')) {
-    if (participle.feats['VerbForm'] !== 'Part') continue;
+  const carrier = tree.head(noun);
+  const misattached =
+    carrier !== undefined &&
+    carrier.feats['VerbForm'] === 'Part' &&
+    tree.dependents(carrier, 'aux', 'aux:pass').length === 0 &&
+    (hasRelation(noun, 'nsubj') || hasRelation(noun, 'obj'));
+  // The parser hung the agent on the verb beside the noun: "protested the seizure of its boat **by**
+  // Chinese coast guards" (an agent on an active verb), "the attack carried out by…" (read as a clause).
+  const beside =
+    carrier !== undefined && (misattached || (hasRelation(noun, 'obj') && hasRelation(carrier, 'root')))
+      ? [carrier]
+      : [];
+  for (const participle of [...tree.dependents(noun, 'acl'), ...beside]) {
+    if (participle.feats['VerbForm'] !== 'Part' && !tree.dependents(participle, 'obl:agent').length) continue;
     byAgent.push(
       ...tree
         .dependents(participle, 'obl')

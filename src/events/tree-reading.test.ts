@@ -753,4 +753,13 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     );
     expect(events.map(summary)).toEqual(['ACCUSE VNM>CHN', 'ASSAULT CHN>VNM']);
   });
+
+  it('gives an event noun the "by" agent the parser hung on the active verb beside it', () => {
+    const { events } = coded(
+      'en',
+      ['seizure-agent-on-verb'],
+      [country('Vietnam', 'VNM'), country('Chinese', 'CHN')],
+    );
+    expect(events.map(summary)).toEqual(['ACCUSE VNM>CHN', 'COERCE CHN>VNM']);
+  });
 });
