@@ -21,7 +21,8 @@ function carriers(tree: DependencyTree, cue: SyntaxWord): SyntaxWord[] {
     head &&
     (head.upos === 'VERB' || head.upos === 'AUX') &&
     (cue.upos === 'NOUN' || cue.upos === 'PROPN') &&
-    (hasRelation(cue, 'obj') || hasRelation(cue, 'nsubj'));
+    // "n'a pas imposé **de sanctions**": the partitive after a negation is parsed as obl:arg.
+    (hasRelation(cue, 'obj') || hasRelation(cue, 'nsubj') || hasRelation(cue, 'obl:arg'));
   return carried ? [cue, head] : [cue];
 }
 

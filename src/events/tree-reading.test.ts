@@ -762,4 +762,14 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     );
     expect(events.map(summary)).toEqual(['ACCUSE VNM>CHN', 'COERCE CHN>VNM']);
   });
+
+  it('negates an event noun in the partitive after a negated verb ("n\'a pas imposé de sanctions")', () => {
+    const { events } = coded(
+      'fr',
+      ['negated-partitive'],
+      [country('Japon', 'JPN'), country('Russie', 'RUS')],
+    );
+    expect(events.map(summary)).toEqual(['SANCTION JPN>RUS']);
+    expect(events[0]!.negated).toBe(true);
+  });
 });
