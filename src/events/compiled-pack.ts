@@ -3,7 +3,7 @@ import type { ArgumentWords } from './clause-arguments.js';
 import type { RoleWords } from './clause-roles.js';
 import { PatternMatcher } from './cue-matcher.js';
 import { compilePattern, type PatternElement } from './cue-pattern.js';
-import { loadWordClasses, type FrameIndex } from './event-frames.js';
+import type { FrameIndex } from './event-frames.js';
 import type { CueEntry, EventLanguagePack, TopicEntry } from './event-lexicon.js';
 import type { ModalityWords } from './modality.js';
 import type { RecipientPrepositions } from './tree-sides.js';
@@ -42,14 +42,6 @@ const noLemmas = (): undefined => undefined;
 const compiled = new WeakMap<EventLanguagePack, CompiledPack>();
 
 /** The compiled form of a pack (built once per pack). */
-/** Word classes of the things a bare event noun can classify ("navire d'enquête", "avion de combat"). */
-const KIND_HEAD_CLASSES = ['vessels', 'weapons', 'buildings'];
-
-function wordClasses(language: string, names: readonly string[]): ReadonlySet<string> {
-  const classes = loadWordClasses(language);
-  return new Set(names.flatMap((name) => [...(classes.get(name) ?? [])]));
-}
-
 export function compilePack(pack: EventLanguagePack): CompiledPack {
   const cached = compiled.get(pack);
   if (cached) return cached;
@@ -117,7 +109,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         universalDeterminers: foldSet(grammar.universalDeterminers),
       },
       nonActs: {
-        kindHeads: wordClasses(pack.language, KIND_HEAD_CLASSES),
+        kindHeads: pack.kindHeads,
         purposeMarks: foldSet(grammar.purposeMarks),
         documentNouns: foldSet(grammar.documentNouns),
         relativePronouns: foldSet(grammar.relativePronouns),

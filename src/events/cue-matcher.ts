@@ -66,9 +66,9 @@ function push<T>(map: Map<string, T[]>, key: string, entry: T): void {
   else map.set(key, [entry]);
 }
 
-/** End (exclusive) of the longest match of `elements` at token `at`, or -1. Gaps skip words only; `rangeStart` is the sentence start. */
 const QUOTATION_MARK = /^["«»“”„]$/u;
 
+/** End (exclusive) of the longest match of `elements` at token `at`, or -1. Gaps skip words and quotation marks; `rangeStart` is the sentence start. */
 function matchAt(
   elements: readonly PatternElement[],
   tokens: readonly EventToken[],

@@ -95,12 +95,13 @@ export function dedupeEvents(
   const earlierInSentence = new Map<string, EventRecord[]>();
   for (const event of events) {
     const key = identity(event);
+    const sentenceKey = sentenceIdentity(event, blockOf);
     const block = blockOf(event.evidence.start);
     const hasParticipants = event.actor.length > 0 || event.recipient.length > 0;
     const restates = (candidate: EventRecord): boolean =>
       namesNoNewPerson(candidate, event, isPerson) && !differentObjects(candidate, event);
     // One sentence telling one act twice ("a adressé une lettre de protestation…, condamnant…").
-    const inSentence = (earlierInSentence.get(sentenceIdentity(event, blockOf)) ?? []).find(restates);
+    const inSentence = (earlierInSentence.get(sentenceKey) ?? []).find(restates);
     const earlier =
       inSentence ??
       (earlierByIdentity.get(key) ?? []).find((candidate) => {
@@ -119,7 +120,6 @@ export function dedupeEvents(
       continue;
     }
     earlierByIdentity.set(key, [...(earlierByIdentity.get(key) ?? []), event]);
-    const sentenceKey = sentenceIdentity(event, blockOf);
     earlierInSentence.set(sentenceKey, [...(earlierInSentence.get(sentenceKey) ?? []), event]);
     kept.push(event);
   }

@@ -146,6 +146,9 @@ export class RecordTrees {
   }
 }
 
+/** Branches of a noun phrase that name other things than the phrase's referent (clauses, other conjuncts). */
+export const NOT_THE_REFERENT = ['acl', 'ccomp', 'xcomp', 'advcl', 'conj', 'cc', 'parataxis', 'punct', 'dep'];
+
 /** The preposition (lemma of the `case` marker) that introduces a phrase, or "" when none does. */
 export function prepositionOf(tree: DependencyTree, word: SyntaxWord): string {
   const marker = tree.dependents(word, 'case')[0];

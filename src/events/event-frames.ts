@@ -37,11 +37,13 @@ export function loadWordClasses(language: string): ReadonlyMap<string, ReadonlyS
 }
 
 /** Read `lang/<code>/event-frames.tsv` and its word classes; throws on a malformed row (a build-time error). */
-export function loadFrames(language: string): FrameIndex {
+export function loadFrames(
+  language: string,
+  classes: ReadonlyMap<string, ReadonlySet<string>> = loadWordClasses(language),
+): FrameIndex {
   const file = new URL(`${language}/event-frames.tsv`, LANG_DIR);
   const index = new Map<string, CueFrame[]>();
   if (!existsSync(file)) return index;
-  const classes = loadWordClasses(language);
   for (const row of readTsv(readFileSync(file, 'utf8'))) {
     const where = `${language}/event-frames.tsv, lemma "${row.lemma}"`;
     const argument = row.argument ?? '';

@@ -132,6 +132,8 @@ export interface EventLanguagePack {
   unnamedAuthors: ReadonlySet<string>;
   /** State organs that may be named without their state ("police", "the government": word class `organs`). */
   stateOrgans: ReadonlySet<string>;
+  /** Things a bare event noun can name a kind of ("navire d'enquête": word classes vessels, weapons, buildings). */
+  kindHeads: ReadonlySet<string>;
 }
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
@@ -196,7 +198,11 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
   const classes = loadWordClasses(language);
   const unnamedAuthors = new Set([...(classes.get('devices') ?? []), ...(classes.get('crowds') ?? [])]);
   const stateOrgans = classes.get('organs') ?? new Set<string>();
-  return { language, cues, topics, grammar, frames: loadFrames(language), unnamedAuthors, stateOrgans };
+  const kindHeads = new Set(
+    ['vessels', 'weapons', 'buildings'].flatMap((name) => [...(classes.get(name) ?? [])]),
+  );
+  const frames = loadFrames(language, classes);
+  return { language, cues, topics, grammar, frames, unnamedAuthors, stateOrgans, kindHeads };
 }
 
 const packs = new Map<string, EventLanguagePack | null>();

@@ -1,7 +1,7 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ArgumentWords } from './clause-arguments.js';
-import { hasRelation, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, NOT_THE_REFERENT, prepositionOf, type DependencyTree } from './dependency-tree.js';
 
 /** The possessive determiner or pronoun on a noun ("its deployment", "son déploiement"), if any. */
 export function possessiveOf(
@@ -27,7 +27,7 @@ function namesOwnActor(
   isActorWord: (word: SyntaxWord) => boolean,
 ): boolean {
   const ownPhrase = tree.subtreeWhere(head, (child) => {
-    if (OWN_PHRASE_EXCLUDED.some((relation) => hasRelation(child, relation))) return false;
+    if (NOT_THE_REFERENT.some((relation) => hasRelation(child, relation))) return false;
     const preposition =
       hasRelation(child, 'nmod') || hasRelation(child, 'obl') ? prepositionOf(tree, child) : '';
     return preposition === '' || words.agentPrepositions.has(preposition);
@@ -35,8 +35,39 @@ function namesOwnActor(
   return ownPhrase.some(isActorWord);
 }
 
-/** Branches that name other things than a phrase's referent (clauses, other conjuncts). */
-const OWN_PHRASE_EXCLUDED = ['acl', 'ccomp', 'xcomp', 'advcl', 'conj', 'cc', 'parataxis', 'dep'];
+/**
+ * The "by" agent of a participle on an event noun ("l'attaque **perpétrée par** un navire chinois"),
+ * or the one the parser hung on the verb beside the noun: "protested the seizure of its boat **by**
+ * Chinese coast guards" (an agent on an active verb), "the attack carried out by…" (read as a clause).
+ */
+function participleAgents(
+  tree: DependencyTree,
+  noun: SyntaxWord,
+  words: ArgumentWords,
+  namesActor: (head: SyntaxWord) => boolean,
+): SyntaxWord[] {
+  const carrier = tree.head(noun);
+  const misattached =
+    carrier !== undefined &&
+    carrier.feats['VerbForm'] === 'Part' &&
+    tree.dependents(carrier, 'aux', 'aux:pass').length === 0 &&
+    (hasRelation(noun, 'nsubj') || hasRelation(noun, 'obj'));
+  const beside =
+    carrier !== undefined && (misattached || (hasRelation(noun, 'obj') && hasRelation(carrier, 'root')))
+      ? [carrier]
+      : [];
+  return [...tree.dependents(noun, 'acl'), ...beside]
+    .filter((verb) => verb.feats['VerbForm'] === 'Part' || tree.dependents(verb, 'obl:agent').length > 0)
+    .flatMap((verb) =>
+      tree
+        .dependents(verb, 'obl')
+        .filter(
+          (word) =>
+            (hasRelation(word, 'obl:agent') || words.passiveAgent.has(prepositionOf(tree, word))) &&
+            namesActor(word),
+        ),
+    );
+}
 
 /** A noun cue's author: its possessor ("Turkey's appeal"), its "de/of" complement, or an adjacent demonym. */
 export function nounAgents(
@@ -78,32 +109,7 @@ export function nounAgents(
   const byAgent = tree
     .dependents(noun, 'nmod')
     .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word));
-  // "l'attaque **perpétrée par** un navire chinois", "the attack **carried out by** X": the agent of a
-  // participle on the act's noun is its author.
-  const carrier = tree.head(noun);
-  const misattached =
-    carrier !== undefined &&
-    carrier.feats['VerbForm'] === 'Part' &&
-    tree.dependents(carrier, 'aux', 'aux:pass').length === 0 &&
-    (hasRelation(noun, 'nsubj') || hasRelation(noun, 'obj'));
-  // The parser hung the agent on the verb beside the noun: "protested the seizure of its boat **by**
-  // Chinese coast guards" (an agent on an active verb), "the attack carried out by…" (read as a clause).
-  const beside =
-    carrier !== undefined && (misattached || (hasRelation(noun, 'obj') && hasRelation(carrier, 'root')))
-      ? [carrier]
-      : [];
-  for (const participle of [...tree.dependents(noun, 'acl'), ...beside]) {
-    if (participle.feats['VerbForm'] !== 'Part' && !tree.dependents(participle, 'obl:agent').length) continue;
-    byAgent.push(
-      ...tree
-        .dependents(participle, 'obl')
-        .filter(
-          (word) =>
-            (hasRelation(word, 'obl:agent') || words.passiveAgent.has(prepositionOf(tree, word))) &&
-            namesActor(word),
-        ),
-    );
-  }
+  byAgent.push(...participleAgents(tree, noun, words, namesActor));
   // "its long-threatened invasion of South Lebanon", "son invasion de l'Ukraine": a possessive names
   // the author, so the "de/of" complement is what the act is done to.
   if (complementIsPatient || byAgent.length > 0 || possessiveOf(tree, noun, words) !== null) {

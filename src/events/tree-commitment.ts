@@ -30,20 +30,19 @@ export function committedComplement(
   const addressees = tree.dependents(cue, 'obj', 'iobj', 'obl:arg');
   // "a appelé la Thaïlande et le Cambodge à faire…": the clause may hang on the last conjunct.
   for (const addressee of [...addressees, ...addressees.flatMap((word) => tree.dependents(word, 'conj'))]) {
-    const clause = tree
-      .dependents(addressee, 'acl', 'xcomp')
-      .find((word) => word.feats['VerbForm'] === 'Inf' && tree.dependents(word, 'mark').length > 0);
+    const clause = tree.dependents(addressee, 'acl', 'xcomp').find((word) => markedInfinitive(tree, word));
     if (clause) return clause;
   }
   // "ont convenu **d'un cessez-le-feu**": a noun argument that names no side is what is agreed.
   const object = tree.dependents(cue, 'obj', 'obl:arg').find((word) => !namesSide(word));
   if (object) return object;
   // "called on China **to respect**…", the infinitive parsed as an adverbial clause of the cue.
-  return (
-    tree
-      .dependents(cue, 'advcl')
-      .find((word) => word.feats['VerbForm'] === 'Inf' && tree.dependents(word, 'mark').length > 0) ?? null
-  );
+  return tree.dependents(cue, 'advcl').find((word) => markedInfinitive(tree, word)) ?? null;
+}
+
+/** An infinitive introduced by its marker ("de retirer", "à faire", "to respect"). */
+function markedInfinitive(tree: DependencyTree, word: SyntaxWord): boolean {
+  return word.feats['VerbForm'] === 'Inf' && tree.dependents(word, 'mark').length > 0;
 }
 
 /** The complement's whole subtree as text, without the marker that introduces it ("de", "à", "to"). */

@@ -97,13 +97,13 @@ export function aimOfAnotherAct(
 
 /**
  * An adjective cue on a noun ("les explorations **illégales**", "for **alleged** illegal fishing",
- * "its long-**threatened** invasion") describes the thing in the report's own voice; an accusation
+ * "its long-**threatened** invasion") or an adverb cue on a verb ("des citoyens entrés
+ * **illégalement**") describes the thing in the report's own voice; an accusation
  * or a rejection says it: "X juge ces explorations illégales", "declared the claim invalid". A verb
  * row's present participle the tagger reads as an adjective ("des slogans exigeant…") still acts.
  */
-export function attributiveAdjective(cue: SyntaxWord, verbal: boolean): boolean {
+export function modifierInReportVoice(cue: SyntaxWord, verbal: boolean): boolean {
   if (verbal) return false;
-  // "des citoyens entrés **illégalement**": the report's adverb on another verb, likewise.
   return (
     (cue.upos === 'ADJ' && hasRelation(cue, 'amod')) || (cue.upos === 'ADV' && hasRelation(cue, 'advmod'))
   );

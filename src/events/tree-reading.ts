@@ -10,7 +10,7 @@ import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js
 import { frameAllows } from './event-frames.js';
 import {
   aimOfAnotherAct,
-  attributiveAdjective,
+  modifierInReportVoice,
   consequenceOfAct,
   describesParticipant,
   kindOfThing,
@@ -72,7 +72,7 @@ export function readOnTree(
   const isOtherCue = (word: SyntaxWord): boolean => word !== cueWord && facts.cueHeads.has(word.start);
   const { nonActs } = pack.tree;
   if (
-    attributiveAdjective(cueWord, entry.verbal) ||
+    modifierInReportVoice(cueWord, entry.verbal) ||
     kindOfThing(tree, cueWord, nonActs) ||
     documentContent(tree, cueWord, nonActs) ||
     consequenceOfAct(tree, cueWord, isOtherCue, nonActs) ||

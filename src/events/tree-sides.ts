@@ -4,11 +4,9 @@ import type { ActorMention } from './actor-mentions.js';
 import type { ArgumentWords, ClauseArguments, Oblique } from './clause-arguments.js';
 import { possessiveOf } from './noun-agents.js';
 import { mentionsBetween } from './clause-roles.js';
-import { hasRelation, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, NOT_THE_REFERENT, type DependencyTree } from './dependency-tree.js';
 import { CODED_BY_PLACE } from './unattributed-violence.js';
 
-/** Branches of a noun phrase that name other things than the phrase's referent (clauses, other conjuncts). */
-const NOT_THE_REFERENT = ['acl', 'ccomp', 'xcomp', 'advcl', 'conj', 'cc', 'parataxis', 'punct', 'dep'];
 /** Most phrases one side lists through coordination. */
 const MAX_CONJUNCTS = 8;
 
