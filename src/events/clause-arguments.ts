@@ -37,6 +37,11 @@ export interface ClauseArguments {
    * missile", "the bombings", "during the meeting"): a reference to an act told elsewhere, not a new one.
    */
   reference?: boolean;
+  /**
+   * Subjects of the clause a request asks for ("a exigé que la Chine retire…", "demanded that Japan
+   * apologise"): whom the request addresses when no addressee is named.
+   */
+  clauseSubjects?: SyntaxWord[];
 }
 
 /** Function words of one language the argument analysis needs (folded). */

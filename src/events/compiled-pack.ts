@@ -9,6 +9,7 @@ import type { ModalityWords } from './modality.js';
 import type { RecipientPrepositions } from './tree-sides.js';
 import type { TreeModalityWords } from './tree-modality.js';
 import type { NonActWords } from './tree-non-acts.js';
+import type { RoleAnaphoraWords } from './role-anaphora.js';
 import type { StanceWords } from './tree-stance.js';
 
 /** A language pack with its matchers built and its word lists folded, ready for many records. */
@@ -18,6 +19,9 @@ export interface CompiledPack {
   topics: PatternMatcher<TopicEntry>;
   dyadPhrases: PatternMatcher<{ elements: PatternElement[]; plural: boolean; group: boolean }>;
   anaphors: PatternMatcher<{ elements: PatternElement[] }>;
+  roleAnaphora: RoleAnaphoraWords;
+  /** Parties other than the actor named without a code: two-sided phrases and `foreignParties`. */
+  otherParties: PatternMatcher<{ elements: PatternElement[] }>;
   abbreviations: ReadonlySet<string>;
   roleWords: RoleWords;
   modality: ModalityWords;
@@ -62,6 +66,15 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       ...grammar.groupAnaphors.map((text) => ({ elements: phrase(text), plural: true, group: true })),
     ]),
     anaphors: new PatternMatcher(grammar.singularAnaphors.map((text) => ({ elements: phrase(text) }))),
+    roleAnaphora: {
+      definite: foldSet(grammar.definiteDeterminers),
+      rankWords: foldSet(grammar.rankWords),
+    },
+    otherParties: new PatternMatcher(
+      [...grammar.dyadPhrases.filter((text) => /\s/u.test(text.trim())), ...grammar.foreignParties].map(
+        (text) => ({ elements: phrase(text) }),
+      ),
+    ),
     abbreviations: new Set(grammar.abbreviations),
     roleWords: {
       recipientPrepositions: foldSet(grammar.recipientPrepositions),

@@ -64,7 +64,7 @@ export function readCue(
   const type = cue.entry.event!;
   const unnamed = sides.actors.length === 0 && sides.actorCodes.length === 0;
   const place = unnamed ? placeOfUnattributedAct(reading.author, type, facts, state, pack) : null;
-  completeSides(sides, type, around, facts, state);
+  completeSides(sides, type, around, facts, state, pack);
   // The place's state acts after the recipients are read, so that violence at home keeps its victims.
   if (place) sides.actors = [place];
   const { complement } = reading;
@@ -86,6 +86,7 @@ function completeSides(
   around: Sides,
   facts: SentenceFacts,
   state: ArticleState,
+  pack: CompiledPack,
 ): void {
   if (reciprocal(sides, type)) return;
   const others = (group: readonly ActorMention[]): ActorMention[] =>
@@ -94,7 +95,7 @@ function completeSides(
   if (sides.recipients.length === 0) sides.recipients = others(around.recipients);
   sides.recipientCodes = [];
   otherSideOfDyad(sides, state);
-  domesticTarget(sides, type, facts, state);
+  domesticTarget(sides, type, facts, state, pack);
 }
 
 /**
@@ -117,10 +118,19 @@ const DOMESTIC_TYPES = new Set<PloverType>([
 /**
  * A domestic act ("the government threatened to dissolve the assembly in Quito", "farmers' unions demanded that…"):
  * when the sentence names no state but the actor's, the act is aimed at that state itself, as
- * PLOVER/ICEWS code it (the actor's code on both sides).
+ * PLOVER/ICEWS code it (the actor's code on both sides). A sentence that names another party without a
+ * code ("les deux pays", "the international community") is not about home.
  */
-function domesticTarget(sides: Sides, type: PloverType, facts: SentenceFacts, state: ArticleState): void {
+function domesticTarget(
+  sides: Sides,
+  type: PloverType,
+  facts: SentenceFacts,
+  state: ArticleState,
+  pack: CompiledPack,
+): void {
   if (!DOMESTIC_TYPES.has(type) || sides.recipients.length > 0 || sides.recipientCodes.length > 0) return;
+  // "propose que les deux pays…", "appeal to the international community": another party, uncoded.
+  if (pack.otherParties.findAll(state.tokens, facts.sentence.first, facts.sentence.end).length > 0) return;
   const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
   if (actorCodes.size !== 1) return;
   const [code] = actorCodes;

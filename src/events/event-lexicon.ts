@@ -88,6 +88,13 @@ export interface EventGrammar {
   /** Plural noun phrases naming the group that acted last ("les manifestants", "the delegation"). */
   groupAnaphors: string[];
   /**
+   * Phrases naming parties abroad that carry no code ("la communauté internationale", "donor
+   * countries"): an act addressed to them is not one a state aims at itself.
+   */
+  foreignParties: string[];
+  /** Modifiers that make another office of the same noun ("Premier ministre", "deputy minister"). */
+  rankWords: string[];
+  /**
    * PLOVER types and rule ids that a sentence about sport never codes ("France attacked in the second
    * half", "the striker signed a contract"): there they are words of the game.
    */

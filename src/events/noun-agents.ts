@@ -110,6 +110,15 @@ export function nounAgents(
     .dependents(noun, 'nmod')
     .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word));
   byAgent.push(...participleAgents(tree, noun, words, namesActor));
+  // "the arrest of 12 fishermen by the navy": a "by" phrase the parser hung on what the act is done to.
+  for (const thing of tree.dependents(noun, 'nmod')) {
+    if (!words.agentPrepositions.has(prepositionOf(tree, thing))) continue;
+    byAgent.push(
+      ...tree
+        .dependents(thing, 'nmod')
+        .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word)),
+    );
+  }
   // "its long-threatened invasion of South Lebanon", "son invasion de l'Ukraine": a possessive names
   // the author, so the "de/of" complement is what the act is done to.
   if (complementIsPatient || byAgent.length > 0 || possessiveOf(tree, noun, words) !== null) {

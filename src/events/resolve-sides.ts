@@ -16,6 +16,7 @@ import type { CueEntry } from './event-lexicon.js';
 import type { EventToken } from './event-tokens.js';
 import type { PloverType } from '../records/article.js';
 import { lastSubject } from './last-subject.js';
+import { roleAntecedent } from './role-anaphora.js';
 
 /** Longest introductory phrase ("Lors de leur entretien de travail à Hanoï,") before its comma. */
 const INTRODUCTION_TOKENS = 20;
@@ -232,14 +233,36 @@ export function subjectFromContext(
     // A group noun with nobody before it ("Les manifestants ont exigé…" opening a text) names no one.
     if (dyadPhrase.entry.plural && state.lastActors.length > 0) sides.actors = [...state.lastActors];
     else if (!dyadPhrase.entry.group) sides.actorCodes = [...state.dyad];
+    if (dyadPhrase.entry.plural) withoutAddressees(sides);
     return;
   }
   const anaphor = pack.anaphors.findAll(tokens, first, end)[0];
+  // "L'ambassadeur a promis…": the latest phrase of that office, else whoever acted last.
+  const holder = anaphor ? roleAntecedent(anaphor, state, pack.roleAnaphora) : null;
+  if (holder) {
+    sides.actors = [holder];
+    sides.anaphoric = true;
+    return;
+  }
   const person = lastSubject(state) ?? lastPersonBefore(state.persons, tokens[end]?.start ?? Infinity);
   if ((anaphor || (!explicitOnly && first < end)) && person) {
     sides.actors = [person];
     sides.anaphoric = true;
   }
+}
+
+/**
+ * "Ils ont exigé que la Chine…" after a sentence on China and Vietnam: a plural anaphor names the
+ * others, not whom its verb addresses; the addressee leaves the group unless no one would be left.
+ */
+function withoutAddressees(sides: Sides): void {
+  const addressed = new Set(sides.recipients.map((mention) => mention.code));
+  if (addressed.size === 0) return;
+  const actors = sides.actors.filter((mention) => !addressed.has(mention.code));
+  const actorCodes = sides.actorCodes.filter((code) => !addressed.has(code));
+  if (actors.length + actorCodes.length === 0) return;
+  sides.actors = actors;
+  sides.actorCodes = actorCodes;
 }
 
 /**

@@ -2,6 +2,9 @@ import type { SyntaxWord } from '../syntax/types.js';
 import { isPassiveParticiple, objectRelative } from './clause-arguments.js';
 import { antecedent, hasRelation, lemmaKey, markedBy, type DependencyTree } from './dependency-tree.js';
 
+/** Most "de/of" complements between a text's noun and the clause that describes it. */
+const DOCUMENT_COMPLEMENT_DEPTH = 3;
+
 /** Words that show a cue word is not an act of its own (`event-grammar.json`). */
 export interface NonActWords {
   /** Things a bare event noun can name a kind of (vessels, weapons, buildings: "navire d'enquête"). */
@@ -57,8 +60,15 @@ export function consequenceOfAct(
  */
 export function documentContent(tree: DependencyTree, cue: SyntaxWord, words: NonActWords): boolean {
   if (!hasRelation(cue, 'acl')) return false;
-  const head = tree.head(cue);
-  return head !== undefined && words.documentNouns.has(lemmaKey(head));
+  // The clause may hang on a complement of the text's noun ("la convention sur le commerce des
+  // armes que la Russie a signée", "the resolutions of the Security Council banning…").
+  let noun = tree.head(cue);
+  for (let depth = 0; noun !== undefined && depth <= DOCUMENT_COMPLEMENT_DEPTH; depth++) {
+    if (words.documentNouns.has(lemmaKey(noun))) return true;
+    if (!hasRelation(noun, 'nmod')) return false;
+    noun = tree.head(noun);
+  }
+  return false;
 }
 
 /**
@@ -100,9 +110,11 @@ export function aimOfAnotherAct(
  * "its long-**threatened** invasion") or an adverb cue on a verb ("des citoyens entrés
  * **illégalement**") describes the thing in the report's own voice; an accusation
  * or a rejection says it: "X juge ces explorations illégales", "declared the claim invalid". A verb
- * row's present participle the tagger reads as an adjective ("des slogans exigeant…") still acts.
+ * row's present participle the tagger reads as an adjective ("des slogans exigeant…") still acts; its
+ * past participle before the noun ("the detained fishermen") does not.
  */
-export function modifierInReportVoice(cue: SyntaxWord, verbal: boolean): boolean {
+export function modifierInReportVoice(tree: DependencyTree, cue: SyntaxWord, verbal: boolean): boolean {
+  if (attributiveParticiple(tree, cue)) return true;
   if (verbal) return false;
   return (
     (cue.upos === 'ADJ' && hasRelation(cue, 'amod')) || (cue.upos === 'ADV' && hasRelation(cue, 'advmod'))
@@ -119,4 +131,24 @@ export function kindOfThing(tree: DependencyTree, cue: SyntaxWord, words: NonAct
   if (!thing || !words.kindHeads.has(lemmaKey(thing))) return false;
   if (tree.dependents(cue, 'det', 'nmod', 'nummod').length > 0) return false;
   return tree.dependents(cue, 'case').some((marker) => marker.id < cue.id);
+}
+
+/**
+ * A past participle set before its noun as an adjective ("the **detained** fishermen", "the
+ * **expelled** diplomats"): the participant's state, named in passing; one with its own agent
+ * ("arrêtés par la Chine") is a clause, read as such.
+ */
+function attributiveParticiple(tree: DependencyTree, cue: SyntaxWord): boolean {
+  const noun = tree.head(cue);
+  return (
+    hasRelation(cue, 'amod') &&
+    noun !== undefined &&
+    cue.id < noun.id &&
+    cue.feats['VerbForm'] === 'Part' &&
+    cue.feats['Tense'] === 'Past' &&
+    tree.dependents(cue, 'obl').length === 0 &&
+    // A determiner before it shows a noun phrase; without one it may be a main verb the parser hung
+    // on its object ("Britain mobilized army reservists").
+    tree.dependents(noun, 'det', 'nummod', 'nmod:poss').some((word) => word.id < cue.id)
+  );
 }

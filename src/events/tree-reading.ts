@@ -72,7 +72,7 @@ export function readOnTree(
   const isOtherCue = (word: SyntaxWord): boolean => word !== cueWord && facts.cueHeads.has(word.start);
   const { nonActs } = pack.tree;
   if (
-    modifierInReportVoice(cueWord, entry.verbal) ||
+    modifierInReportVoice(tree, cueWord, entry.verbal) ||
     kindOfThing(tree, cueWord, nonActs) ||
     documentContent(tree, cueWord, nonActs) ||
     consequenceOfAct(tree, cueWord, isOtherCue, nonActs) ||
@@ -88,6 +88,7 @@ export function readOnTree(
     return null;
   // "said the perpetrators must be brought to justice": a `speaker` cue acts on an actor or on no one.
   if (entry.speaker && args.patients.length > 0 && !args.patients.some(namesActor)) return null;
+  if (type === 'REQUEST') args.clauseSubjects = requestedClauseSubjects(tree, cueWord);
   const visit = entry.mode.includes('visit');
   const found = treeSides(tree, args, mentions, pack.tree.recipients, visit, type);
   const sides: Sides = {
@@ -138,6 +139,14 @@ export function readOnTree(
     ),
     complement: entry.commitment ? committedComplement(tree, cueWord, namesActor) : null,
   };
+}
+
+/** "a exigé que la Chine retire…": the active subjects of the clause a request verb asks for. */
+function requestedClauseSubjects(tree: DependencyTree, cueWord: SyntaxWord): SyntaxWord[] {
+  if (cueWord.upos !== 'VERB') return [];
+  return tree
+    .dependents(cueWord, 'ccomp')
+    .flatMap((clause) => tree.dependents(clause, 'nsubj').filter((subject) => subject.deprel === 'nsubj'));
 }
 
 /** The sentence's mentions a cue may take as sides, and the arguments of its predicate. */

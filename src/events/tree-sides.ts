@@ -105,6 +105,7 @@ function recipientHeads(
     hasRelation(oblique.word, 'iobj') || hasRelation(oblique.word, 'obl:arg');
   const groups = [heads(args.obliques.filter(direct)), args.patients, heads(args.obliques.filter(addressed))];
   if (visit) groups.push(heads(args.obliques.filter(hosted)));
+  groups.push(args.clauseSubjects ?? []);
   return groups;
 }
 

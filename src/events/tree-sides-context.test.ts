@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { FixtureEntity } from './fixture-record.js';
+import { coded, country, summary } from './test-support/coded-trees.js';
+
+const place = (name: string, code: string): FixtureEntity => ({ type: 'place', name, country: code });
+
+describe('sides that the sentence names only through its context', () => {
+  it('lets a plural pronoun stand for the others, the subject of the requested clause receiving', () => {
+    const { events } = coded(
+      'fr',
+      ['students-gathered', 'they-demanded-that'],
+      [country('coréens', 'KOR'), country('Japon', 'JPN'), place('Séoul', 'KOR')],
+    );
+    const request = events.find((event) => event.event === 'REQUEST');
+    expect(request && summary(request)).toBe('REQUEST KOR>JPN');
+  });
+
+  it('reads the holder of an office from the latest phrase naming it ("L\'ambassadeur a promis…")', () => {
+    const french = coded(
+      'fr',
+      ['ambassador-summoned', 'ambassador-promised'],
+      [
+        country('japonais', 'JPN'),
+        country('sud-coréen', 'KOR'),
+        place('Tokyo', 'JPN'),
+        place('Séoul', 'KOR'),
+      ],
+    );
+    expect(french.events.map(summary)).toEqual(['ACCUSE JPN>KOR', 'AGREE KOR>JPN']);
+    const english = coded(
+      'en',
+      ['ambassador-summoned-en', 'ambassador-promised-en'],
+      [country('Seoul', 'KOR'), country('Japanese', 'JPN'), place('Tokyo', 'JPN')],
+    );
+    expect(english.events.map(summary)).toEqual(['ACCUSE KOR>JPN', 'AGREE JPN>KOR']);
+  });
+
+  it('does not aim at home an appeal to parties abroad named without a code', () => {
+    const { events } = coded('fr', ['appeal-international-community'], [country('haïtien', 'HTI')]);
+    expect(events.map(summary)).toEqual(['REQUEST HTI>']);
+  });
+});
+
+describe('acts told in passing', () => {
+  it("codes no signing in a relative clause on a complement of a text's noun", () => {
+    const { events } = coded(
+      'fr',
+      ['relative-on-document-complement'],
+      [country('Japon', 'JPN'), country('Russie', 'RUS'), country('Moscou', 'RUS')],
+    );
+    expect(events.map(summary)).toEqual(['ACCUSE JPN>RUS']);
+  });
+
+  it('codes no arrest for a past participle set before its noun ("the detained fishermen")', () => {
+    const { events } = coded(
+      'en',
+      ['attributive-participle'],
+      [country('Japan', 'JPN'), country('Russia', 'RUS')],
+    );
+    expect(events.map(summary)).toEqual(['ACCUSE JPN>RUS']);
+  });
+
+  it('gives an event noun the "by" agent the parser hung on what the act is done to', () => {
+    const { events } = coded(
+      'en',
+      ['by-agent-on-complement'],
+      [country('Manila', 'PHL'), country('Filipino', 'PHL'), country('Chinese', 'CHN')],
+    );
+    expect(events.map(summary)).toEqual(['ACCUSE PHL>CHN', 'COERCE CHN>PHL']);
+  });
+});
