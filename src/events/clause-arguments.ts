@@ -54,6 +54,8 @@ export interface ArgumentWords {
   objectControl: ReadonlySet<string>;
   /** Light verbs whose subject performs the act of their noun object ("held talks", "a effectué une visite"). */
   supportVerbs: ReadonlySet<string>;
+  /** Verbs whose subject undergoes or escapes their object's act ("faced sanctions", "a contourné l'embargo"). */
+  undergoVerbs: ReadonlySet<string>;
   /** Definite and demonstrative determiners ("le", "ce", "the", "this"). */
   definiteDeterminers: ReadonlySet<string>;
   /** Verbs of saying ("dire", "déclarer", "say"). */
@@ -275,7 +277,9 @@ export function clauseArguments(
     !supportsOther &&
     words.supportVerbs.has(foldWord(verb.lemma)) &&
     (hasRelation(position, 'obj') || hasRelation(position, 'obl') || hasRelation(position, 'nsubj:pass'));
-  const inCueArgument = verb !== undefined && !supported && isCue(verb);
+  // "helping Russia evade sanctions": the act is done to the subject of such a verb, by someone else.
+  const undergone = verbal && words.undergoVerbs.has(foldWord(verb.lemma));
+  const inCueArgument = verb !== undefined && !supported && (isCue(verb) || undergone);
   const definite = tree
     .dependents(cue, 'det')
     .some(

@@ -101,6 +101,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         agentPrepositions: foldSet(grammar.agentPrepositions),
         objectControl: foldSet(grammar.objectControl),
         supportVerbs: foldSet(grammar.supportVerbs),
+        undergoVerbs: foldSet(grammar.undergoVerbs),
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
         speechVerbs: foldSet(grammar.speechVerbs),
         possessives: foldSet(grammar.possessives),

@@ -78,6 +78,8 @@ export interface EventGrammar {
    * governor's subject's act ("condemns the bombings", "s'oppose à tout embargo").
    */
   supportVerbs: string[];
+  /** Verbs whose subject undergoes or escapes their object's act ("faced sanctions", "a contourné l'embargo"). */
+  undergoVerbs: string[];
   /**
    * Definite and demonstrative determiners: an event noun under one that names none of its
    * participants ("ce tir", "the bombings", "during the meeting") refers to an act told elsewhere.

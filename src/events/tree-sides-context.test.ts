@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureEntity } from './fixture-record.js';
-import { coded, country, summary } from './test-support/coded-trees.js';
+import { coded, country, person, summary } from './test-support/coded-trees.js';
 
 const place = (name: string, code: string): FixtureEntity => ({ type: 'place', name, country: code });
 
@@ -67,5 +67,23 @@ describe('acts told in passing', () => {
       [country('Manila', 'PHL'), country('Filipino', 'PHL'), country('Chinese', 'CHN')],
     );
     expect(events.map(summary)).toEqual(['ACCUSE PHL>CHN', 'COERCE CHN>PHL']);
+  });
+});
+
+describe('acts their verb only undergoes or names', () => {
+  it('codes no act for sanctions evaded or circumvented', () => {
+    expect(coded('en', ['evade-sanctions'], [country('Russia', 'RUS')]).events).toEqual([]);
+    expect(coded('fr', ['contourner-sanctions'], [country('Corée du Nord', 'PRK')]).events).toEqual([]);
+  });
+
+  it('reads blacklisting and sitting down with someone', () => {
+    const blacklisted = coded(
+      'en',
+      ['blacklisted'],
+      [country('United States', 'USA'), country('Cambodian', 'KHM')],
+    );
+    expect(blacklisted.events.map(summary)).toEqual(['SANCTION USA>KHM']);
+    const talks = coded('en', ['sat-down-with'], [person('Penny Wong', 'AUS'), country('Chinese', 'CHN')]);
+    expect(talks.events.map(summary)).toEqual(['CONSULT AUS>CHN']);
   });
 });
