@@ -118,6 +118,21 @@ describe('persons with roles', () => {
     });
   });
 
+  it('links a later first name alone to the one person it opens ("Sonexay"), never a shared one ("Ahmad")', () => {
+    const text =
+      'Thai Prime Minister Paetongtarn Shinawatra met Malaysian Prime Minister Anwar Ibrahim, ' +
+      'Deputy Prime Minister Ahmad Zahid Hamidi and Deputy Minister Ahmad Maslan. ' +
+      'Paetongtarn thanked Anwar. Ahmad spoke later.';
+    const entities = extractEntities(text, 'en');
+    expect(surfaces(text, byName(entities, 'Paetongtarn Shinawatra'))).toEqual([
+      'Paetongtarn Shinawatra',
+      'Paetongtarn',
+    ]);
+    expect(surfaces(text, byName(entities, 'Anwar Ibrahim'))).toEqual(['Anwar Ibrahim', 'Anwar']);
+    expect(surfaces(text, byName(entities, 'Ahmad Zahid Hamidi'))).toEqual(['Ahmad Zahid Hamidi']);
+    expect(surfaces(text, byName(entities, 'Ahmad Maslan'))).toEqual(['Ahmad Maslan']);
+  });
+
   it('reads a Vietnamese name with or without diacritics', () => {
     expect(
       byName(extractEntities('Hier, Phạm Minh Chính a reçu la délégation.', 'fr'), 'Phạm Minh Chính')?.type,

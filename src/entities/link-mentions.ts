@@ -12,17 +12,46 @@ function nameWords(person: MentionDraft): string[] {
   return entryKeys(person.name).filter((word) => word !== '-');
 }
 
-/** Last words of multi-word names, each mapped to its person when only one person has it. */
-function uniqueLastWords(persons: readonly MentionDraft[]): Map<string, MentionDraft | null> {
-  const lastWords = new Map<string, MentionDraft | null>();
+/** Shortest first word that names its person on its own ("Sonexay", "Anwar"; not "Le", "Hun"). */
+const FIRST_WORD_LENGTH = 4;
+
+/**
+ * One word of multi-word names (the last, or the first), each mapped to its person when only one
+ * person has it in that place.
+ */
+function uniqueNameWords(
+  persons: readonly MentionDraft[],
+  pick: (words: string[]) => string | undefined,
+): Map<string, MentionDraft | null> {
+  const found = new Map<string, MentionDraft | null>();
   for (const person of persons) {
     const words = nameWords(person);
-    const last = words[words.length - 1];
-    if (!last || words.length < 2) continue;
-    const known = lastWords.get(last);
-    lastWords.set(last, known === undefined || known?.key === person.key ? person : null);
+    const word = pick(words);
+    if (!word || words.length < 2) continue;
+    const known = found.get(word);
+    found.set(word, known === undefined || known?.key === person.key ? person : null);
   }
-  return lastWords;
+  return found;
+}
+
+function uniqueLastWords(persons: readonly MentionDraft[]): Map<string, MentionDraft | null> {
+  return uniqueNameWords(persons, (words) => words[words.length - 1]);
+}
+
+/**
+ * First words that name their person on their own in later mentions, as Lao, Thai, Malay or
+ * Indonesian names are shortened ("Sonexay Siphandone" → "Sonexay"): never a word that is also some
+ * name's last word or another name's first (a shared family name, "Hun Sen" and "Hun Manet").
+ */
+function uniqueFirstWords(
+  persons: readonly MentionDraft[],
+  lastWords: ReadonlyMap<string, MentionDraft | null>,
+): Map<string, MentionDraft | null> {
+  const firstWords = uniqueNameWords(persons, (words) => words[0]);
+  for (const [word, person] of firstWords) {
+    if (!person || word.length < FIRST_WORD_LENGTH || lastWords.has(word)) firstWords.delete(word);
+  }
+  return firstWords;
 }
 
 /** "le président Ramaphosa", "M. Minh": a one-word name found by a rule is the person with that last name. */
@@ -46,6 +75,7 @@ export function linkPersonRepeats(analysis: Analysis): void {
   const persons = analysis.mentions.filter((mention) => mention.type === 'person' && mention.form === 'name');
   const lastWords = uniqueLastWords(persons);
   mergeShortNames(persons, lastWords);
+  const firstWords = uniqueFirstWords(persons, lastWords);
   const fullNames = new Map<string, MentionDraft>();
   for (const person of persons) {
     if (person.form === 'name') fullNames.set(nameWords(person).join(' '), person);
@@ -69,10 +99,13 @@ export function linkPersonRepeats(analysis: Analysis): void {
     }
     if (linked || !isNameWord(analysis, index)) continue;
     const continuesName = isNameWord(analysis, index + 1);
-    const person = lastWords.get(keys[index] ?? '');
+    const key = keys[index] ?? '';
+    const person = lastWords.get(key);
     const longEnough = (tokens[index]?.raw.length ?? 0) >= 3;
-    if (person && longEnough && !continuesName)
-      pushLinked(analysis, person, index, index + 1, 'person.surname', 'short');
+    if (continuesName) continue;
+    if (person && longEnough) pushLinked(analysis, person, index, index + 1, 'person.surname', 'short');
+    else if (!person && firstWords.get(key))
+      pushLinked(analysis, firstWords.get(key)!, index, index + 1, 'person.given-name', 'short');
   }
 }
 

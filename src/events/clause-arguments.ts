@@ -54,6 +54,8 @@ export interface ArgumentWords {
   objectControl: ReadonlySet<string>;
   /** Light verbs whose subject performs the act of their noun object ("held talks", "a effectué une visite"). */
   supportVerbs: ReadonlySet<string>;
+  /** Relative pronouns ("qui", "who"): a clause's subject that stands for the noun before it. */
+  relativePronouns: ReadonlySet<string>;
   /** Verbs whose subject undergoes or escapes their object's act ("faced sanctions", "a contourné l'embargo"). */
   undergoVerbs: ReadonlySet<string>;
   /** Definite and demonstrative determiners ("le", "ce", "the", "this"). */
@@ -73,8 +75,15 @@ const SUBJECT = ['nsubj', 'csubj'];
 /** Object-like relations that name whom a controlling verb addresses. */
 const ADDRESSEE = ['iobj', 'obl:arg', 'obj'];
 
-function isRelative(word: SyntaxWord): boolean {
-  return word.feats['PronType'] === 'Rel';
+function isRelative(word: SyntaxWord, relatives?: ReadonlySet<string>): boolean {
+  if (word.feats['PronType'] === 'Rel') return true;
+  // A pronoun the tagger left without features ("…Sisoulith, who expressed…") is read by its lemma.
+  return (
+    relatives !== undefined &&
+    word.upos === 'PRON' &&
+    word.feats['PronType'] === undefined &&
+    relatives.has(foldWord(word.lemma))
+  );
 }
 
 /**
@@ -83,7 +92,7 @@ function isRelative(word: SyntaxWord): boolean {
  */
 export function objectRelative(tree: DependencyTree, verb: SyntaxWord): boolean {
   const objects = tree.dependents(verb, 'obj');
-  if (objects.some(isRelative)) return true;
+  if (objects.some((object) => isRelative(object))) return true;
   // Without a pronoun, only a pronoun subject shows a clause whose object is left out: a noun subject
   // is as often a verb the parser hung on a misread noun ("Deputy PM met…").
   return (
@@ -130,12 +139,12 @@ export function isPassiveClause(tree: DependencyTree, word: SyntaxWord): boolean
 }
 
 /** The subject of a clause with its relative pronoun replaced by the noun it stands for. */
-function subjectsOf(tree: DependencyTree, verb: SyntaxWord): SyntaxWord[] {
+function subjectsOf(tree: DependencyTree, verb: SyntaxWord, words: ArgumentWords): SyntaxWord[] {
   return tree
     .dependents(verb, ...SUBJECT)
     .filter((word) => !hasRelation(word, 'nsubj:pass') && !hasRelation(word, 'csubj:pass'))
     .map((word) => {
-      if (!isRelative(word)) return word;
+      if (!isRelative(word, words.relativePronouns)) return word;
       if (hasRelation(verb, 'acl:relcl')) return tree.head(verb) ?? word;
       // "…Marcos Jr., who welcomed the visit" hung elsewhere by the parser: the noun before the pronoun.
       return antecedent(tree, word) ?? word;
@@ -173,7 +182,7 @@ function inheritedAgents(
     // wherever the parser hung the participle.
     for (let above: SyntaxWord | undefined = head; above; above = tree.head(above)) {
       if (above.upos !== 'VERB' && above.upos !== 'AUX') continue;
-      const subjects = subjectsOf(tree, above);
+      const subjects = subjectsOf(tree, above, words);
       if (subjects.length > 0) return subjects;
     }
   }
@@ -204,7 +213,7 @@ function agentsOfVerb(tree: DependencyTree, verb: SyntaxWord, words: ArgumentWor
       .dependents(verb, 'obl', 'nmod')
       .filter((word) => hasRelation(word, 'obl:agent') || words.passiveAgent.has(prepositionOf(tree, word)));
   }
-  const subjects = subjectsOf(tree, verb);
+  const subjects = subjectsOf(tree, verb, words);
   return subjects.length > 0 ? subjects : inheritedAgents(tree, verb, words, depth);
 }
 
@@ -338,7 +347,7 @@ export function speakerArguments(
   return {
     agents: agentsOfVerb(tree, speech, words),
     // "X must be brought to justice" is aimed at X as much as "X must respect…".
-    patients: [...subjectsOf(tree, clause), ...tree.dependents(clause, 'nsubj:pass')],
+    patients: [...subjectsOf(tree, clause, words), ...tree.dependents(clause, 'nsubj:pass')],
     obliques: [],
     passive: false,
   };

@@ -102,6 +102,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         objectControl: foldSet(grammar.objectControl),
         supportVerbs: foldSet(grammar.supportVerbs),
         undergoVerbs: foldSet(grammar.undergoVerbs),
+        relativePronouns: foldSet(grammar.relativePronouns),
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
         speechVerbs: foldSet(grammar.speechVerbs),
         possessives: foldSet(grammar.possessives),

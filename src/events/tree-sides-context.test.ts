@@ -87,3 +87,15 @@ describe('acts their verb only undergoes or names', () => {
     expect(talks.events.map(summary)).toEqual(['CONSULT AUS>CHN']);
   });
 });
+
+describe('relative pronouns the tagger left bare', () => {
+  it('reads "who" in a clause the parser set beside the name as that name', () => {
+    const { events } = coded(
+      'en',
+      ['who-parataxis'],
+      [person('Penny Wong', 'AUS'), person('Prabowo Subianto', 'IDN'), country('Indonesian', 'IDN')],
+    );
+    const hope = events.find((event) => event.event === 'REQUEST');
+    expect(hope && summary(hope)).toBe('REQUEST IDN>AUS');
+  });
+});
