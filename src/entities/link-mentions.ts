@@ -105,7 +105,7 @@ export function linkPersonRepeats(analysis: Analysis): void {
     if (continuesName) continue;
     if (person && longEnough) pushLinked(analysis, person, index, index + 1, 'person.surname', 'short');
     else if (!person && firstWords.get(key))
-      pushLinked(analysis, firstWords.get(key)!, index, index + 1, 'person.given-name', 'short');
+      pushLinked(analysis, firstWords.get(key)!, index, index + 1, 'person.first-word', 'short');
   }
 }
 
