@@ -19,6 +19,7 @@ import {
 } from './tree-non-acts.js';
 import { judgesAnyAct, statesPosition } from './tree-stance.js';
 import type { CueEntry } from './event-lexicon.js';
+import { lastSubject } from './last-subject.js';
 import { subjectFromContext } from './resolve-sides.js';
 import { committedComplement } from './tree-commitment.js';
 import { treeHypothetical, treeNegated } from './tree-modality.js';
@@ -105,13 +106,13 @@ export function readOnTree(
   }
   const { tokens } = state;
   const subject = args.agents.length === 1 ? args.agents[0]! : null;
-  const speaker = subject
+  const speakers = subject
     ? subject.feats['Person'] === '1'
-      ? quotedSpeaker(tree, subject, words.speechVerbs, mentions)
-      : earlierSubjectPerson(tree, subject, mentions)
-    : null;
-  if (sides.actors.length === 0 && speaker) {
-    sides.actors = [speaker];
+      ? quotedSpeakers(tree, subject, words.speechVerbs, mentions, state)
+      : [earlierSubjectPerson(tree, subject, mentions)].filter((person) => person !== null)
+    : [];
+  if (sides.actors.length === 0 && speakers.length > 0) {
+    sides.actors = speakers;
     sides.anaphoric = true;
   }
   for (const phrase of found.agentPhrases) {
@@ -258,18 +259,22 @@ function earlierSubjectPerson(
  * "« Nous condamnons… », a déclaré la porte-parole", "“We offer condolences,” Hang said": a
  * first-person subject is the one who says the sentence, the subject of its verb of saying.
  */
-function quotedSpeaker(
+function quotedSpeakers(
   tree: DependencyTree,
   pronoun: SyntaxWord,
   speechVerbs: ReadonlySet<string>,
   mentions: readonly ActorMention[],
-): ActorMention | null {
-  if (pronoun.upos !== 'PRON') return null;
+  state: ArticleState,
+): ActorMention[] {
+  if (pronoun.upos !== 'PRON') return [];
   for (const word of tree.words) {
     if (word.upos !== 'VERB' || !speechVerbs.has(lemmaKey(word))) continue;
     for (const said of tree.dependents(word, 'nsubj')) {
       const mention = phraseMention(tree, said, mentions);
-      if (mention && mention.type !== 'place') return mention;
+      if (mention && mention.type !== 'place') return [mention];
+      // "« Nous demandons… », a-t-elle souligné": the speaker is whom the pronoun stands for.
+      if (!mention && said.upos === 'PRON' && said.feats['Person'] !== '1')
+        return pronounReferents(said, state);
     }
   }
   // The parse missed the verb of saying ("Hang said" read as a verb): the person named outside the
@@ -277,13 +282,19 @@ function quotedSpeaker(
   const quotes = tree.words.filter((word) => word.upos === 'PUNCT' && QUOTES.test(word.form));
   const open = quotes.filter((quote) => quote.end <= pronoun.start).at(-1);
   const close = quotes.find((quote) => quote.start >= pronoun.end);
-  if (!open || !close) return null;
+  if (!open || !close) return [];
   // `mentions` are the sentence's own.
-  return (
-    mentions.find(
-      (mention) => mention.type === 'person' && (mention.end <= open.start || mention.start >= close.end),
-    ) ?? null
+  const outside = mentions.find(
+    (mention) => mention.type === 'person' && (mention.end <= open.start || mention.start >= close.end),
   );
+  return outside ? [outside] : [];
+}
+
+/** Who a third-person pronoun subject stands for: those who acted last (plural), else the last subject. */
+function pronounReferents(pronoun: SyntaxWord, state: ArticleState): ActorMention[] {
+  if (pronoun.feats['Number'] === 'Plur' && state.lastActors.length > 0) return [...state.lastActors];
+  const person = lastSubject(state);
+  return person ? [person] : [];
 }
 
 const QUOTES = /^["“”«»„]$/u;

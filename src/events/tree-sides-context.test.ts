@@ -88,6 +88,17 @@ describe('acts their verb only undergoes or names', () => {
   });
 });
 
+describe('a quoted "nous" said by a pronoun', () => {
+  it('is whom the pronoun of the verb of saying stands for ("», a-t-il souligné")', () => {
+    const { events } = coded(
+      'fr',
+      ['spokesman-topic', 'quoted-we-pronoun-speaker'],
+      [person('Lim Soo-suk', 'KOR'), country('sud-coréen', 'KOR'), country('Japon', 'JPN')],
+    );
+    expect(events.map(summary)).toEqual(['REQUEST KOR>JPN']);
+  });
+});
+
 describe('relative pronouns the tagger left bare', () => {
   it('reads "who" in a clause the parser set beside the name as that name', () => {
     const { events } = coded(
