@@ -6,6 +6,12 @@ import type { PageStreamMessage, PageStreamRequest } from './page-stream-worker.
 /** Young-generation cap of the generating thread: it makes one short-lived page at a time. */
 const GENERATOR_YOUNG_MB = 6;
 
+/**
+ * Old-generation cap of the generating thread: the templates hold ~15 MB of heap once loaded, and
+ * without a cap V8 let the loading's garbage grow the heap past 50 MB first.
+ */
+const GENERATOR_OLD_MB = 32;
+
 /** Pages asked for at a time, and the most held here waiting for the ingest. */
 const WINDOW = 32;
 
@@ -27,7 +33,10 @@ export async function* streamedPages(
 ): AsyncGenerator<SourceItem> {
   const worker = new Worker(new URL('./page-stream-worker.js', import.meta.url), {
     workerData: request,
-    resourceLimits: { maxYoungGenerationSizeMb: GENERATOR_YOUNG_MB },
+    resourceLimits: {
+      maxYoungGenerationSizeMb: GENERATOR_YOUNG_MB,
+      maxOldGenerationSizeMb: GENERATOR_OLD_MB,
+    },
   });
   const buffered: PageStreamMessage[] = [];
   let wake: (() => void) | null = null;

@@ -1,25 +1,40 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { deflateRawSync, gunzipSync, inflateRawSync } from 'node:zlib';
 import { decodeBytes } from '../ingest/decode.js';
 import { makePage, type Page } from '../ingest/page.js';
 import { seededRandom } from './seeded-random.js';
 
 /**
- * A real page split once into markup (kept as is, stored as UTF-8 bytes) and the text runs that
- * hold words (perturbed per generated page). A page is mostly markup, scripts and styles: keeping
- * them as bytes instead of strings keeps the 190 templates of the bench in ~35 MB, not ~100 MB of heap.
+ * A real page split once into markup (kept as is, stored as deflated UTF-8 bytes) and the text
+ * runs that hold words (perturbed per generated page). A page is mostly markup, scripts and styles:
+ * keeping them as deflated bytes instead of strings keeps the 190 templates of the bench in ~7 MB
+ * (~37 MB as plain bytes, ~100 MB as strings); inflating one costs ~0.3 ms a page.
  */
 export interface PageTemplate {
   name: string;
-  /** The markup runs one after the other, UTF-8; text runs without a word to swap count as markup. */
+  /** The markup runs one after the other, UTF-8 then deflated (raw); text runs without a word to swap count as markup. */
   markup: Uint8Array;
   /** Where each markup run ends in `markup`: text run i comes after markup run i, the last run closes the page. */
   markupEnds: Uint32Array;
   /** Text between tags (outside scripts and styles) holding words that may be swapped. */
   texts: string[];
-  /** Words of the page's text, the pool substitutes are drawn from (keeps language and word lengths). */
-  words: string[];
+  /**
+   * Words of the page's text, the pool substitutes are drawn from (keeps language and word
+   * lengths): one string with where each word ends, not ~3,000 small strings a page.
+   */
+  words: WordPool;
+}
+
+/** Words one after the other in `text`; word i ends at `ends[i]`. */
+export interface WordPool {
+  text: string;
+  ends: Uint32Array;
+}
+
+/** Word `index` of a pool. */
+export function poolWord(pool: WordPool, index: number): string {
+  return pool.text.slice(index === 0 ? 0 : pool.ends[index - 1], pool.ends[index]);
 }
 
 export interface RealSizeOptions {
@@ -37,6 +52,14 @@ const SUBSTITUTION_RATE = 0.25;
 
 const encoder = new TextEncoder();
 
+/** Fast deflate: markup shrinks ~5× and inflates at a few hundred MB/s. */
+const MARKUP_DEFLATE_LEVEL = 1;
+
+/** A template's markup runs as UTF-8 bytes (inflated). */
+export function templateMarkup(template: PageTemplate): Uint8Array {
+  return inflateRawSync(template.markup);
+}
+
 /**
  * A copy of a string that does not hold on to the string it was cut from (V8 keeps substrings as
  * slices of their parent, which would keep every decoded page alive); UTF-16 round trip, so exact.
@@ -53,6 +76,8 @@ export function pageTemplate(name: string, html: string): PageTemplate {
   const markupEnds: number[] = [];
   const texts: string[] = [];
   const words: string[] = [];
+  const wordEnds: number[] = [];
+  let wordLength = 0;
   let pending = '';
   let bytes = 0;
   for (let i = 0; i < parts.length; i++) {
@@ -63,7 +88,11 @@ export function pageTemplate(name: string, html: string): PageTemplate {
       pending += i % 2 === 0 ? part.replace(/(<meta\b[^>]*charset\s*=\s*["']?)[\w-]+/gi, '$1utf-8') : part;
       continue;
     }
-    for (const word of found) words.push(detached(word));
+    for (const word of found) {
+      words.push(word);
+      wordLength += word.length;
+      wordEnds.push(wordLength);
+    }
     markup.push(pending);
     bytes += Buffer.byteLength(pending);
     markupEnds.push(bytes);
@@ -74,10 +103,10 @@ export function pageTemplate(name: string, html: string): PageTemplate {
   markupEnds.push(bytes + Buffer.byteLength(pending));
   return {
     name,
-    markup: encoder.encode(markup.join('')),
+    markup: deflateRawSync(encoder.encode(markup.join('')), { level: MARKUP_DEFLATE_LEVEL }),
     markupEnds: Uint32Array.from(markupEnds),
     texts,
-    words,
+    words: { text: detached(words.join('')), ends: Uint32Array.from(wordEnds) },
   };
 }
 
@@ -94,7 +123,7 @@ export function loadTemplates(folders: string[]): PageTemplate[] {
       const decoded = decodeBytes(name.endsWith('.gz') ? gunzipSync(raw) : raw);
       if (!decoded.ok) continue;
       const template = pageTemplate(name, decoded.text);
-      if (template.words.length > 0) templates.push(template);
+      if (template.words.ends.length > 0) templates.push(template);
     }
   }
   return templates;
@@ -102,11 +131,12 @@ export function loadTemplates(folders: string[]): PageTemplate[] {
 
 /** One variant of a template, UTF-8: a quarter of its words swapped for others of the same page. */
 function perturb(template: PageTemplate, rand: () => number): Uint8Array {
-  const { markup, markupEnds, texts, words } = template;
+  const { markupEnds, texts, words } = template;
+  const markup = templateMarkup(template);
   const encoded = texts.map((text) =>
     encoder.encode(
       text.replace(WORD, (word) =>
-        rand() < SUBSTITUTION_RATE ? words[Math.floor(rand() * words.length)]! : word,
+        rand() < SUBSTITUTION_RATE ? poolWord(words, Math.floor(rand() * words.ends.length)) : word,
       ),
     ),
   );

@@ -61,6 +61,24 @@ export function registerBench(program: Command): void {
       },
     );
   bench
+    .command('stages')
+    .description(
+      "Where a real-size page's CPU goes: decode, extraction, language, syntax, entities, dates, events, MinHash and store writes, timed stage by stage on one thread.",
+    )
+    .option('--pages <n>', 'real-size pages to generate and analyse', (v) => Number.parseInt(v, 10), 300)
+    .option(
+      '--real-from <folders...>',
+      'folders of real HTML pages (.html, .html.gz) the pages are made from',
+      ['../shared/data/extraction/html', 'samples/html'],
+    )
+    .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--batch <n>', 'pages written per transaction', (v) => Number.parseInt(v, 10), 32)
+    .action(async (options: { pages: number; seed: number; realFrom: string[]; batch: number }) => {
+      const { benchStages, formatStageBench } = await import('../../bench/ingest-stages.js');
+      const { realFrom, ...rest } = options;
+      process.stdout.write(`${formatStageBench(await benchStages({ ...rest, realFolders: realFrom }))}\n`);
+    });
+  bench
     .command('api')
     .description(
       'Load the HTTP API on loopback with autocannon: every read route with and without response caches (latency percentiles, req/s, errors) and the store size.',
