@@ -58,12 +58,16 @@ export interface ArgumentWords {
   relativePronouns: ReadonlySet<string>;
   /** Verbs whose subject undergoes or escapes their object's act ("faced sanctions", "a contourné l'embargo"). */
   undergoVerbs: ReadonlySet<string>;
+  /** Verbs that only report what they take ("said the ban…", "a noté la visite"), unlike "announced aid". */
+  reportVerbs: ReadonlySet<string>;
   /** Definite and demonstrative determiners ("le", "ce", "the", "this"). */
   definiteDeterminers: ReadonlySet<string>;
   /** Verbs of saying ("dire", "déclarer", "say"). */
   speechVerbs: ReadonlySet<string>;
   /** Possessive determiners and pronouns ("son", "its"): on an event noun they name its author. */
   possessives: ReadonlySet<string>;
+  /** Possessives of persons only ("his", "her"): they stand for the clause's subject when it is a person. */
+  personalPossessives: ReadonlySet<string>;
   /** Marks of a purpose clause ("pour", "afin de", "to"): its subject is the clause it serves's. */
   purposeMarks: ReadonlySet<string>;
   /** Lemmas of the tense auxiliaries ("avoir", "have"). */
@@ -286,8 +290,10 @@ export function clauseArguments(
     !supportsOther &&
     words.supportVerbs.has(foldWord(verb.lemma)) &&
     (hasRelation(position, 'obj') || hasRelation(position, 'obl') || hasRelation(position, 'nsubj:pass'));
-  // "helping Russia evade sanctions": the act is done to the subject of such a verb, by someone else.
-  const undergone = verbal && words.undergoVerbs.has(foldWord(verb.lemma));
+  // "helping Russia evade sanctions": the act is done to the subject of such a verb, by someone else;
+  // "Hang said the ban…": what a verb of saying takes is what is said, not the speaker's act.
+  const lemma = verbal ? foldWord(verb.lemma) : '';
+  const undergone = verbal && (words.undergoVerbs.has(lemma) || words.reportVerbs.has(lemma));
   const inCueArgument = verb !== undefined && !supported && (isCue(verb) || undergone);
   const definite = tree
     .dependents(cue, 'det')

@@ -80,6 +80,8 @@ export interface EventGrammar {
   supportVerbs: string[];
   /** Verbs whose subject undergoes or escapes their object's act ("faced sanctions", "a contourné l'embargo"). */
   undergoVerbs: string[];
+  /** Verbs that only report what they take ("said the ban…"); "annoncer une aide" is the aid itself. */
+  reportVerbs: string[];
   /**
    * Definite and demonstrative determiners: an event noun under one that names none of its
    * participants ("ce tir", "the bombings", "during the meeting") refers to an act told elsewhere.
@@ -127,6 +129,8 @@ export interface EventGrammar {
   relativePronouns: string[];
   /** Possessive determiners and pronouns: on an event noun they name its author ("its deployment"). */
   possessives: string[];
+  /** Possessives of persons only ("his", "her"; none in French, where "son" is any owner's). */
+  personalPossessives: string[];
 }
 
 /** Everything the event stage knows about one language. */

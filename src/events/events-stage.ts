@@ -3,6 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { eventLanguagePack } from './event-lexicon.js';
 import { extractEvents } from './extract-events.js';
 import { syntaxOf } from '../syntax/record-syntax.js';
+import { nameTagHints } from './name-tag-hints.js';
 
 /** Fills `record.events` (PLOVER events with CAMEO codes, actors, dates and evidence) for French and English. */
 export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
@@ -19,6 +20,9 @@ export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
       );
       return { ...record, events: [] };
     }
-    return { ...record, events: extractEvents(record, pack, ctx, syntaxOf(record)) };
+    const syntax = syntaxOf(record);
+    // Names the entity stage found fix their words' tags before a tree is first read.
+    if (syntax) syntax.tagHints.push(...nameTagHints(record));
+    return { ...record, events: extractEvents(record, pack, ctx, syntax) };
   },
 };

@@ -76,6 +76,15 @@ describe('acts their verb only undergoes or names', () => {
     expect(coded('fr', ['contourner-sanctions'], [country('Corée du Nord', 'PRK')]).events).toEqual([]);
   });
 
+  it('codes no act of the speaker for an event noun the parser hung on a verb of saying', () => {
+    const { events } = coded(
+      'en',
+      ['said-object-noun'],
+      [person('Lin Jian', 'CHN'), country('Philippine', 'PHL')],
+    );
+    expect(events.filter((event) => event.event === 'COERCE')).toEqual([]);
+  });
+
   it('reads blacklisting and sitting down with someone', () => {
     const blacklisted = coded(
       'en',
@@ -108,5 +117,22 @@ describe('relative pronouns the tagger left bare', () => {
     );
     const hope = events.find((event) => event.event === 'REQUEST');
     expect(hope && summary(hope)).toBe('REQUEST IDN>AUS');
+  });
+});
+
+describe('possessives', () => {
+  it("gives a person's possessive on an event noun to the clause's subject, not the nearest name", () => {
+    const { events } = coded(
+      'en',
+      ['his-visit-subject'],
+      [
+        person('Pham Minh Chinh', 'VNM'),
+        person('Shigeru Ishiba', 'JPN'),
+        country('Japanese', 'JPN'),
+        country('Malaysia', 'MYS'),
+      ],
+    );
+    const visit = events.find((event) => event.cue.end - event.cue.start === 'visit'.length);
+    expect(visit && summary(visit)).toBe('CONSULT VNM>MYS');
   });
 });

@@ -1,3 +1,4 @@
+import { foldWord } from '../entities/fold.js';
 import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
@@ -200,5 +201,28 @@ export function possessiveAuthor(
   if (noun.upos !== 'NOUN') return null;
   const owner = possessiveOf(tree, noun, words);
   if (!owner) return null;
-  return mentions.filter((mention) => mention.end <= owner.start && mention.type !== 'place').at(-1) ?? null;
+  // "Chinh met X … within the framework of his official visit": a person's possessive is the subject's.
+  const subject = words.personalPossessives.has(foldWord(owner.form))
+    ? clauseSubjectPerson(tree, noun, mentions)
+    : null;
+  return (
+    subject ??
+    mentions.filter((mention) => mention.end <= owner.start && mention.type !== 'place').at(-1) ??
+    null
+  );
+}
+
+/** The person the subject of the clause holding a word names, if it names one. */
+function clauseSubjectPerson(
+  tree: DependencyTree,
+  word: SyntaxWord,
+  mentions: readonly ActorMention[],
+): ActorMention | null {
+  for (let at = tree.head(word), steps = 0; at && steps < tree.words.length; at = tree.head(at), steps++) {
+    const subject = tree.dependents(at, 'nsubj').find((dependent) => dependent.deprel === 'nsubj');
+    if (!subject) continue;
+    const mention = phraseMention(tree, subject, mentions);
+    return mention?.type === 'person' ? mention : null;
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import { cutSentences } from './cut-sentences.js';
 import { parseSentences, parseSentencesOnDemand } from './parse-sentences.js';
 import { syntaxModel } from './syntax-models.js';
 import { tokenizeText } from './tokenize/tokenize-text.js';
-import type { SyntaxAnalysis, SyntaxLanguage } from './types.js';
+import type { SyntaxAnalysis, SyntaxLanguage, TagHint } from './types.js';
 
 export type SyntaxReport = (ruleId: string, message: string, span?: { start: number; end: number }) => void;
 
@@ -25,6 +25,7 @@ export function analyzeSyntax(
     tokenizeText(text, language, report ? { report } : {}),
     options.sentenceEnds ?? [],
   );
+  const tagHints: TagHint[] = [];
   const parse = options.onDemand ? parseSentencesOnDemand : parseSentences;
-  return { language, sentences: parse(model, sentences) };
+  return { language, sentences: parse(model, sentences, tagHints), tagHints };
 }

@@ -1,13 +1,14 @@
 import { modelForm } from './model-form.js';
 import type { SyntaxModel } from './syntax-model.js';
-import type { SyntaxSentence, SyntaxWord, TokenizedSentence } from './types.js';
+import type { SyntaxSentence, SyntaxWord, TagHint, TokenizedSentence, Upos } from './types.js';
 
 /** Split each sentence's tokens into words, then tag, lemmatise and parse them. */
 export function parseSentences(
   model: SyntaxModel,
   sentences: readonly TokenizedSentence[],
+  hints: readonly TagHint[] = [],
 ): SyntaxSentence[] {
-  return sentences.map((sentence) => parseSentence(model, sentence));
+  return sentences.map((sentence) => parseSentence(model, sentence, hints));
 }
 
 /**
@@ -18,19 +19,24 @@ export function parseSentences(
 export function parseSentencesOnDemand(
   model: SyntaxModel,
   sentences: readonly TokenizedSentence[],
+  hints: readonly TagHint[] = [],
 ): SyntaxSentence[] {
   return sentences.map((sentence) => {
     let words: SyntaxWord[] | null = null;
     const lazy = { start: sentence.start, end: sentence.end, tokens: sentence.tokens } as SyntaxSentence;
     Object.defineProperty(lazy, 'words', {
       enumerable: true,
-      get: () => (words ??= parseSentence(model, sentence).words),
+      get: () => (words ??= parseSentence(model, sentence, hints).words),
     });
     return lazy;
   });
 }
 
-export function parseSentence(model: SyntaxModel, sentence: TokenizedSentence): SyntaxSentence {
+export function parseSentence(
+  model: SyntaxModel,
+  sentence: TokenizedSentence,
+  hints: readonly TagHint[] = [],
+): SyntaxSentence {
   const pieces = model.mwt.split(sentence.tokens.map((token) => modelForm(token.text)));
   const forms: string[] = [];
   const spans: Array<[number, number, number]> = [];
@@ -42,7 +48,7 @@ export function parseSentence(model: SyntaxModel, sentence: TokenizedSentence): 
       spans.push([token.start + part.start, token.start + part.end, tokenIndex]);
     }
   });
-  const analysis = model.analyzeWords(forms.map(modelForm));
+  const analysis = model.analyzeWords(forms.map(modelForm), hintedTags(spans, sentence, hints));
   const words: SyntaxWord[] = forms.map((form, i) => {
     const [start, end, token] = spans[i]!;
     return {
@@ -59,4 +65,15 @@ export function parseSentence(model: SyntaxModel, sentence: TokenizedSentence): 
     };
   });
   return { start: sentence.start, end: sentence.end, tokens: sentence.tokens, words };
+}
+
+/** Each word's fixed tag: the hint whose span holds the word, if any (null when no hint falls in the sentence). */
+function hintedTags(
+  spans: ReadonlyArray<readonly [number, number, number]>,
+  sentence: TokenizedSentence,
+  hints: readonly TagHint[],
+): Array<Upos | undefined> | null {
+  const inside = hints.filter((hint) => hint.start < sentence.end && hint.end > sentence.start);
+  if (inside.length === 0) return null;
+  return spans.map(([start, end]) => inside.find((hint) => hint.start <= start && end <= hint.end)?.upos);
 }

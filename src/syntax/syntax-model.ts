@@ -76,9 +76,12 @@ export class SyntaxModel {
     this.parser = new DependencyParser(meta.parser, parts.parserWeights, this.parserTags());
   }
 
-  /** Tag, lemmatise and parse a sentence given as words. */
-  analyzeWords(forms: readonly string[]): WordAnalysis {
-    const tagging = this.tagger.tag(forms);
+  /**
+   * Tag, lemmatise and parse a sentence given as words; `fixed` gives the UPOS of words whose tag
+   * is known beforehand (names another stage found), the tagger choosing the others around them.
+   */
+  analyzeWords(forms: readonly string[], fixed?: ReadonlyArray<Upos | undefined> | null): WordAnalysis {
+    const tagging = this.tagger.tag(forms, fixed ? fixed.map((upos) => this.uposId(upos)) : undefined);
     const upos = tagging.upos.map((id) => this.meta.tagger.upos[id] as Upos);
     const feats = tagging.bundles.map((id) => this.bundleFeats[id] ?? {});
     const lemmas = forms.map((form, i) => this.lemmatizer.lemma(form, upos[i]!));
@@ -90,6 +93,12 @@ export class SyntaxModel {
       heads: tree.heads,
       deprels: tree.labels.map((label) => this.meta.parser.labels[label] ?? 'dep'),
     };
+  }
+
+  /** The tagger's id of a UPOS, or undefined when none is given or the model has no such tag. */
+  private uposId(upos: Upos | undefined): number | undefined {
+    const id = upos === undefined ? -1 : this.meta.tagger.upos.indexOf(upos);
+    return id >= 0 ? id : undefined;
   }
 
   /** Every tag the parser can read from this model's tagger (ParserInput.tags values). */

@@ -70,7 +70,19 @@ export interface SyntaxSentence {
 
 export type SyntaxLanguage = 'fr' | 'en';
 
+/** A tag another stage knows for the words of a span ("Hang" in "Hang said" is a name: PROPN). */
+export interface TagHint {
+  start: number;
+  end: number;
+  upos: Upos;
+}
+
 export interface SyntaxAnalysis {
   language: SyntaxLanguage;
   sentences: SyntaxSentence[];
+  /**
+   * Tags fixed for the words inside these spans, read when a sentence is parsed: an on-demand
+   * analysis takes the hints a later stage adds before it first reads that sentence's words.
+   */
+  tagHints: TagHint[];
 }

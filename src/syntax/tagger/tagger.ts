@@ -87,7 +87,8 @@ export class Tagger {
     });
   }
 
-  tag(forms: readonly string[]): Tagging {
+  /** Tag a sentence; `fixed[i]`, when given, is word i's UPOS id, kept as it is. */
+  tag(forms: readonly string[], fixed?: ReadonlyArray<number | undefined>): Tagging {
     const words = forms.map(wordKeys);
     const classes = this.classesOf(forms);
     const upos: number[] = [];
@@ -100,7 +101,7 @@ export class Tagger {
       sums.set(known ?? this.formSumsOf(forms[i]!));
       this.uposModel.addRows(this.features, sums);
       for (let label = 0; label < sums.length; label += 1) this.uposScores[label] = sums[label]!;
-      const tag = argmax(this.uposScores, this.meta.upos.length);
+      const tag = fixed?.[i] ?? argmax(this.uposScores, this.meta.upos.length);
       upos.push(tag);
       prev2 = prev1;
       prev1 = tag + 1;
