@@ -99,7 +99,8 @@ export function readOnTree(
     recipientCodes: [],
     anaphoric: false,
   };
-  const author = sides.actors.length === 0 && possessiveAuthor(tree, cueWord, mentions, words);
+  const author =
+    sides.actors.length === 0 && possessiveAuthor(tree, cueWord, mentions, words, found.recipients);
   if (author) {
     sides.actors = [author];
     sides.anaphoric = true;

@@ -135,4 +135,19 @@ describe('possessives', () => {
     const visit = events.find((event) => event.cue.end - event.cue.start === 'visit'.length);
     expect(visit && summary(visit)).toBe('CONSULT VNM>MYS');
   });
+
+  it('gives a possessive to the subject when the nearest name is the side the act is aimed at', () => {
+    const { events } = coded(
+      'fr',
+      ['sa-visite-host'],
+      [
+        person('Fumio Kishida', 'JPN'),
+        person('Narendra Modi', 'IND'),
+        country('japonais', 'JPN'),
+        country('indien', 'IND'),
+        country('Inde', 'IND'),
+      ],
+    );
+    expect(events.map(summary)).toEqual(['CONSULT JPN>IND']);
+  });
 });

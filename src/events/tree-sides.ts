@@ -197,6 +197,7 @@ export function possessiveAuthor(
   noun: SyntaxWord,
   mentions: readonly ActorMention[],
   words: ArgumentWords,
+  recipients: readonly ActorMention[] = [],
 ): ActorMention | null {
   if (noun.upos !== 'NOUN') return null;
   const owner = possessiveOf(tree, noun, words);
@@ -205,11 +206,13 @@ export function possessiveAuthor(
   const subject = words.personalPossessives.has(foldWord(owner.form))
     ? clauseSubjectPerson(tree, noun, mentions)
     : null;
-  return (
-    subject ??
-    mentions.filter((mention) => mention.end <= owner.start && mention.type !== 'place').at(-1) ??
-    null
-  );
+  if (subject) return subject;
+  const nearest = mentions.filter((mention) => mention.end <= owner.start && mention.type !== 'place').at(-1);
+  // "… avec son homologue sud-coréen, dans le cadre de sa visite en Corée": the nearest name is on the
+  // side the act is aimed at, so the possessive is the subject's.
+  if (nearest && recipients.some((recipient) => recipient.code === nearest.code))
+    return clauseSubjectPerson(tree, noun, mentions);
+  return nearest ?? null;
 }
 
 /** The person the subject of the clause holding a word names, if it names one. */
