@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { dayKeySql, FTS_BY_DAY } from '../store/sqlite/fts-by-day.js';
+import { dayKeySql, FTS_BY_DAY, pairTokensSql } from '../store/sqlite/fts-by-day.js';
 
 export interface GrowStoreOptions {
   /** A store written by `bench ingest --keep` (read only). */
@@ -50,8 +50,9 @@ export function copySql(dialect: GrowDialect): string[] {
       : [
           `INSERT INTO articles_fts (rowid, title, body)
            SELECT seq + @k * @last, COALESCE(title, ''), json_extract(record, '$.text') FROM articles WHERE seq <= @last`,
-          `INSERT INTO ${FTS_BY_DAY} (rowid, title, body)
-           SELECT ${dayKeySql(day('day'), 'seq + @k * @last')}, COALESCE(title, ''), json_extract(record, '$.text')
+          `INSERT INTO ${FTS_BY_DAY} (rowid, title, body, pairs)
+           SELECT ${dayKeySql(day('day'), 'seq + @k * @last')}, COALESCE(title, ''), json_extract(record, '$.text'),
+             ${pairTokensSql('articles.id')}
            FROM articles WHERE seq <= @last`,
         ]),
     `INSERT INTO stories (id, dyad, first_day, last_day, article_count)

@@ -47,6 +47,8 @@ export interface ArticleRow {
   /** The full record as JSON. */
   record: string;
   body: string;
+  /** The country pairs of the record's events (`eventDyad`), each once, in order (SQLite indexes them for words + pair searches). */
+  pairs: string[];
 }
 
 export interface EntityLinkRow {

@@ -131,6 +131,7 @@ export class PageWriter {
       minhash: signature ? signatureToBytes(signature) : null,
       record: JSON.stringify({ ...record, story }),
       body: articleBody(record),
+      pairs: [...new Set(record.events.map(eventDyad).filter((pair): pair is string => pair !== null))],
     });
     if (signature && !duplicateOf) await this.duplicates.addCanonical(record.id, signature, bandKeys);
     await this.writeEntityRows(record, day, localToEntity);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { nameKey } from '../../dedupe/name-keys.js';
 import type { ArticleFilter, ArticleHit } from '../article-store.js';
 import { filterSql, ftsQuery } from './filter-sql.js';
-import { FTS_BY_DAY, seqOfKeySql } from './fts-by-day.js';
+import { FTS_BY_DAY, pairToken, seqOfKeySql } from './fts-by-day.js';
 import { ftsByDayComplete } from './fts-by-day-fill.js';
 
 const DEFAULT_LIMIT = 50;
@@ -188,7 +188,20 @@ export class ArticleSearch {
     const sql = filterSql(rest, null, pairIndexed);
     const limit = filter.limit ?? DEFAULT_LIMIT;
     const fts = text ? (ftsQuery(text) ?? '""') : null;
-    const walk = this.indexWalk(personIds, pairIndexed ? countries.sort().join('-') : null);
+    const pair = pairIndexed ? countries.sort().join('-') : null;
+    if (pair && fts !== null && !personIds && this.readsByDay()) {
+      // Words and a pair: one query of the index by day for the words and the pair's token
+      // (migration 14), whose matches FTS5 lists newest first by stepping through the rarer list and
+      // seeking in the others; each is checked against the filter (the pair's counted events among
+      // them) on its article until the page is full. The pair's articles walked against the words'
+      // whole match list read it all on every search.
+      return this.rows(
+        `FROM (SELECT rowid AS k FROM ${FTS_BY_DAY} WHERE ${FTS_BY_DAY} MATCH ? ORDER BY rowid DESC) f
+         CROSS JOIN articles a ON a.seq = ${seqOfKeySql('f.k')} WHERE ${sql.where} ORDER BY f.k DESC`,
+        [`${fts} "${pairToken(pair)}"`, ...sql.params, limit],
+      );
+    }
+    const walk = this.indexWalk(personIds, pair);
     if (walk) {
       // The index's entries come in page order, each checked against the words on the entry, then
       // against the other conditions on the article, until the page is full.
@@ -216,8 +229,7 @@ export class ArticleSearch {
         [fts, FTS_WINDOW, ...sql.params, limit],
       );
     }
-    this.byDayComplete ||= onlyWords && ftsByDayComplete(this.statement);
-    if (onlyWords && this.byDayComplete) {
+    if (onlyWords && this.readsByDay()) {
       // The words' matches newest first from the index keyed in that order, each checked against
       // the defaults on its article, until the page is full; a page still short after DAY_WALK
       // matches (words mostly in teasers or copies) falls back to the plans below. Until migration
@@ -269,6 +281,16 @@ export class ArticleSearch {
       `FROM articles a INDEXED BY articles_day WHERE ${words.sql} AND ${sql.where} ${NEWEST}`,
       [...words.params, ...sql.params, limit],
     );
+  }
+
+  /**
+   * Whether searches may read `articles_fts_by_day`: once its fill has indexed every article (read
+   * until it has; it stays so), unless the thresholds ask for the plans before it (`dayWalk: 0`).
+   */
+  private readsByDay(): boolean {
+    if (this.thresholds.dayWalk === 0) return false;
+    this.byDayComplete ||= ftsByDayComplete(this.statement);
+    return this.byDayComplete;
   }
 
   /** The index listing the filter's articles in page order: the persons', else the pair's, else none. */

@@ -15,6 +15,37 @@ export function dayKeySql(day: string, seq: string): string {
   return `((COALESCE(CAST(replace(${day}, '-', '') AS INTEGER), 0) << 32) | ${seq})`;
 }
 
+/**
+ * What starts a pair token: a private-use character, which unicode61 keeps inside a token (its
+ * default token characters are letters, numbers and private use) and which a words query never
+ * holds (`ftsQuery` keeps runs of letters and digits), so no word search matches a pair token.
+ */
+const PAIR_TOKEN_MARK = '\u{E000}';
+
+/**
+ * The token that says an article holds an event of country pair `dyad` (`CHN-USA`), indexed in the
+ * `pairs` column of `articles_fts_by_day` (migration 14): a words + pair search then asks the
+ * index for both at once, and FTS5 steps through the rarer list, seeking in the other.
+ */
+export function pairToken(dyad: string): string {
+  return `${PAIR_TOKEN_MARK}${dyad.replace(/-/g, '')}`;
+}
+
+/** The `pairs` column of an article whose events have the pairs `dyads` (null: none). */
+export function pairTokens(dyads: Iterable<string | null>): string | null {
+  const tokens = [...new Set([...dyads].filter((dyad): dyad is string => !!dyad))].map(pairToken);
+  return tokens.length ? tokens.join(' ') : null;
+}
+
+/**
+ * SQL: the `pairs` column of the article whose id is `articleId`, from its stored events (a copy of
+ * what `pairTokens` gives the writer: the same tokens, separated by commas rather than spaces).
+ */
+export function pairTokensSql(articleId: string): string {
+  return `(SELECT group_concat(DISTINCT char(57344) || replace(dyad, '-', '')) FROM events
+    WHERE article_id = ${articleId} AND dyad IS NOT NULL)`;
+}
+
 /** SQL: the article `seq` a key of `articles_fts_by_day` holds. */
 export function seqOfKeySql(key: string): string {
   return `(${key} & 4294967295)`;

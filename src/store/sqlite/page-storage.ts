@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FulfilmentCandidate } from '../../dedupe/commitment-match.js';
 import type { PloverType } from '../../records/article.js';
-import { dayKeySql, FTS_BY_DAY } from './fts-by-day.js';
+import { dayKeySql, FTS_BY_DAY, pairTokens } from './fts-by-day.js';
 import { dyadFiguresRefresher } from './dyad-figures-refresh.js';
 import { SqliteStoryRows } from './story-rows.js';
 import type {
@@ -163,7 +163,7 @@ export class SqlitePageStorage implements PageStorage {
     this.hasArticleStatement = p('SELECT 1 FROM articles WHERE id = ?');
     this.insertFts = p('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
     this.insertFtsByDay = p(
-      `INSERT INTO ${FTS_BY_DAY} (rowid, title, body) VALUES (${dayKeySql('@day', '@seq')}, @title, @body)`,
+      `INSERT INTO ${FTS_BY_DAY} (rowid, title, body, pairs) VALUES (${dayKeySql('@day', '@seq')}, @title, @body, @pairs)`,
     );
     this.bucketArticlesStatement = p(
       'SELECT article_id FROM lsh_buckets WHERE band_key = ? ORDER BY rowid DESC LIMIT ?',
@@ -317,7 +317,13 @@ export class SqlitePageStorage implements PageStorage {
     );
     const seq = Number(inserted.lastInsertRowid);
     this.insertFts.run(seq, row.title ?? '', row.body);
-    this.insertFtsByDay.run({ day: row.day, seq, title: row.title ?? '', body: row.body });
+    this.insertFtsByDay.run({
+      day: row.day,
+      seq,
+      title: row.title ?? '',
+      body: row.body,
+      pairs: pairTokens(row.pairs),
+    });
   }
 
   async insertError(uri: string, pageSha256: string | null, code: string, message: string): Promise<void> {

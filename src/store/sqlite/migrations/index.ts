@@ -11,6 +11,7 @@ import { articleDyadsBySeq } from './0010-article-dyads-by-seq.js';
 import { articlePersons } from './0011-article-persons.js';
 import { dossierTotals } from './0012-dossier-totals.js';
 import { ftsByDay } from './0013-fts-by-day.js';
+import { ftsByDayPairs } from './0014-fts-by-day-pairs.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -28,4 +29,5 @@ export const MIGRATIONS: Migration[] = [
   articlePersons,
   dossierTotals,
   ftsByDay,
+  ftsByDayPairs,
 ];
