@@ -69,7 +69,10 @@ function isSubjectPosition(analysis: Analysis, start: number, end: number): bool
   return opensClause && analysis.lang.subjectVerbs.has(next);
 }
 
-/** The mention a gazetteer match makes; an organisation's adjective ("européenne") only qualifies titles. */
+/**
+ * The mention a gazetteer match makes; an organisation's adjective ("européenne") names it only
+ * after a party noun ("la partie européenne"), otherwise it just qualifies titles.
+ */
 function draftFor(
   analysis: Analysis,
   entry: GazetteerEntry,
@@ -124,7 +127,11 @@ function draftFor(
     case 'igo-acronym':
       return organisation(entry.id, 'org.igo-acronym', 'acronym', entry.acronym);
     case 'igo-adjective':
-      return null;
+      // "la partie européenne", "the European side": the organisation as a party, as "la partie chinoise".
+      return analysis.lang.partyNouns.has(analysis.keys[start - 1] ?? '') ||
+        analysis.lang.partyNouns.has(analysis.keys[end] ?? '')
+        ? organisation(entry.id, 'org.igo-party', 'short', null)
+        : null;
   }
 }
 

@@ -64,6 +64,8 @@ export interface LanguageLexicon {
   adjectiveEnding: RegExp | null;
   subjectVerbs: Set<string>;
   placePrepositions: Set<string>;
+  /** Nouns after which an organisation's adjective names it as a party ("la partie européenne"). */
+  partyNouns: Set<string>;
   /** Words that make a following / preceding demonym an ethnic group ("ethnic", "de souche"), as folded keys. */
   ethnicMarkersBefore: string[][];
   ethnicMarkersAfter: string[][];
@@ -278,6 +280,8 @@ interface PlacePatternsFile {
 interface ContextFile {
   subjectVerbs: string[];
   placePrepositions: string[];
+  /** Nouns after which an adjective names a party ("la partie européenne", "the European side"). */
+  partyNouns: string[];
   articles: string[];
   ethnicMarkers: { before: string[]; after: string[]; homePrepositions: string[] };
   currencyNouns: string[];
@@ -331,6 +335,7 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
       initialsStopWords: foldedSet(orgs.initialsStopWords),
       subjectVerbs: foldedSet(context.subjectVerbs),
       placePrepositions: foldedSet(context.placePrepositions),
+      partyNouns: foldedSet(context.partyNouns),
       ethnicMarkersBefore: context.ethnicMarkers.before.map(entryKeys),
       ethnicMarkersAfter: context.ethnicMarkers.after.map(entryKeys),
       ethnicHomePrepositions: new Set(context.ethnicMarkers.homePrepositions.flatMap(entryKeys)),

@@ -1,3 +1,4 @@
+import { recordDatelines } from '../extract/dateline.js';
 import { captionSpans } from '../extract/caption.js';
 import type { EventActor, EventRecord, ArticleRecord } from '../records/article.js';
 import type { StageContext } from '../pipeline/stage.js';
@@ -74,7 +75,11 @@ export function extractEvents(
 ): EventRecord[] {
   const compiledPack = compilePack(pack);
   const tokens = tokenizeForEvents(record.text);
-  const mentions = actorMentions(record);
+  // A dateline's place is where the report comes from, never a side ("Bruxelles, 12 mars (VNA) -").
+  const datelines = recordDatelines(record);
+  const mentions = actorMentions(record).filter(
+    (mention) => !datelines.some((span) => mention.start >= span.start && mention.end <= span.end),
+  );
   const state: ArticleState = {
     record,
     tokens,

@@ -170,11 +170,8 @@ function cueArguments(
   isCueHead: (word: SyntaxWord) => boolean,
 ): CueArguments {
   const words = pack.tree.arguments;
-  // A dateline ("Hanoi, 7 mai (VNA) -") is where the report comes from, never a side.
-  const dateline = state.record.dateline;
-  const mentions = mentionsBetween(state.mentions, tree.sentence.start, tree.sentence.end).filter(
-    (mention) => !dateline || mention.end <= dateline.start || mention.start >= dateline.end,
-  );
+  // State mentions leave out datelines ("Hanoi, 7 mai (VNA) -"): where the report comes from.
+  const mentions = mentionsBetween(state.mentions, tree.sentence.start, tree.sentence.end);
   const namesActor = (head: SyntaxWord): boolean => {
     const mention = phraseMention(tree, head, mentions);
     return mention !== null && mention.type !== 'place';

@@ -39,3 +39,18 @@ export function detectDateline(paragraph: string, offset: number): Dateline | nu
   }
   return null;
 }
+
+/** The record's datelines: its own and those that open its paragraphs ("Hanoï, 8 août (VNA) –"). */
+export function recordDatelines(record: {
+  text: string;
+  dateline: Dateline | null;
+  paragraphs: ReadonlyArray<{ start: number; end: number }>;
+}): Array<{ start: number; end: number }> {
+  const spans = record.dateline ? [{ start: record.dateline.start, end: record.dateline.end }] : [];
+  for (const paragraph of record.paragraphs) {
+    const found = detectDateline(record.text.slice(paragraph.start, paragraph.end), paragraph.start);
+    if (found && !spans.some((span) => span.start === found.start))
+      spans.push({ start: found.start, end: found.end });
+  }
+  return spans;
+}

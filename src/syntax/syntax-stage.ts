@@ -1,4 +1,4 @@
-import { detectDateline } from '../extract/dateline.js';
+import { recordDatelines } from '../extract/dateline.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ArticleRecord } from '../records/article.js';
 import { analyzeSyntax } from './analyze-syntax.js';
@@ -35,10 +35,5 @@ export const syntaxStage: Stage<ArticleRecord, ArticleRecord> = {
 
 /** Where the datelines that open the record's paragraphs end ("Hanoï, 8 août (VNA) –"). */
 function datelineEnds(record: ArticleRecord): number[] {
-  const ends = record.dateline ? [record.dateline.end] : [];
-  for (const paragraph of record.paragraphs) {
-    const dateline = detectDateline(record.text.slice(paragraph.start, paragraph.end), paragraph.start);
-    if (dateline) ends.push(dateline.end);
-  }
-  return ends;
+  return recordDatelines(record).map((dateline) => dateline.end);
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeRecord } from '../pipeline/analyze.js';
+import type { EventRecord } from '../records/article.js';
+import { recordFromRawText } from '../records/raw-text.js';
+
+/** The events of a text run through the whole analysis (syntax, entities, dates, events). */
+function events(text: string): string[] {
+  const record = analyzeRecord(recordFromRawText(text, { language: 'fr', published: '2024-03-12' }));
+  const side = (actors: EventRecord['actor']): string => actors.map((actor) => actor.code).join(',');
+  return record.events.map((event) => `${event.event} ${side(event.actor)}>${side(event.recipient)}`);
+}
+
+describe('sides an article names through its context (whole pipeline)', () => {
+  it('never takes the dateline place for a party, even in a paragraph after the title', () => {
+    const found = events(
+      'Le Vietnam regrette la décision\n\n' +
+        'Bruxelles, 12 mars (VNA) - Le Vietnam a exprimé son mécontentement. Hanoï a demandé un réexamen des mesures.',
+    );
+    expect(found.some((event) => event.includes('BEL'))).toBe(false);
+  });
+
+  it('reads "le ministère" as the ministry named before, not as the last subject', () => {
+    const found = events(
+      'Séoul, 3 avril (VNA) - Le ministère sud-coréen des Affaires étrangères a convoqué un diplomate japonais. ' +
+        'Le diplomate japonais a rejeté les critiques. Le ministère a demandé au Japon de retirer ses revendications.',
+    );
+    expect(found).toContain('REQUEST KOR>JPN');
+  });
+
+  it('reads "la partie européenne" as the European Union', () => {
+    expect(events('Le Vietnam a demandé à la partie européenne de réexaminer les mesures.')).toEqual([
+      'REQUEST VNM>IGO',
+    ]);
+  });
+});
