@@ -31,6 +31,14 @@ describe('countries', () => {
     ]);
   });
 
+  it('reads "Turkey" after a verb as the state (the bird is written in lower case)', () => {
+    const entities = extractEntities('Syria accused Turkey of shelling villages.', 'en');
+    expect(entities.filter((entity) => entity.type === 'country').map((entity) => entity.country)).toEqual([
+      'SYR',
+      'TUR',
+    ]);
+  });
+
   it('reads no state in a currency ("US$8 billion", "dollars US") but the state beside it', () => {
     const english = extractEntities('Trade reached US$8 billion, and the US welcomed it.', 'en');
     expect(byName(english, 'United States')?.mentions.length).toBe(1);

@@ -330,7 +330,14 @@ export function clauseArguments(
     patients: own.patients,
     obliques: ownObliques,
     passive: false,
-    agentsClosed: inCueArgument,
+    // "responded to an imminent threat": an event noun naming no participant in an adverbial of a
+    // verb that neither carries nor codes it is the circumstance of that verb's act.
+    agentsClosed:
+      inCueArgument ||
+      (verbal &&
+        hasRelation(position, 'obl') &&
+        own.patients.length === 0 &&
+        !ownObliques.some((oblique) => namesActor(oblique.word))),
     reference,
   };
 }

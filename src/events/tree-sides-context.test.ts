@@ -151,3 +151,22 @@ describe('possessives', () => {
     expect(events.map(summary)).toEqual(['CONSULT JPN>IND']);
   });
 });
+
+describe('event nouns in adverbials and controlled acts', () => {
+  it('codes no threat for one a verb responds to, but keeps troops remaining on alert', () => {
+    const states = [country('Syria', 'SYR'), country('Turkey', 'TUR'), place('Aleppo', 'SYR')];
+    const response = coded('en', ['accused-of-shelling', 'responded-to-threat'], states);
+    expect(response.events.filter((event) => event.event === 'THREATEN')).toEqual([]);
+    const alert = coded('en', ['remained-on-alert'], [country('Pakistani', 'PAK'), country('India', 'IND')]);
+    expect(alert.events.map(summary)).toEqual(['MOBILIZE PAK>IND']);
+  });
+
+  it('gives the act an accused party is accused of to that party', () => {
+    const { events } = coded(
+      'fr',
+      ['accuse-d-avoir'],
+      [country('Syrie', 'SYR'), country('Turquie', 'TUR'), place('Alep', 'SYR')],
+    );
+    expect(events.map(summary)).toEqual(['ACCUSE SYR>TUR', 'ASSAULT TUR>SYR']);
+  });
+});
