@@ -19,6 +19,11 @@ export interface ArticleState {
   /** The mention standing for each code (see `representatives`). */
   byCode: Map<string, ActorMention>;
   dyad: string[];
+  /**
+   * The two states that last acted together ("Le Cambodge et la Thaïlande ont accepté…"): whom "les
+   * deux parties" names next, before the article's most mentioned pair.
+   */
+  lastPair: string[] | null;
   fallbackDate: EventDate | null;
   /**
    * Who acted last (a person when one was named), for "il" / "le ministre": read it through

@@ -64,7 +64,7 @@ export function readCue(
   const type = cue.entry.event!;
   const unnamed = sides.actors.length === 0 && sides.actorCodes.length === 0;
   const place = unnamed ? placeOfUnattributedAct(reading.author, type, facts, state, pack) : null;
-  completeSides(sides, type, around, facts, state, pack);
+  completeSides(sides, type, around, facts, state, pack, cue.end);
   // The place's state acts after the recipients are read, so that violence at home keeps its victims.
   if (place) sides.actors = [place];
   const { complement } = reading;
@@ -87,6 +87,7 @@ function completeSides(
   facts: SentenceFacts,
   state: ArticleState,
   pack: CompiledPack,
+  cueEnd: number,
 ): void {
   if (reciprocal(sides, type)) return;
   const others = (group: readonly ActorMention[]): ActorMention[] =>
@@ -94,8 +95,37 @@ function completeSides(
   sides.recipients = others(sides.recipients);
   if (sides.recipients.length === 0) sides.recipients = others(around.recipients);
   sides.recipientCodes = [];
+  if (addressesBothSides(sides, cueEnd, facts, state, pack)) return;
   otherSideOfDyad(sides, state);
   domesticTarget(sides, type, facts, state, pack);
+}
+
+/** Most tokens between a cue and the two-sided phrase it addresses ("a exhorté **les deux parties**"). */
+const ADDRESSED_PAIR_GAP = 2;
+
+/**
+ * "Le Vietnam a exhorté les deux parties à la retenue", "urged both sides to…": a third party acts on
+ * both states of the article's dyad (those of them that are not the actor).
+ */
+function addressesBothSides(
+  sides: Sides,
+  cueEnd: number,
+  facts: SentenceFacts,
+  state: ArticleState,
+  pack: CompiledPack,
+): boolean {
+  const both = state.lastPair ?? state.dyad;
+  if (sides.recipients.length > 0 || both.length < 2) return false;
+  const end = Math.min(facts.sentence.end, cueEnd + ADDRESSED_PAIR_GAP + 4);
+  const pair = pack.dyadPhrases
+    .findAll(state.tokens, cueEnd, end)
+    .find((match) => !match.entry.plural && match.first <= cueEnd + ADDRESSED_PAIR_GAP);
+  if (!pair) return false;
+  const actorCodes = new Set([...sides.actors.map((mention) => mention.code), ...sides.actorCodes]);
+  const codes = both.filter((code) => !actorCodes.has(code));
+  if (codes.length === 0) return false;
+  sides.recipientCodes = codes;
+  return true;
 }
 
 /**

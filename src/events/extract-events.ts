@@ -91,6 +91,7 @@ export function extractEvents(
     lastSubject: null,
     unreadSubjects: [],
     lastActors: [],
+    lastPair: null,
     previousTopics: null,
     trees: syntax ? new RecordTrees(syntax) : null,
     placements: new WeakMap(),

@@ -232,7 +232,7 @@ export function subjectFromContext(
     // "ils"/"they" are whoever acted last; "les deux parties"/"both sides" are the article's dyad.
     // A group noun with nobody before it ("Les manifestants ont exigé…" opening a text) names no one.
     if (dyadPhrase.entry.plural && state.lastActors.length > 0) sides.actors = [...state.lastActors];
-    else if (!dyadPhrase.entry.group) sides.actorCodes = [...state.dyad];
+    else if (!dyadPhrase.entry.group) sides.actorCodes = [...(state.lastPair ?? state.dyad)];
     if (dyadPhrase.entry.plural) withoutAddressees(sides);
     return;
   }
@@ -306,4 +306,6 @@ export function rememberParticipants(sides: Sides, state: ArticleState): void {
     if (mention) actors.push(mention);
   }
   if (actors.length > 0) state.lastActors = actors;
+  const codes = [...new Set(actors.map((mention) => mention.code))].filter((code) => code !== 'IGO');
+  if (codes.length === 2) state.lastPair = codes;
 }

@@ -39,7 +39,7 @@ export function governsOnTree(tree: DependencyTree, above: SyntaxWord, below: Sy
   const relation = child.deprel.split(':')[0]!;
   if (
     ADJUNCT_CLAUSES.has(relation) &&
-    (relation !== 'advcl' || tree.dependents(child, 'mark').length === 0) &&
+    (relation !== 'advcl' || tree.dependents(child, 'mark').length === 0 || ownSubject(tree, child)) &&
     !bareComplement(tree, child)
   )
     return false;
@@ -47,6 +47,17 @@ export function governsOnTree(tree: DependencyTree, above: SyntaxWord, below: Sy
     if (participleAside(tree, word) || finiteConjunctOfInfinitive(tree, word)) return false;
   }
   return true;
+}
+
+/**
+ * A marked adverbial clause with a subject of its own states another act ("a remercié la Malaisie…,
+ * tandis que le Premier ministre thaïlandais a appelé…", "while Thailand urged…"), unlike "thanked X
+ * for supporting…", whose clause takes its subject from the cue's.
+ */
+function ownSubject(tree: DependencyTree, clause: SyntaxWord): boolean {
+  return tree
+    .dependents(clause, 'nsubj')
+    .some((subject) => subject.upos === 'NOUN' || subject.upos === 'PROPN');
 }
 
 /** Clause relations a parser uses when it hangs a noun's complement clause on the verb instead. */

@@ -170,3 +170,29 @@ describe('event nouns in adverbials and controlled acts', () => {
     expect(events.map(summary)).toEqual(['ACCUSE SYR>TUR', 'ASSAULT TUR>SYR']);
   });
 });
+
+describe('statements beside others and pairs named together', () => {
+  it('reads a marked adverbial clause with its own subject as another act ("…, tandis que X a appelé…")', () => {
+    const { events } = coded(
+      'fr',
+      ['thanks-while-other-calls'],
+      [
+        country('arménien', 'ARM'),
+        country('Russie', 'RUS'),
+        country('azerbaïdjanais', 'AZE'),
+        country('Arménie', 'ARM'),
+      ],
+    );
+    expect(events.map(summary)).toEqual(['SUPPORT ARM>RUS', 'REQUEST AZE>ARM']);
+  });
+
+  it('gives "les deux parties" a third party addresses to the pair that last acted together', () => {
+    const { events } = coded(
+      'fr',
+      ['pair-ceasefire', 'urged-both-parties'],
+      [country('Arménie', 'ARM'), country('Azerbaïdjan', 'AZE'), country('France', 'FRA')],
+    );
+    const request = events.find((event) => event.event === 'REQUEST');
+    expect(request && summary(request)).toBe('REQUEST FRA>ARM,AZE');
+  });
+});
