@@ -26,8 +26,25 @@ function labelAt(state: ParseState, word: number): number {
   return word === 0 ? 0 : state.labels[word]! + 1;
 }
 
-/** Number of features `parserFeatures` writes besides the tag groups'. */
+/** Number of features `parserFeatures` writes besides the tag groups' (at most). */
 const PUSHED = 62;
+
+/**
+ * The features of the buffer's first three words alone (templates 9, 11, 12, 14, 16): the same for
+ * every state with the same buffer front, so the parser sums their rows once per front
+ * (`parserFeatures` leaves them out when given `groupValues`).
+ */
+export function frontFeatures(out: FeatureBuffer, state: ParseState, input: ParserInput): void {
+  const { words: W, tags: P } = input;
+  const b0 = state.b(0);
+  const b1 = state.b(1);
+  out.clear();
+  out.push(feature1(9, W[b0]!));
+  out.push(feature1(11, mix(W[b0]!, P[b0]!)));
+  out.push(feature1(12, W[b1]!));
+  out.push(feature1(14, mix(W[b1]!, P[b1]!)));
+  out.push(feature1(16, W[state.b(2)]!));
+}
 
 /** Where `parserFeatures` writes the tag groups' values when it does not push their features. */
 const groupScratch = new Int32Array(TAG_GROUPS.length * 3);
@@ -36,7 +53,8 @@ const groupScratch = new Int32Array(TAG_GROUPS.length * 3);
  * Zhang & Nivre (2011)-style rich non-local features, adapted to arc-hybrid positions. The
  * features over tags and small counts alone are pushed through their TAG_GROUPS; given
  * `groupValues`, their values are written there instead (three per group, in TAG_GROUPS order)
- * for the parser to read the groups' precomputed rows.
+ * for the parser to read the groups' precomputed rows, and the buffer front's own features
+ * (`frontFeatures`) are left out: the parser adds their rows once per front.
  */
 export function parserFeatures(
   out: FeatureBuffer,
@@ -110,11 +128,13 @@ export function parserFeatures(
   v[n++] = feature1(4, s0wp);
   v[n++] = feature1(5, s1w);
   v[n++] = feature1(7, s1wp);
-  v[n++] = feature1(9, b0w);
-  v[n++] = feature1(11, b0wp);
-  v[n++] = feature1(12, b1w);
-  v[n++] = feature1(14, mix(b1w, b1p));
-  v[n++] = feature1(16, W[b2]!);
+  if (!groupValues) {
+    v[n++] = feature1(9, b0w);
+    v[n++] = feature1(11, b0wp);
+    v[n++] = feature1(12, b1w);
+    v[n++] = feature1(14, mix(b1w, b1p));
+    v[n++] = feature1(16, W[b2]!);
+  }
 
   v[n++] = feature2(20, s0wp, b0wp);
   v[n++] = feature2(21, s0wp, b0w);

@@ -4,7 +4,7 @@ import type { SparseWeights } from '../model/sparse-weights.js';
 import { syntaxModel } from '../syntax-models.js';
 import type { SyntaxLanguage } from '../types.js';
 import { ParseState } from './parse-state.js';
-import { parserFeatures, type ParserInput } from './parser-features.js';
+import { frontFeatures, parserFeatures, type ParserInput } from './parser-features.js';
 import { bestValid, type ParsedTree } from './parser.js';
 import { TAG_GROUPS } from './tag-groups.js';
 
@@ -67,7 +67,7 @@ describe('dependency parser', () => {
     }
   });
 
-  it('reads the tag groups’ values in place of their features: the same features in all', () => {
+  it('reads the tag groups’ values and the front’s features apart: the same features in all', () => {
     const model = syntaxModel('fr');
     for (const [, sentence] of SENTENCES.filter(([language]) => language === 'fr')) {
       const forms = sentence.split(' ');
@@ -75,11 +75,14 @@ describe('dependency parser', () => {
       const state = new ParseState(forms.length);
       const all = new FeatureBuffer(128);
       const split = new FeatureBuffer(128);
+      const front = new FeatureBuffer(8);
       const values = new Int32Array(TAG_GROUPS.length * 3);
       const scores = new Float32Array(model.parser.actions);
       while (!state.terminal) {
         parserFeatures(all, state, input);
         parserFeatures(split, state, input, values);
+        frontFeatures(front, state, input);
+        for (let i = 0; i < front.length; i += 1) split.push(front.values[i]!);
         TAG_GROUPS.forEach((group, g) =>
           group.emit(split, values[3 * g]!, values[3 * g + 1]!, values[3 * g + 2]!),
         );

@@ -1,7 +1,7 @@
 import { FeatureBuffer } from '../model/feature-hash.js';
 import type { SparseWeights } from '../model/sparse-weights.js';
 import { ParseState, SHIFT } from './parse-state.js';
-import { parserFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './parser-features.js';
+import { frontFeatures, parserFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './parser-features.js';
 import { TagCodes, TagGroupTable } from './tag-group-table.js';
 import { TAG_GROUPS } from './tag-groups.js';
 
@@ -37,8 +37,10 @@ export function parserInput(words: ArrayLike<number>, tags: ArrayLike<number>): 
 /** Greedy arc-hybrid parser: the best-scoring valid move at each step; linear in the sentence length. */
 export class DependencyParser {
   private readonly features = new FeatureBuffer(128);
+  private readonly front = new FeatureBuffer(8);
   private readonly sums: Int32Array;
-  private readonly scores: Float32Array;
+  /** The summed rows of the buffer front's features and first tag group, for the current front. */
+  private readonly frontSums: Int32Array;
   /** One state, reset for each sentence (its arrays grow to the longest sentence seen). */
   private readonly state = new ParseState(0);
   private readonly groupValues = new Int32Array(TAG_GROUPS.length * 3);
@@ -53,7 +55,7 @@ export class DependencyParser {
   ) {
     this.actions = 1 + 2 * meta.labels.length;
     this.sums = new Int32Array(model.classes);
-    this.scores = new Float32Array(this.actions);
+    this.frontSums = new Int32Array(model.classes);
     const codes = new TagCodes([0, ROOT_TAG, ...tags]);
     this.groups = TAG_GROUPS.map((group) => TagGroupTable.build(group, codes, model));
   }
@@ -61,7 +63,9 @@ export class DependencyParser {
   parse(input: ParserInput): ParsedTree {
     const n = input.words.length - 2;
     const state = this.state;
-    const { features, sums, scores, groupValues: values } = this;
+    const { features, sums, frontSums, groupValues: values } = this;
+    const groups = TAG_GROUPS.length;
+    let front = -1;
     state.reset(n);
     while (!state.terminal) {
       if (state.depth === 0) {
@@ -70,16 +74,26 @@ export class DependencyParser {
         continue;
       }
       parserFeatures(features, state, input, values);
-      sums.fill(0);
-      for (let g = 0; g < TAG_GROUPS.length; g += 1) {
+      if (state.front !== front) {
+        // The front's features and the first tag group (the buffer's three tags) stay the same
+        // until the next SHIFT: their rows are summed once per front (integers: the same scores).
+        front = state.front;
+        frontFeatures(this.front, state, input);
+        frontSums.fill(0);
+        if (!this.groups[0]!.addInto(values[0]!, values[1]!, values[2]!, frontSums)) {
+          TAG_GROUPS[0]!.emit(this.front, values[0]!, values[1]!, values[2]!);
+        }
+        this.model.addRows(this.front, frontSums);
+      }
+      sums.set(frontSums);
+      for (let g = 1; g < groups; g += 1) {
         const a = values[3 * g]!;
         const b = values[3 * g + 1]!;
         const c = values[3 * g + 2]!;
         if (!this.groups[g]!.addInto(a, b, c, sums)) TAG_GROUPS[g]!.emit(features, a, b, c);
       }
       this.model.addRows(features, sums);
-      for (let action = 0; action < this.actions; action += 1) scores[action] = sums[action]!;
-      state.apply(bestValid(state, scores, this.actions));
+      state.apply(bestValid(state, sums, this.actions));
     }
     const heads: number[] = [];
     const labels: number[] = [];
@@ -97,7 +111,7 @@ export class DependencyParser {
  * to the lowest action id. LEFT actions are the odd ids and RIGHT ones the even ids from 2, so a
  * state that allows one kind only reads every other score.
  */
-export function bestValid(state: ParseState, scores: Float32Array, actions: number): number {
+export function bestValid(state: ParseState, scores: Float32Array | Int32Array, actions: number): number {
   const left = state.canLeft();
   const right = state.canRight();
   let best = -1;
