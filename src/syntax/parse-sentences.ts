@@ -1,14 +1,19 @@
 import { modelForm } from './model-form.js';
-import type { SyntaxModel } from './syntax-model.js';
+import type { SyntaxModel, WordAnalysis } from './syntax-model.js';
 import type { SyntaxSentence, SyntaxWord, TagHint, TokenizedSentence, Upos } from './types.js';
 
-/** Split each sentence's tokens into words, then tag, lemmatise and parse them. */
+/** Split each sentence's tokens into words, then tag, lemmatise and parse them (all tagged, then all parsed). */
 export function parseSentences(
   model: SyntaxModel,
   sentences: readonly TokenizedSentence[],
   hints: readonly TagHint[] = [],
 ): SyntaxSentence[] {
-  return sentences.map((sentence) => parseSentence(model, sentence, hints));
+  const split = sentences.map((sentence) => splitWords(model, sentence));
+  const analyses = model.analyzeSentences(
+    split.map(({ forms }) => forms.map(modelForm)),
+    split.map(({ spans }, s) => hintedTags(spans, sentences[s]!, hints)),
+  );
+  return sentences.map((sentence, s) => sentenceOf(sentence, split[s]!, analyses[s]!));
 }
 
 /**
@@ -37,6 +42,19 @@ export function parseSentence(
   sentence: TokenizedSentence,
   hints: readonly TagHint[] = [],
 ): SyntaxSentence {
+  const split = splitWords(model, sentence);
+  const analysis = model.analyzeWords(split.forms.map(modelForm), hintedTags(split.spans, sentence, hints));
+  return sentenceOf(sentence, split, analysis);
+}
+
+/** A sentence's words: each surface token split into its UD words, with their spans. */
+interface SplitWords {
+  forms: string[];
+  /** Start, end and surface token index of each word. */
+  spans: Array<[number, number, number]>;
+}
+
+function splitWords(model: SyntaxModel, sentence: TokenizedSentence): SplitWords {
   const pieces = model.mwt.split(sentence.tokens.map((token) => modelForm(token.text)));
   const forms: string[] = [];
   const spans: Array<[number, number, number]> = [];
@@ -48,7 +66,14 @@ export function parseSentence(
       spans.push([token.start + part.start, token.start + part.end, tokenIndex]);
     }
   });
-  const analysis = model.analyzeWords(forms.map(modelForm), hintedTags(spans, sentence, hints));
+  return { forms, spans };
+}
+
+function sentenceOf(
+  sentence: TokenizedSentence,
+  { forms, spans }: SplitWords,
+  analysis: WordAnalysis,
+): SyntaxSentence {
   const words: SyntaxWord[] = forms.map((form, i) => {
     const [start, end, token] = spans[i]!;
     return {
