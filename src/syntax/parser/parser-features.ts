@@ -46,6 +46,28 @@ export function frontFeatures(out: FeatureBuffer, state: ParseState, input: Pars
   out.push(feature1(16, W[state.b(2)]!));
 }
 
+/**
+ * The features of the buffer front and its left dependents alone (templates 76, 86, 87, 90, 97,
+ * 102): the same for every state with the same front and the same number of left dependents of
+ * it, so the parser sums their rows once for each (`parserFeatures` leaves them out when given
+ * `groupValues`).
+ */
+export function frontLeftFeatures(out: FeatureBuffer, state: ParseState, input: ParserInput): void {
+  const { words: W, tags: P } = input;
+  const b0 = state.b(0);
+  const b0w = W[b0]!;
+  const b0p = P[b0]!;
+  const b0L = state.left1[b0]!;
+  const LL = state.leftLabels;
+  out.clear();
+  out.push(feature2(76, b0w, Math.min(state.leftCount[b0]!, 4)));
+  out.push(feature2(86, b0w, labelAt(state, b0L)));
+  out.push(feature2(87, b0p, labelAt(state, b0L)));
+  out.push(feature3(90, b0p, labelAt(state, b0L), labelAt(state, state.left2[b0]!)));
+  out.push(feature3(97, b0p, LL[b0 * 2]!, LL[b0 * 2 + 1]!));
+  out.push(feature2(102, W[b0L]!, b0p));
+}
+
 /** Where `parserFeatures` writes the tag groups' values when it does not push their features. */
 const groupScratch = new Int32Array(TAG_GROUPS.length * 3);
 
@@ -54,7 +76,8 @@ const groupScratch = new Int32Array(TAG_GROUPS.length * 3);
  * features over tags and small counts alone are pushed through their TAG_GROUPS; given
  * `groupValues`, their values are written there instead (three per group, in TAG_GROUPS order)
  * for the parser to read the groups' precomputed rows, and the buffer front's own features
- * (`frontFeatures`) are left out: the parser adds their rows once per front.
+ * (`frontFeatures`, `frontLeftFeatures`) are left out: the parser adds their rows once per front
+ * and per left dependent of it.
  */
 export function parserFeatures(
   out: FeatureBuffer,
@@ -124,11 +147,12 @@ export function parserFeatures(
   // Written straight into the buffer (room made once): the same hashes in the same order as pushes.
   let n = out.length;
   const v = out.reserve(PUSHED);
+  const all = !groupValues;
   v[n++] = feature1(2, s0w);
   v[n++] = feature1(4, s0wp);
   v[n++] = feature1(5, s1w);
   v[n++] = feature1(7, s1wp);
-  if (!groupValues) {
+  if (all) {
     v[n++] = feature1(9, b0w);
     v[n++] = feature1(11, b0wp);
     v[n++] = feature1(12, b1w);
@@ -169,7 +193,7 @@ export function parserFeatures(
   v[n++] = feature2(70, s0w, vr0);
   v[n++] = feature2(72, s0w, vl0);
   v[n++] = feature2(74, s1w, vr1);
-  v[n++] = feature2(76, b0w, vlb);
+  if (all) v[n++] = feature2(76, b0w, vlb);
 
   v[n++] = feature2(80, s0w, labelAt(state, s0L));
   v[n++] = feature2(81, s0p, labelAt(state, s0L));
@@ -177,23 +201,23 @@ export function parserFeatures(
   v[n++] = feature2(83, s0p, labelAt(state, s0R));
   v[n++] = feature2(84, s1w, labelAt(state, s1R));
   v[n++] = feature2(85, s1p, labelAt(state, s1R));
-  v[n++] = feature2(86, b0w, labelAt(state, b0L));
-  v[n++] = feature2(87, b0p, labelAt(state, b0L));
+  if (all) v[n++] = feature2(86, b0w, labelAt(state, b0L));
+  if (all) v[n++] = feature2(87, b0p, labelAt(state, b0L));
   v[n++] = feature3(88, s0p, labelAt(state, s0L), labelAt(state, s0L2));
   v[n++] = feature3(89, s0p, labelAt(state, s0R), labelAt(state, s0R2));
-  v[n++] = feature3(90, b0p, labelAt(state, b0L), labelAt(state, b0L2));
+  if (all) v[n++] = feature3(90, b0p, labelAt(state, b0L), labelAt(state, b0L2));
   v[n++] = feature3(91, s1p, labelAt(state, s1R), labelAt(state, s1R2));
 
   const LL = state.leftLabels;
   const RL = state.rightLabels;
   v[n++] = feature3(95, s0p, LL[s0 * 2]!, LL[s0 * 2 + 1]!);
   v[n++] = feature3(96, s0p, RL[s0 * 2]!, RL[s0 * 2 + 1]!);
-  v[n++] = feature3(97, b0p, LL[b0 * 2]!, LL[b0 * 2 + 1]!);
+  if (all) v[n++] = feature3(97, b0p, LL[b0 * 2]!, LL[b0 * 2 + 1]!);
   v[n++] = feature3(98, s1p, RL[s1 * 2]!, RL[s1 * 2 + 1]!);
 
   v[n++] = feature2(100, W[s0L]!, s0p);
   v[n++] = feature2(101, W[s0R]!, s0p);
-  v[n++] = feature2(102, W[b0L]!, b0p);
+  if (all) v[n++] = feature2(102, W[b0L]!, b0p);
   v[n++] = feature2(103, W[s1R]!, s1p);
   v[n++] = feature4(104, s0p, P[s0L]!, P[s0R]!, b0p);
   v[n++] = feature4(106, s1w, s0p, b0p, labelAt(state, s0L));

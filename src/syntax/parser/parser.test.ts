@@ -4,7 +4,7 @@ import type { SparseWeights } from '../model/sparse-weights.js';
 import { syntaxModel } from '../syntax-models.js';
 import type { SyntaxLanguage } from '../types.js';
 import { ParseState } from './parse-state.js';
-import { frontFeatures, parserFeatures, type ParserInput } from './parser-features.js';
+import { frontFeatures, frontLeftFeatures, parserFeatures, type ParserInput } from './parser-features.js';
 import { bestValid, type ParsedTree } from './parser.js';
 import { TAG_GROUPS } from './tag-groups.js';
 
@@ -82,6 +82,8 @@ describe('dependency parser', () => {
         parserFeatures(all, state, input);
         parserFeatures(split, state, input, values);
         frontFeatures(front, state, input);
+        for (let i = 0; i < front.length; i += 1) split.push(front.values[i]!);
+        frontLeftFeatures(front, state, input);
         for (let i = 0; i < front.length; i += 1) split.push(front.values[i]!);
         TAG_GROUPS.forEach((group, g) =>
           group.emit(split, values[3 * g]!, values[3 * g + 1]!, values[3 * g + 2]!),

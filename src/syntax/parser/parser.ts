@@ -1,7 +1,14 @@
 import { FeatureBuffer } from '../model/feature-hash.js';
 import type { SparseWeights } from '../model/sparse-weights.js';
 import { ParseState, SHIFT } from './parse-state.js';
-import { frontFeatures, parserFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './parser-features.js';
+import {
+  frontFeatures,
+  frontLeftFeatures,
+  parserFeatures,
+  ROOT_TAG,
+  ROOT_WORD,
+  type ParserInput,
+} from './parser-features.js';
 import { TagCodes, TagGroupTable } from './tag-group-table.js';
 import { TAG_GROUPS } from './tag-groups.js';
 
@@ -41,6 +48,8 @@ export class DependencyParser {
   private readonly sums: Int32Array;
   /** The summed rows of the buffer front's features and first tag group, for the current front. */
   private readonly frontSums: Int32Array;
+  /** frontSums plus the rows of the front's left-dependent features, for its current left dependents. */
+  private readonly frontLeftSums: Int32Array;
   /** One state, reset for each sentence (its arrays grow to the longest sentence seen). */
   private readonly state = new ParseState(0);
   private readonly groupValues = new Int32Array(TAG_GROUPS.length * 3);
@@ -56,6 +65,7 @@ export class DependencyParser {
     this.actions = 1 + 2 * meta.labels.length;
     this.sums = new Int32Array(model.classes);
     this.frontSums = new Int32Array(model.classes);
+    this.frontLeftSums = new Int32Array(model.classes);
     const codes = new TagCodes([0, ROOT_TAG, ...tags]);
     this.groups = TAG_GROUPS.map((group) => TagGroupTable.build(group, codes, model));
   }
@@ -63,9 +73,10 @@ export class DependencyParser {
   parse(input: ParserInput): ParsedTree {
     const n = input.words.length - 2;
     const state = this.state;
-    const { features, sums, frontSums, groupValues: values } = this;
+    const { features, sums, frontSums, frontLeftSums, groupValues: values } = this;
     const groups = TAG_GROUPS.length;
     let front = -1;
+    let frontLeft = -1;
     state.reset(n);
     while (!state.terminal) {
       if (state.depth === 0) {
@@ -84,8 +95,16 @@ export class DependencyParser {
           TAG_GROUPS[0]!.emit(this.front, values[0]!, values[1]!, values[2]!);
         }
         this.model.addRows(this.front, frontSums);
+        frontLeft = -1;
       }
-      sums.set(frontSums);
+      if (state.leftCount[front] !== frontLeft) {
+        // Its left dependents change on LEFT moves only (a RIGHT move keeps them).
+        frontLeft = state.leftCount[front]!;
+        frontLeftFeatures(this.front, state, input);
+        frontLeftSums.set(frontSums);
+        this.model.addRows(this.front, frontLeftSums);
+      }
+      sums.set(frontLeftSums);
       for (let g = 1; g < groups; g += 1) {
         const a = values[3 * g]!;
         const b = values[3 * g + 1]!;
