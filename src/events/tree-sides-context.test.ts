@@ -85,6 +85,21 @@ describe('acts their verb only undergoes or names', () => {
     expect(events.filter((event) => event.event === 'COERCE')).toEqual([]);
   });
 
+  it('reads the closure of a consulate as aimed at the state whose consulate it is', () => {
+    const { events } = coded(
+      'en',
+      ['closure-of-consulate'],
+      [country('Moscow', 'RUS'), country('Polish', 'POL'), place('Smolensk', 'RUS')],
+    );
+    expect(events.map(summary)).toEqual(['SANCTION RUS>POL']);
+    const french = coded(
+      'fr',
+      ['fermeture-du-consulat'],
+      [country('Russie', 'RUS'), country('polonais', 'POL'), place('Smolensk', 'RUS')],
+    );
+    expect(french.events.map(summary)).toEqual(['SANCTION RUS>POL']);
+  });
+
   it('reads blacklisting and sitting down with someone', () => {
     const blacklisted = coded(
       'en',
