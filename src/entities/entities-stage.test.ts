@@ -141,6 +141,15 @@ describe('persons with roles', () => {
     expect(surfaces(text, byName(entities, 'Ahmad Maslan'))).toEqual(['Ahmad Maslan']);
   });
 
+  it('reads a name after a title even when its first word is no name elsewhere ("To Lam")', () => {
+    const text = 'General Secretary To Lam met President Joe Biden. Lam said ties were strong.';
+    const entities = extractEntities(text, 'en');
+    expect(surfaces(text, byName(entities, 'To Lam'))).toEqual(['To Lam', 'Lam']);
+    expect(extractEntities('To Lam met Biden.', 'en').filter((entity) => entity.type === 'person')).toEqual(
+      [],
+    );
+  });
+
   it('reads a Vietnamese name with or without diacritics', () => {
     expect(
       byName(extractEntities('Hier, Phạm Minh Chính a reçu la délégation.', 'fr'), 'Phạm Minh Chính')?.type,

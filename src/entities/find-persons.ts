@@ -68,7 +68,7 @@ export function addPerson(
  */
 function personAfterRole(analysis: Analysis, phrase: RolePhrase): number {
   const { tokens } = analysis;
-  const direct = nameEnd(analysis, phrase.end);
+  const direct = nameEndAfterTitle(analysis, phrase.end);
   if (direct > 0) {
     const person = addPerson(
       analysis,
@@ -93,6 +93,19 @@ function personAfterRole(analysis: Analysis, phrase: RolePhrase): number {
     roleOf(analysis, phrase, 'role.apposition'),
   );
   return appositionEnd;
+}
+
+/**
+ * A name right after a title may open on a word that is no name elsewhere ("General Secretary **To**
+ * Lam", Vietnamese Tô): the title vouches for it when a name follows that word.
+ */
+function nameEndAfterTitle(analysis: Analysis, start: number): number {
+  const direct = nameEnd(analysis, start);
+  if (direct > 0) return direct;
+  const first = analysis.tokens[start];
+  if (!first?.isWord || !first.capitalised || first.allCaps || !analysis.lang.notNames.has(first.raw))
+    return -1;
+  return nameEnd(analysis, start + 1);
 }
 
 /** A title in apposition after a person's name, when no other name follows it: a second role. */

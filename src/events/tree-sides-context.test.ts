@@ -100,6 +100,27 @@ describe('acts their verb only undergoes or names', () => {
     expect(french.events.map(summary)).toEqual(['SANCTION RUS>POL']);
   });
 
+  it('reads sums presented, congratulatory messages and receptions given for a delegation', () => {
+    const presented = coded(
+      'en',
+      ['presented-usd'],
+      [country('Thai', 'THA'), country('Cambodia', 'KHM'), place('Kampot', 'KHM')],
+    );
+    expect(presented.events.map(summary)).toEqual(['AID THA>KHM']);
+    const message = coded(
+      'en',
+      ['congratulatory-message'],
+      [person('Lee Jae-myung', 'KOR'), person('Sanae Takaichi', 'JPN'), country('Japanese', 'JPN')],
+    );
+    expect(message.events.map(summary)).toEqual(['SUPPORT KOR>JPN']);
+    const reception = coded(
+      'en',
+      ['reception-for'],
+      [person('Penny Wong', 'AUS'), country('Indonesian', 'IDN')],
+    );
+    expect(reception.events.map(summary)).toEqual(['CONSULT AUS>IDN']);
+  });
+
   it('reads blacklisting and sitting down with someone', () => {
     const blacklisted = coded(
       'en',
