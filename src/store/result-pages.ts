@@ -95,13 +95,16 @@ export interface JsonReads {
   dyadDossierJson(a: string, b: string, latestCount: number): Promise<string>;
 }
 
-/** The store's own JSON reads when it has them, else the results serialised here (the same text). */
+/** The store's own JSON reads where it has them (each), else the results serialised here (the same text). */
 export function jsonReads(store: ArticleStore): JsonReads {
   const own = store as ArticleStore & Partial<JsonReads>;
   if (own.articlePageJson && own.dyadDossierJson) return own as JsonReads;
   return {
-    articlePageJson: async (filter, cursor, limit) =>
-      JSON.stringify(await articlePage(store, filter, cursor, limit)),
-    dyadDossierJson: async (a, b, latestCount) => JSON.stringify(await store.dyadDossier(a, b, latestCount)),
+    articlePageJson: own.articlePageJson
+      ? own.articlePageJson.bind(own)
+      : async (filter, cursor, limit) => JSON.stringify(await articlePage(store, filter, cursor, limit)),
+    dyadDossierJson: own.dyadDossierJson
+      ? own.dyadDossierJson.bind(own)
+      : async (a, b, latestCount) => JSON.stringify(await store.dyadDossier(a, b, latestCount)),
   };
 }

@@ -16,9 +16,9 @@ import { COMMITMENT_ROW_COLUMNS } from './commitment-rows.js';
  * are named: with them a pair is read from two small indexes and no table row (the planner, lacking
  * statistics on the partial index, would otherwise read every event row).
  */
-const PAIR_EVENTS =
+export const PAIR_EVENTS =
   'events e INDEXED BY events_pair CROSS JOIN articles a INDEXED BY articles_pair ON a.id = e.article_id';
-const PAIR_WHERE =
+export const PAIR_WHERE =
   'e.dyad = @dyad AND e.counted = 1 AND e.negated = 0 AND e.hypothetical = 0 AND a.duplicate_of IS NULL';
 
 /**
@@ -26,7 +26,7 @@ const PAIR_WHERE =
  * 12, from migration 6's `dyad_months`): a busy pair's 1,058 month × type × quad rows cost ~1.2 ms
  * to read into objects, its 15 types and 148 months ~0.1 ms.
  */
-const TYPES_SQL = `SELECT event, NULL AS month, quad, events AS n FROM dyad_types WHERE dyad = @dyad`;
+export const TYPES_SQL = `SELECT event, NULL AS month, quad, events AS n FROM dyad_types WHERE dyad = @dyad`;
 const MONTHS_SQL = `SELECT month, quad1, quad2, quad3, quad4 FROM dyad_month_quads WHERE dyad = @dyad ORDER BY month`;
 
 const LATEST_SQL = `SELECT e.article_id, a.title, e.day, e.event, e.quad, e.mode, e.actor_codes, e.recipient_codes,
@@ -50,7 +50,7 @@ const PERSONS_SQL = `WITH counts AS (
 export const COMMITMENT_ORDER = `CASE status WHEN 'overdue' THEN 0 WHEN 'open' THEN 1 ELSE 2 END, stated_day DESC,
   article_id, event_local_id`;
 /** The pair's commitments and those either made with no counterpart, as kept (migration 12). */
-const COMMITMENT_TOTAL = `(COALESCE((SELECT commitments FROM commitment_counts WHERE scope = 'pair' AND code = @dyad), 0)
+export const COMMITMENT_TOTAL = `(COALESCE((SELECT commitments FROM commitment_counts WHERE scope = 'pair' AND code = @dyad), 0)
       + (SELECT COALESCE(SUM(commitments), 0) FROM commitment_counts WHERE scope = 'undirected' AND code IN (@a, @b)))`;
 /** A side of the page: its commitments' rows and sort keys, from the front of its page index. */
 const commitmentSide = (condition: string) =>
@@ -63,11 +63,12 @@ const commitmentSide = (condition: string) =>
  * read from the table: merging the sides' sort keys first and reading the 50 rows kept rather than
  * the sides' 150 cut a busy pair's page from ~0.55 to ~0.4 ms.
  */
-const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS}, ${COMMITMENT_TOTAL} AS total
-  FROM (SELECT commitment_row FROM (${commitmentSide('dyad = @dyad')}
+export const COMMITMENT_PAGE = `SELECT commitment_row FROM (${commitmentSide('dyad = @dyad')}
       UNION ALL ${commitmentSide('to_code IS NULL AND by_code = @a')}
       UNION ALL ${commitmentSide('to_code IS NULL AND by_code = @b')})
-    ORDER BY status_rank, stated_day DESC, article_id, event_local_id LIMIT @limit) page
+    ORDER BY status_rank, stated_day DESC, article_id, event_local_id LIMIT @limit`;
+const COMMITMENTS_SQL = `SELECT ${COMMITMENT_ROW_COLUMNS}, ${COMMITMENT_TOTAL} AS total
+  FROM (${COMMITMENT_PAGE}) page
   CROSS JOIN commitments ON commitments.rowid = page.commitment_row
   ORDER BY ${COMMITMENT_ORDER}`;
 
@@ -81,7 +82,7 @@ const STORIES_SQL = `SELECT s.story_id AS id, s.articles, s.events,
 /** Statements prepared once per connection (preparing the five cost about as much as running them). */
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-function preparedFor(db: Database.Database): (sql: string) => Database.Statement {
+export function preparedFor(db: Database.Database): (sql: string) => Database.Statement {
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
   const known = cache;

@@ -27,6 +27,7 @@ import type {
 import { DIGEST_QUERIES } from '../content-digest.js';
 import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from './commitment-rows.js';
 import { dyadDossier } from './dyad-dossier.js';
+import { dyadDossierJson } from './dyad-dossier-json.js';
 import { ARTICLE_ROW_COLUMNS, ArticleSearch, hitFromRow, type ArticleRow } from './article-search.js';
 import { filterSql } from './filter-sql.js';
 import { fillFtsByDay } from './fts-by-day-fill.js';
@@ -324,6 +325,11 @@ export class SqliteArticleStore implements ArticleStore {
 
   async dyadDossier(a: string, b: string, latestCount: number): Promise<Dossier> {
     return this.guard(() => dyadDossier(this.db, a, b, latestCount));
+  }
+
+  /** `dyadDossier` as the API's JSON text, written by SQLite's JSON functions (`JsonReads`). */
+  async dyadDossierJson(a: string, b: string, latestCount: number): Promise<string> {
+    return this.guard(() => dyadDossierJson(this.db, a, b, latestCount));
   }
 
   private totals(): StoreTotals {

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pageFromSpec } from '../test-support/record-fixtures.js';
+import { storeSyntheticPages } from '../test-support/sqlite-fixtures.js';
+import { dyadDossier } from './dyad-dossier.js';
+import { dyadDossierJson } from './dyad-dossier-json.js';
+import { SqliteArticleStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-dossier-json-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('dyadDossierJson', () => {
+  it('writes the text JSON.stringify gives the dossier object, for every pair either way round', async () => {
+    const path = join(dir, 'dossiers.db');
+    await storeSyntheticPages(path, { pages: 120, seed: 21, duplicateRate: 0.3 });
+    // Text JSON escapes: quotes, backslashes, control characters, line separators, astral characters.
+    const store = SqliteArticleStore.open(path);
+    await store.storePage(
+      pageFromSpec({
+        uri: 'file:escapes.txt',
+        title: 'Le « dossier » \\ "cité"\t😀',
+        body: 'Le ministre Sergueï Lavrov a consulté Bui Thanh Son à Hanoï "en\tprivé" \\ \u0001\u2028 😀.',
+        published: '2022-03-04',
+        persons: [
+          { name: 'Sergueï Lavrov', country: 'RUS' },
+          { name: 'Bui Thanh Son', country: 'VNM' },
+        ],
+        events: [{ type: 'CONSULT', actor: 'RUS', recipient: 'VNM' }],
+      }),
+    );
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const pairs = db.prepare('SELECT DISTINCT dyad FROM dyad_types ORDER BY dyad').pluck().all() as string[];
+    expect(pairs.length).toBeGreaterThan(5);
+    const listed = { persons: 0, commitments: 0, fulfilled: 0, stories: 0, escapes: 0 };
+    for (const pair of [...pairs, 'FRA-NZL']) {
+      const [a, b] = pair.split('-') as [string, string];
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ] as const)
+        for (const latest of [20, 1]) {
+          const dossier = dyadDossier(db, x, y, latest);
+          expect(dyadDossierJson(db, x, y, latest)).toBe(JSON.stringify(dossier));
+          listed.persons += dossier.persons.length;
+          listed.commitments += dossier.commitments.length;
+          listed.fulfilled += dossier.commitments.filter((commitment) => commitment.fulfilledBy).length;
+          listed.stories += dossier.stories.length;
+          if (dossier.latest.some((event) => event.evidence.includes('\t'))) listed.escapes++;
+        }
+    }
+    expect(listed.persons).toBeGreaterThan(0);
+    expect(listed.commitments).toBeGreaterThan(0);
+    expect(listed.fulfilled).toBeGreaterThan(0);
+    expect(listed.stories).toBeGreaterThan(0);
+    expect(listed.escapes).toBeGreaterThan(0);
+    db.close();
+  });
+});
