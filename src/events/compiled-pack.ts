@@ -129,6 +129,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         kindHeads: pack.kindHeads,
         purposeMarks: foldSet(grammar.purposeMarks),
         documentNouns: foldSet(grammar.documentNouns),
+        issuingVerbs: foldSet(grammar.supportVerbs),
         relativePronouns: foldSet(grammar.relativePronouns),
       },
     },

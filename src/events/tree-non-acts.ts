@@ -5,8 +5,24 @@ import { antecedent, hasRelation, lemmaKey, markedBy, type DependencyTree } from
 /** Most "de/of" complements between a text's noun and the clause that describes it. */
 const DOCUMENT_COMPLEMENT_DEPTH = 3;
 
+/**
+ * "published a declaration calling on…", "a adopté une résolution exhortant…": a text its clause's
+ * subject issues (the object of a verb carrying it, `supportVerbs`) says that subject's own act.
+ */
+function issuedText(tree: DependencyTree, noun: SyntaxWord, words: NonActWords): boolean {
+  const verb = tree.head(noun);
+  return (
+    hasRelation(noun, 'obj') &&
+    words.documentNouns.has(lemmaKey(noun)) &&
+    verb !== undefined &&
+    words.issuingVerbs.has(lemmaKey(verb))
+  );
+}
+
 /** Words that show a cue word is not an act of its own (`event-grammar.json`). */
 export interface NonActWords {
+  /** Verbs whose object text says their subject's act ("issued a declaration demanding…"). */
+  issuingVerbs: ReadonlySet<string>;
   /** Things a bare event noun can name a kind of (vessels, weapons, buildings: "navire d'enquête"). */
   kindHeads: ReadonlySet<string>;
   purposeMarks: ReadonlySet<string>;
@@ -60,6 +76,15 @@ export function consequenceOfAct(
  */
 export function documentContent(tree: DependencyTree, cue: SyntaxWord, words: NonActWords): boolean {
   if (!hasRelation(cue, 'acl')) return false;
+  // "en faveur de la résolution appelant à…": the noun right before the participle, wherever the
+  // parser hung it.
+  const before = tree.words
+    .slice(0, cue.id - 1)
+    .reverse()
+    .find((word) => word.upos === 'NOUN' || word.upos === 'PROPN');
+  const participle = cue.feats['VerbForm'] === 'Part' || cue.feats['VerbForm'] === 'Ger';
+  if (before && issuedText(tree, before, words)) return false;
+  if (before && participle && words.documentNouns.has(lemmaKey(before))) return true;
   // The clause may hang on a complement of the text's noun ("la convention sur le commerce des
   // armes que la Russie a signée", "the resolutions of the Security Council banning…").
   let noun = tree.head(cue);

@@ -232,3 +232,16 @@ describe('statements beside others and pairs named together', () => {
     expect(request && summary(request)).toBe('REQUEST FRA>ARM,AZE');
   });
 });
+
+describe('what a text says', () => {
+  it('codes no appeal for the text a vote is for, wherever the parser hung its participle', () => {
+    const states = [country('Vietnam', 'VNM'), place('Gaza', 'PSE')];
+    expect(coded('fr', ['voted-for-resolution'], states).events).toEqual([]);
+    expect(coded('en', ['voted-for-resolution-en'], states).events).toEqual([]);
+  });
+
+  it('keeps the appeal of a text the actor issues ("published a declaration calling on…")', () => {
+    const { events } = coded('en', ['published-declaration-calling'], [country('Indian', 'IND')]);
+    expect(events.map((event) => event.event)).toEqual(['REQUEST']);
+  });
+});
