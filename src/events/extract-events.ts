@@ -19,7 +19,8 @@ import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
 import type { CueEntry, EventLanguagePack } from './event-lexicon.js';
 import { tokenizeForEvents } from './event-tokens.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
-import { mentionsAfter, rememberParticipants, subjectZoneStart } from './resolve-sides.js';
+import { rememberParticipants } from './context-subjects.js';
+import { mentionsAfter, subjectZoneStart } from './resolve-sides.js';
 import { sentenceTopics, unique, type SentenceTopics } from './sentence-topics.js';
 import { splitSentences, type SentenceRange } from './sentences.js';
 

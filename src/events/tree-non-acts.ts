@@ -1,5 +1,5 @@
 import type { SyntaxWord } from '../syntax/types.js';
-import { isPassiveParticiple, objectRelative } from './clause-arguments.js';
+import { isPassiveParticiple, objectRelative } from './clause-shapes.js';
 import { antecedent, hasRelation, lemmaKey, markedBy, type DependencyTree } from './dependency-tree.js';
 
 /** Most "de/of" complements between a text's noun and the clause that describes it. */

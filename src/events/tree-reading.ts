@@ -20,7 +20,7 @@ import {
 import { judgesAnyAct, statesPosition } from './tree-stance.js';
 import type { CueEntry } from './event-lexicon.js';
 import { lastSubject } from './last-subject.js';
-import { subjectFromContext } from './resolve-sides.js';
+import { subjectFromContext } from './context-subjects.js';
 import { committedComplement } from './tree-commitment.js';
 import { treeHypothetical, treeNegated } from './tree-modality.js';
 import { phraseMention, possessiveAuthor, treeSides } from './tree-sides.js';
