@@ -72,7 +72,9 @@ export function readCue(
     sides,
     negated: reading.negated,
     hypothetical: reading.hypothetical,
-    what: complement ? complementText(placed.tree, complement, record.text) : null,
+    what: complement
+      ? complementText(placed.tree, complement, record.text, pack.tree.arguments.speechVerbs)
+      : null,
     due: complement
       ? dueDate(placed.tree, complement, facts.sentenceDates, pack.tree.modality.hypotheticalGovernors)
       : null,

@@ -1,7 +1,7 @@
 import { foldWord } from '../entities/fold.js';
 import type { DateMention } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { finiteConjunctOfInfinitive, hasRelation, type DependencyTree } from './dependency-tree.js';
+import { finiteConjunctOfInfinitive, hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { bareComplement } from './tree-governs.js';
 
 /** Relations of a committed act's clausal complement, in the order they are preferred. */
@@ -46,10 +46,23 @@ function markedInfinitive(tree: DependencyTree, word: SyntaxWord): boolean {
 }
 
 /** The complement's whole subtree as text, without the marker that introduces it ("de", "à", "to"). */
-export function complementText(tree: DependencyTree, complement: SyntaxWord, text: string): string | null {
+export function complementText(
+  tree: DependencyTree,
+  complement: SyntaxWord,
+  text: string,
+  speechVerbs: ReadonlySet<string> = new Set(),
+): string | null {
   const own = tree.subtree(complement, ASIDES);
+  // "…d'ici la fin du mois, a annoncé le ministère": the reporting clause is no part of the promise.
+  const reporting = (word: SyntaxWord): boolean => {
+    if (word === complement || !speechVerbs.has(lemmaKey(word))) return false;
+    const opening = tree.subtree(word)[0]!;
+    return opening.form === ',' || tree.words[opening.id - 2]?.form === ',';
+  };
   const apart = new Set(
-    own.filter((word) => finiteConjunctOfInfinitive(tree, word)).flatMap((word) => tree.subtree(word)),
+    own
+      .filter((word) => finiteConjunctOfInfinitive(tree, word) || reporting(word))
+      .flatMap((word) => tree.subtree(word)),
   );
   const words = own.filter((word) => !apart.has(word));
   let first = 0;

@@ -245,3 +245,20 @@ describe('what a text says', () => {
     expect(events.map((event) => event.event)).toEqual(['REQUEST']);
   });
 });
+
+describe('commitments', () => {
+  it('reads a promise with a date between the verb and its "à", and leaves the reporting clause out of it', () => {
+    const { events } = coded(
+      'fr',
+      ['promise-gap-reporting'],
+      [country('Corée du Sud', 'KOR', 'sud-coréen'), country('Laos', 'LAO')],
+      [
+        { text: 'mardi', value: '2024-05-07', grain: 'day' },
+        { text: "d'ici la fin du mois", value: '2024-05-21/2024-05-31', grain: 'month' },
+      ],
+    );
+    const promise = events.find((event) => event.event === 'AGREE');
+    expect(promise && summary(promise)).toBe('AGREE KOR>LAO');
+    expect(promise?.commitment?.what).toBe("fournir au Laos 500 tonnes de riz d'ici la fin du mois");
+  });
+});
