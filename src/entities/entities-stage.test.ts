@@ -150,6 +150,13 @@ describe('persons with roles', () => {
     );
   });
 
+  it('reads a given name that is also a place as a name after a title ("Prime Minister Lawrence Wong")', () => {
+    const text = 'Singaporean Prime Minister Lawrence Wong met President Tharman Shanmugaratnam.';
+    const entities = extractEntities(text, 'en');
+    expect(byName(entities, 'Lawrence Wong')).toMatchObject({ type: 'person', country: 'SGP' });
+    expect(entities.some((entity) => entity.type === 'place')).toBe(false);
+  });
+
   it('reads a Vietnamese name with or without diacritics', () => {
     expect(
       byName(extractEntities('Hier, Phạm Minh Chính a reçu la délégation.', 'fr'), 'Phạm Minh Chính')?.type,

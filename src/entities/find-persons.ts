@@ -103,9 +103,13 @@ function nameEndAfterTitle(analysis: Analysis, start: number): number {
   const direct = nameEnd(analysis, start);
   if (direct > 0) return direct;
   const first = analysis.tokens[start];
-  if (!first?.isWord || !first.capitalised || first.allCaps || !analysis.lang.notNames.has(first.raw))
-    return -1;
-  return nameEnd(analysis, start + 1);
+  if (!first?.isWord || !first.capitalised || first.allCaps) return -1;
+  if (analysis.lang.notNames.has(first.raw)) return nameEnd(analysis, start + 1);
+  // "Prime Minister Lawrence Wong": a given name that is also a place, vouched for by the title and
+  // by a name word after it.
+  if (analysis.gazetteerCovered[start] && nameEnd(analysis, start + 1) > 0)
+    return nameEnd(analysis, start, true);
+  return -1;
 }
 
 /** A title in apposition after a person's name, when no other name follows it: a second role. */

@@ -37,4 +37,38 @@ describe('tag hints from the names the entity stage found', () => {
     record.entities[0]!.mentions = [{ start: 0, end: 14, ruleId: 'en.person.title-anaphor' }];
     expect(nameTagHints(record)).toEqual([]);
   });
+
+  it('reads an English demonym before a noun and a title before a name as the treebank tags them', () => {
+    const text = 'Singaporean Prime Minister Lawrence Wong thanked the Singaporeans.';
+    const record = fixtureRecord(text, 'en', [{ type: 'person', name: 'Lawrence Wong', country: 'SGP' }]);
+    record.entities[0]!.roles = [
+      {
+        title: 'Singaporean Prime Minister',
+        country: 'SGP',
+        start: 0,
+        end: 26,
+        ruleId: 'en.role.title-name',
+      },
+    ];
+    record.entities.push({
+      ...record.entities[0]!,
+      id: 'e9',
+      type: 'country',
+      name: 'Singapore',
+      roles: [],
+      mentions: [
+        { start: 0, end: 11, ruleId: 'en.country.demonym' },
+        { start: text.indexOf('Singaporeans'), end: text.length - 1, ruleId: 'en.country.demonym' },
+      ],
+    });
+    const hinted = nameTagHints(record).map((hint) => `${text.slice(hint.start, hint.end)}/${hint.upos}`);
+    expect(hinted).toEqual([
+      'Lawrence/PROPN',
+      'Wong/PROPN',
+      'Singaporean/ADJ',
+      'Singaporean/PROPN',
+      'Prime/PROPN',
+      'Minister/PROPN',
+    ]);
+  });
 });

@@ -23,14 +23,41 @@ export function nameTagHints(record: ArticleRecord): TagHint[] {
       if (rule.includes('anaphor')) continue;
       const text = record.text.slice(mention.start, mention.end);
       if (rule.endsWith('.demonym')) {
-        if (LOWER_FIRST.test(text)) hints.push({ start: mention.start, end: mention.end, upos: 'ADJ' });
+        if (demonymAdjective(text, record.language))
+          hints.push({ start: mention.start, end: mention.end, upos: 'ADJ' });
         continue;
       }
-      for (const word of text.matchAll(CAPITALISED_WORD)) {
-        const start = mention.start + word.index;
-        hints.push({ start, end: start + word[0].length, upos: 'PROPN' });
+      hints.push(...capitalisedWords(record.text, mention.start, mention.end));
+    }
+  }
+  // English capitalises a title before a name ("General Secretary To Lam"): proper nouns in the
+  // treebank's convention, after the hints above (a demonym inside stays an adjective).
+  if (record.language === 'en') {
+    for (const entity of record.entities) {
+      if (entity.type !== 'person') continue;
+      for (const role of entity.roles) {
+        if (role.start !== undefined && role.end !== undefined)
+          hints.push(...capitalisedWords(record.text, role.start, role.end));
       }
     }
   }
   return hints;
+}
+
+function capitalisedWords(text: string, start: number, end: number): TagHint[] {
+  return [...text.slice(start, end).matchAll(CAPITALISED_WORD)].map((word) => ({
+    start: start + word.index,
+    end: start + word.index + word[0].length,
+    upos: 'PROPN' as const,
+  }));
+}
+
+/**
+ * A demonym that qualifies a noun: French writes it in lower case ("vietnamiens"; "les Vietnamiens"
+ * are people), English capitalises both and marks the people's plural ("Singaporean Prime
+ * Minister" but "Singaporeans").
+ */
+function demonymAdjective(text: string, language: string | null): boolean {
+  if (LOWER_FIRST.test(text)) return true;
+  return language === 'en' && !text.endsWith('s');
 }
