@@ -121,6 +121,15 @@ describe('acts their verb only undergoes or names', () => {
     expect(reception.events.map(summary)).toEqual(['CONSULT AUS>IDN']);
   });
 
+  it('reads an opposition expressed by a light verb as a disapproval', () => {
+    const { events } = coded(
+      'en',
+      ['expressed-opposition'],
+      [country('Japan', 'JPN'), country('Chinese', 'CHN')],
+    );
+    expect(events.map(summary)).toEqual(['ACCUSE JPN>CHN']);
+  });
+
   it('reads blacklisting and sitting down with someone', () => {
     const blacklisted = coded(
       'en',
