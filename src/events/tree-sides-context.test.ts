@@ -130,6 +130,22 @@ describe('acts their verb only undergoes or names', () => {
     expect(events.map(summary)).toEqual(['ACCUSE JPN>CHN']);
   });
 
+  it('reads representations lodged as a protest and a credit line extended as economic aid', () => {
+    const protest = coded(
+      'en',
+      ['lodged-representations'],
+      [country('China', 'CHN'), country('Japan', 'JPN')],
+    );
+    expect(protest.events.map(summary)).toEqual(['ACCUSE CHN>JPN']);
+    const credit = coded('en', ['credit-line'], [country('India', 'IND'), country('Vietnam', 'VNM')]);
+    expect(credit.events.map((event) => `${summary(event)} ${event.cameo}`)).toEqual(['AID IND>VNM 071']);
+  });
+
+  it('aims no concern about a region abroad at home', () => {
+    const { events } = coded('en', ['concern-middle-east'], [country('Vietnam', 'VNM')]);
+    expect(events.map(summary)).toEqual(['ACCUSE VNM>']);
+  });
+
   it('reads blacklisting and sitting down with someone', () => {
     const blacklisted = coded(
       'en',
