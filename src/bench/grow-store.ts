@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { dayKeySql, FTS_BY_DAY, pairTokensSql } from '../store/sqlite/fts-by-day.js';
+import { dayKeySql, FTS_BY_DAY, pairTokensSql, registerSearchBody } from '../store/sqlite/fts-by-day.js';
 
 export interface GrowStoreOptions {
   /** A store written by `bench ingest --keep` (read only). */
@@ -18,6 +18,9 @@ export interface GrowDialect {
   /** Whether the articles' search vector is a column (PostgreSQL) or an FTS5 table (SQLite). */
   vectorColumn: boolean;
 }
+
+/** SQL: what the writer indexes as an article's body (`searchBody`; needs `registerSearchBody`). */
+const SEARCH_BODY = `article_search_body(title, json_extract(record, '$.text'), json_extract(record, '$.paragraphs[1].start'))`;
 
 const SQLITE_GROW: GrowDialect = {
   monthsBack: (column) => `date(${column}, '-' || @k || ' months')`,
@@ -49,9 +52,9 @@ export function copySql(dialect: GrowDialect): string[] {
       ? []
       : [
           `INSERT INTO articles_fts (rowid, title, body)
-           SELECT seq + @k * @last, COALESCE(title, ''), json_extract(record, '$.text') FROM articles WHERE seq <= @last`,
+           SELECT seq + @k * @last, COALESCE(title, ''), ${SEARCH_BODY} FROM articles WHERE seq <= @last`,
           `INSERT INTO ${FTS_BY_DAY} (rowid, title, body, pairs)
-           SELECT ${dayKeySql(day('day'), 'seq + @k * @last')}, COALESCE(title, ''), json_extract(record, '$.text'),
+           SELECT ${dayKeySql(day('day'), 'seq + @k * @last')}, COALESCE(title, ''), ${SEARCH_BODY},
              ${pairTokensSql('articles.id')}
            FROM articles WHERE seq <= @last`,
         ]),
@@ -99,6 +102,7 @@ export function growStore(options: GrowStoreOptions, write: (line: string) => vo
   copyFileSync(options.from, options.to);
   const db = new Database(options.to);
   try {
+    registerSearchBody(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = OFF');
     const { last, seedArticles } = db
@@ -109,7 +113,8 @@ export function growStore(options: GrowStoreOptions, write: (line: string) => vo
     const started = performance.now();
     for (let k = 1; k <= copies; k++) {
       db.transaction(() => {
-        for (const statement of statements) statement.run({ k, last });
+        // The copy number bound as an integer: a JavaScript number is bound as a real ("a_…~1.0").
+        for (const statement of statements) statement.run({ k: BigInt(k), last });
       })();
       write(
         `  copy ${k}/${copies}: ${(k + 1) * seedArticles} articles, ${((performance.now() - started) / 1000).toFixed(0)} s`,
