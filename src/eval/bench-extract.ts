@@ -9,6 +9,7 @@ import {
   runEntities,
   runReadability,
   runSyntax,
+  runTaggerParser,
   type ExtractorRun,
 } from './bench-extract-runners.js';
 
@@ -125,6 +126,7 @@ export async function benchExtract(options: BenchExtractOptions): Promise<string
   const texts = recordTexts(cases);
   const syntax = runSyntax(texts, options.rounds ?? DEFAULT_ROUNDS);
   const syntaxSeconds = syntax.elapsedMs / 1000;
+  const taggerParser = runTaggerParser(texts, options.rounds ?? DEFAULT_ROUNDS);
   const entities = runEntities(texts, options.rounds ?? DEFAULT_ROUNDS);
   const textMb = texts.reduce((sum, { text }) => sum + Buffer.byteLength(text), 0) / 1e6;
 
@@ -148,6 +150,9 @@ export async function benchExtract(options: BenchExtractOptions): Promise<string
       `records of these pages, every sentence parsed, fastest of ${options.rounds ?? DEFAULT_ROUNDS} rounds): ${syntax.words} words in ${syntaxSeconds.toFixed(2)} s = ` +
       `${Math.round(syntax.words / syntaxSeconds)} words/s (${Math.round(syntax.tokens / syntaxSeconds)} tokens/s), ` +
       `${Math.round(syntax.words / (syntax.cpuMs / 1000))} words per CPU second`,
+    `entente tagger + parser alone (the same words split beforehand, sentence by sentence, no tokenizer, ` +
+      `contractions or lemmas): ${Math.round(taggerParser.words / (taggerParser.elapsedMs / 1000))} words/s, ` +
+      `${Math.round(taggerParser.words / (taggerParser.cpuMs / 1000))} words per CPU second`,
     `entente entities stage alone (persons, roles, organisations, countries, places on the same records, ` +
       `fastest of ${options.rounds ?? DEFAULT_ROUNDS} rounds): ${texts.length} records, ${textMb.toFixed(1)} MB of text, ` +
       `${entities.entities} entities in ${(entities.elapsedMs / 1000).toFixed(2)} s = ` +
