@@ -114,6 +114,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       recipients: {
         addressee: foldSet(grammar.recipientPrepositions),
         host: foldSet(grammar.placePrepositions),
+        agent: foldSet(grammar.passiveAgent),
       },
       modality: {
         hypotheticalGovernors: foldSet(grammar.hypotheticalGovernors),

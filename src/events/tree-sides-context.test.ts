@@ -181,6 +181,22 @@ describe('relative pronouns the tagger left bare', () => {
   });
 });
 
+describe('acts named as the object of a judgement', () => {
+  it('aims the judgement at the author the act names, not at what it hit', () => {
+    const { events } = coded(
+      'en',
+      ['deplored-attack-by'],
+      [
+        country('Indonesia', 'IDN'),
+        { type: 'organization', name: 'UN', country: 'IGO' },
+        country('Israeli', 'ISR'),
+      ],
+    );
+    const judgement = events.find((event) => event.event === 'ACCUSE');
+    expect(judgement && summary(judgement)).toBe('ACCUSE IDN>ISR');
+  });
+});
+
 describe('possessives', () => {
   it("gives a person's possessive on an event noun to the clause's subject, not the nearest name", () => {
     const { events } = coded(

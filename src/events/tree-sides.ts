@@ -5,7 +5,7 @@ import type { ActorMention } from './actor-mentions.js';
 import type { ArgumentWords, ClauseArguments, Oblique } from './clause-arguments.js';
 import { possessiveOf } from './noun-agents.js';
 import { mentionsBetween } from './clause-roles.js';
-import { hasRelation, NOT_THE_REFERENT, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, NOT_THE_REFERENT, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { CODED_BY_PLACE } from './unattributed-violence.js';
 
 /** Most phrases one side lists through coordination. */
@@ -26,6 +26,8 @@ export interface TreeSides {
 export interface RecipientPrepositions {
   addressee: ReadonlySet<string>;
   host: ReadonlySet<string>;
+  /** Prepositions of an agent ("par", "by"): the author of an act that is itself the object. */
+  agent: ReadonlySet<string>;
 }
 
 function span(words: readonly SyntaxWord[]): { start: number; end: number } {
@@ -132,6 +134,23 @@ export function otherSide(
 }
 
 /**
+ * "deplored the attack on the UN convoy by Israeli forces": an act named as the object has its
+ * author in its "by/par" phrase, and that author, not what the act hit, is whom the cue is aimed at.
+ */
+function authorOfActObject(
+  tree: DependencyTree,
+  head: SyntaxWord,
+  prepositions: RecipientPrepositions,
+  mentions: readonly ActorMention[],
+): SyntaxWord | null {
+  if (head.upos !== 'NOUN' || !hasRelation(head, 'obj')) return null;
+  const agent = tree
+    .dependents(head, 'nmod')
+    .find((word) => prepositions.agent.has(prepositionOf(tree, word)) && phraseMention(tree, word, mentions));
+  return agent ?? null;
+}
+
+/**
  * Sides from the dependency tree: the agents' mentions act; the first recipient phrase with a mention
  * of another code receives. Sources ("selon X") and phrases of other clauses are never read.
  */
@@ -149,10 +168,10 @@ export function treeSides(
   const recipientWords = new Set<number>();
   // A phrase naming a person, organisation or state receives before one naming only a place ("a
   // arrêté deux journalistes français à Kaboul": the journalists, not Kabul).
-  const groups = recipientHeads(args, prepositions, visit).map((heads) => ({
-    heads,
-    side: sideOf(tree, heads, mentions).filter(receives),
-  }));
+  const groups = recipientHeads(args, prepositions, visit).map((heads) => {
+    const named = heads.map((head) => authorOfActObject(tree, head, prepositions, mentions) ?? head);
+    return { heads: named, side: sideOf(tree, named, mentions).filter(receives) };
+  });
   const chosen =
     groups.find(({ side }) => side.some((mention) => mention.type !== 'place')) ??
     groups.find(({ side }) => side.length > 0);
