@@ -146,6 +146,15 @@ describe('acts their verb only undergoes or names', () => {
     expect(events.map(summary)).toEqual(['ACCUSE VNM>']);
   });
 
+  it('reads a pact clinched as an agreement of both sides', () => {
+    const { events } = coded(
+      'en',
+      ['clinched-pact'],
+      [country('Japan', 'JPN'), country('Philippines', 'PHL')],
+    );
+    expect(events.map(summary)).toEqual(['AGREE JPN,PHL>JPN,PHL']);
+  });
+
   it('reads blacklisting and sitting down with someone', () => {
     const blacklisted = coded(
       'en',
