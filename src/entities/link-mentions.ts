@@ -103,9 +103,9 @@ export function linkPersonRepeats(analysis: Analysis): void {
     const person = lastWords.get(key);
     const longEnough = (tokens[index]?.raw.length ?? 0) >= 3;
     if (continuesName) continue;
+    const opened = person ? null : firstWords.get(key);
     if (person && longEnough) pushLinked(analysis, person, index, index + 1, 'person.surname', 'short');
-    else if (!person && firstWords.get(key))
-      pushLinked(analysis, firstWords.get(key)!, index, index + 1, 'person.first-word', 'short');
+    else if (opened) pushLinked(analysis, opened, index, index + 1, 'person.first-word', 'short');
   }
 }
 

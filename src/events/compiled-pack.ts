@@ -41,7 +41,6 @@ export interface CompiledPack {
   };
 }
 
-const foldSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
 const noLemmas = (): undefined => undefined;
 const compiled = new WeakMap<EventLanguagePack, CompiledPack>();
 
@@ -50,6 +49,13 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
   const cached = compiled.get(pack);
   if (cached) return cached;
   const { grammar } = pack;
+  // Each word list is folded once, however many readers share it (arguments, recipients, non-acts…).
+  const folded = new Map<readonly string[], ReadonlySet<string>>();
+  const foldSet = (words: readonly string[]): ReadonlySet<string> => {
+    let set = folded.get(words);
+    if (!set) folded.set(words, (set = new Set(words.map(foldWord))));
+    return set;
+  };
   const phrase = (text: string): PatternElement[] => compilePattern(text.replace(/\s+/gu, ' '), noLemmas);
   const result: CompiledPack = {
     pack,

@@ -26,7 +26,8 @@ export function subjectFromContext(
   const dyadPhrase = pack.dyadPhrases.findAll(tokens, first, end)[0];
   if (dyadPhrase) {
     sides.anaphoric = true;
-    // "ils"/"they" are whoever acted last; "les deux parties"/"both sides" are the article's dyad.
+    // "ils"/"they" are whoever acted last; "les deux parties"/"both sides" the two states that last
+    // acted together, else the article's dyad.
     // A group noun with nobody before it ("Les manifestants ont exigé…" opening a text) names no one.
     if (dyadPhrase.entry.plural && state.lastActors.length > 0) sides.actors = [...state.lastActors];
     else if (!dyadPhrase.entry.group) sides.actorCodes = [...(state.lastPair ?? state.dyad)];

@@ -104,6 +104,8 @@ function completeSides(
 
 /** Most tokens between a cue and the two-sided phrase it addresses ("a exhorté **les deux parties**"). */
 const ADDRESSED_PAIR_GAP = 2;
+/** Most tokens of such a phrase ("les deux parties", "the two countries"). */
+const PAIR_PHRASE_TOKENS = 4;
 
 /**
  * "Le Vietnam a exhorté les deux parties à la retenue", "urged both sides to…": a third party acts on
@@ -118,7 +120,7 @@ function addressesBothSides(
 ): boolean {
   const both = state.lastPair ?? state.dyad;
   if (sides.recipients.length > 0 || both.length < 2) return false;
-  const end = Math.min(facts.sentence.end, cueEnd + ADDRESSED_PAIR_GAP + 4);
+  const end = Math.min(facts.sentence.end, cueEnd + ADDRESSED_PAIR_GAP + PAIR_PHRASE_TOKENS);
   const pair = pack.dyadPhrases
     .findAll(state.tokens, cueEnd, end)
     .find((match) => !match.entry.plural && match.first <= cueEnd + ADDRESSED_PAIR_GAP);

@@ -170,15 +170,20 @@ export function finiteConjunctOfInfinitive(tree: DependencyTree, word: SyntaxWor
   );
 }
 
+/** The nearest noun or proper noun before a word, wherever the parser hung either. */
+export function nounBefore(tree: DependencyTree, word: SyntaxWord): SyntaxWord | undefined {
+  return tree.words
+    .slice(0, word.id - 1)
+    .reverse()
+    .find((candidate) => candidate.upos === 'NOUN' || candidate.upos === 'PROPN');
+}
+
 /**
  * The noun a relative pronoun stands for: the nearest noun before it, or the noun that name's phrase
  * completes ("les attentats de Manille, qui…" → "attentats").
  */
 export function antecedent(tree: DependencyTree, pronoun: SyntaxWord): SyntaxWord | undefined {
-  let noun = tree.words
-    .slice(0, pronoun.id - 1)
-    .reverse()
-    .find((word) => word.upos === 'NOUN' || word.upos === 'PROPN');
+  let noun = nounBefore(tree, pronoun);
   // The last word of a name is part of its head's phrase ("Ferdinand Marcos **Jr.**, who…").
   while (noun && hasRelation(noun, 'flat')) noun = tree.head(noun);
   for (let steps = 0; noun && hasRelation(noun, 'nmod') && steps < tree.words.length; steps++) {

@@ -69,6 +69,18 @@ function participleAgents(
     );
 }
 
+/** A word's "by/par" complements that name an actor ("l'attaque **par la Chine**", "the arrest **by the navy**"). */
+export function byPhrases(
+  tree: DependencyTree,
+  head: SyntaxWord,
+  passiveAgent: ReadonlySet<string>,
+  namesActor: (word: SyntaxWord) => boolean,
+): SyntaxWord[] {
+  return tree
+    .dependents(head, 'nmod')
+    .filter((word) => passiveAgent.has(prepositionOf(tree, word)) && namesActor(word));
+}
+
 /** A noun cue's author: its possessor ("Turkey's appeal"), its "de/of" complement, or an adjacent demonym. */
 export function nounAgents(
   tree: DependencyTree,
@@ -106,18 +118,12 @@ export function nounAgents(
   }
   // "le retrait par la Chine du groupe", "the shelling of Thai villages by Cambodian troops": "par"
   // and "by" name the agent; beside them, "de" and "of" name what the act is done to.
-  const byAgent = tree
-    .dependents(noun, 'nmod')
-    .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word));
+  const byAgent = byPhrases(tree, noun, words.passiveAgent, namesActor);
   byAgent.push(...participleAgents(tree, noun, words, namesActor));
   // "the arrest of 12 fishermen by the navy": a "by" phrase the parser hung on what the act is done to.
   for (const thing of tree.dependents(noun, 'nmod')) {
     if (!words.agentPrepositions.has(prepositionOf(tree, thing))) continue;
-    byAgent.push(
-      ...tree
-        .dependents(thing, 'nmod')
-        .filter((word) => words.passiveAgent.has(prepositionOf(tree, word)) && namesActor(word)),
-    );
+    byAgent.push(...byPhrases(tree, thing, words.passiveAgent, namesActor));
   }
   // "its long-threatened invasion of South Lebanon", "son invasion de l'Ukraine": a possessive names
   // the author, so the "de/of" complement is what the act is done to.

@@ -1,7 +1,8 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { firstMentionFrom, type ActorMention } from './actor-mentions.js';
+import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState } from './analysis-state.js';
+import { mentionsBetween } from './clause-roles.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
 import { phraseMention } from './tree-sides.js';
 
@@ -43,10 +44,7 @@ export function roleAntecedent(
     const head = tree?.wordsIn(token.start, token.end)[0];
     if (!tree || !head || head.upos !== 'NOUN') continue;
     if (!sameRank(tree, head, ranks, words)) continue;
-    const mentions = state.mentions.slice(
-      firstMentionFrom(state.mentions, tree.sentence.start),
-      firstMentionFrom(state.mentions, tree.sentence.end),
-    );
+    const mentions = mentionsBetween(state.mentions, tree.sentence.start, tree.sentence.end);
     const mention = phraseMention(tree, nounPhraseHead(tree, head), mentions);
     if (mention && mention.type !== 'place') return mention;
   }

@@ -1,6 +1,13 @@
 import type { SyntaxWord } from '../syntax/types.js';
 import { isPassiveParticiple, objectRelative } from './clause-shapes.js';
-import { antecedent, hasRelation, lemmaKey, markedBy, type DependencyTree } from './dependency-tree.js';
+import {
+  antecedent,
+  hasRelation,
+  lemmaKey,
+  markedBy,
+  nounBefore,
+  type DependencyTree,
+} from './dependency-tree.js';
 
 /** Most "de/of" complements between a text's noun and the clause that describes it. */
 const DOCUMENT_COMPLEMENT_DEPTH = 3;
@@ -78,10 +85,7 @@ export function documentContent(tree: DependencyTree, cue: SyntaxWord, words: No
   if (!hasRelation(cue, 'acl')) return false;
   // "en faveur de la résolution appelant à…": the noun right before the participle, wherever the
   // parser hung it.
-  const before = tree.words
-    .slice(0, cue.id - 1)
-    .reverse()
-    .find((word) => word.upos === 'NOUN' || word.upos === 'PROPN');
+  const before = nounBefore(tree, cue);
   const participle = cue.feats['VerbForm'] === 'Part' || cue.feats['VerbForm'] === 'Ger';
   if (before && issuedText(tree, before, words)) return false;
   if (before && participle && words.documentNouns.has(lemmaKey(before))) return true;

@@ -3,9 +3,9 @@ import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArgumentWords, ClauseArguments, Oblique } from './clause-arguments.js';
-import { possessiveOf } from './noun-agents.js';
+import { byPhrases, possessiveOf } from './noun-agents.js';
 import { mentionsBetween } from './clause-roles.js';
-import { hasRelation, NOT_THE_REFERENT, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, NOT_THE_REFERENT, type DependencyTree } from './dependency-tree.js';
 import { CODED_BY_PLACE } from './unattributed-violence.js';
 
 /** Most phrases one side lists through coordination. */
@@ -144,10 +144,8 @@ function authorOfActObject(
   mentions: readonly ActorMention[],
 ): SyntaxWord | null {
   if (head.upos !== 'NOUN' || !hasRelation(head, 'obj')) return null;
-  const agent = tree
-    .dependents(head, 'nmod')
-    .find((word) => prepositions.agent.has(prepositionOf(tree, word)) && phraseMention(tree, word, mentions));
-  return agent ?? null;
+  const named = (word: SyntaxWord): boolean => phraseMention(tree, word, mentions) !== null;
+  return byPhrases(tree, head, prepositions.agent, named)[0] ?? null;
 }
 
 /**
