@@ -1,5 +1,6 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxAnalysis, SyntaxSentence, SyntaxWord } from '../syntax/types.js';
+import { repairedWords } from './tree-repairs.js';
 
 /** Parts of speech that can carry an event (the cue's head word is one of them when the cue has one). */
 const CONTENT = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ']);
@@ -13,9 +14,9 @@ export class DependencyTree {
   private readonly children: SyntaxWord[][];
 
   constructor(readonly sentence: SyntaxSentence) {
-    this.words = sentence.words;
-    this.children = sentence.words.map(() => []);
-    for (const word of sentence.words) {
+    this.words = repairedWords(sentence.words);
+    this.children = this.words.map(() => []);
+    for (const word of this.words) {
       if (word.head > 0) this.children[word.head - 1]?.push(word);
     }
   }

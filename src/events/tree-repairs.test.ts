@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseConllu } from '../syntax/conllu.js';
+import type { SyntaxWord } from '../syntax/types.js';
+import { coded, country, summary } from './test-support/coded-trees.js';
+import { repairedWords } from './tree-repairs.js';
+
+/** Words of a CoNLL-U block (offsets do not matter to the repair). */
+function words(conllu: string): SyntaxWord[] {
+  const [sentence] = parseConllu(conllu);
+  return sentence!.words.map((word, i) => ({
+    id: i + 1,
+    form: word.form,
+    lemma: word.lemma,
+    upos: word.upos,
+    feats: {},
+    head: word.head,
+    deprel: word.deprel,
+    start: 0,
+    end: 0,
+    token: i,
+  })) as SyntaxWord[];
+}
+
+const row = (id: number, form: string, upos: string, head: number, deprel: string): string =>
+  [id, form, form.toLowerCase(), upos, '_', '_', head, deprel, '_', '_'].join('\t');
+
+describe('tree repairs', () => {
+  it('reads a clause "conjoined" with no conjunction or comma, with a subject of its own, as the complement', () => {
+    const misparsed = words(
+      [
+        '# text = Cuba says Spain will help.',
+        row(1, 'Cuba', 'PROPN', 2, 'nsubj'),
+        row(2, 'says', 'VERB', 0, 'root'),
+        row(3, 'Spain', 'PROPN', 5, 'nsubj'),
+        row(4, 'will', 'AUX', 5, 'aux'),
+        row(5, 'help', 'VERB', 2, 'conj'),
+        row(6, '.', 'PUNCT', 2, 'punct'),
+      ].join('\n'),
+    );
+    const repaired = repairedWords(misparsed);
+    expect(repaired[4]!.deprel).toBe('ccomp');
+    expect(misparsed[4]!.deprel).toBe('conj');
+    expect(repaired[0]).toBe(misparsed[0]);
+  });
+
+  it('keeps real coordinations: with "and", after a comma, or sharing the subject', () => {
+    const coordinated = (joiner: string, subject: boolean): readonly SyntaxWord[] =>
+      repairedWords(
+        words(
+          [
+            '# text = x',
+            row(1, 'Cuba', 'PROPN', 2, 'nsubj'),
+            row(2, 'met', 'VERB', 0, 'root'),
+            row(3, 'Spain', 'PROPN', 2, 'obj'),
+            joiner === ''
+              ? row(4, 'then', 'ADV', 6, 'advmod')
+              : row(4, joiner, joiner === ',' ? 'PUNCT' : 'CCONJ', 6, joiner === ',' ? 'punct' : 'cc'),
+            subject ? row(5, 'Peru', 'PROPN', 6, 'nsubj') : row(5, 'soon', 'ADV', 6, 'advmod'),
+            row(6, 'signed', 'VERB', 2, 'conj'),
+            row(7, '.', 'PUNCT', 2, 'punct'),
+          ].join('\n'),
+        ),
+      );
+    expect(coordinated('and', true)[5]!.deprel).toBe('conj');
+    expect(coordinated(',', true)[5]!.deprel).toBe('conj');
+    expect(coordinated('', false)[5]!.deprel).toBe('conj');
+  });
+
+  it('a promise inside what another party hopes for is not made (the parser had coordinated the clauses)', () => {
+    const { events } = coded(
+      'en',
+      ['hopes-will-continue-misparsed'],
+      [country('Thailand', 'THA'), country('Laos', 'LAO')],
+    );
+    const promises = events.filter((event) => event.event === 'AGREE');
+    expect(promises.map(summary)).toEqual(['AGREE LAO>THA']);
+    expect(promises.every((event) => event.hypothetical)).toBe(true);
+  });
+});
