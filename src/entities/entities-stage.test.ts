@@ -92,6 +92,14 @@ describe('persons with roles', () => {
     ]);
   });
 
+  it('gives a titled person no state that another person of the text already acts for', () => {
+    const text = 'PM Chinh received Singaporean Foreign Minister Vivian Balakrishnan in Hanoi.';
+    expect(byName(extractEntities(text, 'en'), 'Chinh')?.country).toBeNull();
+    const home = extractEntities(text, 'en', { place: 'Hanoi', agency: 'VNA', start: 0, end: 0 });
+    expect(byName(home, 'Chinh')?.country).toBe('VNM');
+    expect(byName(home, 'Vivian Balakrishnan')?.country).toBe('SGP');
+  });
+
   it('takes the served country from "du Vietnam en Russie", not the posting', () => {
     const entities = extractEntities("L'ambassadeur du Vietnam en Russie, Dang Minh Khoi, est arrivé.", 'fr');
     expect(byName(entities, 'Dang Minh Khoi')?.roles).toEqual([

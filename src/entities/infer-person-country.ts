@@ -41,7 +41,10 @@ export function inferPersonCountries(entities: Entity[], lexicon: EntityLexicon)
     entities.filter((entity) => entity.type === 'person' && entity.country).map((entity) => entity.country),
   );
   const unclaimed = states.filter((code) => !claimed.has(code));
-  const candidate = unclaimed.length === 1 ? unclaimed[0] : states.length === 1 ? states[0] : undefined;
+  // The one state another person already acts for is that person's side, not this one's ("PM Chinh
+  // received Singaporean Foreign Minister Vivian Balakrishnan"): then nothing is inferred here.
+  const sole = states.length === 1 && !claimed.has(states[0]!) ? states[0] : undefined;
+  const candidate = unclaimed.length === 1 ? unclaimed[0] : sole;
   const foreign = [...new Set(states.filter((code) => code !== 'VNM'))];
   for (const entity of unresolved) {
     if (entity.country) continue;

@@ -77,3 +77,29 @@ describe('tree repairs', () => {
     expect(promises.every((event) => event.hypothetical)).toBe(true);
   });
 });
+
+describe('subjects the parser left elsewhere', () => {
+  const kenya = [
+    { type: 'person' as const, name: 'William Ruto', country: 'KEN' },
+    { type: 'person' as const, name: 'Lula', country: 'BRA' },
+    country('Brazil', 'BRA'),
+  ];
+
+  it('the subject after an introductory phrase, hung on its last name as an apposition, acts', () => {
+    const { events } = coded('en', ['invitation-subject-as-appos'], kenya);
+    expect(events.map(summary)).toEqual(['CONSULT KEN>BRA']);
+  });
+
+  it('of two subjects, the one after a preposition is no subject', () => {
+    const { events } = coded(
+      'en',
+      ['meeting-with-two-subjects'],
+      [
+        { type: 'person', name: 'Jean Dupont', country: 'FRA' },
+        { type: 'person', name: 'Ana Costa', country: 'PRT' },
+        country('France', 'FRA'),
+      ],
+    );
+    expect(events.map(summary)).toEqual(['REQUEST PRT>FRA']);
+  });
+});

@@ -12,12 +12,90 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  */
 export function repairedWords(words: readonly SyntaxWord[]): readonly SyntaxWord[] {
   let repaired: SyntaxWord[] | null = null;
-  for (const word of words) {
-    if (!uncoordinatedClause(words, word)) continue;
+  const relabel = (word: SyntaxWord, head: number, deprel: string): void => {
     repaired ??= [...words];
-    repaired[word.id - 1] = { ...word, deprel: 'ccomp' };
+    repaired[word.id - 1] = { ...word, head, deprel };
+  };
+  for (const word of words) {
+    if (uncoordinatedClause(words, word)) relabel(word, word.head, 'ccomp');
+  }
+  for (const verb of words) {
+    for (const oblique of subjectsAfterPrepositions(repaired ?? words, verb))
+      relabel(oblique, verb.id, 'obl');
+    const subject = subjectLeftInIntroduction(repaired ?? words, verb);
+    if (subject) relabel(subject, verb.id, 'nsubj');
   }
   return repaired ?? words;
+}
+
+/** Relations that give a verb its subject. */
+const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl', 'expl:subj']);
+/** Words between a subject and its verb that belong to the verb ("has", "also", "n'"). */
+const VERB_LEFT = new Set(['aux', 'aux:pass', 'aux:tense', 'advmod', 'cop', 'expl:pv', 'expl:comp']);
+
+/**
+ * "At the invitation of President X, Philippine President Y paid a visit": the parser hung the
+ * subject, after the comma that closes an introductory phrase, on that phrase's last name as an
+ * apposition, and the verb has no subject. A finite verb with no subject whose introductory
+ * phrase ends with such an apposition or conjunct right before it takes that phrase as subject.
+ */
+function subjectLeftInIntroduction(words: readonly SyntaxWord[], verb: SyntaxWord): SyntaxWord | null {
+  if (verb.upos !== 'VERB' || !finite(words, verb)) return null;
+  const children = words.filter((word) => word.head === verb.id);
+  if (children.some((child) => SUBJECTS.has(child.deprel))) return null;
+  let last = verb.id - 1;
+  while (last > 0 && words[last - 1]!.head === verb.id && VERB_LEFT.has(words[last - 1]!.deprel)) last--;
+  for (let id = last; id > 0; id--) {
+    const word = words[id - 1]!;
+    if (word.deprel !== 'appos' && word.deprel !== 'conj') continue;
+    if (word.upos !== 'PROPN' && word.upos !== 'NOUN') continue;
+    const [first, end] = extent(words, word);
+    if (words[first - 2]?.form !== ',' || end !== last) continue;
+    return dominates(words, verb, word) ? word : null;
+  }
+  return null;
+}
+
+function finite(words: readonly SyntaxWord[], verb: SyntaxWord): boolean {
+  if (verb.feats['VerbForm'] === 'Fin') return true;
+  return words.some(
+    (word) => word.head === verb.id && word.deprel.startsWith('aux') && word.feats['VerbForm'] === 'Fin',
+  );
+}
+
+/**
+ * "At the meeting with Ambassador X, Deputy Minister Y asked…": of two subjects of one verb, one
+ * right after a preposition is the complement that preposition opens, not a subject.
+ */
+function subjectsAfterPrepositions(words: readonly SyntaxWord[], verb: SyntaxWord): SyntaxWord[] {
+  const subjects = words.filter((word) => word.head === verb.id && word.deprel === 'nsubj');
+  if (subjects.length < 2) return [];
+  const afterPreposition = subjects.filter((subject) => {
+    const [first] = extent(words, subject);
+    return words[first - 2]?.upos === 'ADP';
+  });
+  return afterPreposition.length < subjects.length ? afterPreposition : [];
+}
+
+/** First and last ids of a phrase (its subtree without punctuation). */
+function extent(words: readonly SyntaxWord[], top: SyntaxWord): [number, number] {
+  let first = top.id;
+  let last = top.id;
+  for (const word of words) {
+    if (word.upos === 'PUNCT' || !dominates(words, top, word)) continue;
+    first = Math.min(first, word.id);
+    last = Math.max(last, word.id);
+  }
+  return [first, last];
+}
+
+function dominates(words: readonly SyntaxWord[], ancestor: SyntaxWord, word: SyntaxWord): boolean {
+  let current: SyntaxWord | undefined = word;
+  for (let steps = 0; current && steps <= words.length; steps++) {
+    if (current.id === ancestor.id) return true;
+    current = words[current.head - 1];
+  }
+  return false;
 }
 
 function uncoordinatedClause(words: readonly SyntaxWord[], word: SyntaxWord): boolean {
