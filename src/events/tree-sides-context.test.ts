@@ -312,3 +312,14 @@ describe('commitments', () => {
     expect(promise?.commitment?.what).toBe("fournir au Laos 500 tonnes de riz d'ici la fin du mois");
   });
 });
+
+describe('a side listed as complements of a plural noun', () => {
+  it('takes every state the parser hung side by side on "les présidents"', () => {
+    const { events } = coded(
+      'fr',
+      ['plural-head-side-by-side'],
+      [country('Chili', 'CHL'), country('Pérou', 'PER'), country('Bolivie', 'BOL'), country('Brésil', 'BRA')],
+    );
+    expect(events.map(summary)).toEqual(['SUPPORT CHL,PER,BOL>BRA']);
+  });
+});

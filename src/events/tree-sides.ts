@@ -90,9 +90,29 @@ function sideOf(
       const named = mention && tree.wordsIn(mention.start, mention.end)[0];
       if (!named || named.id === conjunct.id) continue;
       for (const inner of conjuncts(tree, named).slice(1)) add(phraseMention(tree, inner, mentions));
+      // "Les dirigeants du Laos, du Cambodge et de Cuba" parsed as complements side by side.
+      for (const state of statesOfPluralHead(tree, conjunct, mentions)) add(state);
     }
   }
   return side;
+}
+
+/**
+ * A plural noun completed by several states side by side ("les présidents du Laos, du Cambodge et
+ * de Cuba" parsed as three complements of "présidents"): each of them and their conjuncts.
+ */
+function statesOfPluralHead(
+  tree: DependencyTree,
+  head: SyntaxWord,
+  mentions: readonly ActorMention[],
+): ActorMention[] {
+  if (head.upos !== 'NOUN' || head.feats['Number'] !== 'Plur') return [];
+  const states = tree
+    .dependents(head, 'nmod')
+    .flatMap((complement) => conjuncts(tree, complement))
+    .map((word) => phraseMention(tree, word, mentions))
+    .filter((mention): mention is ActorMention => mention?.type === 'country');
+  return states.length > 1 ? states : [];
 }
 
 /** Candidate recipient phrases in the order a frame reads them: addressees, objects, then the host of a visit. */
