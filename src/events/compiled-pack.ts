@@ -1,3 +1,4 @@
+import type { TreeRepairWords } from './tree-repairs.js';
 import { foldWord } from '../entities/fold.js';
 import type { ArgumentWords } from './clause-arguments.js';
 import type { RoleWords } from './clause-roles.js';
@@ -33,6 +34,7 @@ export interface CompiledPack {
   /** What the dependency-tree reading needs: argument words, recipient prepositions, modality, frames. */
   tree: {
     arguments: ArgumentWords;
+    repairs: TreeRepairWords;
     recipients: RecipientPrepositions;
     modality: TreeModalityWords;
     frames: FrameIndex;
@@ -116,6 +118,10 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         personalPossessives: foldSet(grammar.personalPossessives),
         purposeMarks: foldSet(grammar.purposeMarks),
         tenseAuxiliaries: foldSet(grammar.tenseAuxiliaries),
+      },
+      repairs: {
+        infinitiveNouns: foldSet(grammar.infinitiveNouns),
+        objectControl: foldSet(grammar.objectControl),
       },
       recipients: {
         addressee: foldSet(grammar.recipientPrepositions),

@@ -1,6 +1,6 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxAnalysis, SyntaxSentence, SyntaxWord } from '../syntax/types.js';
-import { repairedWords } from './tree-repairs.js';
+import { repairedWords, type TreeRepairWords } from './tree-repairs.js';
 
 /** Parts of speech that can carry an event (the cue's head word is one of them when the cue has one). */
 const CONTENT = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ']);
@@ -13,8 +13,11 @@ export class DependencyTree {
   readonly words: readonly SyntaxWord[];
   private readonly children: SyntaxWord[][];
 
-  constructor(readonly sentence: SyntaxSentence) {
-    this.words = repairedWords(sentence.words);
+  constructor(
+    readonly sentence: SyntaxSentence,
+    repairs: TreeRepairWords | null = null,
+  ) {
+    this.words = repairedWords(sentence.words, repairs);
     this.children = this.words.map(() => []);
     for (const word of this.words) {
       if (word.head > 0) this.children[word.head - 1]?.push(word);
@@ -124,7 +127,10 @@ export function hasRelation(word: SyntaxWord, relation: string): boolean {
 export class RecordTrees {
   private readonly trees = new Map<number, DependencyTree>();
 
-  constructor(private readonly analysis: SyntaxAnalysis) {}
+  constructor(
+    private readonly analysis: SyntaxAnalysis,
+    private readonly repairs: TreeRepairWords | null = null,
+  ) {}
 
   /** The tree of the sentence containing `offset`, or null when that sentence was not parsed. */
   at(offset: number): DependencyTree | null {
@@ -140,7 +146,7 @@ export class RecordTrees {
     if (!sentence || sentence.start > offset || sentence.words.length === 0) return null;
     let tree = this.trees.get(low);
     if (!tree) {
-      tree = new DependencyTree(sentence);
+      tree = new DependencyTree(sentence, this.repairs);
       this.trees.set(low, tree);
     }
     return tree;

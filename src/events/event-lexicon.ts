@@ -125,6 +125,11 @@ export interface EventGrammar {
   tenseAuxiliaries: string[];
   /** Nouns of texts whose participle or relative clause states their content ("les résolutions interdisant…"). */
   documentNouns: string[];
+  /**
+   * Nouns that take an infinitive complement ("la décision de la Chine d'interdire…", "its plan to
+   * build…"): an infinitive the parser hung on the verb beside such an object completes the noun.
+   */
+  infinitiveNouns: string[];
   /** Relative pronouns: one as a cue's subject ties the clause to its antecedent ("les attentats…, qui ont tué"). */
   relativePronouns: string[];
   /** Possessive determiners and pronouns: on an event noun they name its author ("its deployment"). */

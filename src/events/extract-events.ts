@@ -94,7 +94,7 @@ export function extractEvents(
     lastActors: [],
     lastPair: null,
     previousTopics: null,
-    trees: syntax ? new RecordTrees(syntax) : null,
+    trees: syntax ? new RecordTrees(syntax, compiledPack.tree.repairs) : null,
     placements: new WeakMap(),
   };
   const events: EventRecord[] = [];

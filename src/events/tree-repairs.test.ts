@@ -103,3 +103,14 @@ describe('subjects the parser left elsewhere', () => {
     expect(events.map(summary)).toEqual(['REQUEST PRT>FRA']);
   });
 });
+
+describe('an infinitive the parser hung on the verb beside its object', () => {
+  it('completes a noun that takes an infinitive: the decision criticised is no act of the critic', () => {
+    const { events } = coded(
+      'fr',
+      ['decision-infinitive-on-verb'],
+      [country('Brésil', 'BRA'), country('Argentine', 'ARG')],
+    );
+    expect(events.map(summary)).toEqual(['ACCUSE BRA>ARG']);
+  });
+});

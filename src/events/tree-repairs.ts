@@ -1,4 +1,13 @@
+import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
+
+/** The language's words some repairs read (folded lemmas). */
+export interface TreeRepairWords {
+  /** Nouns that take an infinitive complement ("décision", "plan"). */
+  infinitiveNouns: ReadonlySet<string>;
+  /** Verbs whose object is the subject of their infinitive ("demander", "urge"): their `xcomp` is theirs. */
+  objectControl: ReadonlySet<string>;
+}
 
 /** Punctuation that may join two coordinated clauses without a conjunction ("X met Y, Z met W"). */
 const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
@@ -10,7 +19,10 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * its "that" left out ("Vietnam hopes Japan will continue…", "he said they would…"): a `ccomp`.
  * Words stay the same objects unless relabelled; a relabelled word is a copy.
  */
-export function repairedWords(words: readonly SyntaxWord[]): readonly SyntaxWord[] {
+export function repairedWords(
+  words: readonly SyntaxWord[],
+  lexicon: TreeRepairWords | null = null,
+): readonly SyntaxWord[] {
   let repaired: SyntaxWord[] | null = null;
   const relabel = (word: SyntaxWord, head: number, deprel: string): void => {
     repaired ??= [...words];
@@ -18,6 +30,8 @@ export function repairedWords(words: readonly SyntaxWord[]): readonly SyntaxWord
   };
   for (const word of words) {
     if (uncoordinatedClause(words, word)) relabel(word, word.head, 'ccomp');
+    const noun = lexicon && nounOfInfinitive(words, word, lexicon);
+    if (noun) relabel(word, noun.id, 'acl');
   }
   for (const verb of words) {
     for (const oblique of subjectsAfterPrepositions(repaired ?? words, verb))
@@ -26,6 +40,32 @@ export function repairedWords(words: readonly SyntaxWord[]): readonly SyntaxWord
     if (subject) relabel(subject, verb.id, 'nsubj');
   }
   return repaired ?? words;
+}
+
+/**
+ * "Le Vietnam a contesté la décision de la Chine d'interdire la pêche": an infinitive the parser hung on
+ * the verb (`xcomp`) right after that verb's object, a noun that takes an infinitive, completes the
+ * noun (`acl`), unless the verb is one whose object does what its infinitive says ("a exhorté les
+ * autorités à…").
+ */
+function nounOfInfinitive(
+  words: readonly SyntaxWord[],
+  word: SyntaxWord,
+  lexicon: TreeRepairWords,
+): SyntaxWord | null {
+  if (word.deprel !== 'xcomp' || word.feats['VerbForm'] !== 'Inf') return null;
+  const verb = words[word.head - 1];
+  if (!verb || lexicon.objectControl.has(foldWord(verb.lemma || verb.form))) return null;
+  const [first] = extent(words, word);
+  const object = words.find(
+    (other) =>
+      other.head === verb.id &&
+      other.deprel === 'obj' &&
+      other.upos === 'NOUN' &&
+      other.id < word.id &&
+      lexicon.infinitiveNouns.has(foldWord(other.lemma || other.form)),
+  );
+  return object && extent(words, object)[1] === first - 1 ? object : null;
 }
 
 /** Relations that give a verb its subject. */
