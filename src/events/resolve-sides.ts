@@ -175,8 +175,12 @@ export function resolveSides(
   if (sides.actors.length === 0 && facts.previousActors.length > 0) sides.actors = facts.previousActors;
   if (sides.actors.length === 0)
     subjectFromContext(zoneFirst, cue.first, sides, state, pack, explicitAnaphora);
+  // A visit is made abroad: the state it names is the host, never the visitor ("a entamé une visite en Inde").
   const domestic =
-    sides.actors.length === 0 && sides.actorCodes.length === 0 && soleCountry(cue, facts, state, pack);
+    sides.actors.length === 0 &&
+    sides.actorCodes.length === 0 &&
+    !cue.entry.mode.includes('visit') &&
+    soleCountry(cue, facts, state, pack);
   if (domestic) {
     sides.actors = [domestic];
     sides.recipients = recipientGroup(tokens, after, new Set(), pack.roleWords);
