@@ -54,3 +54,28 @@ describe('dedupeEvents', () => {
     expect(kept.map((e) => e.id)).toEqual(['e5003', 'e5160', 'e5020', 'e5120', 'e6010']);
   });
 });
+
+describe('a restatement in a later paragraph', () => {
+  const words = new Map([
+    [5003, 'preoccupation'],
+    [6010, 'preoccupe par'],
+    [7010, 'condamne'],
+  ]);
+  const byWords = (events: EventRecord[]): EventRecord[] =>
+    dedupeEvents(
+      events,
+      inBlock,
+      (e) => words.get(e.cue.start) ?? '',
+      () => false,
+    );
+
+  it('merges into the first statement when its cue is of the same word family', () => {
+    const kept = byWords([event('ACCUSE', '111', 5000, 5003), event('ACCUSE', '111', 6000, 6010)]);
+    expect(kept.map((e) => e.id)).toEqual(['e5003']);
+  });
+
+  it('stays apart when its cue is another word', () => {
+    const kept = byWords([event('ACCUSE', '111', 5000, 5003), event('ACCUSE', '111', 7000, 7010)]);
+    expect(kept.map((e) => e.id)).toEqual(['e5003', 'e7010']);
+  });
+});

@@ -75,12 +75,20 @@ function sameCall(earlier: EventRecord, later: EventRecord): boolean {
   return earlier.mode.includes('phone') && !!earlier.date?.value && earlier.date.value === later.date?.value;
 }
 
+/** Letters of a cue's first word that name its word family ("préoccupation", "préoccupé"; "condemned", "condemnation"). */
+const CUE_STEM_LETTERS = 6;
+
+/** The word family of a cue (its folded text): the first letters of its first word. */
+export function cueStem(cueText: string): string {
+  return cueText.match(/\p{L}+/u)?.[0]?.slice(0, CUE_STEM_LETTERS) ?? cueText;
+}
+
 /** The summary blocks of an article: title, lead and the dateline paragraph that restates the lead. */
 const SUMMARY_BLOCKS = 2;
 
 /**
  * One event per statement: an event restated — in the dateline paragraph after the title or lead,
- * anywhere later with the same cue words, or talks after a phone call that day — merges into its earliest mention, which keeps its
+ * anywhere later with a cue of the same word family ("préoccupation" then "préoccupé"), or talks after a phone call that day — merges into its earliest mention, which keeps its
  * evidence and takes the date, place and commitment a later mention adds. Two meetings reported in
  * the body stay two events.
  */
@@ -109,7 +117,7 @@ export function dedupeEvents(
         if (event.event === 'CONSULT' && sameCall(candidate, event)) return true;
         const candidateBlock = blockOf(candidate.evidence.start);
         if (candidateBlock === block) return false;
-        return block <= SUMMARY_BLOCKS || cueText(candidate) === cueText(event);
+        return block <= SUMMARY_BLOCKS || cueStem(cueText(candidate)) === cueStem(cueText(event));
       });
     if (earlier && hasParticipants) {
       if (!earlier.date?.value && event.date?.value) earlier.date = event.date;
