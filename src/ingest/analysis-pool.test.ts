@@ -32,7 +32,7 @@ describe('analysis pool', () => {
     // A stand-in worker that dies on a page named "crash" and answers the others with no records.
     const script = `const { parentPort } = require('node:worker_threads');
       parentPort.on('message', (job) => {
-        if (job.page.uri.endsWith('crash')) process.exit(3);
+        if (job.extracted.records[0].source.uri.endsWith('crash')) process.exit(3);
         parentPort.postMessage({ id: job.id, page: { records: [], signatures: [] } });
       });`;
     const pooled = createAnalyzer(1, 1 << 20, () => new Worker(script, { eval: true }));
@@ -53,7 +53,7 @@ describe('analysis pool', () => {
     // Dies on pages named "crash", like a worker out of memory on a hostile page.
     const script = `const { parentPort } = require('node:worker_threads');
       parentPort.on('message', (job) => {
-        if (job.page.uri.includes('crash')) process.exit(3);
+        if (job.extracted.records[0].source.uri.includes('crash')) process.exit(3);
         setTimeout(() => parentPort.postMessage({ id: job.id, page: { records: [], signatures: [] } }), 5);
       });`;
     const pooled = createAnalyzer(1, 1 << 20, () => new Worker(script, { eval: true }));

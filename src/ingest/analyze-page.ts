@@ -1,15 +1,15 @@
 import { recordSignature } from '../dedupe/minhash.js';
-import { extractPage } from '../extract/extract-page.js';
+import { setDeclaredLanguage } from '../language/language-hint.js';
 import { analyzeRecords } from '../pipeline/analyze.js';
 import type { OutputRecord } from '../records/article.js';
 import type { SharedSyntaxModels } from '../syntax/syntax-models.js';
+import { extractForAnalysis, type ExtractedPage } from './extracted-page.js';
 import type { Page } from './page.js';
 
-/** A page sent to an analysis worker. */
+/** A page's extracted records sent to an analysis worker. */
 export interface AnalysisJob {
   id: number;
-  page: Page;
-  maxBytes: number;
+  extracted: ExtractedPage;
 }
 
 /**
@@ -25,10 +25,19 @@ export interface AnalysedPage {
 }
 
 /**
- * Extraction, analysis and copy-detection signatures of one page: the CPU-heavy part of ingest,
- * done in the analysis workers so the single writer thread only writes.
+ * Analysis and copy-detection signatures of a page's extracted records: the CPU-heavy part of
+ * ingest, done in the analysis workers (on their copy of the records) so the writer thread only
+ * extracts and writes.
  */
+export function analyzeExtracted(extracted: ExtractedPage): AnalysedPage {
+  const { records } = extracted;
+  // postMessage's copy keeps the records' one shared `source` object, not the hint kept beside it.
+  if (records[0]) setDeclaredLanguage(records[0].source, extracted.declaredLanguage);
+  const analysed = analyzeRecords(records);
+  return { records: analysed, signatures: analysed.map(recordSignature) };
+}
+
+/** Extraction, analysis and copy-detection signatures of one page, on this thread. */
 export function analyzePage(page: Page, maxBytes: number): AnalysedPage {
-  const records = analyzeRecords(extractPage(page, { maxBytes }));
-  return { records, signatures: records.map(recordSignature) };
+  return analyzeExtracted(extractForAnalysis(page, maxBytes));
 }

@@ -10,6 +10,11 @@ export function setDeclaredLanguage(source: SourceInfo, declared: string | null 
   if (declared) declaredBySource.set(source, declared.toLowerCase());
 }
 
+/** The language a page declared for the records sharing `source` (to hand to another thread with them). */
+export function declaredLanguage(source: SourceInfo): string | null {
+  return declaredBySource.get(source) ?? null;
+}
+
 /** Remember the detected language of a page's main article, the prior for its teasers. */
 export function setMainArticleLanguage(record: ArticleRecord, language: string): void {
   if (record.kind === 'article') mainLanguageBySource.set(record.source, language);
