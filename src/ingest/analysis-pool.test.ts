@@ -3,14 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analysis-pool.js';
 import { makePage } from './page.js';
 
-const html = (title: string) =>
+const html = (title: string, padding = '') =>
   new TextEncoder().encode(
-    `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Le Vietnam et la Russie ont renforcé leur coopération dans le domaine de la santé, a annoncé le ministère.</p></article></body></html>`,
+    `<html lang="fr"><head><title>${title}</title>${padding}</head><body><article><h1>${title}</h1><p>Le Vietnam et la Russie ont renforcé leur coopération dans le domaine de la santé, a annoncé le ministère.</p></article></body></html>`,
   );
+/** Markup that makes a page large enough to be extracted on the calling thread. */
+const LARGE = `<style>${'.x { color: red; }\n'.repeat(3000)}</style>`;
 
 describe('analysis pool', () => {
   it('gives the same records from worker threads as in-process, in request order', async () => {
-    const pages = ['Un', 'Deux', 'Trois', 'Quatre'].map((title) => makePage(`test:${title}`, html(title)));
+    // Small pages are extracted by the workers, large ones on this thread (their records sent over).
+    const pages = ['Un', 'Deux', 'Trois', 'Quatre'].map((title, i) =>
+      makePage(`test:${title}`, html(title, i % 2 === 1 ? LARGE : '')),
+    );
+    expect(pages.map((page) => page.bytes.length > 32 * 1024)).toEqual([false, true, false, true]);
     const inline = createAnalyzer(0, 1 << 20);
     const pooled = createAnalyzer(2, 1 << 20);
     try {
@@ -32,7 +38,7 @@ describe('analysis pool', () => {
     // A stand-in worker that dies on a page named "crash" and answers the others with no records.
     const script = `const { parentPort } = require('node:worker_threads');
       parentPort.on('message', (job) => {
-        if (job.extracted.records[0].source.uri.endsWith('crash')) process.exit(3);
+        if (job.page.uri.endsWith('crash')) process.exit(3);
         parentPort.postMessage({ id: job.id, page: { records: [], signatures: [] } });
       });`;
     const pooled = createAnalyzer(1, 1 << 20, () => new Worker(script, { eval: true }));
@@ -53,7 +59,7 @@ describe('analysis pool', () => {
     // Dies on pages named "crash", like a worker out of memory on a hostile page.
     const script = `const { parentPort } = require('node:worker_threads');
       parentPort.on('message', (job) => {
-        if (job.extracted.records[0].source.uri.includes('crash')) process.exit(3);
+        if (job.page.uri.includes('crash')) process.exit(3);
         setTimeout(() => parentPort.postMessage({ id: job.id, page: { records: [], signatures: [] } }), 5);
       });`;
     const pooled = createAnalyzer(1, 1 << 20, () => new Worker(script, { eval: true }));

@@ -2,13 +2,13 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startScriptWorker } from '../pipeline/worker-script.js';
 import type { SharedSyntaxModels } from '../syntax/syntax-models.js';
-import type { AnalysedPage, AnalysisJob, AnalysisWorkerData } from './analyze-page.js';
-import { extractForAnalysis, needsAnalysis, type ExtractedPage } from './extracted-page.js';
+import type { AnalysedPage, AnalysisJob, AnalysisWork, AnalysisWorkerData } from './analyze-page.js';
+import { extractForAnalysis, needsAnalysis } from './extracted-page.js';
 import type { Page } from './page.js';
 
 /**
- * Runs page analysis off the main thread (the extraction, which needs no lexicon, on it); `size`
- * 0 runs everything in-process (tests, tiny inputs).
+ * Runs page analysis off the main thread (the extraction of large pages, which needs no lexicon,
+ * on it); `size` 0 runs everything in-process (tests, tiny inputs).
  */
 export interface Analyzer {
   analyze(page: Page): Promise<AnalysedPage>;
@@ -17,7 +17,7 @@ export interface Analyzer {
 
 interface PendingJob {
   page: Page;
-  extracted: ExtractedPage;
+  work: AnalysisWork;
   resolve: (page: AnalysedPage) => void;
   reject: (error: Error) => void;
 }
@@ -39,9 +39,29 @@ type WorkerMessage =
 export type SpawnWorker = (models: SharedSyntaxModels | null, share: boolean) => Worker;
 
 // The writer thread loads the analysis code (and its lexicons) only when it must analyse itself.
-async function analyzeHere(extracted: ExtractedPage): Promise<AnalysedPage> {
-  const { analyzeExtracted } = await import('./analyze-page.js');
-  return analyzeExtracted(extracted);
+async function analyzeHere(work: AnalysisWork): Promise<AnalysedPage> {
+  const { analyzeWork } = await import('./analyze-page.js');
+  return analyzeWork(work);
+}
+
+/**
+ * Pages at least this large are extracted (decoded, segmented) on the calling thread, the
+ * writer's, and their workers only analyse the records; smaller ones go to the workers whole.
+ * On real-size pages (~120–180 KB of HTML, 5–10 ms of extraction for ~25 of analysis) the
+ * analysis workers are the bottleneck and the writer is mostly idle: `bench ingest --corpus real`,
+ * 600 pages, 1 worker, before/after side by side at load 7.3–8.7: 5.2 → 5.9 pages/s, the analysis
+ * thread 41.0 → 33.2 ms CPU a page, the writer 4.7 → 11.2, peak RSS within the noise. On small
+ * pages (the synthetic ~3 KB dispatches) the writer is the bottleneck at scale, and their
+ * extraction is a small share of their analysis: they stay with the workers.
+ */
+const EXTRACT_HERE_BYTES = 32 * 1024;
+
+/** What a worker gets for a page: the extracted records of a large page (or its records when there is nothing to analyse), else the page. */
+function workFor(page: Page, maxBytes: number): AnalysisWork | AnalysedPage {
+  if (page.bytes.length < EXTRACT_HERE_BYTES) return { page, maxBytes };
+  const extracted = extractForAnalysis(page, maxBytes);
+  if (needsAnalysis(extracted)) return { extracted };
+  return { records: extracted.records, signatures: extracted.records.map(() => null) };
 }
 
 /**
@@ -137,7 +157,7 @@ class IsolationRunner {
       worker.on('message', onMessage);
       worker.on('error', onDeath);
       worker.on('exit', onExit);
-      const message: AnalysisJob = { id, extracted: job.extracted };
+      const message: AnalysisJob = { id, ...job.work };
       worker.postMessage(message);
     });
   }
@@ -151,12 +171,8 @@ class IsolationRunner {
 
 /**
  * An analyzer backed by `size` worker threads (least-busy dispatch), or in-process when size is 0.
- * Pages are extracted (decoded, segmented) on the calling thread, the writer's, which is mostly
- * idle on real-size pages while the analysis workers are the bottleneck: the workers get the
- * extracted records and only analyse them. `bench ingest --corpus
- * real`, 600 pages, 1 worker, before/after side by side at load 7.3–8.7: 5.2 → 5.9 pages/s, the
- * analysis thread 41.0 → 33.2 ms CPU a page, the writer 4.7 → 11.2, peak RSS within the noise.
- * Pages with nothing to analyse (error records only) never go to a worker. A worker that dies is replaced; the pages it held are analysed again one at a time on a worker
+ * Large pages are extracted here first (see EXTRACT_HERE_BYTES); those with nothing to analyse
+ * (error records only) never go to a worker. A worker that dies is replaced; the pages it held are analysed again one at a time on a worker
  * of their own, so only a page that kills a worker by itself fails (its error names it) and the
  * pages that shared the worker with it are kept. `spawn` is for tests.
  *
@@ -168,7 +184,7 @@ class IsolationRunner {
 export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorker = startWorker): Analyzer {
   if (size <= 0) {
     return {
-      analyze: async (page) => analyzeHere(extractForAnalysis(page, maxBytes)),
+      analyze: async (page) => analyzeHere({ page, maxBytes }),
       close: async () => undefined,
     };
   }
@@ -234,25 +250,23 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
   for (let slot = 0; slot < size; slot++) launch(slot);
   return {
     analyze(page) {
-      let extracted: ExtractedPage;
+      let work: AnalysisWork;
       try {
-        extracted = extractForAnalysis(page, maxBytes);
+        const prepared = workFor(page, maxBytes);
+        if ('records' in prepared) return Promise.resolve(prepared);
+        work = prepared;
       } catch (error) {
         return Promise.reject(error as Error);
       }
-      if (!needsAnalysis(extracted)) {
-        const { records } = extracted;
-        return Promise.resolve({ records, signatures: records.map(() => null) });
-      }
       const alive = pool.filter((pooled) => pooled.alive);
-      if (alive.length === 0) return analyzeHere(extracted);
+      if (alive.length === 0) return analyzeHere(work);
       const target = alive.reduce((best, candidate) =>
         candidate.pending.size < best.pending.size ? candidate : best,
       );
       const id = nextId++;
       return new Promise((resolve, reject) => {
-        target.pending.set(id, { page, extracted, resolve, reject });
-        const job: AnalysisJob = { id, extracted };
+        target.pending.set(id, { page, work, resolve, reject });
+        const job: AnalysisJob = { id, ...work };
         if (target.waiting) target.waiting.push(job);
         else target.worker.postMessage(job);
       });

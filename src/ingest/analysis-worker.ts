@@ -4,7 +4,7 @@ import {
   useSharedSyntaxModels,
   type SharedSyntaxModels,
 } from '../syntax/syntax-models.js';
-import { analyzeExtracted, type AnalysisJob, type AnalysisWorkerData } from './analyze-page.js';
+import { analyzeWork, type AnalysisJob, type AnalysisWorkerData } from './analyze-page.js';
 
 // One worker of a pool decodes the syntax models onto shared memory and sends them to the pool,
 // which gives them to the others (before their first page); a lone worker loads each language's
@@ -17,7 +17,7 @@ else if (data?.shareSyntaxModels) {
   parentPort?.postMessage({ syntaxModels: models });
 }
 
-/** Worker side of the analysis pool: the shared models, or a page's extracted records in and its analysed records (or the failure) out. */
+/** Worker side of the analysis pool: the shared models, or a page's extracted records (or bytes) in and its analysed records (or the failure) out. */
 parentPort?.on('message', (message: AnalysisJob | { syntaxModels: SharedSyntaxModels }) => {
   if ('syntaxModels' in message) {
     useSharedSyntaxModels(message.syntaxModels);
@@ -25,7 +25,7 @@ parentPort?.on('message', (message: AnalysisJob | { syntaxModels: SharedSyntaxMo
   }
   const job = message;
   try {
-    parentPort!.postMessage({ id: job.id, page: analyzeExtracted(job.extracted) });
+    parentPort!.postMessage({ id: job.id, page: analyzeWork(job) });
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: (error as Error).stack ?? String(error) });
   }

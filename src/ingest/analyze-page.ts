@@ -6,11 +6,11 @@ import type { SharedSyntaxModels } from '../syntax/syntax-models.js';
 import { extractForAnalysis, type ExtractedPage } from './extracted-page.js';
 import type { Page } from './page.js';
 
-/** A page's extracted records sent to an analysis worker. */
-export interface AnalysisJob {
-  id: number;
-  extracted: ExtractedPage;
-}
+/** What an analysis worker gets for a page: its extracted records, or (a small page) its bytes to extract there. */
+export type AnalysisWork = { extracted: ExtractedPage } | { page: Page; maxBytes: number };
+
+/** A page's work sent to an analysis worker. */
+export type AnalysisJob = { id: number } & AnalysisWork;
 
 /**
  * What an analysis worker starts with: the syntax models another worker decoded onto shared
@@ -40,4 +40,9 @@ export function analyzeExtracted(extracted: ExtractedPage): AnalysedPage {
 /** Extraction, analysis and copy-detection signatures of one page, on this thread. */
 export function analyzePage(page: Page, maxBytes: number): AnalysedPage {
   return analyzeExtracted(extractForAnalysis(page, maxBytes));
+}
+
+/** A worker's job done: the records analysed, the page extracted first when it came as bytes. */
+export function analyzeWork(work: AnalysisWork): AnalysedPage {
+  return 'extracted' in work ? analyzeExtracted(work.extracted) : analyzePage(work.page, work.maxBytes);
 }
