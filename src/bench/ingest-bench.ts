@@ -45,6 +45,8 @@ export interface IngestBenchReport {
   pagesPerSecond: number;
   cpu: IngestCpu;
   peakRssMb: number;
+  /** Peak RSS of the real corpus's page-generating process (not in `peakRssMb`), when known. */
+  generatorPeakRssMb: number | null;
   queryP50Ms: number;
   queryP95Ms: number;
   queryCount: number;
@@ -138,6 +140,7 @@ interface CorpusIngest {
   summary: IngestSummary;
   bytes: number;
   cpu: IngestCpu;
+  generatorPeakRssMb: number | null;
 }
 
 /** Ingest the corpus into `dbPath`: synthetic pages from files written first, real-size ones streamed. */
@@ -150,7 +153,12 @@ async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOpt
   const store = SqliteArticleStore.open(dbPath);
   try {
     if (options.corpus === 'real') {
-      const totals: PageStreamTotals = { pages: 0, bytes: 0, generatorCpuSeconds: null };
+      const totals: PageStreamTotals = {
+        pages: 0,
+        bytes: 0,
+        generatorCpuSeconds: null,
+        generatorPeakRssMb: null,
+      };
       ingestOptions.progress?.expect(options.pages);
       const items = streamedPages(
         {
@@ -167,6 +175,7 @@ async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOpt
         summary,
         bytes: totals.bytes,
         cpu: { ...measured(), generatorCpuSeconds: totals.generatorCpuSeconds },
+        generatorPeakRssMb: totals.generatorPeakRssMb,
       };
     }
     const input = join(dir, 'pages');
@@ -184,7 +193,12 @@ async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOpt
       exclude: [],
       fetch: {},
     });
-    return { summary, bytes: folderBytes(input), cpu: { ...measured(), generatorCpuSeconds: null } };
+    return {
+      summary,
+      bytes: folderBytes(input),
+      cpu: { ...measured(), generatorCpuSeconds: null },
+      generatorPeakRssMb: null,
+    };
   } finally {
     await store.close();
   }
@@ -215,7 +229,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   }
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-ingest-'));
   const dbPath = join(dir, 'bench.db');
-  const { summary, bytes, cpu } = await ingestCorpus(dir, dbPath, options);
+  const { summary, bytes, cpu, generatorPeakRssMb } = await ingestCorpus(dir, dbPath, options);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   const reader = SqliteArticleStore.open(dbPath, { readonly: true });
@@ -242,6 +256,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     pagesPerSecond,
     cpu,
     peakRssMb,
+    generatorPeakRssMb,
     queryP50Ms: percentile(timings, 50),
     queryP95Ms: percentile(timings, 95),
     queryCount: timings.length,
@@ -260,7 +275,7 @@ export function formatIngestBench(report: IngestBenchReport): string {
     `ingest: ${report.pages} pages in ${s.seconds.toFixed(1)} s with ${report.workers} analysis worker(s) + 1 writer: ${report.pagesPerSecond.toFixed(1)} pages/s, ${report.megabytesPerSecond.toFixed(2)} MB/s`,
     ...formatIngestCpu(report.cpu, report.pages),
     `stored: ${s.articles} articles, ${s.events} events, ${s.duplicates} duplicates; errors: ${Object.keys(s.errors).length ? JSON.stringify(s.errors) : 'none'}`,
-    `peak RSS: ${report.peakRssMb.toFixed(0)} MB (main thread + workers)`,
+    `peak RSS: ${report.peakRssMb.toFixed(0)} MB (main thread + workers)${report.generatorPeakRssMb === null ? '' : `; the page generator, a process of its own, ${report.generatorPeakRssMb.toFixed(0)} MB`}`,
     `FTS/filter queries: ${report.queryCount}, p50 ${report.queryP50Ms.toFixed(2)} ms, p95 ${report.queryP95Ms.toFixed(2)} ms`,
     `Readability+linkedom only (1 thread, first ${report.readabilityPages} pages): ${report.readabilityPagesPerSecond.toFixed(1)} pages/s`,
     `ratio Entente ingest / Readability-only: ${report.ratioToReadability.toFixed(2)}`,

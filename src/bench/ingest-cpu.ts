@@ -3,9 +3,9 @@ import { ThreadMeter, type ThreadsReport, type ThreadsUse } from './thread-meter
 
 /** The CPU an ingest used, by group of threads where the system tells, and the machine's load. */
 export interface IngestCpu {
-  /** CPU seconds of the ingest, every thread of the process (the real corpus's page generator included). */
+  /** CPU seconds of the ingest, every thread of the process. */
   cpuSeconds: number;
-  /** CPU seconds of the real corpus's page-generating thread, when known. */
+  /** CPU seconds of the real corpus's page-generating process (not in `cpuSeconds`), when known. */
   generatorCpuSeconds: number | null;
   /** One-minute load average of the machine when the ingest started and when it ended. */
   loadAverage: [number, number];
@@ -40,7 +40,7 @@ export function formatIngestCpu(cpu: IngestCpu, pages: number): string[] {
   const generator =
     cpu.generatorCpuSeconds === null
       ? ''
-      : `, of which the page generator ${perPage(cpu.generatorCpuSeconds)} (ingest alone ${perPage(cpu.cpuSeconds - cpu.generatorCpuSeconds)})`;
+      : ` (the page generator, a process of its own, ${perPage(cpu.generatorCpuSeconds)} more)`;
   const [before, after] = cpu.loadAverage;
   const lines = [
     `CPU: ${cpu.cpuSeconds.toFixed(1)} s, ${perPage(cpu.cpuSeconds)} ms/page, all threads${generator}; load average (1 min) ${before.toFixed(1)} at start, ${after.toFixed(1)} at end, ${availableParallelism()} cores`,
@@ -50,7 +50,7 @@ export function formatIngestCpu(cpu: IngestCpu, pages: number): string[] {
       `${name} ${perPage(use.cpuSeconds)} ms/page (waited for a core ${use.waitSeconds.toFixed(1)} s)`;
     const { self, started, helpers } = cpu.threads;
     lines.push(
-      `threads: ${group('writer', self)}; ${group(`${started.threads} worker threads (analysis + generator)`, started)}; ${group(`${helpers.threads} V8/libuv helpers (GC, compiler)`, helpers)}`,
+      `threads: ${group('writer', self)}; ${group(`${started.threads} worker threads (analysis)`, started)}; ${group(`${helpers.threads} V8/libuv helpers (GC, compiler)`, helpers)}`,
     );
   }
   return lines;

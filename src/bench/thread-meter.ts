@@ -12,7 +12,7 @@ export interface ThreadsUse {
 export interface ThreadsReport {
   /** The thread the meter was made on (the writer). */
   self: ThreadsUse;
-  /** Threads started after the meter (worker threads: page generator, analysis workers). */
+  /** Threads started after the meter (worker threads: the analysis workers). */
   started: ThreadsUse;
   /** Threads that were there before, this one aside (V8's garbage collection and compiler helpers, libuv). */
   helpers: ThreadsUse;
