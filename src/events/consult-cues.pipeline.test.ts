@@ -23,3 +23,28 @@ describe('meetings named by their format (English, whole pipeline)', () => {
     expect(events('The President began a state visit to Egypt on Tuesday.')).toEqual(['CONSULT >EGY']);
   });
 });
+
+describe('a visit and the talks held during it', () => {
+  const coded = (text: string, language: 'fr' | 'en'): string[] => {
+    const record = analyzeRecord(recordFromRawText(text, { language, published: '2024-03-12' }));
+    return record.events.map(
+      (event) =>
+        `${event.event} ${event.mode.join(',')} "${record.text.slice(event.cue.start, event.cue.end)}"`,
+    );
+  };
+
+  it('are one encounter named by the talks when one sentence tells both', () => {
+    expect(
+      coded(
+        "Le président chilien, en visite d'État au Pérou, s'est entretenu mardi avec son homologue péruvien.",
+        'fr',
+      ),
+    ).toEqual(['CONSULT visit "s\'est entretenu"']);
+    expect(
+      coded(
+        'Visiting Peru, the Chilean Foreign Minister held talks with his Peruvian counterpart on Tuesday.',
+        'en',
+      ),
+    ).toEqual(['CONSULT visit "held talks"']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../records/article.js';
-import { dedupeEvents } from './dedupe-events.js';
+import { dedupeEvents, meetingsDuringVisit } from './dedupe-events.js';
 
 /** An event between two states, told by the sentence starting at `sentence`. */
 function event(type: EventRecord['event'], cameo: string, sentence: number, cue: number): EventRecord {
@@ -77,5 +77,37 @@ describe('a restatement in a later paragraph', () => {
   it('stays apart when its cue is another word', () => {
     const kept = byWords([event('ACCUSE', '111', 5000, 5003), event('ACCUSE', '111', 7000, 7010)]);
     expect(kept.map((e) => e.id)).toEqual(['e5003', 'e7010']);
+  });
+});
+
+describe('meetingsDuringVisit', () => {
+  const consult = (
+    id: string,
+    mode: string[],
+    actor: string,
+    recipient: string,
+    sentence: number,
+  ): EventRecord => ({
+    ...event('CONSULT', '040', sentence, sentence + 3),
+    id,
+    mode,
+    actor: [{ code: actor, entity: null, sector: null }],
+    recipient: [{ code: recipient, entity: null, sector: null }],
+  });
+
+  it('gives talks between the parties of a visit the mode visit', () => {
+    const kept = meetingsDuringVisit([
+      consult('v', ['visit'], 'CHL', 'PER', 0),
+      consult('t', [], 'PER', 'CHL', 2000),
+    ]);
+    expect(kept.map((e) => `${e.id} ${e.mode.join(',')}`)).toEqual(['v visit', 't visit']);
+  });
+
+  it('lets talks told in the same sentence as the visit tell it', () => {
+    const kept = meetingsDuringVisit([
+      consult('v', ['visit'], 'CHL', 'PER', 0),
+      consult('t', [], 'PER', 'CHL', 0),
+    ]);
+    expect(kept.map((e) => `${e.id} ${e.mode.join(',')}`)).toEqual(['t visit']);
   });
 });

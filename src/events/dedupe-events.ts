@@ -83,6 +83,19 @@ export function cueStem(cueText: string): string {
   return cueText.match(/\p{L}+/u)?.[0]?.slice(0, CUE_STEM_LETTERS) ?? cueText;
 }
 
+/**
+ * "X, en visite d'État au Pérou, s'est entretenu avec Y": a visit and talks told in one sentence are
+ * one encounter, which the talks name (the visit stays its mode, and gives its sides' direction).
+ */
+function visitToldByTalks(earlier: EventRecord, later: EventRecord): boolean {
+  return (
+    earlier.event === 'CONSULT' &&
+    later.event === 'CONSULT' &&
+    earlier.mode.includes('visit') &&
+    !later.mode.includes('visit')
+  );
+}
+
 /** The summary blocks of an article: title, lead and the dateline paragraph that restates the lead. */
 const SUMMARY_BLOCKS = 2;
 
@@ -120,6 +133,12 @@ export function dedupeEvents(
         return block <= SUMMARY_BLOCKS || cueStem(cueText(candidate)) === cueStem(cueText(event));
       });
     if (earlier && hasParticipants) {
+      if (inSentence === earlier && visitToldByTalks(earlier, event)) {
+        earlier.cue = event.cue;
+        earlier.ruleId = event.ruleId;
+        earlier.cameo = event.cameo;
+        earlier.confidence = event.confidence;
+      }
       if (!earlier.date?.value && event.date?.value) earlier.date = event.date;
       earlier.date ??= event.date;
       earlier.place ??= event.place;
@@ -158,5 +177,27 @@ export function headlineEventsToBody(
         later.negated === event.negated &&
         [...codesOf(later)].some((code) => parties.has(code)),
     );
+  });
+}
+
+/** Both sides of an event as one sorted key ("RUS,VNM"). */
+function parties(event: EventRecord): string {
+  return [...new Set([...event.actor, ...event.recipient].map((side) => side.code))].sort().join(',');
+}
+
+/**
+ * Talks between the parties of a visit reported in the same record take place during it: mode
+ * `visit`. A visit told in the same sentence as those talks is told by them ("Recevant X en visite
+ * officielle, Y s'est entretenu avec…"): one encounter, not two events.
+ */
+export function meetingsDuringVisit(events: EventRecord[]): EventRecord[] {
+  const isVisit = (e: EventRecord): boolean => e.event === 'CONSULT' && e.mode.includes('visit');
+  const isMeeting = (e: EventRecord): boolean =>
+    e.event === 'CONSULT' && e.mode.length === 0 && !e.negated && !e.hypothetical;
+  const visiting = new Set(events.filter(isVisit).map(parties));
+  const metIn = new Set(events.filter(isMeeting).map((e) => `${e.evidence.start}|${parties(e)}`));
+  return events.flatMap((event) => {
+    if (isVisit(event) && !event.negated && metIn.has(`${event.evidence.start}|${parties(event)}`)) return [];
+    return isMeeting(event) && visiting.has(parties(event)) ? [{ ...event, mode: ['visit'] }] : [event];
   });
 }

@@ -9,7 +9,7 @@ import { mentionsBetween, placeAfter } from './clause-roles.js';
 import { readCue } from './cue-reading.js';
 import { compilePack, type CompiledPack } from './compiled-pack.js';
 import { selectNonOverlapping, type PatternMatch } from './cue-matcher.js';
-import { dedupeEvents, headlineEventsToBody } from './dedupe-events.js';
+import { dedupeEvents, headlineEventsToBody, meetingsDuringVisit } from './dedupe-events.js';
 import { RecordTrees } from './dependency-tree.js';
 import { eventCues } from './governed-cues.js';
 import { governsOnTree } from './tree-governs.js';
@@ -28,23 +28,6 @@ import { splitSentences, type SentenceRange } from './sentences.js';
 export const MAX_CUES_PER_SENTENCE = 24;
 /** Sentences longer than this many tokens are reported (they are still analysed in bounded windows). */
 export const LONG_SENTENCE_TOKENS = 400;
-
-/** Both sides of an event as one sorted key ("RUS,VNM"). */
-function parties(event: EventRecord): string {
-  return [...new Set([...event.actor, ...event.recipient].map((side) => side.code))].sort().join(',');
-}
-
-/** Talks between the parties of a visit reported in the same record take place during it: mode `visit`. */
-function meetingsDuringVisit(events: EventRecord[]): EventRecord[] {
-  const visiting = new Set(
-    events.filter((e) => e.event === 'CONSULT' && e.mode.includes('visit')).map(parties),
-  );
-  return events.map((event) =>
-    event.event === 'CONSULT' && event.mode.length === 0 && visiting.has(parties(event))
-      ? { ...event, mode: ['visit'] }
-      : event,
-  );
-}
 
 /** Headlines are a line without a sentence's final punctuation. */
 const HEADLINE = /^[^\n]{1,250}$/u;
