@@ -12,6 +12,7 @@ import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
 import { defaultWorkerCount } from '../ingest/analysis-pool.js';
 import { benchIngest } from './ingest-bench.js';
 import { loadLine, loadPaths, type LoadFigures } from './latency-load.js';
+import { ThreadMeter, type ThreadsReport } from './thread-meter.js';
 
 export interface ApiBenchOptions {
   /**
@@ -143,11 +144,19 @@ async function openBenchStore(db: string): Promise<{ store: ArticleStore; reader
 
 /**
  * CPU time this process spent per response since `before` (server, pooled readers and the load
- * generator, all threads): unlike latency, it barely moves with the machine's other load.
+ * generator, all threads): unlike latency, it barely moves with the machine's other load. Where
+ * `/proc` has per-thread figures, split by thread: the server's event loop (HTTP, validation, the
+ * pool's messages, socket writes), the readers with V8's helpers (SQL, JSON text), the load
+ * generator; and the time the process's threads waited for a core (the machine's load).
  */
-function cpuPerRequest(before: NodeJS.CpuUsage, figures: LoadFigures): string {
+function cpuPerRequest(before: NodeJS.CpuUsage, threads: ThreadsReport | null, figures: LoadFigures): string {
   const used = process.cpuUsage(before);
-  return `CPU ${((used.user + used.system) / 1000 / Math.max(1, figures.requests)).toFixed(2)} ms/request`;
+  const requests = Math.max(1, figures.requests);
+  const ms = (seconds: number) => ((seconds * 1000) / requests).toFixed(2);
+  const total = `CPU ${((used.user + used.system) / 1000 / requests).toFixed(2)} ms/request`;
+  if (!threads) return total;
+  const waited = threads.self.waitSeconds + threads.helpers.waitSeconds + threads.started.waitSeconds;
+  return `${total} (server ${ms(threads.self.cpuSeconds)}, readers and helpers ${ms(threads.helpers.cpuSeconds)}, load generator ${ms(threads.started.cpuSeconds)}; waited for a core ${ms(waited)})`;
 }
 
 /**
@@ -203,8 +212,12 @@ export async function benchApi(options: ApiBenchOptions): Promise<string> {
       try {
         for (const route of routes) {
           const cpuBefore = process.cpuUsage();
+          const meter = ThreadMeter.begin();
           const figures = await loadPaths(base, route.paths, options.connections, options.durationSeconds);
-          lines.push(`${loadLine(`${route.name} ${mode}`, figures)}  ${cpuPerRequest(cpuBefore, figures)}`);
+          const threads = meter?.stop() ?? null;
+          lines.push(
+            `${loadLine(`${route.name} ${mode}`, figures)}  ${cpuPerRequest(cpuBefore, threads, figures)}`,
+          );
         }
       } finally {
         await app.close();

@@ -1,5 +1,5 @@
 import type { ArticleStore, Dossier } from '../store/article-store.js';
-import { jsonReads, type JsonReads } from '../store/result-pages.js';
+import { jsonReads, type JsonReads, type JsonText } from '../store/result-pages.js';
 
 export type { Dossier, DossierEvent, DossierPerson } from '../store/article-store.js';
 
@@ -22,7 +22,7 @@ export function buildDossier(
  * Another process writing the same file is seen after at most `ttlMs`.
  */
 export class DossierCache {
-  private readonly entries = new Map<string, { at: number; dossier: Promise<string> }>();
+  private readonly entries = new Map<string, { at: number; dossier: Promise<JsonText> }>();
   private readonly json: JsonReads;
 
   constructor(
@@ -34,7 +34,7 @@ export class DossierCache {
   }
 
   /** The dossier of `a` and `b` as the JSON text the API sends. */
-  get(a: string, b: string): Promise<string> {
+  get(a: string, b: string): Promise<JsonText> {
     const key = `${a}-${b}`;
     const cached = this.entries.get(key);
     if (cached && this.now() - cached.at < this.ttlMs) return cached.dossier;

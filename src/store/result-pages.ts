@@ -84,15 +84,21 @@ export async function articlePage(
 }
 
 /**
+ * JSON text as the API sends it: a string, or its UTF-8 bytes (a pooled store's readers encode it,
+ * off the server's thread, and the bytes go to the socket as they are).
+ */
+export type JsonText = string | Buffer;
+
+/**
  * Reads answered as the JSON text the API sends: a pooled store serialises them on its readers, so
- * a result crosses threads as one string instead of a structured clone of its many objects that the
+ * a result crosses threads as one buffer instead of a structured clone of its many objects that the
  * server would then serialise again (a busy pair's dossier: ~0.3 ms of CPU a request).
  */
 export interface JsonReads {
   /** `articlePage`'s page as JSON. */
-  articlePageJson(filter: ArticleFilter, cursor: number, limit: number): Promise<string>;
+  articlePageJson(filter: ArticleFilter, cursor: number, limit: number): Promise<JsonText>;
   /** `dyadDossier`'s dossier as JSON. */
-  dyadDossierJson(a: string, b: string, latestCount: number): Promise<string>;
+  dyadDossierJson(a: string, b: string, latestCount: number): Promise<JsonText>;
 }
 
 /** The store's own JSON reads where it has them (each), else the results serialised here (the same text). */

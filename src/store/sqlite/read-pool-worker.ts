@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { eventReads, jsonReads } from '../result-pages.js';
 import { SqliteArticleStore } from './sqlite-store.js';
-import type { ReadReply, ReadRequest } from './read-pool.js';
+import { isJsonRead, type ReadReply, type ReadRequest } from './read-pool.js';
 
 /**
  * One reader of the API's read pool: its own read-only connection, answering one request at a
@@ -17,16 +17,33 @@ function reader(method: ReadRequest['method']): (...args: unknown[]) => Promise<
   const read =
     method === 'eventPage' || method === 'eventCounts'
       ? events[method].bind(events)
-      : method === 'articlePageJson' || method === 'dyadDossierJson'
+      : isJsonRead(method)
         ? json[method]
         : store[method].bind(store);
   return read as (...args: unknown[]) => Promise<unknown>;
 }
 
+const utf8 = new TextEncoder();
+
+/**
+ * Post a result back; JSON text goes as its UTF-8 bytes in a transferred buffer (no copy), so the
+ * server's thread neither copies a dossier's 40 KB string out of the message nor encodes it again
+ * for the socket.
+ */
+function reply(request: ReadRequest, value: unknown): void {
+  const { id } = request;
+  if (!isJsonRead(request.method) || typeof value !== 'string') {
+    parentPort!.postMessage({ id, ok: true, value } satisfies ReadReply);
+    return;
+  }
+  const bytes = utf8.encode(value);
+  parentPort!.postMessage({ id, ok: true, value: bytes } satisfies ReadReply, [bytes.buffer]);
+}
+
 parentPort!.on('message', (request: ReadRequest) => {
   const read = reader(request.method);
   read(...request.args).then(
-    (value) => parentPort!.postMessage({ id: request.id, ok: true, value } satisfies ReadReply),
+    (value) => reply(request, value),
     (error: Error & { code?: string }) =>
       parentPort!.postMessage({
         id: request.id,

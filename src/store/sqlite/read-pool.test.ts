@@ -75,11 +75,14 @@ describe('SqliteReadPool', () => {
     const pooled = new PooledReadStore(store, await SqliteReadPool.open(path, 2));
     expect(jsonReads(pooled)).toBe(pooled);
     const filter = { text: 'coopération' };
-    const page = await pooled.articlePageJson(filter, 1, 1);
+    // Readers send the text as UTF-8 bytes, which the server writes to the socket as they are.
+    const pageBytes = await pooled.articlePageJson(filter, 1, 1);
+    expect(Buffer.isBuffer(pageBytes)).toBe(true);
+    const page = pageBytes.toString();
     expect(page).toBe(JSON.stringify(await articlePage(store, filter, 1, 1)));
     expect(page).toBe(await jsonReads(store).articlePageJson(filter, 1, 1));
     expect(JSON.parse(page).items).toHaveLength(1);
-    const dossier = await pooled.dyadDossierJson('VNM', 'RUS', 20);
+    const dossier = (await pooled.dyadDossierJson('VNM', 'RUS', 20)).toString();
     expect(dossier).toBe(JSON.stringify(await store.dyadDossier('VNM', 'RUS', 20)));
     expect(JSON.parse(dossier).totals.events).toBe(3);
     await pooled.close();

@@ -24,6 +24,11 @@ export const POOLED_EVENT_READS = ['eventPage', 'eventCounts'] as const satisfie
 export const POOLED_JSON_READS = ['articlePageJson', 'dyadDossierJson'] as const satisfies ReadonlyArray<
   keyof JsonReads
 >;
+/** Whether a pooled read answers JSON text. */
+export function isJsonRead(method: PooledRead): method is (typeof POOLED_JSON_READS)[number] {
+  return (POOLED_JSON_READS as readonly string[]).includes(method);
+}
+
 export type PooledRead =
   (typeof POOLED_READS)[number] | (typeof POOLED_EVENT_READS)[number] | (typeof POOLED_JSON_READS)[number];
 
@@ -52,6 +57,11 @@ export function defaultReaderCount(): number {
 interface Reader {
   worker: Worker;
   pending: Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>;
+}
+
+/** Text a reader sent as UTF-8 bytes, as a Buffer over them (no copy): what the server sends as is. */
+function asBuffer(value: unknown): unknown {
+  return value instanceof Uint8Array ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : value;
 }
 
 /** The error a reader reported, as the class the caller would have seen in-process. */
@@ -83,7 +93,7 @@ export class SqliteReadPool {
         const waiting = reader.pending.get(reply.id);
         if (!waiting) return;
         reader.pending.delete(reply.id);
-        if (reply.ok) waiting.resolve(reply.value);
+        if (reply.ok) waiting.resolve(asBuffer(reply.value));
         else waiting.reject(errorFromReply(reply.error));
       });
       worker.on('error', (error) => {
