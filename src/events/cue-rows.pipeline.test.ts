@@ -48,3 +48,9 @@ describe('a visit and the talks held during it', () => {
     ).toEqual(['CONSULT visit "held talks"']);
   });
 });
+
+describe('trade restrictions (English, whole pipeline)', () => {
+  it('reads exports restricted or curbed towards a state as a sanction on it', () => {
+    expect(events('Canada restricted arms exports to Saudi Arabia.')).toEqual(['SANCTION CAN>SAU']);
+  });
+});
