@@ -64,7 +64,10 @@ export function readCue(
   const type = cue.entry.event!;
   const unnamed = sides.actors.length === 0 && sides.actorCodes.length === 0;
   const place = unnamed ? placeOfUnattributedAct(reading.author, type, facts, state, pack) : null;
-  completeSides(sides, type, around, facts, state, pack, cue.end);
+  // "dismissed the Philippines' allegations": an act another cue is about is not aimed at home.
+  const head = placed.tree.head(placed.word);
+  const referenced = placed.word.upos === 'NOUN' && head !== undefined && facts.cueHeads.has(head.start);
+  completeSides(sides, type, around, facts, state, pack, cue.end, referenced);
   // The place's state acts after the recipients are read, so that violence at home keeps its victims.
   if (place) sides.actors = [place];
   const { complement } = reading;
@@ -90,6 +93,7 @@ function completeSides(
   state: ArticleState,
   pack: CompiledPack,
   cueEnd: number,
+  referenced = false,
 ): void {
   if (reciprocal(sides, type)) return;
   const others = (group: readonly ActorMention[]): ActorMention[] =>
@@ -99,7 +103,7 @@ function completeSides(
   sides.recipientCodes = [];
   if (addressesBothSides(sides, cueEnd, facts, state, pack)) return;
   otherSideOfDyad(sides, state);
-  domesticTarget(sides, type, facts, state, pack);
+  if (!referenced) domesticTarget(sides, type, facts, state, pack);
 }
 
 /** Most tokens between a cue and the two-sided phrase it addresses ("a exhorté **les deux parties**"). */

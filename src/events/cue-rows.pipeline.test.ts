@@ -54,3 +54,12 @@ describe('trade restrictions (English, whole pipeline)', () => {
     expect(events('Canada restricted arms exports to Saudi Arabia.')).toEqual(['SANCTION CAN>SAU']);
   });
 });
+
+describe('an act another cue is about (English, whole pipeline)', () => {
+  it('is not aimed at home when the sentence names no other state', () => {
+    expect(events("The spokesperson dismissed Ecuador's groundless allegations.")).toEqual([
+      'REJECT >ECU',
+      'ACCUSE ECU>',
+    ]);
+  });
+});
