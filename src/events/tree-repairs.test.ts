@@ -114,3 +114,24 @@ describe('an infinitive the parser hung on the verb beside its object', () => {
     expect(events.map(summary)).toEqual(['ACCUSE BRA>ARG']);
   });
 });
+
+describe('two titled names coordinated as the subject (English misparses)', () => {
+  const leaders = [
+    { type: 'person' as const, name: 'Gustavo Petro', country: 'COL' },
+    { type: 'person' as const, name: 'Daniel Noboa', country: 'ECU' },
+    { type: 'person' as const, name: 'Lula', country: 'BRA' },
+    { type: 'person' as const, name: 'Gabriel Boric', country: 'CHL' },
+    { type: 'person' as const, name: 'Dina Boluarte', country: 'PER' },
+  ];
+
+  it('reads both names as the subject, whatever the parser hung the verb on', () => {
+    for (const [id, pair] of [
+      ['coordinated-titled-subjects-two-nsubj', 'COL,ECU'],
+      ['coordinated-titled-subjects-appos', 'BRA,CHL'],
+      ['coordinated-titled-subjects-relative', 'BRA,PER'],
+    ] as const) {
+      const { events } = coded('en', [id], leaders);
+      expect(events.map(summary), id).toEqual([`CONSULT ${pair}>${pair}`]);
+    }
+  });
+});

@@ -36,8 +36,24 @@ export function repairedWords(
   for (const verb of words) {
     for (const oblique of subjectsAfterPrepositions(repaired ?? words, verb))
       relabel(oblique, verb.id, 'obl');
+    const pair = subjectsSideBySide(repaired ?? words, verb);
+    if (pair) {
+      relabel(pair.second, pair.first.id, 'conj');
+      relabel(pair.conjunction, pair.second.id, 'cc');
+    }
     const subject = subjectLeftInIntroduction(repaired ?? words, verb);
     if (subject) relabel(subject, verb.id, 'nsubj');
+    const current = (repaired ?? words)[verb.id - 1]!;
+    const split = coordinatedSubjectAsRelative(repaired ?? words, current);
+    if (split) {
+      const { first, second, conjunction } = split;
+      relabel(current, first.head, first.deprel);
+      relabel(first, current.id, 'nsubj');
+      relabel(second, first.id, 'conj');
+      relabel(conjunction, second.id, 'cc');
+      for (const child of (repaired ?? words).filter((w) => w.head === first.id && w.id > current.id))
+        relabel(child, current.id, child.deprel);
+    }
   }
   return repaired ?? words;
 }
@@ -66,6 +82,66 @@ function nounOfInfinitive(
       lexicon.infinitiveNouns.has(foldWord(other.lemma || other.form)),
   );
   return object && extent(words, object)[1] === first - 1 ? object : null;
+}
+
+/**
+ * "President X and Ecuadorian President Y held talks" parsed with two subjects: the second, whose
+ * phrase opens with the conjunction, is coordinated with the first.
+ */
+function subjectsSideBySide(
+  words: readonly SyntaxWord[],
+  verb: SyntaxWord,
+): { first: SyntaxWord; second: SyntaxWord; conjunction: SyntaxWord } | null {
+  const subjects = words.filter((word) => word.head === verb.id && word.deprel === 'nsubj');
+  if (subjects.length !== 2) return null;
+  const [first, second] = subjects as [SyntaxWord, SyntaxWord];
+  const [opening] = extent(words, second);
+  const conjunction = words[opening - 1];
+  if (!conjunction || conjunction.deprel !== 'cc' || conjunction.upos !== 'CCONJ') return null;
+  return extent(words, first)[1] === opening - 1 ? { first, second, conjunction } : null;
+}
+
+/**
+ * "General Secretary To Lam and Lao President Thongloun Sisoulith held talks": the parser made the first
+ * name the root and the verb a relative clause (or an apposition, a list item) on it, whose subject is
+ * the second name with the "and". A finite verb so attached with no relative word, whose subject
+ * phrase opens with the conjunction, is the main verb of both names coordinated.
+ */
+/** Relations the parser gave a main verb it hung on the first of two coordinated names. */
+const MISREAD_MAIN_VERB = new Set([
+  'acl:relcl',
+  'acl',
+  'advcl:relcl',
+  'advcl',
+  'appos',
+  'list',
+  'parataxis',
+  'dep',
+]);
+
+function coordinatedSubjectAsRelative(
+  words: readonly SyntaxWord[],
+  verb: SyntaxWord,
+): { first: SyntaxWord; second: SyntaxWord; conjunction: SyntaxWord } | null {
+  if (verb.upos !== 'VERB' || !MISREAD_MAIN_VERB.has(verb.deprel) || !finite(words, verb)) return null;
+  const first = words[verb.head - 1];
+  if (!first || (first.upos !== 'PROPN' && first.upos !== 'NOUN') || first.id > verb.id) return null;
+  const second = words.find(
+    (word) =>
+      word.head === verb.id &&
+      word.deprel === 'nsubj' &&
+      (word.upos === 'PROPN' || word.upos === 'NOUN') &&
+      word.id > first.id &&
+      word.id < verb.id,
+  );
+  if (!second) return null;
+  const [opening] = extent(words, second);
+  const conjunction = words[opening - 1];
+  if (!conjunction || conjunction.deprel !== 'cc' || conjunction.upos !== 'CCONJ') return null;
+  const relative = words.some(
+    (word) => word.upos === 'PRON' && word.feats['PronType'] === 'Rel' && dominates(words, verb, word),
+  );
+  return relative ? null : { first, second, conjunction };
 }
 
 /** Relations that give a verb its subject. */
