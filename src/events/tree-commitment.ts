@@ -19,7 +19,11 @@ export function committedComplement(
   tree: DependencyTree,
   cue: SyntaxWord,
   namesSide: (word: SyntaxWord) => boolean,
+  cueSpan: { start: number; end: number } | null = null,
 ): SyntaxWord | null {
+  // "se sont mis **d'accord** pour…": a word of the cue itself is no complement of it.
+  const outside = (word: SyntaxWord): boolean =>
+    !cueSpan || word.end <= cueSpan.start || word.start >= cueSpan.end;
   for (const relation of CLAUSES) {
     const found = tree.dependents(cue, relation)[0];
     if (found) return found;
@@ -34,8 +38,16 @@ export function committedComplement(
     if (clause) return clause;
   }
   // "ont convenu **d'un cessez-le-feu**": a noun argument that names no side is what is agreed.
-  const object = tree.dependents(cue, 'obj', 'obl:arg').find((word) => !namesSide(word));
+  const objects = tree.dependents(cue, 'obj', 'obl:arg').filter((word) => !namesSide(word));
+  const object = objects.find(outside);
   if (object) return object;
+  // "reached an agreement **to resume flights**", "tombés d'accord **sur le tracé**": what the cue's own noun says.
+  for (const own of objects) {
+    const content =
+      tree.dependents(own, 'acl').find((word) => markedInfinitive(tree, word)) ??
+      tree.dependents(own, 'nmod').find((word) => outside(word) && !namesSide(word));
+    if (content) return content;
+  }
   // "called on China **to respect**…", the infinitive parsed as an adverbial clause of the cue.
   return tree.dependents(cue, 'advcl').find((word) => markedInfinitive(tree, word)) ?? null;
 }

@@ -139,7 +139,7 @@ export function readOnTree(
       cueSpan,
       entry.commitment === 'promise',
     ),
-    complement: entry.commitment ? committedComplement(tree, cueWord, namesActor) : null,
+    complement: entry.commitment ? committedComplement(tree, cueWord, namesActor, cueSpan) : null,
   };
 }
 

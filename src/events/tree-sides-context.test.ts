@@ -323,3 +323,18 @@ describe('a side listed as complements of a plural noun', () => {
     expect(events.map(summary)).toEqual(['SUPPORT CHL,PER,BOL>BRA']);
   });
 });
+
+describe("what an agreement named by the cue's own noun commits to", () => {
+  it('is the clause or the complement of "d\'accord", never "accord" itself', () => {
+    const ethiopia = coded(
+      'fr',
+      ['agreed-on-own-noun-pour'],
+      [country('Éthiopie', 'ETH'), country('Érythrée', 'ERI')],
+    );
+    expect(ethiopia.events.map((event) => event.commitment?.what)).toEqual(['rouvrir leur frontière']);
+    const chile = coded('fr', ['agreed-on-own-noun-sur'], [country('Chili', 'CHL'), country('Pérou', 'PER')]);
+    expect(chile.events.map((event) => event.commitment?.what)).toEqual([
+      'le tracé de la frontière maritime',
+    ]);
+  });
+});
