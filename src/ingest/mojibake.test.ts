@@ -15,6 +15,11 @@ describe('repairMojibake', () => {
     expect(repair.repaired).toBeGreaterThan(5);
   });
 
+  it('repairs sequences beside correct accented letters and at the very end of the text', () => {
+    expect(repairMojibake(`é${misread('é')}Ãé${misread('à')}`).text).toBe('ééÃéà');
+    expect(repairMojibake(`${misread('déjà')}Ã`).text).toBe('déjàÃ');
+  });
+
   it('repairs UTF-8 read as latin-1 (C1 controls for 0x80–0x9F)', () => {
     expect(repairMojibake(Buffer.from(DISPATCH, 'utf8').toString('latin1')).text).toBe(DISPATCH);
   });

@@ -88,19 +88,30 @@ function repairAt(text: string, start: number, allowC1: boolean): string | null 
   return again.length === bytes.length && bytes.every((byte, i) => again[i] === byte) ? decoded : null;
 }
 
+/** A character class of the characters that stand for a continuation byte (0x80–0xBF). */
+function continuationClass(): string {
+  const chars = [...BYTE_OF_CHAR].filter(([, byte]) => byte >= 0x80 && byte <= 0xbf).map(([char]) => char);
+  return chars.map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+}
+
+// Where a mis-decoded sequence can start: a lead character followed by a continuation character
+// (repairAt refuses anything else), found by the regex engine rather than a loop over every
+// character: most pages are ASCII markup, and in correct French text "é" is followed by a letter.
+const SEQUENCE_START = new RegExp(`[\\u00C2-\\u00F4](?=[${continuationClass()}])`, 'g');
+
 function repairPass(text: string, allowC1: boolean): { text: string; repaired: number } {
   const parts: string[] = [];
   let repaired = 0;
   let copiedUpTo = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xc2 || code > 0xf4) continue;
+  SEQUENCE_START.lastIndex = 0;
+  for (let match = SEQUENCE_START.exec(text); match; match = SEQUENCE_START.exec(text)) {
+    const i = match.index;
     const replacement = repairAt(text, i, allowC1);
     if (replacement === null) continue;
     parts.push(text.slice(copiedUpTo, i), replacement);
     repaired++;
-    i += sequenceLength(BYTE_OF_CHAR.get(text[i]!)!) - 1;
-    copiedUpTo = i + 1;
+    copiedUpTo = i + sequenceLength(BYTE_OF_CHAR.get(text[i]!)!);
+    SEQUENCE_START.lastIndex = copiedUpTo;
   }
   parts.push(text.slice(copiedUpTo));
   return { text: parts.join(''), repaired };

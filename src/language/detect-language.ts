@@ -1,5 +1,5 @@
 import { eldVerdict } from './eld-scores.js';
-import { countLetters, maskProperNames } from './name-mask.js';
+import { countInRuns, countLetters, maskProperNames } from './name-mask.js';
 import { SUPPORTED_LANGUAGES, type SupportedLanguage } from './supported-languages.js';
 
 /** The language code for "undetermined" (ISO 639-2), written when no supported language fits. */
@@ -49,10 +49,10 @@ function scriptShare(text: string, languages: readonly SupportedLanguage[], lett
   if (!pattern) {
     const scripts = [...new Set(languages.flatMap((language) => language.scripts))];
     const classes = scripts.map((script) => `\\p{Script=${script}}`).join('');
-    pattern = classes ? new RegExp(`[${classes}]`, 'gu') : /(?!)/gu;
+    pattern = classes ? new RegExp(`[${classes}]+`, 'gu') : /(?!)/gu;
     scriptPatterns.set(languages, pattern);
   }
-  return (text.match(pattern)?.length ?? 0) / letters;
+  return countInRuns(text, pattern) / letters;
 }
 
 /**

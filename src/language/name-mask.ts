@@ -1,10 +1,27 @@
 // A capitalised word or an acronym: "Nguyen", "Đại", "FPV", "CCPPC", "O'Neill", "Vietnam-Chine".
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
-const LETTER = /\p{L}/gu;
+const LETTERS = /\p{L}+/gu;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** Number of letters in a text. */
+/**
+ * Number of code points in the runs that `runs` (global, unicode, a character class repeated) finds:
+ * a count per run rather than a match per character, so that no array of a text's letters is made.
+ */
+export function countInRuns(text: string, runs: RegExp): number {
+  const astral = SURROGATE.test(text);
+  let count = 0;
+  runs.lastIndex = 0;
+  for (let match = runs.exec(text); match; match = runs.exec(text)) {
+    const run = match[0];
+    // A run of whole code points: each low surrogate in it ends a pair counted by its high one.
+    count += astral ? run.length - (run.match(/[\uDC00-\uDFFF]/g)?.length ?? 0) : run.length;
+  }
+  return count;
+}
+
+/** Number of letters (code points) in a text. */
 export function countLetters(text: string): number {
-  return text.match(LETTER)?.length ?? 0;
+  return countInRuns(text, LETTERS);
 }
 
 /**

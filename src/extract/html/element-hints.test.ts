@@ -29,6 +29,24 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate(el('div', { class: 'shadow reader' }))).toBe(false);
     expect(looksLikeBoilerplate(el('p'))).toBe(false);
   });
+
+  it("gives the same verdicts with a page's verdicts kept by class, headings apart", () => {
+    const verdicts = new Map();
+    const cases: Array<[string, Record<string, string>]> = [
+      ['div', { class: 'nav_section-2' }],
+      ['h2', { class: 'nav_section-2' }],
+      ['div', { class: 'nav_section-2' }],
+      ['h3', { id: 'relatedNews' }],
+      ['div', { class: 'sidebar-content' }],
+      ['div', { class: 'sidebar-content' }],
+      ['div', { class: 'Légende' }],
+    ];
+    for (const [tag, attrs] of cases) {
+      expect(looksLikeBoilerplate(el(tag, attrs), verdicts)).toBe(looksLikeBoilerplate(el(tag, attrs)));
+    }
+    expect(looksLikeBoilerplate(el('h2', { class: 'nav_section-2' }), verdicts)).toBe(false);
+    expect(looksLikeBoilerplate(el('div', { class: 'nav_section-2' }), verdicts)).toBe(true);
+  });
 });
 
 describe('lead and related hints', () => {

@@ -50,23 +50,51 @@ const BOILERPLATE_ROLES = new Set(data.boilerplateRoles);
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+// Class and id text that hintText's rewriting leaves as it is (no capital, "_" or other letter).
+const PLAIN_HINTS = /^[a-z0-9 -]*$/;
+
 /** The element's class and id, lower-cased, '_' and camelCase split with '-' ("relatedNews" → "related-news"). */
 export function hintText(el: HtmlElement): string {
   if (el.hints === undefined) {
     const { class: className, id } = el.attrs;
-    el.hints =
-      className || id
-        ? `${className ?? ''} ${id ?? ''}`
-            .replace(/([a-z])([A-Z])/g, '$1-$2')
-            .replace(/_/g, '-')
-            .toLowerCase()
-        : '';
+    const joined = className || id ? `${className ?? ''} ${id ?? ''}` : '';
+    el.hints = PLAIN_HINTS.test(joined)
+      ? joined
+      : joined
+          .replace(/([a-z])([A-Z])/g, '$1-$2')
+          .replace(/_/g, '-')
+          .toLowerCase();
   }
   return el.hints;
 }
 
-/** True when tag, role, hidden state or class/id say the element is page furniture, not article. */
-export function looksLikeBoilerplate(el: HtmlElement): boolean {
+/** What class/id text says of an element: furniture outright, furniture unless it is a heading, or neither. */
+type HintVerdict = 'strong' | 'furniture' | 'none';
+
+/**
+ * Verdicts by class/id text, kept by the caller for one page: its elements repeat a few classes
+ * ("item", "col-md-4") many times, and each verdict runs a dozen long alternations.
+ */
+export type HintVerdicts = Map<string, HintVerdict>;
+
+function hintVerdict(hints: string): HintVerdict {
+  if (STRONG_BOILERPLATE.test(hints) || STRONG_EXACT.test(hints)) return 'strong';
+  if (!BOILERPLATE.test(hints) && !EXACT.test(hints)) return 'none';
+  let furniture = false;
+  for (const token of hints.split(' ')) {
+    if (!token) continue;
+    const verdict = tokenVerdict(token);
+    if (verdict === 'positive') return 'none';
+    furniture ||= verdict === 'boilerplate';
+  }
+  return furniture ? 'furniture' : 'none';
+}
+
+/**
+ * True when tag, role, hidden state or class/id say the element is page furniture, not article.
+ * `verdicts`: the page's verdicts by class/id text so far (read and filled).
+ */
+export function looksLikeBoilerplate(el: HtmlElement, verdicts: HintVerdicts = new Map()): boolean {
   if (BOILERPLATE_TAGS.has(el.tag)) return true;
   const role = el.attrs.role;
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
@@ -75,17 +103,13 @@ export function looksLikeBoilerplate(el: HtmlElement): boolean {
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const hints = hintText(el);
   if (!hints) return false;
-  if (STRONG_BOILERPLATE.test(hints) || STRONG_EXACT.test(hints)) return true;
-  // Headings carry anchor ids ("nav_section-2") more often than furniture classes.
-  if (HEADING_TAGS.has(el.tag) || (!BOILERPLATE.test(hints) && !EXACT.test(hints))) return false;
-  let furniture = false;
-  for (const token of hints.split(' ')) {
-    if (!token) continue;
-    const verdict = tokenVerdict(token);
-    if (verdict === 'positive') return false;
-    furniture ||= verdict === 'boilerplate';
+  let verdict = verdicts.get(hints);
+  if (verdict === undefined) {
+    verdict = hintVerdict(hints);
+    verdicts.set(hints, verdict);
   }
-  return furniture;
+  // Headings carry anchor ids ("nav_section-2") more often than furniture classes.
+  return verdict === 'strong' || (verdict === 'furniture' && !HEADING_TAGS.has(el.tag));
 }
 
 function lastMatch(pattern: RegExp, token: string): number {

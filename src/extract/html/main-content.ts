@@ -1,4 +1,4 @@
-import { classWeight, looksLikeBoilerplate } from './element-hints.js';
+import { classWeight, looksLikeBoilerplate, type HintVerdicts } from './element-hints.js';
 import { descendants, type HtmlElement } from './html-tree.js';
 import { BLOCK_TAGS } from './text-blocks.js';
 
@@ -134,8 +134,9 @@ export function linkDensity(stats: ElementStats | undefined): number {
 function findBoilerplate(root: HtmlElement, stats: Map<HtmlElement, ElementStats>): Set<HtmlElement> {
   const pageProse = stats.get(root)?.proseLength ?? 0;
   const boilerplate = new Set<HtmlElement>();
+  const verdicts: HintVerdicts = new Map();
   for (const el of descendants(root)) {
-    if (PROTECTED_TAGS.has(el.tag) || !looksLikeBoilerplate(el)) continue;
+    if (PROTECTED_TAGS.has(el.tag) || !looksLikeBoilerplate(el, verdicts)) continue;
     const own = stats.get(el)!;
     if (own.proseLength > pageProse * WRAPPER_SHARE && !isFurnitureTag(el)) continue;
     if (hasBoilerplateAncestor(el, boilerplate)) continue;

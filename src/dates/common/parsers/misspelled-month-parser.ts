@@ -2,6 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import type { DateLexicon } from '../../lexicon.js';
 import { dayOf, startsMidWord, yearClosestTo } from '../calendar.js';
 import { tagRule } from '../result-tags.js';
+import { AnchoredPattern } from '../anchored-pattern.js';
 
 // Short month names sit one edit away from common words ("mai"/"mais", "juin"/"juif"), so only
 // long names are matched loosely, and only next to a day number or a year.
@@ -21,10 +22,38 @@ function withinOneEdit(a: string, b: string): boolean {
   );
 }
 
+/** Every match starts at a day number, or 5 to 10 letters before the spaces before a year. */
+export const MISSPELLED_MONTH =
+  /(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{5,10})(?:\s+(\d{4}))?|(\p{L}{5,10})\s+(\d{4}))(?![\p{L}\d])/iu;
+
+// A digit, or a letter then spaces then a digit (where a word before a year ends).
+const DIGIT_OR_WORD_END = /\d|\p{L}\s+\d/gu;
+// Ten letters of the astral planes take twenty UTF-16 units.
+const LONGEST_WORD_UNITS = 20;
+const SHORTEST_WORD = 5;
+
+/**
+ * Where a MISSPELLED_MONTH match can start: each digit, and up to 20 units (ten letters, astral
+ * ones included) before the spaces of a year, but at least five letters before.
+ */
+export function misspelledMonthStarts(text: string): number[] {
+  const starts: number[] = [];
+  DIGIT_OR_WORD_END.lastIndex = 0;
+  for (let match = DIGIT_OR_WORD_END.exec(text); match; match = DIGIT_OR_WORD_END.exec(text)) {
+    const end = match.index + match[0].length;
+    if (match[0].length > 1) {
+      const wordEnd = match.index + (match[0].codePointAt(0)! > 0xffff ? 2 : 1);
+      for (let start = wordEnd - LONGEST_WORD_UNITS; start <= wordEnd - SHORTEST_WORD; start += 1)
+        starts.push(start);
+    }
+    starts.push(end - 1);
+  }
+  return starts;
+}
+
 /** "le 12 janvie", "janvie 2026": a day or year beside a long month name with one typo. */
 export class MisspelledMonthParser implements Parser {
-  private readonly regex =
-    /(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{5,10})(?:\s+(\d{4}))?|(\p{L}{5,10})\s+(\d{4}))(?![\p{L}\d])/iu;
+  private readonly regex = new AnchoredPattern(MISSPELLED_MONTH, misspelledMonthStarts);
   private readonly longNames: Array<[string, number]>;
 
   constructor(
