@@ -1,5 +1,5 @@
 import { eldVerdict } from './eld-scores.js';
-import { countInRuns, countLetters, maskProperNames } from './name-mask.js';
+import { countInRuns, countLetters, hasLetters, maskProperNames } from './name-mask.js';
 import { SUPPORTED_LANGUAGES, type SupportedLanguage } from './supported-languages.js';
 
 /** The language code for "undetermined" (ISO 639-2), written when no supported language fits. */
@@ -70,7 +70,7 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   }
 
   const masked = maskProperNames(sample);
-  const verdict = eldVerdict(countLetters(masked) >= MIN_MASKED_LETTERS ? masked : sample);
+  const verdict = eldVerdict(hasLetters(masked, MIN_MASKED_LETTERS) ? masked : sample);
   const scoreOf = (code: string): number => verdict.scores.find(([language]) => language === code)?.[1] ?? 0;
   const bestScore = verdict.scores[0]?.[1] ?? 0;
   const [top] = languages

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countInRuns, countLetters, maskProperNames } from './name-mask.js';
+import { countInRuns, countLetters, hasLetters, maskProperNames } from './name-mask.js';
 
 describe('countLetters', () => {
   it('counts letters as code points, astral letters once, marks and digits not at all', () => {
@@ -12,6 +12,12 @@ describe('countLetters', () => {
   it('counts the code points of the runs a pattern finds', () => {
     expect(countInRuns('Привет, Hanoï 𠀀', /[\p{Script=Latin}]+/gu)).toBe(5);
     expect(countInRuns('Привет, Hanoï 𠀀', /[\p{Script=Han}]+/gu)).toBe(1);
+  });
+
+  it('tells whether a text has enough letters', () => {
+    expect(hasLetters('ab cd 𝐀', 5)).toBe(true);
+    expect(hasLetters('ab cd 𝐀', 6)).toBe(false);
+    expect(hasLetters('', 0)).toBe(true);
   });
 });
 

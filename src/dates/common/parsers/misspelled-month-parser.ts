@@ -26,27 +26,30 @@ function withinOneEdit(a: string, b: string): boolean {
 export const MISSPELLED_MONTH =
   /(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}{5,10})(?:\s+(\d{4}))?|(\p{L}{5,10})\s+(\d{4}))(?![\p{L}\d])/iu;
 
-// A digit, or a letter then spaces then a digit (where a word before a year ends).
-const DIGIT_OR_WORD_END = /\d|\p{L}\s+\d/gu;
+// A digit, or spaces then a digit (a word before a year ends where such spaces start).
+const DIGIT_OR_SPACES_BEFORE_ONE = /\d|\s+\d/g;
 // Ten letters of the astral planes take twenty UTF-16 units.
 const LONGEST_WORD_UNITS = 20;
 const SHORTEST_WORD = 5;
 
 /**
- * Where a MISSPELLED_MONTH match can start: each digit, and up to 20 units (ten letters, astral
- * ones included) before the spaces of a year, but at least five letters before.
+ * Where a MISSPELLED_MONTH match can start: each digit, and from 20 to 5 units before the spaces
+ * before a digit (a word of five to ten letters, astral ones included, may end there).
  */
 export function misspelledMonthStarts(text: string): number[] {
   const starts: number[] = [];
-  DIGIT_OR_WORD_END.lastIndex = 0;
-  for (let match = DIGIT_OR_WORD_END.exec(text); match; match = DIGIT_OR_WORD_END.exec(text)) {
-    const end = match.index + match[0].length;
+  DIGIT_OR_SPACES_BEFORE_ONE.lastIndex = 0;
+  for (
+    let match = DIGIT_OR_SPACES_BEFORE_ONE.exec(text);
+    match;
+    match = DIGIT_OR_SPACES_BEFORE_ONE.exec(text)
+  ) {
+    const wordEnd = match.index;
     if (match[0].length > 1) {
-      const wordEnd = match.index + (match[0].codePointAt(0)! > 0xffff ? 2 : 1);
       for (let start = wordEnd - LONGEST_WORD_UNITS; start <= wordEnd - SHORTEST_WORD; start += 1)
         starts.push(start);
     }
-    starts.push(end - 1);
+    starts.push(wordEnd + match[0].length - 1);
   }
   return starts;
 }
