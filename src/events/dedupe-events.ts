@@ -195,9 +195,19 @@ export function meetingsDuringVisit(events: EventRecord[]): EventRecord[] {
   const isMeeting = (e: EventRecord): boolean =>
     e.event === 'CONSULT' && e.mode.length === 0 && !e.negated && !e.hypothetical;
   const visiting = new Set(events.filter(isVisit).map(parties));
-  const metIn = new Set(events.filter(isMeeting).map((e) => `${e.evidence.start}|${parties(e)}`));
+  const key = (e: EventRecord): string => `${e.evidence.start}|${parties(e)}`;
+  // A visit told in the talks' sentence: the talks tell it, with its direction (visitor to host).
+  const toldBy = new Map<string, EventRecord>();
+  for (const event of events) if (isVisit(event) && !event.negated) toldBy.set(key(event), event);
+  const met = new Set(events.filter(isMeeting).map(key));
   return events.flatMap((event) => {
-    if (isVisit(event) && !event.negated && metIn.has(`${event.evidence.start}|${parties(event)}`)) return [];
-    return isMeeting(event) && visiting.has(parties(event)) ? [{ ...event, mode: ['visit'] }] : [event];
+    if (isVisit(event) && !event.negated && met.has(key(event))) return [];
+    if (!isMeeting(event) || !visiting.has(parties(event))) return [event];
+    const visit = toldBy.get(key(event));
+    return [
+      visit
+        ? { ...event, mode: ['visit'], actor: visit.actor, recipient: visit.recipient }
+        : { ...event, mode: ['visit'] },
+    ];
   });
 }

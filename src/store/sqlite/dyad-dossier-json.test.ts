@@ -31,6 +31,32 @@ describe('dyadDossierJson', () => {
         events: [{ type: 'CONSULT', actor: 'RUS', recipient: 'VNM' }],
       }),
     );
+    // An invitation, then the visit that honours it (the synthetic pages need not have one).
+    await store.storePage(
+      pageFromSpec({
+        uri: 'file:invitation.txt',
+        title: 'Invitation au Laos',
+        body: 'Le président du Laos a invité son homologue vietnamien à se rendre au Laos.',
+        published: '2022-03-01',
+        events: [
+          {
+            type: 'AGREE',
+            actor: 'LAO',
+            recipient: 'VNM',
+            commitment: { kind: 'invitation', by: 'LAO', to: 'VNM', what: 'se rendre au Laos', due: null },
+          },
+        ],
+      }),
+    );
+    await store.storePage(
+      pageFromSpec({
+        uri: 'file:visit.txt',
+        title: 'Visite au Laos',
+        body: "Le président vietnamien a entamé une visite d'État au Laos.",
+        published: '2022-05-10',
+        events: [{ type: 'CONSULT', actor: 'VNM', recipient: 'LAO', mode: ['visit'] }],
+      }),
+    );
     await store.close();
     const db = new Database(path, { readonly: true });
     const pairs = db.prepare('SELECT DISTINCT dyad FROM dyad_types ORDER BY dyad').pluck().all() as string[];
