@@ -108,6 +108,9 @@ describe('meetingsDuringVisit', () => {
       consult('v', ['visit'], 'CHL', 'PER', 0),
       consult('t', [], 'PER', 'CHL', 0),
     ]);
-    expect(kept.map((e) => `${e.id} ${e.mode.join(',')}`)).toEqual(['t visit']);
+    // The visit gives the encounter its direction: the visitor comes to the host.
+    expect(
+      kept.map((e) => `${e.id} ${e.mode.join(',')} ${e.actor[0]!.code}>${e.recipient[0]!.code}`),
+    ).toEqual(['t visit CHL>PER']);
   });
 });
