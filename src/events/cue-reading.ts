@@ -67,7 +67,7 @@ export function readCue(
   // "dismissed the Philippines' allegations": an act another cue is about is not aimed at home.
   const head = placed.tree.head(placed.word);
   const referenced = placed.word.upos === 'NOUN' && head !== undefined && facts.cueHeads.has(head.start);
-  completeSides(sides, type, around, facts, state, pack, cue.end, referenced);
+  completeSides(sides, type, around, facts, state, pack, cue.end, referenced, cue.entry.mutual);
   // The place's state acts after the recipients are read, so that violence at home keeps its victims.
   if (place) sides.actors = [place];
   const { complement } = reading;
@@ -94,8 +94,9 @@ function completeSides(
   pack: CompiledPack,
   cueEnd: number,
   referenced = false,
+  mutual = false,
 ): void {
-  if (reciprocal(sides, type)) return;
+  if (reciprocal(sides, type, mutual)) return;
   const others = (group: readonly ActorMention[]): ActorMention[] =>
     group.filter(otherSide(type, sides.actors, sides.actorCodes));
   sides.recipients = others(sides.recipients);

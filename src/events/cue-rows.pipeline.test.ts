@@ -63,3 +63,11 @@ describe('an act another cue is about (English, whole pipeline)', () => {
     ]);
   });
 });
+
+describe('an exchange of fire (English, whole pipeline)', () => {
+  it('goes both ways between the parties of its subject', () => {
+    expect(events('India and Pakistan exchanged fire along the Line of Control.')).toEqual([
+      'ASSAULT IND,PAK>IND,PAK',
+    ]);
+  });
+});

@@ -31,6 +31,8 @@ export interface CueEntry {
   yields: boolean;
   /** The cue lies in reported speech but the speech act is the event ("said that X must"): the speaker acts. */
   speaker: boolean;
+  /** The act goes both ways between the parties its subject names ("X et Y ont échangé des tirs"). */
+  mutual: boolean;
   /** Every position of the pattern is a verb's forms (`@lemma` only): the cue is a verb. */
   verbal: boolean;
   /** The pattern's first position is a verb's forms (`@lemma` only): "@présider _ sommet". */
@@ -201,6 +203,7 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
       governs: flags.includes('govern') || flags.includes('yields'),
       yields: flags.includes('yields'),
       speaker: flags.includes('speaker'),
+      mutual: flags.includes('mutual'),
       verbal: positions.every(lemmaOnly),
       verbFirst: positions.length > 0 && lemmaOnly(positions[0]!),
     };

@@ -187,7 +187,7 @@ export function resolveSides(
     return sides;
   }
   const remaining = after.filter((mention) => !sides.actors.includes(mention));
-  if (reciprocal(sides, type)) return sides;
+  if (reciprocal(sides, type, cue.entry.mutual)) return sides;
   if (sides.recipients.length === 0) {
     const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
     sides.recipients = recipientGroup(tokens, remaining, actorCodes, pack.roleWords);
@@ -196,10 +196,13 @@ export function resolveSides(
   return sides;
 }
 
-/** "X et Y ont convenu": a reciprocal event whose subject names both sides lists them on both sides. */
-export function reciprocal(sides: Sides, type: PloverType): boolean {
+/**
+ * "X et Y ont convenu", "X and Y exchanged fire": a reciprocal event (by type, or a `mutual` cue)
+ * whose subject names both sides lists them on both sides.
+ */
+export function reciprocal(sides: Sides, type: PloverType, mutual = false): boolean {
   const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
-  if (actorCodes.size < 2 || !RECIPROCAL.has(type)) return false;
+  if (actorCodes.size < 2 || !(RECIPROCAL.has(type) || mutual)) return false;
   sides.recipients = sides.actors;
   sides.recipientCodes = sides.actorCodes;
   return true;
