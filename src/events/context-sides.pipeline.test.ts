@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeRecord } from '../pipeline/analyze.js';
-import type { EventRecord } from '../records/article.js';
-import { recordFromRawText } from '../records/raw-text.js';
+import { pipelineEvents } from './test-support/pipeline-events.js';
 
-/** The events of a text run through the whole analysis (syntax, entities, dates, events). */
-function events(text: string): string[] {
-  const record = analyzeRecord(recordFromRawText(text, { language: 'fr', published: '2024-03-12' }));
-  const side = (actors: EventRecord['actor']): string => actors.map((actor) => actor.code).join(',');
-  return record.events.map((event) => `${event.event} ${side(event.actor)}>${side(event.recipient)}`);
-}
+const events = (text: string): string[] => pipelineEvents(text, 'fr');
 
 describe('sides an article names through its context (whole pipeline)', () => {
   it('never takes the dateline place for a party, even in a paragraph after the title', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeRecord } from '../pipeline/analyze.js';
-import type { EventRecord } from '../records/article.js';
-import { recordFromRawText } from '../records/raw-text.js';
+import { analysed, pipelineEvents } from './test-support/pipeline-events.js';
 
-/** The events of an English text run through the whole analysis. */
-function events(text: string): string[] {
-  const record = analyzeRecord(recordFromRawText(text, { language: 'en', published: '2024-03-12' }));
-  const side = (actors: EventRecord['actor']): string => actors.map((actor) => actor.code).join(',');
-  return record.events.map((event) => `${event.event} ${side(event.actor)}>${side(event.recipient)}`);
-}
+const events = (text: string): string[] => pipelineEvents(text, 'en');
 
 describe('meetings named by their format (English, whole pipeline)', () => {
   it('reads a political consultation co-chaired by two officials as talks between their states', () => {
@@ -26,7 +19,7 @@ describe('meetings named by their format (English, whole pipeline)', () => {
 
 describe('a visit and the talks held during it', () => {
   const coded = (text: string, language: 'fr' | 'en'): string[] => {
-    const record = analyzeRecord(recordFromRawText(text, { language, published: '2024-03-12' }));
+    const record = analysed(text, language);
     return record.events.map(
       (event) =>
         `${event.event} ${event.mode.join(',')} "${record.text.slice(event.cue.start, event.cue.end)}"`,
