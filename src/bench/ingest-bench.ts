@@ -276,9 +276,15 @@ export function formatIngestBench(report: IngestBenchReport): string {
     ...formatIngestCpu(report.cpu, report.pages),
     `stored: ${s.articles} articles, ${s.events} events, ${s.duplicates} duplicates; errors: ${Object.keys(s.errors).length ? JSON.stringify(s.errors) : 'none'}`,
     `peak RSS: ${report.peakRssMb.toFixed(0)} MB (main thread + workers)${report.generatorPeakRssMb === null ? '' : `; the page generator, a process of its own, ${report.generatorPeakRssMb.toFixed(0)} MB`}`,
-    `FTS/filter queries: ${report.queryCount}, p50 ${report.queryP50Ms.toFixed(2)} ms, p95 ${report.queryP95Ms.toFixed(2)} ms`,
-    `Readability+linkedom only (1 thread, first ${report.readabilityPages} pages): ${report.readabilityPagesPerSecond.toFixed(1)} pages/s`,
-    `ratio Entente ingest / Readability-only: ${report.ratioToReadability.toFixed(2)}`,
+    report.queryCount > 0
+      ? `FTS/filter queries: ${report.queryCount}, p50 ${report.queryP50Ms.toFixed(2)} ms, p95 ${report.queryP95Ms.toFixed(2)} ms`
+      : 'FTS/filter queries: none run (--queries 0)',
+    ...(report.readabilityPages > 0
+      ? [
+          `Readability+linkedom only (1 thread, first ${report.readabilityPages} pages): ${report.readabilityPagesPerSecond.toFixed(1)} pages/s`,
+          `ratio Entente ingest / Readability-only: ${report.ratioToReadability.toFixed(2)}`,
+        ]
+      : ['Readability+linkedom: not timed (--readability-pages 0)']),
     `database: ${report.dbPath}`,
   ].join('\n');
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatIngestBench, type IngestBenchReport } from './ingest-bench.js';
+
+const report = (queries: number, readabilityPages: number): IngestBenchReport => ({
+  pages: 10,
+  corpus: 'real',
+  bytes: 1_000_000,
+  megabytesPerSecond: 1,
+  workers: 1,
+  summary: {
+    seconds: 1,
+    articles: 30,
+    events: 20,
+    duplicates: 1,
+    errors: {},
+  } as unknown as IngestBenchReport['summary'],
+  pagesPerSecond: 10,
+  cpu: { cpuSeconds: 1, generatorCpuSeconds: null, loadAverage: [1, 1], threads: null },
+  peakRssMb: 300,
+  generatorPeakRssMb: null,
+  queryP50Ms: queries > 0 ? 1 : Number.NaN,
+  queryP95Ms: queries > 0 ? 2 : Number.NaN,
+  queryCount: queries,
+  readabilityPages,
+  readabilityPagesPerSecond: readabilityPages > 0 ? 5 : 0,
+  ratioToReadability: readabilityPages > 0 ? 2 : Number.POSITIVE_INFINITY,
+  dbPath: '(deleted)',
+});
+
+describe('formatIngestBench', () => {
+  it('says what was not measured instead of printing NaN or Infinity', () => {
+    const text = formatIngestBench(report(0, 0));
+    expect(text).not.toMatch(/NaN|Infinity/u);
+    expect(text).toContain('FTS/filter queries: none run (--queries 0)');
+    expect(text).toContain('Readability+linkedom: not timed (--readability-pages 0)');
+  });
+
+  it('prints the query percentiles and the Readability ratio when they were measured', () => {
+    const text = formatIngestBench(report(40, 100));
+    expect(text).toContain('FTS/filter queries: 40, p50 1.00 ms, p95 2.00 ms');
+    expect(text).toContain('ratio Entente ingest / Readability-only: 2.00');
+  });
+});
