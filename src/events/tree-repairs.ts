@@ -13,11 +13,11 @@ export interface TreeRepairWords {
 const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
 
 /**
- * Relabel what the parser could not have meant. A verb coordinated (`conj`) with a verb before it, with
- * no conjunction of its own and no punctuation between them, and with a subject of its own, is no
- * coordination: UD coordinates with "and"/"et" or a comma. It is the complement clause of that verb,
- * its "that" left out ("Vietnam hopes Japan will continue…", "he said they would…"): a `ccomp`.
- * Words stay the same objects unless relabelled; a relabelled word is a copy.
+ * Relabel what the parser could not have meant (each shape is described at its function): a clause
+ * coordinated with no conjunction (`uncoordinatedClause`), an infinitive hung on the verb beside a
+ * noun that takes it (`nounOfInfinitive`), a subject after a preposition, two subjects side by side,
+ * a subject left in an introductory phrase, two coordinated names read as a head and its relative
+ * clause. Words stay the same objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
   words: readonly SyntaxWord[],
@@ -214,6 +214,12 @@ function dominates(words: readonly SyntaxWord[], ancestor: SyntaxWord, word: Syn
   return false;
 }
 
+/**
+ * A verb coordinated (`conj`) with a verb before it, with no conjunction of its own and no punctuation
+ * between them, and with a subject of its own, is no coordination: UD coordinates with "and"/"et" or a
+ * comma. It is the complement clause of that verb, its "that" left out ("Vietnam hopes Japan will
+ * continue…", "he said they would…"): a `ccomp`.
+ */
 function uncoordinatedClause(words: readonly SyntaxWord[], word: SyntaxWord): boolean {
   if (word.deprel !== 'conj' || word.upos !== 'VERB') return false;
   const head = words[word.head - 1];
