@@ -85,9 +85,11 @@ export async function articlePage(
 
 /**
  * JSON text as the API sends it: a string, or its UTF-8 bytes (a pooled store's readers encode it,
- * off the server's thread, and the bytes go to the socket as they are).
+ * off the server's thread, and the bytes go to the socket as they are). The bytes are a Node Buffer at
+ * run time (`read-pool.ts`); the type names its base class so that the web client's types, which
+ * share this file and have no Node types, check too.
  */
-export type JsonText = string | Buffer;
+export type JsonText = string | Uint8Array;
 
 /**
  * Reads answered as the JSON text the API sends: a pooled store serialises them on its readers, so
