@@ -26,3 +26,14 @@ describe('sides an article names through its context (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('the summary of an article', () => {
+  it("ends with the paragraph its dateline opens: an act told again in the body is the body's statement too", () => {
+    const found = events(
+      'Le Chili proteste contre la saisie de ses chalutiers\n\n' +
+        "Santiago, 4 juillet (VNA) - Le Chili a protesté contre la saisie par l'Argentine de deux chalutiers chiliens.\n\n" +
+        "Le porte-parole a répondu à une question sur la capture par l'Argentine des deux chalutiers le 21 juin.",
+    );
+    expect(found).toEqual(['ACCUSE CHL>ARG', 'COERCE ARG>CHL', 'COERCE ARG>CHL']);
+  });
+});

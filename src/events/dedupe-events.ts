@@ -96,7 +96,11 @@ function visitToldByTalks(earlier: EventRecord, later: EventRecord): boolean {
   );
 }
 
-/** The summary blocks of an article: title, lead and the dateline paragraph that restates the lead. */
+/**
+ * The summary blocks of an article when no paragraph opens with a dateline: title, lead and the
+ * paragraph that restates the lead. With a dateline, the summary ends with the paragraph it opens
+ * (the caller passes that block).
+ */
 const SUMMARY_BLOCKS = 2;
 
 /**
@@ -110,6 +114,7 @@ export function dedupeEvents(
   blockOf: (offset: number) => number,
   cueText: (event: EventRecord) => string,
   isPerson: (entityId: string) => boolean,
+  summaryBlocks = SUMMARY_BLOCKS,
 ): EventRecord[] {
   const kept: EventRecord[] = [];
   const earlierByIdentity = new Map<string, EventRecord[]>();
@@ -130,7 +135,7 @@ export function dedupeEvents(
         if (event.event === 'CONSULT' && sameCall(candidate, event)) return true;
         const candidateBlock = blockOf(candidate.evidence.start);
         if (candidateBlock === block) return false;
-        return block <= SUMMARY_BLOCKS || cueStem(cueText(candidate)) === cueStem(cueText(event));
+        return block <= summaryBlocks || cueStem(cueText(candidate)) === cueStem(cueText(event));
       });
     if (earlier && hasParticipants) {
       if (inSentence === earlier && visitToldByTalks(earlier, event)) {

@@ -100,8 +100,18 @@ export function extractEvents(
   );
   const headline = headlineSpan(record);
   const inHeadline = (event: EventRecord): boolean => headline !== null && event.cue.start < headline.end;
-  const deduped = dedupeEvents(headlineEventsToBody(between, inHeadline), blockOf, cueText, (id) =>
-    persons.has(id),
+  // The summary ends with the paragraph the dateline opens (title, lead, then "Hanoï (VNA) – …").
+  const firstDateline = datelines.reduce<number | null>(
+    (first, span) => (first === null || span.start < first ? span.start : first),
+    null,
+  );
+  const summaryBlocks = firstDateline === null ? undefined : blockOf(firstDateline);
+  const deduped = dedupeEvents(
+    headlineEventsToBody(between, inHeadline),
+    blockOf,
+    cueText,
+    (id) => persons.has(id),
+    summaryBlocks,
   );
   return meetingsDuringVisit(deduped).map((event, i) => ({
     ...event,
