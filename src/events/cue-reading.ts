@@ -67,7 +67,8 @@ export function readCue(
   // "dismissed the Philippines' allegations": an act another cue is about is not aimed at home.
   const head = placed.tree.head(placed.word);
   const referenced = placed.word.upos === 'NOUN' && head !== undefined && facts.cueHeads.has(head.start);
-  completeSides(sides, type, around, facts, state, pack, cue.end, referenced, cue.entry.mutual);
+  const agentless = reading.author === 'anonymous';
+  completeSides(sides, type, around, facts, state, pack, cue.end, referenced, cue.entry.mutual, agentless);
   // The place's state acts after the recipients are read, so that violence at home keeps its victims.
   if (place) sides.actors = [place];
   const { complement } = reading;
@@ -95,7 +96,19 @@ function completeSides(
   cueEnd: number,
   referenced = false,
   mutual = false,
+  agentless = false,
 ): void {
+  // "Un accord a été signé entre le Vietnam et la Hongrie": the parties an agentless (passive)
+  // reciprocal act names are both its sides.
+  const unnamed = agentless && sides.actors.length === 0 && sides.actorCodes.length === 0;
+  const named = sides.recipients.length > 0 ? sides.recipients : around.recipients;
+  if (unnamed && new Set(named.map((mention) => mention.code)).size >= 2) {
+    const both = { ...sides, actors: named };
+    if (reciprocal(both, type, mutual)) {
+      Object.assign(sides, both);
+      return;
+    }
+  }
   if (reciprocal(sides, type, mutual)) return;
   const others = (group: readonly ActorMention[]): ActorMention[] =>
     group.filter(otherSide(type, sides.actors, sides.actorCodes));

@@ -64,3 +64,20 @@ describe('an exchange of fire (English, whole pipeline)', () => {
     ]);
   });
 });
+
+describe('a signing told in the passive (English, whole pipeline)', () => {
+  it('names both parties of the agreement as its sides', () => {
+    expect(events('A cooperation agreement was signed between Morocco and Senegal.')).toEqual([
+      'AGREE MAR,SEN>MAR,SEN',
+    ]);
+    expect(
+      pipelineEvents('Un accord de coopération culturelle a été signé entre le Maroc et le Sénégal.', 'fr'),
+    ).toEqual(['AGREE MAR,SEN>MAR,SEN']);
+  });
+
+  it('never makes the parties an unnamed official met meet each other', () => {
+    expect(events('The minister held talks with the ambassadors of Japan and China.')).toEqual([
+      'CONSULT >JPN,CHN',
+    ]);
+  });
+});
