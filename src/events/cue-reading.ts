@@ -67,8 +67,8 @@ export function readCue(
   // "dismissed the Philippines' allegations": an act another cue is about is not aimed at home.
   const head = placed.tree.head(placed.word);
   const referenced = placed.word.upos === 'NOUN' && head !== undefined && facts.cueHeads.has(head.start);
-  const agentless = reading.author === 'anonymous';
-  completeSides(sides, type, around, facts, state, pack, cue.end, referenced, cue.entry.mutual, agentless);
+  const how: CueShape = { referenced, mutual: cue.entry.mutual, agentless: reading.author === 'anonymous' };
+  completeSides(sides, type, around, facts, state, pack, cue.end, how);
   // The place's state acts after the recipients are read, so that violence at home keeps its victims.
   if (place) sides.actors = [place];
   const { complement } = reading;
@@ -85,6 +85,16 @@ export function readCue(
   };
 }
 
+/** What the tree says of a cue that decides how its sides are completed. */
+interface CueShape {
+  /** An event noun another cue is about ("dismissed the Philippines' allegations"): never aimed at home. */
+  referenced: boolean;
+  /** The act goes both ways between its subject's parties (a `mutual` cue: "exchanged fire"). */
+  mutual: boolean;
+  /** No agent is said (an agentless passive): the parties it names may be both sides. */
+  agentless: boolean;
+}
+
 /** Recipients once the actors are known: both sides of a reciprocal act, else the tree's, the words', the dyad's. */
 function completeSides(
   sides: Sides,
@@ -94,9 +104,7 @@ function completeSides(
   state: ArticleState,
   pack: CompiledPack,
   cueEnd: number,
-  referenced = false,
-  mutual = false,
-  agentless = false,
+  { referenced, mutual, agentless }: CueShape,
 ): void {
   // "Un accord a été signé entre le Vietnam et la Hongrie": the parties an agentless (passive)
   // reciprocal act names are both its sides.
