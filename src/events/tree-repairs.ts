@@ -92,21 +92,14 @@ function subjectsSideBySide(
   words: readonly SyntaxWord[],
   verb: SyntaxWord,
 ): { first: SyntaxWord; second: SyntaxWord; conjunction: SyntaxWord } | null {
-  const subjects = words.filter((word) => word.head === verb.id && word.deprel === 'nsubj');
+  const subjects = subjectsOf(words, verb);
   if (subjects.length !== 2) return null;
   const [first, second] = subjects as [SyntaxWord, SyntaxWord];
-  const [opening] = extent(words, second);
-  const conjunction = words[opening - 1];
-  if (!conjunction || conjunction.deprel !== 'cc' || conjunction.upos !== 'CCONJ') return null;
-  return extent(words, first)[1] === opening - 1 ? { first, second, conjunction } : null;
+  const conjunction = openingConjunction(words, second);
+  if (!conjunction) return null;
+  return extent(words, first)[1] === conjunction.id - 1 ? { first, second, conjunction } : null;
 }
 
-/**
- * "General Secretary To Lam and Lao President Thongloun Sisoulith held talks": the parser made the first
- * name the root and the verb a relative clause (or an apposition, a list item) on it, whose subject is
- * the second name with the "and". A finite verb so attached with no relative word, whose subject
- * phrase opens with the conjunction, is the main verb of both names coordinated.
- */
 /** Relations the parser gave a main verb it hung on the first of two coordinated names. */
 const MISREAD_MAIN_VERB = new Set([
   'acl:relcl',
@@ -119,6 +112,12 @@ const MISREAD_MAIN_VERB = new Set([
   'dep',
 ]);
 
+/**
+ * "General Secretary To Lam and Lao President Thongloun Sisoulith held talks": the parser made the first
+ * name the root and the verb a relative clause (or an apposition, a list item) on it, whose subject is
+ * the second name with the "and". A finite verb so attached with no relative word, whose subject
+ * phrase opens with the conjunction, is the main verb of both names coordinated.
+ */
 function coordinatedSubjectAsRelative(
   words: readonly SyntaxWord[],
   verb: SyntaxWord,
@@ -134,10 +133,8 @@ function coordinatedSubjectAsRelative(
       word.id > first.id &&
       word.id < verb.id,
   );
-  if (!second) return null;
-  const [opening] = extent(words, second);
-  const conjunction = words[opening - 1];
-  if (!conjunction || conjunction.deprel !== 'cc' || conjunction.upos !== 'CCONJ') return null;
+  const conjunction = second && openingConjunction(words, second);
+  if (!second || !conjunction) return null;
   const relative = words.some(
     (word) => word.upos === 'PRON' && word.feats['PronType'] === 'Rel' && dominates(words, verb, word),
   );
@@ -184,13 +181,24 @@ function finite(words: readonly SyntaxWord[], verb: SyntaxWord): boolean {
  * right after a preposition is the complement that preposition opens, not a subject.
  */
 function subjectsAfterPrepositions(words: readonly SyntaxWord[], verb: SyntaxWord): SyntaxWord[] {
-  const subjects = words.filter((word) => word.head === verb.id && word.deprel === 'nsubj');
+  const subjects = subjectsOf(words, verb);
   if (subjects.length < 2) return [];
   const afterPreposition = subjects.filter((subject) => {
     const [first] = extent(words, subject);
     return words[first - 2]?.upos === 'ADP';
   });
   return afterPreposition.length < subjects.length ? afterPreposition : [];
+}
+
+/** The active subjects (`nsubj`) of a verb. */
+function subjectsOf(words: readonly SyntaxWord[], verb: SyntaxWord): SyntaxWord[] {
+  return words.filter((word) => word.head === verb.id && word.deprel === 'nsubj');
+}
+
+/** The coordinating conjunction ("and", "et") a phrase opens with, if it opens with one. */
+function openingConjunction(words: readonly SyntaxWord[], phrase: SyntaxWord): SyntaxWord | null {
+  const conjunction = words[extent(words, phrase)[0] - 1];
+  return conjunction?.deprel === 'cc' && conjunction.upos === 'CCONJ' ? conjunction : null;
 }
 
 /** First and last ids of a phrase (its subtree without punctuation). */
