@@ -106,6 +106,11 @@ export class DependencyTree {
   }
 }
 
+/** Whether a word lies wholly outside a character span (a cue's words are inside its span). */
+export function outsideSpan(word: SyntaxWord, span: { start: number; end: number }): boolean {
+  return word.end <= span.start || word.start >= span.end;
+}
+
 /** A word's folded lemma (its form when the model gave none): the key of every word list read on a tree. */
 export function lemmaKey(word: SyntaxWord): string {
   return foldWord(word.lemma || word.form);

@@ -101,11 +101,8 @@ export function extractEvents(
   const headline = headlineSpan(record);
   const inHeadline = (event: EventRecord): boolean => headline !== null && event.cue.start < headline.end;
   // The summary ends with the paragraph the dateline opens (title, lead, then "Hanoï (VNA) – …").
-  const firstDateline = datelines.reduce<number | null>(
-    (first, span) => (first === null || span.start < first ? span.start : first),
-    null,
-  );
-  const summaryBlocks = firstDateline === null ? undefined : blockOf(firstDateline);
+  const summaryBlocks =
+    datelines.length === 0 ? undefined : blockOf(Math.min(...datelines.map((span) => span.start)));
   const deduped = dedupeEvents(
     headlineEventsToBody(between, inHeadline),
     blockOf,

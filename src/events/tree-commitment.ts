@@ -1,7 +1,13 @@
 import { foldWord } from '../entities/fold.js';
 import type { DateMention } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { finiteConjunctOfInfinitive, hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
+import {
+  finiteConjunctOfInfinitive,
+  hasRelation,
+  lemmaKey,
+  outsideSpan,
+  type DependencyTree,
+} from './dependency-tree.js';
 import { bareComplement } from './tree-governs.js';
 
 /** Relations of a committed act's clausal complement, in the order they are preferred. */
@@ -22,8 +28,7 @@ export function committedComplement(
   cueSpan: { start: number; end: number } | null = null,
 ): SyntaxWord | null {
   // "se sont mis **d'accord** pour…": a word of the cue itself is no complement of it.
-  const outside = (word: SyntaxWord): boolean =>
-    !cueSpan || word.end <= cueSpan.start || word.start >= cueSpan.end;
+  const outside = (word: SyntaxWord): boolean => !cueSpan || outsideSpan(word, cueSpan);
   for (const relation of CLAUSES) {
     const found = tree.dependents(cue, relation)[0];
     if (found) return found;

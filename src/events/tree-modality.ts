@@ -1,6 +1,6 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, lemmaKey, outsideSpan, type DependencyTree } from './dependency-tree.js';
 import type { ModalityWords } from './modality.js';
 
 /** Words that make a cue hypothetical when they govern it or attach to it (folded lemmas). */
@@ -94,7 +94,7 @@ export function treeHypothetical(
 ): boolean {
   // A word of the cue itself is what the cue means ("will continue" is a promise, not a guess), and
   // so is a promise's own tense ("la France **continuera** à soutenir…").
-  const outside = (word: SyntaxWord): boolean => word.end <= cueSpan.start || word.start >= cueSpan.end;
+  const outside = (word: SyntaxWord): boolean => outsideSpan(word, cueSpan);
   const ownTense = (carrier: SyntaxWord): boolean => carrier === cue && !promise;
   const [, lightVerb] = carriers(tree, cue);
   if (futureArgument(tree, cue) || sharesFuture(tree, cue)) return true;
