@@ -131,6 +131,8 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       modality: {
         hypotheticalGovernors: foldSet(grammar.hypotheticalGovernors),
         conditionalMarks: foldSet(grammar.conditionalMarks),
+        aimNouns: foldSet(grammar.aimNouns),
+        purposeMarks: foldSet(grammar.purposeMarks),
       },
       frames: pack.frames,
       stances: {

@@ -110,6 +110,11 @@ export interface EventGrammar {
   /** Subordinators of a condition ("si", "if"). */
   conditionalMarks: string[];
   /**
+   * Nouns of an aim ("efforts pour lever l'embargo", "a bid to join"): an act in the purpose clause
+   * they head (or that their verb or participle carries) is sought, not done.
+   */
+  aimNouns: string[];
+  /**
    * Nouns whose copular clause states a standing position, not an act ("la position du Vietnam est
    * de soutenir…", "Vietnam's consistent view is that all parties must…").
    */

@@ -9,6 +9,10 @@ export interface TreeModalityWords {
   hypotheticalGovernors: ReadonlySet<string>;
   /** "si", "if": a clause they introduce is a condition. */
   conditionalMarks: ReadonlySet<string>;
+  /** "effort", "attempt": what their purpose clause names is sought ("efforts pour lever…"). */
+  aimNouns: ReadonlySet<string>;
+  /** "pour", "afin", "to": the markers of a purpose clause. */
+  purposeMarks: ReadonlySet<string>;
 }
 
 /**
@@ -81,9 +85,27 @@ function sharesFuture(tree: DependencyTree, cue: SyntaxWord): boolean {
 }
 
 /**
+ * A purpose clause of an aim ("efforts redoublés pour lever l'embargo", "stepped up efforts to lift
+ * the ban", "in a bid to join"): the clause hangs on the aim noun, on the participle that modifies it
+ * or on the verb that takes it right before the clause, as the parser read it; its act is sought, not done.
+ */
+function soughtAim(tree: DependencyTree, clause: SyntaxWord, words: TreeModalityWords): boolean {
+  const mark = tree.dependents(clause, 'mark').find((word) => words.purposeMarks.has(lemmaKey(word)));
+  const governor = tree.head(clause);
+  if (!mark || !governor) return false;
+  const aim = (word: SyntaxWord | undefined): boolean =>
+    word !== undefined && word.upos === 'NOUN' && words.aimNouns.has(lemmaKey(word));
+  if (aim(governor)) return true;
+  if (hasRelation(governor, 'acl') && aim(tree.head(governor))) return true;
+  // "a intensifié ses efforts pour lever", "in a bid to lift": the aim is the verb's argument right before the mark.
+  return tree.dependents(governor, 'obj', 'obl').some((word) => aim(word) && word.id === mark.id - 1);
+}
+
+/**
  * Modality from the tree: conditional or future (on the cue, its auxiliary or its light verb), a
  * modal or planning verb governing it ("pourrait signer", "prévoit de visiter", "plans to meet"), a
- * planning participle on a noun cue ("talks planned for…"), or a condition ("si", "if").
+ * planning participle on a noun cue ("talks planned for…"), a condition ("si", "if"), or the purpose of
+ * an aim ("efforts pour lever…").
  */
 export function treeHypothetical(
   tree: DependencyTree,
@@ -112,6 +134,7 @@ export function treeHypothetical(
     }
     if (tree.dependents(carrier, 'mark').some((mark) => words.conditionalMarks.has(lemmaKey(mark))))
       return true;
+    if (soughtAim(tree, carrier, words)) return true;
     const governor = tree.head(carrier);
     const governed =
       hasRelation(carrier, 'xcomp') || hasRelation(carrier, 'obj') || hasRelation(carrier, 'ccomp');
