@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analysed } from './test-support/pipeline-events.js';
+
+/** "TYPE HYP|FACT "cue"" for each event of a text, from the whole analysis. */
+function moods(text: string, language: 'fr' | 'en'): string[] {
+  const record = analysed(text, language);
+  return record.events.map(
+    (event) =>
+      `${event.event} ${event.hypothetical ? 'HYP' : 'FACT'} "${record.text.slice(event.cue.start, event.cue.end)}"`,
+  );
+}
+
+describe('the purpose of an aim (whole pipeline)', () => {
+  it('is sought, not done, whether the clause hangs on the aim noun, its participle or its verb', () => {
+    expect(
+      moods("Efforts redoublés pour lever l'embargo de l'Union européenne sur le riz thaïlandais", 'fr'),
+    ).toEqual(['CONCEDE HYP "lever l\'embargo"']);
+    expect(
+      moods(
+        "Le ministère a intensifié ses efforts pour lever l'embargo de l'Union européenne sur le riz thaïlandais.",
+        'fr',
+      ),
+    ).toEqual(['CONCEDE HYP "lever l\'embargo"']);
+    expect(
+      moods("The ministry stepped up efforts to lift the European Union's ban on Thai rice.", 'en'),
+    ).toEqual(['CONCEDE HYP "lift the European Union\'s ban"']);
+    expect(
+      moods(
+        "Vietnam sent a delegation to Brussels in a bid to lift the European Union's ban on Thai rice.",
+        'en',
+      ),
+    ).toEqual(['CONCEDE HYP "lift the European Union\'s ban"']);
+  });
+
+  it('leaves the purpose of a journey a fact', () => {
+    expect(
+      moods(
+        "La Thaïlande a envoyé une délégation à Bruxelles pour signer un accord avec l'Union européenne.",
+        'fr',
+      ),
+    ).toEqual(['AGREE FACT "signer un accord"']);
+  });
+});
