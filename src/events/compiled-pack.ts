@@ -31,6 +31,8 @@ export interface CompiledPack {
   notInSport: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  /** Words of an arrival scene (`arrivalPlaces`: "aéroport", "tarmac"). */
+  arrivalPlaces: ReadonlySet<string>;
   /** What the dependency-tree reading needs: argument words, recipient prepositions, modality, frames. */
   tree: {
     arguments: ArgumentWords;
@@ -103,6 +105,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
     notInSport: new Set(grammar.notInSport),
     clauseBreaks: foldSet(grammar.clauseBreaks),
     determiners: foldSet(grammar.determiners),
+    arrivalPlaces: foldSet(grammar.arrivalPlaces),
     tree: {
       arguments: {
         passiveAgent: foldSet(grammar.passiveAgent),

@@ -81,3 +81,19 @@ describe('a signing told in the passive (English, whole pipeline)', () => {
     ]);
   });
 });
+
+describe('a welcome at the airport (whole pipeline)', () => {
+  it('is the arrival of the visit told before it, and the encounter when it is told alone', () => {
+    expect(
+      pipelineEvents(
+        "Le Premier ministre Nguyen Van An est arrivé le 3 avril à Canberra, entamant une visite officielle en Australie. À leur descente d'avion, ils ont été accueillis à l'aéroport par le ministre australien du Commerce Peter Smith.",
+        'fr',
+      ),
+    ).toEqual(['CONSULT VNM>AUS']);
+    expect(
+      events(
+        'Australian Trade Minister Peter Smith welcomed Vietnamese Prime Minister Nguyen Van An at the airport on Tuesday.',
+      ),
+    ).toEqual(['CONSULT AUS>VNM']);
+  });
+});

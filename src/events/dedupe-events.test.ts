@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../records/article.js';
-import { dedupeEvents, meetingsDuringVisit } from './dedupe-events.js';
+import { arrivalsOfVisits, dedupeEvents, meetingsDuringVisit } from './dedupe-events.js';
 
 /** An event between two states, told by the sentence starting at `sentence`. */
 function event(type: EventRecord['event'], cameo: string, sentence: number, cue: number): EventRecord {
@@ -112,5 +112,26 @@ describe('meetingsDuringVisit', () => {
     expect(
       kept.map((e) => `${e.id} ${e.mode.join(',')} ${e.actor[0]!.code}>${e.recipient[0]!.code}`),
     ).toEqual(['t visit CHL>PER']);
+  });
+});
+
+describe('arrivalsOfVisits', () => {
+  const visit = (sentence: number, reversed = false): EventRecord => {
+    const e = { ...event('CONSULT', '042', sentence, sentence + 10), mode: ['visit'] };
+    return reversed ? { ...e, actor: e.recipient, recipient: e.actor } : e;
+  };
+  const atAirport = (sentence: number) => (e: EventRecord) => e.evidence.start === sentence;
+
+  it('makes a welcome at the arrival after a visit between the same parties that visit, giving it its date', () => {
+    const opened = visit(0);
+    const welcome = { ...visit(100, true), date: { text: 'le 3 avril', value: '2024-04-03' } };
+    const kept = arrivalsOfVisits([opened, welcome], atAirport(100));
+    expect(kept).toEqual([opened]);
+    expect(kept[0]!.date?.value).toBe('2024-04-03');
+  });
+
+  it('keeps a welcome at the arrival when no visit was told before it, and a welcome elsewhere', () => {
+    expect(arrivalsOfVisits([visit(0, true)], atAirport(0))).toHaveLength(1);
+    expect(arrivalsOfVisits([visit(0), visit(100, true)], atAirport(300))).toHaveLength(2);
   });
 });

@@ -216,3 +216,29 @@ export function meetingsDuringVisit(events: EventRecord[]): EventRecord[] {
     ];
   });
 }
+
+/**
+ * "À leur descente d'avion, ils ont été accueillis par…": a welcome at the arrival (`atArrival`: its
+ * sentence names an airport, a plane, the tarmac) told after a visit between the same parties is that
+ * visit's arrival, as PLOVER/CAMEO code a visit once; it gives the visit the date it lacks. A welcome
+ * with no visit reported before it is the encounter and stays.
+ */
+export function arrivalsOfVisits(
+  events: EventRecord[],
+  atArrival: (event: EventRecord) => boolean,
+): EventRecord[] {
+  const visits: EventRecord[] = [];
+  return events.filter((event) => {
+    if (event.event !== 'CONSULT' || !event.mode.includes('visit') || event.negated || event.hypothetical)
+      return true;
+    const visit = atArrival(event)
+      ? visits.find((earlier) => parties(earlier) === parties(event))
+      : undefined;
+    if (!visit) {
+      visits.push(event);
+      return true;
+    }
+    if (!visit.date?.value && event.date?.value) visit.date = event.date;
+    return false;
+  });
+}

@@ -133,6 +133,11 @@ export interface EventGrammar {
   /** Nouns of texts whose participle or relative clause states their content ("les résolutions interdisant…"). */
   documentNouns: string[];
   /**
+   * Words of an arrival scene ("à l'aéroport", "à leur descente d'avion", "on the tarmac"): a welcome
+   * told there after the visit it opens is that visit's arrival, not another encounter.
+   */
+  arrivalPlaces: string[];
+  /**
    * Nouns that take an infinitive complement ("la décision de la Chine d'interdire…", "its plan to
    * build…"): an infinitive the parser hung on the verb beside such an object completes the noun.
    */

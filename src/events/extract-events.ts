@@ -5,11 +5,16 @@ import type { StageContext } from '../pipeline/stage.js';
 import { foldWord } from '../entities/fold.js';
 import { actorMentions, articleDyad, representatives, type ActorMention } from './actor-mentions.js';
 import type { ArticleState, SentenceFacts } from './analysis-state.js';
-import { mentionsBetween, placeAfter } from './clause-roles.js';
+import { mentionsBetween, placeAfter, tokenAt } from './clause-roles.js';
 import { readCue } from './cue-reading.js';
 import { compilePack, type CompiledPack } from './compiled-pack.js';
 import { selectNonOverlapping, type PatternMatch } from './cue-matcher.js';
-import { dedupeEvents, headlineEventsToBody, meetingsDuringVisit } from './dedupe-events.js';
+import {
+  arrivalsOfVisits,
+  dedupeEvents,
+  headlineEventsToBody,
+  meetingsDuringVisit,
+} from './dedupe-events.js';
 import { RecordTrees } from './dependency-tree.js';
 import { eventCues } from './governed-cues.js';
 import { governsOnTree } from './tree-governs.js';
@@ -110,7 +115,12 @@ export function extractEvents(
     (id) => persons.has(id),
     summaryBlocks,
   );
-  return meetingsDuringVisit(deduped).map((event, i) => ({
+  const atArrival = (event: EventRecord): boolean => {
+    const first = tokenAt(tokens, event.evidence.start);
+    const last = tokenAt(tokens, event.evidence.end);
+    return tokens.slice(first, last).some((token) => compiledPack.arrivalPlaces.has(token.fold));
+  };
+  return meetingsDuringVisit(arrivalsOfVisits(deduped, atArrival)).map((event, i) => ({
     ...event,
     id: `v${i + 1}`,
   }));
