@@ -39,6 +39,8 @@ export interface AgencyEventCounts {
   modesChecked: number;
   modeMatched: number;
   perType: Map<string, { gold: number; matched: number }>;
+  /** Predicted events by their own type, and how many of them matched a gold event (precision by type). */
+  perPredictedType: Map<string, { gold: number; matched: number }>;
 }
 
 /** The (month, day) pairs an EDTF value names: "XXXX-05-29", "2022-03-31", sets and intervals of days. */
@@ -129,6 +131,12 @@ export function scoreAgencyItem(
     }
   }
   for (const event of predicted) {
+    const row = counts.perPredictedType.get(event.event) ?? { gold: 0, matched: 0 };
+    row.gold += 1;
+    if (used.has(event)) row.matched += 1;
+    counts.perPredictedType.set(event.event, row);
+  }
+  for (const event of predicted) {
     if (used.has(event)) continue;
     const sides = `${event.actor.map((a) => a.code).join(',')}>${event.recipient.map((a) => a.code).join(',')}`;
     const cue = record.text.slice(event.cue.start, event.cue.end);
@@ -150,6 +158,7 @@ function emptyCounts(): AgencyEventCounts {
     modesChecked: 0,
     modeMatched: 0,
     perType: new Map(),
+    perPredictedType: new Map(),
   };
 }
 
@@ -163,11 +172,16 @@ function addAgencyCounts(total: AgencyEventCounts, more: AgencyEventCounts): voi
   total.personsMatched += more.personsMatched;
   total.modesChecked += more.modesChecked;
   total.modeMatched += more.modeMatched;
-  for (const [type, row] of more.perType) {
-    const sum = total.perType.get(type) ?? { gold: 0, matched: 0 };
-    sum.gold += row.gold;
-    sum.matched += row.matched;
-    total.perType.set(type, sum);
+  for (const [table, rows] of [
+    [total.perType, more.perType],
+    [total.perPredictedType, more.perPredictedType],
+  ] as const) {
+    for (const [type, row] of rows) {
+      const sum = table.get(type) ?? { gold: 0, matched: 0 };
+      sum.gold += row.gold;
+      sum.matched += row.matched;
+      table.set(type, sum);
+    }
   }
 }
 
@@ -183,6 +197,10 @@ function countsReport(counts: AgencyEventCounts): string[] {
     `  CONSULT mode match              ${ratio(counts.modeMatched, counts.modesChecked)}`,
     '  recall by first gold type (type + cue + sides)',
     ...[...counts.perType.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([type, row]) => `    ${type.padEnd(10)} ${ratio(row.matched, row.gold)}`),
+    '  precision by predicted type (matched / predicted)',
+    ...[...counts.perPredictedType.entries()]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([type, row]) => `    ${type.padEnd(10)} ${ratio(row.matched, row.gold)}`),
   ];

@@ -113,6 +113,12 @@ function inheritedAgents(
       const addressee = tree.dependents(head, ...ADDRESSEE)[0];
       if (addressee) return [addressee];
     }
+    // "l'ambassadeur du Chili, venu lui présenter ses lettres de créance", "the envoy invited to
+    // address the council": the noun a participle modifies does what the participle's infinitive says,
+    // whether the participle is active or passive.
+    const noun = tree.head(head);
+    if (hasRelation(head, 'acl') && head.feats['VerbForm'] === 'Part' && noun && noun.upos !== 'VERB')
+      return [noun];
     return agentsOfVerb(tree, head, words, depth + 1);
   }
   if (hasRelation(verb, 'conj') || hasRelation(verb, 'advcl')) {

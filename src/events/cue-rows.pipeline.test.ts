@@ -97,3 +97,14 @@ describe('a welcome at the airport (whole pipeline)', () => {
     ).toEqual(['CONSULT AUS>VNM']);
   });
 });
+
+describe('troops sent or deployed (English, whole pipeline)', () => {
+  it('are a mobilisation, whatever lemma the treebank gives the plural-only noun', () => {
+    expect(events('Thailand deployed additional troops to the border with Cambodia on Monday.')).toEqual([
+      'MOBILIZE THA>KHM',
+    ]);
+    expect(events('Thailand sent additional troops to its border with Cambodia on Monday.')).toEqual([
+      'MOBILIZE THA>KHM',
+    ]);
+  });
+});
