@@ -108,3 +108,12 @@ describe('troops sent or deployed (English, whole pipeline)', () => {
     ]);
   });
 });
+
+describe('a refusal (whole pipeline)', () => {
+  it('is the act; what it refuses to do is not done', () => {
+    expect(pipelineEvents('La Chine a refusé de libérer les pêcheurs vietnamiens.', 'fr')).toEqual([
+      'REJECT CHN>VNM',
+    ]);
+    expect(events('Beijing ruled out imposing sanctions on North Korea.')).toEqual(['REJECT CHN>PRK']);
+  });
+});
