@@ -37,3 +37,20 @@ describe('the summary of an article', () => {
     expect(found).toEqual(['ACCUSE CHL>ARG', 'COERCE ARG>CHL', 'COERCE ARG>CHL']);
   });
 });
+
+describe('an act on a person the entities could give no state (whole pipeline)', () => {
+  it('is not aimed at the actor’s home', () => {
+    expect(
+      pipelineEvents(
+        'South Korean President Yoon Suk Yeol congratulated Nguyen Van Thanh on his election as chairman.',
+        'en',
+      ),
+    ).toEqual(['SUPPORT KOR>']);
+    expect(
+      pipelineEvents(
+        'Le président sud-coréen Yoon Suk Yeol a félicité Nguyen Van Thanh pour son élection à la présidence.',
+        'fr',
+      ),
+    ).toEqual(['SUPPORT KOR>']);
+  });
+});

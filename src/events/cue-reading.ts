@@ -67,7 +67,11 @@ export function readCue(
   // "dismissed the Philippines' allegations": an act another cue is about is not aimed at home.
   const head = placed.tree.head(placed.word);
   const referenced = placed.word.upos === 'NOUN' && head !== undefined && facts.cueHeads.has(head.start);
-  const how: CueShape = { referenced, mutual: cue.entry.mutual, agentless: reading.author === 'anonymous' };
+  const how: CueShape = {
+    referenced: referenced || reading.uncodedParty,
+    mutual: cue.entry.mutual,
+    agentless: reading.author === 'anonymous',
+  };
   completeSides(sides, type, around, facts, state, pack, cue.end, how);
   // The place's state acts after the recipients are read, so that violence at home keeps its victims.
   if (place) sides.actors = [place];
@@ -87,7 +91,10 @@ export function readCue(
 
 /** What the tree says of a cue that decides how its sides are completed. */
 interface CueShape {
-  /** An event noun another cue is about ("dismissed the Philippines' allegations"): never aimed at home. */
+  /**
+   * An event noun another cue is about ("dismissed the Philippines' allegations"), or an act on a name
+   * with no state ("a félicité Tô Lâm"): never aimed at home.
+   */
   referenced: boolean;
   /** The act goes both ways between its subject's parties (a `mutual` cue: "exchanged fire"). */
   mutual: boolean;

@@ -1,4 +1,4 @@
-import type { PloverType } from '../records/article.js';
+import type { ArticleRecord, PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, CuePlacement, SentenceFacts, Sides } from './analysis-state.js';
@@ -45,6 +45,11 @@ export interface TreeReading {
   hypothetical: boolean;
   /** What a commitment commits to (the embedded predicate or object), when the cue has one. */
   complement: SyntaxWord | null;
+  /**
+   * The act's object or addressee is a name the entities gave no state ("a félicité Tô Lâm"): someone
+   * else than the actor, so not an act aimed at home.
+   */
+  uncodedParty: boolean;
 }
 
 /**
@@ -140,7 +145,31 @@ export function readOnTree(
       entry.commitment === 'promise',
     ),
     complement: entry.commitment ? committedComplement(tree, cueWord, namesActor, cueSpan) : null,
+    uncodedParty: uncodedParty(args, statelessPerson(state.record), pack.tree.recipients.addressee),
   };
+}
+
+/** Whether a word lies in a mention of a person the entities gave no state. */
+function statelessPerson(record: ArticleRecord): (word: SyntaxWord) => boolean {
+  const spans = record.entities
+    .filter((entity) => entity.type === 'person' && entity.country === null)
+    .flatMap((entity) => entity.mentions);
+  return (word) => spans.some((span) => word.start >= span.start && word.end <= span.end);
+}
+
+/**
+ * Whether the act's object or addressee ("à", "to", or an indirect object) is a person the entities
+ * could give no state ("a félicité Tô Lâm", "congratulated To Lam"): someone, not the actor's home.
+ */
+function uncodedParty(
+  args: ClauseArguments,
+  stateless: (head: SyntaxWord) => boolean,
+  addressee: ReadonlySet<string>,
+): boolean {
+  const addressed = args.obliques
+    .filter((oblique) => hasRelation(oblique.word, 'iobj') || addressee.has(oblique.preposition))
+    .map((oblique) => oblique.word);
+  return [...args.patients, ...addressed].some(stateless);
 }
 
 /** "a exigé que la Chine retire…": the active subjects of the clause a request verb asks for. */
