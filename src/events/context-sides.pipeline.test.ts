@@ -54,3 +54,16 @@ describe('an act on a person the entities could give no state (whole pipeline)',
     ).toEqual(['SUPPORT KOR>']);
   });
 });
+
+describe('an act at home (whole pipeline)', () => {
+  it('is not one whose sentence names a place outside the actor’s state', () => {
+    expect(
+      events(
+        'Le Vietnam a exprimé son inquiétude face aux tensions croissantes en mer de Chine méridionale.',
+      ),
+    ).toEqual(['ACCUSE VNM>']);
+    expect(pipelineEvents('The government threatened to dissolve the assembly in Quito.', 'en')).toEqual([
+      'THREATEN ECU>ECU',
+    ]);
+  });
+});

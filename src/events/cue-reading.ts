@@ -1,4 +1,4 @@
-import type { DateMention, PloverType } from '../records/article.js';
+import type { ArticleRecord, DateMention, Entity, PloverType } from '../records/article.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, SentenceFacts, Sides } from './analysis-state.js';
 import { commitmentObject } from './commitment-object.js';
@@ -135,6 +135,15 @@ function completeSides(
   if (!referenced) domesticTarget(sides, type, facts, state, pack);
 }
 
+/** The place entities with a mention inside `span`. */
+function placesIn(record: ArticleRecord, span: { start: number; end: number }): Entity[] {
+  return record.entities.filter(
+    (entity) =>
+      entity.type === 'place' &&
+      entity.mentions.some((mention) => mention.start >= span.start && mention.end <= span.end),
+  );
+}
+
 /** Most tokens between a cue and the two-sided phrase it addresses ("a exhorté **les deux parties**"). */
 const ADDRESSED_PAIR_GAP = 2;
 /** Most tokens of such a phrase ("les deux parties", "the two countries"). */
@@ -205,5 +214,9 @@ function domesticTarget(
   const inSentence = state.mentions.filter(
     (mention) => mention.start >= facts.span.start && mention.end <= facts.span.end,
   );
-  if (inSentence.every((mention) => mention.code === code)) sides.recipientCodes = [code!];
+  if (!inSentence.every((mention) => mention.code === code)) return;
+  // "exprimé son inquiétude face aux tensions en mer de Chine méridionale": a place outside the
+  // actor's state (a sea, a region abroad) says the act is about elsewhere.
+  if (placesIn(state.record, facts.span).some((place) => place.country !== code)) return;
+  sides.recipientCodes = [code!];
 }
