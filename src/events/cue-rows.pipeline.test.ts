@@ -50,10 +50,19 @@ describe('trade restrictions (English, whole pipeline)', () => {
 
 describe('an act another cue is about (English, whole pipeline)', () => {
   it('is not aimed at home when the sentence names no other state', () => {
-    expect(events("The spokesperson dismissed Ecuador's groundless allegations.")).toEqual([
-      'REJECT >ECU',
-      'ACCUSE ECU>',
-    ]);
+    expect(events("The spokesperson dismissed Ecuador's groundless allegations.")).toEqual(['REJECT >ECU']);
+  });
+
+  it('is, when rejected or denied, only what the rejection is about', () => {
+    expect(
+      events('The Thai Foreign Ministry denied reports that the army had shelled Cambodian villages.'),
+    ).toEqual(['REJECT THA>KHM']);
+    expect(
+      pipelineEvents(
+        "Le Vietnam rejette la proposition de la Chine d'organiser des négociations bilatérales.",
+        'fr',
+      ),
+    ).toEqual(['REJECT VNM>CHN']);
   });
 });
 
