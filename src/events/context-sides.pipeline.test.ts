@@ -67,3 +67,15 @@ describe('an act at home (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('a place after "à" or "in" (whole pipeline)', () => {
+  it('is where the act happened, not whom it is aimed at', () => {
+    expect(events("Le Japon a condamné à Genève l'attaque menée contre des diplomates chinois.")).toEqual([
+      'ACCUSE JPN>CHN',
+    ]);
+    expect(events('Le Japon a protesté à Pékin contre les manœuvres militaires russes.')).toEqual([
+      'ACCUSE JPN>RUS',
+      'MOBILIZE RUS>',
+    ]);
+  });
+});

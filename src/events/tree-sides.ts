@@ -120,13 +120,16 @@ function recipientHeads(
   args: ClauseArguments,
   prepositions: RecipientPrepositions,
   visit: boolean,
+  placeOnly: (head: SyntaxWord) => boolean,
 ): SyntaxWord[][] {
   const addressed = (oblique: Oblique): boolean => prepositions.addressee.has(oblique.preposition);
   const hosted = (oblique: Oblique): boolean => prepositions.host.has(oblique.preposition);
+  // "condamne l'attaque perpétrée à Moscou": a place after "à", "in" is where, not whom (but a visit's host).
+  const whom = args.obliques.filter((oblique) => !(hosted(oblique) && placeOnly(oblique.word)));
   const heads = (obliques: readonly Oblique[]): SyntaxWord[] => obliques.map((oblique) => oblique.word);
   const direct = (oblique: Oblique): boolean =>
     hasRelation(oblique.word, 'iobj') || hasRelation(oblique.word, 'obl:arg');
-  const groups = [heads(args.obliques.filter(direct)), args.patients, heads(args.obliques.filter(addressed))];
+  const groups = [heads(whom.filter(direct)), args.patients, heads(whom.filter(addressed))];
   if (visit) groups.push(heads(args.obliques.filter(hosted)));
   groups.push(args.clauseSubjects ?? []);
   return groups;
@@ -186,7 +189,8 @@ export function treeSides(
   const recipientWords = new Set<number>();
   // A phrase naming a person, organisation or state receives before one naming only a place ("a
   // arrêté deux journalistes français à Kaboul": the journalists, not Kabul).
-  const groups = recipientHeads(args, prepositions, visit).map((heads) => {
+  const placeOnly = (head: SyntaxWord): boolean => phraseMention(tree, head, mentions)?.type === 'place';
+  const groups = recipientHeads(args, prepositions, visit, placeOnly).map((heads) => {
     const named = heads.map((head) => authorOfActObject(tree, head, prepositions, mentions) ?? head);
     return { heads: named, side: sideOf(tree, named, mentions).filter(receives) };
   });
