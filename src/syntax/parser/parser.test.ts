@@ -1,12 +1,12 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FeatureBuffer } from '../model/feature-hash.js';
 import type { SparseWeights } from '../model/sparse-weights.js';
 import { syntaxModel } from '../syntax-models.js';
 import type { SyntaxLanguage } from '../types.js';
-import { ParseState } from './parse-state.js';
-import { frontFeatures, frontLeftFeatures, parserFeatures, type ParserInput } from './parser-features.js';
+import { isLeft, ParseState } from './parse-state.js';
+import { parserFeatures, stackFeatures, type ParserInput } from './parser-features.js';
 import { bestValid, type ParsedTree } from './parser.js';
-import { TAG_GROUPS } from './tag-groups.js';
 
 /** Sentences written for these tests (the constructions of analyze-syntax.test.ts and a long one). */
 const SENTENCES: Array<[SyntaxLanguage, string]> = [
@@ -67,33 +67,56 @@ describe('dependency parser', () => {
     }
   });
 
-  it('reads the tag groups’ values and the front’s features apart: the same features in all', () => {
+  it('reads the features the shipped models were trained on (digest taken before they were split into parts)', () => {
+    // parserFeatures is now the sum of its parts (tag groups, front, front and left dependents,
+    // stack, both); the digest of its sorted features along the model's own moves was computed with
+    // the single function the models were trained with.
+    const hash = createHash('sha256');
+    for (const [language, sentence] of SENTENCES.filter((_, index) => [0, 1, 6].includes(index))) {
+      const model = syntaxModel(language);
+      const forms = sentence.split(' ');
+      const input = model.parserInputOf(model.tagger.tag(forms));
+      const state = new ParseState(forms.length);
+      const all = new FeatureBuffer(128);
+      const scores = new Float32Array(model.parser.actions);
+      while (!state.terminal) {
+        parserFeatures(all, state, input);
+        hash.update(Uint32Array.from(all.values.subarray(0, all.length)).sort());
+        model.parts.parserWeights.score(all, scores);
+        state.apply(bestValid(state, scores, model.parser.actions));
+      }
+    }
+    expect(hash.digest('hex')).toBe('5e59a2c8beee81bc4ce346cac4d67fda95fa430d801888988212c5a7085b8d89');
+  });
+
+  it('finds after a LEFT move the stack features of the state before the SHIFT it undoes', () => {
     const model = syntaxModel('fr');
+    const stackOf = (state: ParseState, input: ParserInput): number[] => {
+      const buffer = new FeatureBuffer(32);
+      stackFeatures(buffer, state, input);
+      return Array.from(buffer.values.subarray(0, buffer.length));
+    };
+    let lefts = 0;
     for (const [, sentence] of SENTENCES.filter(([language]) => language === 'fr')) {
       const forms = sentence.split(' ');
       const input = model.parserInputOf(model.tagger.tag(forms));
       const state = new ParseState(forms.length);
       const all = new FeatureBuffer(128);
-      const split = new FeatureBuffer(128);
-      const front = new FeatureBuffer(8);
-      const values = new Int32Array(TAG_GROUPS.length * 3);
       const scores = new Float32Array(model.parser.actions);
+      /** By depth, the stack features of the last state scored at that depth. */
+      const byDepth: number[][] = [];
       while (!state.terminal) {
+        byDepth[state.depth] = stackOf(state, input);
         parserFeatures(all, state, input);
-        parserFeatures(split, state, input, values);
-        frontFeatures(front, state, input);
-        for (let i = 0; i < front.length; i += 1) split.push(front.values[i]!);
-        frontLeftFeatures(front, state, input);
-        for (let i = 0; i < front.length; i += 1) split.push(front.values[i]!);
-        TAG_GROUPS.forEach((group, g) =>
-          group.emit(split, values[3 * g]!, values[3 * g + 1]!, values[3 * g + 2]!),
-        );
-        const sorted = (buffer: FeatureBuffer): number[] =>
-          Array.from(buffer.values.subarray(0, buffer.length)).sort();
-        expect(sorted(split)).toEqual(sorted(all));
         model.parts.parserWeights.score(all, scores);
-        state.apply(bestValid(state, scores, model.parser.actions));
+        const action = bestValid(state, scores, model.parser.actions);
+        state.apply(action);
+        if (isLeft(action) && state.depth > 0) {
+          lefts += 1;
+          expect(stackOf(state, input)).toEqual(byDepth[state.depth]);
+        }
       }
     }
+    expect(lefts).toBeGreaterThan(10);
   });
 });

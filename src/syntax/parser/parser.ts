@@ -1,12 +1,14 @@
 import { FeatureBuffer } from '../model/feature-hash.js';
 import type { SparseWeights } from '../model/sparse-weights.js';
-import { ParseState, SHIFT } from './parse-state.js';
+import { isLeft, ParseState, SHIFT } from './parse-state.js';
 import {
+  crossFeatures,
   frontFeatures,
   frontLeftFeatures,
-  parserFeatures,
   ROOT_TAG,
   ROOT_WORD,
+  stackFeatures,
+  tagGroupValues,
   type ParserInput,
 } from './parser-features.js';
 import { TagCodes, TagGroupTable } from './tag-group-table.js';
@@ -44,12 +46,21 @@ export function parserInput(words: ArrayLike<number>, tags: ArrayLike<number>): 
 /** Greedy arc-hybrid parser: the best-scoring valid move at each step; linear in the sentence length. */
 export class DependencyParser {
   private readonly features = new FeatureBuffer(128);
-  private readonly front = new FeatureBuffer(8);
+  /** The features of one part of a state (front, front and left dependents, stack), summed apart. */
+  private readonly part = new FeatureBuffer(32);
   private readonly sums: Int32Array;
   /** The summed rows of the buffer front's features and first tag group, for the current front. */
   private readonly frontSums: Int32Array;
   /** frontSums plus the rows of the front's left-dependent features, for its current left dependents. */
   private readonly frontLeftSums: Int32Array;
+  /**
+   * By stack depth, the summed rows of the stack's features and tag groups (`stackFeatures`;
+   * groups 1, 3, 4) for the stack of that depth, and whether they still hold: a SHIFT or a RIGHT
+   * move changes the stack at the depth it leaves, a LEFT move gives back the stack of the state
+   * before the SHIFT it undoes (its top attaches to the buffer front, the rest is untouched).
+   */
+  private readonly stackSums: Int32Array[] = [];
+  private stackHolds = new Uint8Array(64);
   /** One state, reset for each sentence (its arrays grow to the longest sentence seen). */
   private readonly state = new ParseState(0);
   private readonly groupValues = new Int32Array(TAG_GROUPS.length * 3);
@@ -74,45 +85,56 @@ export class DependencyParser {
     const n = input.words.length - 2;
     const state = this.state;
     const { features, sums, frontSums, frontLeftSums, groupValues: values } = this;
-    const groups = TAG_GROUPS.length;
     let front = -1;
     let frontLeft = -1;
     state.reset(n);
+    if (this.stackHolds.length < n + 2) this.stackHolds = new Uint8Array(n + 2);
+    const stackHolds = this.stackHolds;
     while (!state.terminal) {
       if (state.depth === 0) {
         // An empty stack allows SHIFT alone: nothing to score.
         state.apply(SHIFT);
+        stackHolds[state.depth] = 0;
         continue;
       }
-      parserFeatures(features, state, input, values);
+      tagGroupValues(state, input, values);
       if (state.front !== front) {
         // The front's features and the first tag group (the buffer's three tags) stay the same
         // until the next SHIFT: their rows are summed once per front (integers: the same scores).
         front = state.front;
-        frontFeatures(this.front, state, input);
+        frontFeatures(this.part, state, input);
         frontSums.fill(0);
-        if (!this.groups[0]!.addInto(values[0]!, values[1]!, values[2]!, frontSums)) {
-          TAG_GROUPS[0]!.emit(this.front, values[0]!, values[1]!, values[2]!);
-        }
-        this.model.addRows(this.front, frontSums);
+        this.addGroup(0, this.part, frontSums);
+        this.model.addRows(this.part, frontSums);
         frontLeft = -1;
       }
       if (state.leftCount[front] !== frontLeft) {
         // Its left dependents change on LEFT moves only (a RIGHT move keeps them).
         frontLeft = state.leftCount[front]!;
-        frontLeftFeatures(this.front, state, input);
+        frontLeftFeatures(this.part, state, input);
         frontLeftSums.set(frontSums);
-        this.model.addRows(this.front, frontLeftSums);
+        this.model.addRows(this.part, frontLeftSums);
       }
-      sums.set(frontLeftSums);
-      for (let g = 1; g < groups; g += 1) {
-        const a = values[3 * g]!;
-        const b = values[3 * g + 1]!;
-        const c = values[3 * g + 2]!;
-        if (!this.groups[g]!.addInto(a, b, c, sums)) TAG_GROUPS[g]!.emit(features, a, b, c);
+      const depth = state.depth;
+      const stack = this.stackSums[depth] ?? (this.stackSums[depth] = new Int32Array(this.model.classes));
+      if (stackHolds[depth] === 0) {
+        stackFeatures(this.part, state, input);
+        stack.fill(0);
+        this.addGroup(1, this.part, stack);
+        this.addGroup(3, this.part, stack);
+        this.addGroup(4, this.part, stack);
+        this.model.addRows(this.part, stack);
+        stackHolds[depth] = 1;
       }
+      for (let label = 0; label < sums.length; label += 1)
+        sums[label] = frontLeftSums[label]! + stack[label]!;
+      crossFeatures(features, state, input);
+      this.addGroup(2, features, sums);
+      this.addGroup(5, features, sums);
       this.model.addRows(features, sums);
-      state.apply(bestValid(state, sums, this.actions));
+      const action = bestValid(state, sums, this.actions);
+      state.apply(action);
+      if (!isLeft(action)) stackHolds[state.depth] = 0;
     }
     const heads: number[] = [];
     const labels: number[] = [];
@@ -122,6 +144,18 @@ export class DependencyParser {
       labels.push(state.labels[i]!);
     }
     return { heads, labels };
+  }
+
+  /**
+   * Adds tag group g's precomputed row for its values (`groupValues`) to `sums`; for values its
+   * table does not hold (a tag the model cannot give), pushes the group's features to `features`.
+   */
+  private addGroup(g: number, features: FeatureBuffer, sums: Int32Array): void {
+    const values = this.groupValues;
+    const a = values[3 * g]!;
+    const b = values[3 * g + 1]!;
+    const c = values[3 * g + 2]!;
+    if (!this.groups[g]!.addInto(a, b, c, sums)) TAG_GROUPS[g]!.emit(features, a, b, c);
   }
 }
 
