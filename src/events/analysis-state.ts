@@ -1,4 +1,4 @@
-import type { ArticleRecord, DateMention } from '../records/article.js';
+import type { ArticleRecord, DateMention, EventRecord } from '../records/article.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { PatternMatch } from './cue-matcher.js';
@@ -46,6 +46,8 @@ export interface ArticleState {
    * ask for it (`cueOnTree`).
    */
   placements: WeakMap<PatternMatch<CueEntry>, CuePlacement | null>;
+  /** Events whose cue tells what the parties of a meeting did during it (`during` rows: "ont discuté de…"). */
+  meetingContents: WeakSet<EventRecord>;
 }
 
 /** A cue's sentence tree and the cue's head word in it. */

@@ -126,3 +126,16 @@ describe('a refusal (whole pipeline)', () => {
     expect(events('Beijing ruled out imposing sanctions on North Korea.')).toEqual(['REJECT CHN>PRK']);
   });
 });
+
+describe('what the parties of a meeting discussed (whole pipeline)', () => {
+  it('is that meeting, not a second one', () => {
+    const text = [
+      'Le Premier ministre Nguyen Van An a reçu le 5 mai à Hanoï le ministre chilien des Affaires étrangères, Pablo Rojas.',
+      'Les deux parties ont discuté des mesures visant à porter le commerce bilatéral à 3 milliards de dollars. Elles ont également échangé leurs points de vue sur des questions régionales.',
+    ].join('\n\n');
+    expect(pipelineEvents(text, 'fr')).toEqual(['CONSULT VNM>CHL']);
+    expect(
+      events('The two foreign ministers discussed measures to boost trade between Chile and Peru.'),
+    ).toEqual(['CONSULT CHL,PER>CHL,PER']);
+  });
+});

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../records/article.js';
-import { arrivalsOfVisits, dedupeEvents, meetingsDuringVisit } from './dedupe-events.js';
+import {
+  arrivalsOfVisits,
+  dedupeEvents,
+  discussionsOfMeetings,
+  meetingsDuringVisit,
+} from './dedupe-events.js';
 
 /** An event between two states, told by the sentence starting at `sentence`. */
 function event(type: EventRecord['event'], cameo: string, sentence: number, cue: number): EventRecord {
@@ -133,5 +138,43 @@ describe('arrivalsOfVisits', () => {
   it('keeps a welcome at the arrival when no visit was told before it, and a welcome elsewhere', () => {
     expect(arrivalsOfVisits([visit(0, true)], atAirport(0))).toHaveLength(1);
     expect(arrivalsOfVisits([visit(0), visit(100, true)], atAirport(300))).toHaveLength(2);
+  });
+});
+
+describe('discussionsOfMeetings', () => {
+  const meeting = (sentence: number, day: string | null): EventRecord => ({
+    ...event('CONSULT', '040', sentence, sentence + 10),
+    date: day ? { text: day, value: day } : null,
+  });
+  const talks = meeting(0, '2024-05-05');
+
+  it('makes what the parties discussed that day the meeting told before it', () => {
+    const discussed = meeting(100, '2024-05-05');
+    expect(
+      discussionsOfMeetings(
+        [talks, discussed],
+        (e) => e === discussed,
+        () => false,
+      ),
+    ).toEqual([talks]);
+  });
+
+  it('keeps a discussion told alone, on another day, or before any meeting', () => {
+    const alone = meeting(100, null);
+    expect(
+      discussionsOfMeetings(
+        [alone],
+        () => true,
+        () => false,
+      ),
+    ).toEqual([alone]);
+    const later = meeting(100, '2024-05-09');
+    expect(
+      discussionsOfMeetings(
+        [talks, later],
+        (e) => e === later,
+        () => false,
+      ),
+    ).toHaveLength(2);
   });
 });

@@ -242,3 +242,33 @@ export function arrivalsOfVisits(
     return false;
   });
 }
+
+/**
+ * "Les deux parties ont discuté de…", "they exchanged views on…" after "X a reçu Y": what the parties
+ * of a meeting did during it (`during`: the cue tells a meeting's content) is that meeting, when a
+ * meeting between the same parties, not negated and not planned, was told before it that day (or
+ * either is undated) and it names no new person. Told alone, it is the meeting.
+ */
+export function discussionsOfMeetings(
+  events: EventRecord[],
+  tellsContent: (event: EventRecord) => boolean,
+  isPerson: (entityId: string) => boolean,
+): EventRecord[] {
+  const meetings: EventRecord[] = [];
+  const sameDay = (a: EventRecord, b: EventRecord): boolean =>
+    !a.date?.value || !b.date?.value || a.date.value === b.date.value;
+  return events.filter((event) => {
+    if (event.event !== 'CONSULT' || event.negated || event.hypothetical) return true;
+    const meeting =
+      tellsContent(event) &&
+      meetings.find(
+        (earlier) =>
+          parties(earlier) === parties(event) &&
+          sameDay(earlier, event) &&
+          namesNoNewPerson(earlier, event, isPerson),
+      );
+    if (meeting) return false;
+    meetings.push(event);
+    return true;
+  });
+}

@@ -33,6 +33,11 @@ export interface CueEntry {
   speaker: boolean;
   /** The act goes both ways between the parties its subject names ("X et Y ont échangé des tirs"). */
   mutual: boolean;
+  /**
+   * What the parties of a meeting do during it ("ont discuté de…", "exchanged views on…"): after a
+   * meeting between the same parties that day, it tells that meeting, not another.
+   */
+  during: boolean;
   /** Every position of the pattern is a verb's forms (`@lemma` only): the cue is a verb. */
   verbal: boolean;
   /** The pattern's first position is a verb's forms (`@lemma` only): "@présider _ sommet". */
@@ -214,6 +219,7 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
       yields: flags.includes('yields'),
       speaker: flags.includes('speaker'),
       mutual: flags.includes('mutual'),
+      during: flags.includes('during'),
       verbal: positions.every(lemmaOnly),
       verbFirst: positions.length > 0 && lemmaOnly(positions[0]!),
     };

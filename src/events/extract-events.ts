@@ -12,6 +12,7 @@ import { selectNonOverlapping, type PatternMatch } from './cue-matcher.js';
 import {
   arrivalsOfVisits,
   dedupeEvents,
+  discussionsOfMeetings,
   headlineEventsToBody,
   meetingsDuringVisit,
 } from './dedupe-events.js';
@@ -84,6 +85,7 @@ export function extractEvents(
     previousTopics: null,
     trees: syntax ? new RecordTrees(syntax, compiledPack.tree.repairs) : null,
     placements: new WeakMap(),
+    meetingContents: new WeakSet(),
   };
   const events: EventRecord[] = [];
   for (const sentence of splitSentences(tokens, compiledPack.abbreviations)) {
@@ -120,7 +122,12 @@ export function extractEvents(
     const last = tokenAt(tokens, event.evidence.end);
     return tokens.slice(first, last).some((token) => compiledPack.arrivalPlaces.has(token.fold));
   };
-  return meetingsDuringVisit(arrivalsOfVisits(deduped, atArrival)).map((event, i) => ({
+  const told = discussionsOfMeetings(
+    deduped,
+    (event) => state.meetingContents.has(event),
+    (id) => persons.has(id),
+  );
+  return meetingsDuringVisit(arrivalsOfVisits(told, atArrival)).map((event, i) => ({
     ...event,
     id: `v${i + 1}`,
   }));
@@ -180,6 +187,7 @@ function sentenceEvents(
     const built = buildEvent(cue, facts, state, pack);
     if (built) {
       events.push(built.event);
+      if (cue.entry.during) state.meetingContents.add(built.event);
       facts.previousActors = built.actors;
     }
     facts.zoneFloor = cue.end;
