@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { refreshDossierTexts } from '../store/sqlite/dyad-dossier-text.js';
 import { dayKeySql, FTS_BY_DAY, pairTokensSql, registerSearchBody } from '../store/sqlite/fts-by-day.js';
 
 export interface GrowStoreOptions {
@@ -120,6 +121,8 @@ export function growStore(options: GrowStoreOptions, write: (line: string) => vo
         `  copy ${k}/${copies}: ${(k + 1) * seedArticles} articles, ${((performance.now() - started) / 1000).toFixed(0)} s`,
       );
     }
+    const texts = refreshDossierTexts(db);
+    write(`  dossier texts of ${texts} pairs written`);
     for (const table of ['articles_fts', FTS_BY_DAY])
       db.exec(`INSERT INTO ${table} (${table}) VALUES ('optimize')`);
     db.pragma('wal_checkpoint(TRUNCATE)');

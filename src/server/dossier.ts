@@ -1,17 +1,15 @@
 import type { ArticleStore, Dossier } from '../store/article-store.js';
+import { DOSSIER_LATEST_EVENTS } from '../store/dossier-rows.js';
 import { jsonReads, type JsonReads, type JsonText } from '../store/result-pages.js';
 
 export type { Dossier, DossierEvent, DossierPerson } from '../store/article-store.js';
-
-/** Latest events a dossier lists. */
-const LATEST_EVENTS = 20;
 
 /** Build the dossier of two countries (either direction): the store computes it with indexed queries. */
 export function buildDossier(
   store: ArticleStore,
   a: string,
   b: string,
-  latestCount = LATEST_EVENTS,
+  latestCount = DOSSIER_LATEST_EVENTS,
 ): Promise<Dossier> {
   return store.dyadDossier(a, b, latestCount);
 }
@@ -38,7 +36,7 @@ export class DossierCache {
     const key = `${a}-${b}`;
     const cached = this.entries.get(key);
     if (cached && this.now() - cached.at < this.ttlMs) return cached.dossier;
-    const dossier = this.json.dyadDossierJson(a, b, LATEST_EVENTS);
+    const dossier = this.json.dyadDossierJson(a, b, DOSSIER_LATEST_EVENTS);
     this.entries.set(key, { at: this.now(), dossier });
     dossier.catch(() => this.entries.delete(key));
     return dossier;

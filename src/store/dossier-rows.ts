@@ -38,6 +38,9 @@ export interface PersonRoleRow {
  */
 export const DOSSIER_LIST_LIMIT = 50;
 
+/** Latest events a dossier lists (the API's; SQLite keeps each pair's dossier text with this many). */
+export const DOSSIER_LATEST_EVENTS = 20;
+
 /** Codes stored as a comma list ('' when none). */
 export function codeList(codes: string): string[] {
   return codes ? codes.split(',') : [];

@@ -70,7 +70,8 @@ describe('dyadDossierJson', () => {
       ] as const)
         for (const latest of [20, 1]) {
           const dossier = dyadDossier(db, x, y, latest);
-          expect(dyadDossierJson(db, x, y, latest)).toBe(JSON.stringify(dossier));
+          // The API's 20 latest events come from the kept text (bytes); another number is computed.
+          expect(dyadDossierJson(db, x, y, latest).toString()).toBe(JSON.stringify(dossier));
           listed.persons += dossier.persons.length;
           listed.commitments += dossier.commitments.length;
           listed.fulfilled += dossier.commitments.filter((commitment) => commitment.fulfilledBy).length;

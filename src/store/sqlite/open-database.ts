@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../article-store.js';
+import { refreshDossierTexts } from './dyad-dossier-text.js';
 import { migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { MigrationProgress } from './migrations/migration.js';
@@ -86,6 +87,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       // Checkpoint every ~64 MB of WAL rather than 4 MB: pages rewritten by consecutive batches are copied once.
       db.pragma('wal_autocheckpoint = 16384');
       migrate(db, MIGRATIONS, options.onMigrationProgress);
+      // Pairs a migration or a copy by SQL alone (bench grow) left stale get their text now.
+      refreshDossierTexts(db);
     }
     if (options.readonly) {
       checkSchemaCurrent(db, path);

@@ -28,16 +28,25 @@ const utf8 = new TextEncoder();
 /**
  * Post a result back; JSON text goes as its UTF-8 bytes in a transferred buffer (no copy), so the
  * server's thread neither copies a dossier's 40 KB string out of the message nor encodes it again
- * for the socket.
+ * for the socket. A kept dossier is read as bytes already (`dyad-dossier-json.ts`).
  */
 function reply(request: ReadRequest, value: unknown): void {
   const { id } = request;
-  if (!isJsonRead(request.method) || typeof value !== 'string') {
+  const bytes =
+    isJsonRead(request.method) && typeof value === 'string'
+      ? utf8.encode(value)
+      : value instanceof Uint8Array
+        ? value
+        : null;
+  if (!bytes) {
     parentPort!.postMessage({ id, ok: true, value } satisfies ReadReply);
     return;
   }
-  const bytes = utf8.encode(value);
-  parentPort!.postMessage({ id, ok: true, value: bytes } satisfies ReadReply, [bytes.buffer]);
+  const ownsMemory = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  parentPort!.postMessage(
+    { id, ok: true, value: bytes } satisfies ReadReply,
+    ownsMemory ? [bytes.buffer as ArrayBuffer] : [],
+  );
 }
 
 parentPort!.on('message', (request: ReadRequest) => {

@@ -25,9 +25,11 @@ import type {
   WatchlistEvent,
 } from '../article-store.js';
 import { DIGEST_QUERIES } from '../content-digest.js';
+import type { JsonText } from '../result-pages.js';
 import { COMMITMENT_ROW_COLUMNS, commitmentFromRow } from './commitment-rows.js';
 import { dyadDossier } from './dyad-dossier.js';
 import { dyadDossierJson } from './dyad-dossier-json.js';
+import { DossierTextSchedule } from './dyad-dossier-text.js';
 import { ARTICLE_ROW_COLUMNS, ArticleSearch, hitFromRow, type ArticleRow } from './article-search.js';
 import { filterSql } from './filter-sql.js';
 import { fillFtsByDay } from './fts-by-day-fill.js';
@@ -47,11 +49,14 @@ export class SqliteArticleStore implements ArticleStore {
   private pageWriter: PageWriter | null = null;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly search = new ArticleSearch((sql) => this.statement(sql));
+  private readonly dossierTexts: DossierTextSchedule;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly path: string,
-  ) {}
+  ) {
+    this.dossierTexts = new DossierTextSchedule(db);
+  }
 
   /**
    * Prepared on first write: a read-only open skips migrations, and the writer's statements name
@@ -98,7 +103,9 @@ export class SqliteArticleStore implements ArticleStore {
 
   async storePages(pages: PageToStore[]): Promise<StorePageResult[]> {
     try {
-      return await this.writer.writeAll(pages);
+      const results = await this.writer.writeAll(pages);
+      this.dossierTexts.afterBatch();
+      return results;
     } catch (error) {
       throw describeDatabaseError(this.path, error) ?? error;
     }
@@ -140,6 +147,7 @@ export class SqliteArticleStore implements ArticleStore {
         const setStatus = this.db.prepare(COMMITMENT_REFRESH_SQL.setStatus);
         const due = this.db.prepare(COMMITMENT_REFRESH_SQL.due).all() as DueCommitment[];
         for (const change of statusChanges(due, day)) setStatus.run(...change);
+        this.dossierTexts.refresh();
         return refreshSummary(
           day,
           this.db.prepare(COMMITMENT_REFRESH_SQL.counts).all() as Array<{ status: string; n: number }>,
@@ -328,7 +336,7 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   /** `dyadDossier` as the API's JSON text, written by SQLite's JSON functions (`JsonReads`). */
-  async dyadDossierJson(a: string, b: string, latestCount: number): Promise<string> {
+  async dyadDossierJson(a: string, b: string, latestCount: number): Promise<JsonText> {
     return this.guard(() => dyadDossierJson(this.db, a, b, latestCount));
   }
 
@@ -537,8 +545,15 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async close(): Promise<void> {
-    // Keeps the query planner's statistics fresh (cheap: only tables that changed enough are analysed).
-    if (!this.db.readonly) this.db.pragma('optimize');
-    this.db.close();
+    try {
+      if (!this.db.readonly) {
+        // The last batches' pairs get their dossier text (the schedule may not have come round).
+        this.guard(() => this.dossierTexts.refresh());
+        // Keeps the query planner's statistics fresh (cheap: only tables that changed enough are analysed).
+        this.db.pragma('optimize');
+      }
+    } finally {
+      this.db.close();
+    }
   }
 }

@@ -12,6 +12,7 @@ import { articlePersons } from './0011-article-persons.js';
 import { dossierTotals } from './0012-dossier-totals.js';
 import { ftsByDay } from './0013-fts-by-day.js';
 import { ftsByDayPairs } from './0014-fts-by-day-pairs.js';
+import { dossierText } from './0015-dossier-text.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -30,4 +31,5 @@ export const MIGRATIONS: Migration[] = [
   dossierTotals,
   ftsByDay,
   ftsByDayPairs,
+  dossierText,
 ];
