@@ -38,6 +38,8 @@ export interface CompiledPack {
     arguments: ArgumentWords;
     repairs: TreeRepairWords;
     recipients: RecipientPrepositions;
+    /** Prepositions of whom, where and how (`notContentPrepositions`): their phrase is not what is committed. */
+    commitments: { notContent: ReadonlySet<string> };
     modality: TreeModalityWords;
     frames: FrameIndex;
     stances: StanceWords;
@@ -130,6 +132,9 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         addressee: foldSet(grammar.recipientPrepositions),
         host: foldSet(grammar.placePrepositions),
         agent: foldSet(grammar.passiveAgent),
+      },
+      commitments: {
+        notContent: foldSet(grammar.notContentPrepositions),
       },
       modality: {
         hypotheticalGovernors: foldSet(grammar.hypotheticalGovernors),

@@ -112,6 +112,11 @@ export interface EventGrammar {
   notInSport: string[];
   /** Verbs (lemmas) that make what they govern hypothetical ("pouvoir", "prévoir", "plan", "may"). */
   hypotheticalGovernors: string[];
+  /**
+   * Prepositions of whom, where, how or by whom ("avec plaisir", "à Genève", "with pleasure"): the
+   * phrase they open on a commitment's noun is not what is committed ("accord **sur** le tracé" is).
+   */
+  notContentPrepositions: string[];
   /** Subordinators of a condition ("si", "if"). */
   conditionalMarks: string[];
   /**

@@ -6,6 +6,7 @@ import {
   hasRelation,
   lemmaKey,
   outsideSpan,
+  prepositionOf,
   type DependencyTree,
 } from './dependency-tree.js';
 import { bareComplement } from './tree-governs.js';
@@ -26,6 +27,7 @@ export function committedComplement(
   cue: SyntaxWord,
   namesSide: (word: SyntaxWord) => boolean,
   cueSpan: { start: number; end: number } | null = null,
+  notContent: ReadonlySet<string> = new Set(),
 ): SyntaxWord | null {
   // "se sont mis **d'accord** pour…": a word of the cue itself is no complement of it.
   const outside = (word: SyntaxWord): boolean => !cueSpan || outsideSpan(word, cueSpan);
@@ -46,11 +48,14 @@ export function committedComplement(
   const objects = tree.dependents(cue, 'obj', 'obl:arg').filter((word) => !namesSide(word));
   const object = objects.find(outside);
   if (object) return object;
-  // "reached an agreement **to resume flights**", "tombés d'accord **sur le tracé**": what the cue's own noun says.
+  // "reached an agreement **to resume flights**", "tombés d'accord **sur le tracé**": what the cue's own
+  // noun says; a phrase of whom, where or how ("a accepté l'invitation **avec plaisir**") says none of it.
   for (const own of objects) {
     const content =
       tree.dependents(own, 'acl').find((word) => markedInfinitive(tree, word)) ??
-      tree.dependents(own, 'nmod').find((word) => outside(word) && !namesSide(word));
+      tree
+        .dependents(own, 'nmod')
+        .find((word) => outside(word) && !namesSide(word) && !notContent.has(prepositionOf(tree, word)));
     if (content) return content;
   }
   // "called on China **to respect**…", the infinitive parsed as an adverbial clause of the cue.

@@ -144,7 +144,9 @@ export function readOnTree(
       cueSpan,
       entry.commitment === 'promise',
     ),
-    complement: entry.commitment ? committedComplement(tree, cueWord, namesActor, cueSpan) : null,
+    complement: entry.commitment
+      ? committedComplement(tree, cueWord, namesActor, cueSpan, pack.tree.commitments.notContent)
+      : null,
     uncodedParty: uncodedParty(args, statelessPerson(state.record), pack.tree.recipients.addressee),
   };
 }
