@@ -38,8 +38,8 @@ export interface CompiledPack {
     arguments: ArgumentWords;
     repairs: TreeRepairWords;
     recipients: RecipientPrepositions;
-    /** Prepositions of whom, where and how (`notContentPrepositions`): their phrase is not what is committed. */
-    commitments: { notContent: ReadonlySet<string> };
+    /** What a commitment's object and deadline are not and are marked by (`notContentPrepositions`, `deadlineMarks`). */
+    commitments: { notContent: ReadonlySet<string>; deadlineMarks: ReadonlySet<string> };
     modality: TreeModalityWords;
     frames: FrameIndex;
     stances: StanceWords;
@@ -135,6 +135,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       },
       commitments: {
         notContent: foldSet(grammar.notContentPrepositions),
+        deadlineMarks: foldSet(grammar.deadlineMarks),
       },
       modality: {
         hypotheticalGovernors: foldSet(grammar.hypotheticalGovernors),

@@ -84,7 +84,13 @@ export function readCue(
       ? complementText(placed.tree, complement, record.text, pack.tree.arguments.speechVerbs)
       : null,
     due: complement
-      ? dueDate(placed.tree, complement, facts.sentenceDates, pack.tree.modality.hypotheticalGovernors)
+      ? dueDate(
+          placed.tree,
+          complement,
+          facts.sentenceDates,
+          pack.tree.modality.hypotheticalGovernors,
+          pack.tree.commitments.deadlineMarks,
+        )
       : null,
   };
 }

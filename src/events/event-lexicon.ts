@@ -125,6 +125,11 @@ export interface EventGrammar {
    */
   aimNouns: string[];
   /**
+   * The last word of a deadline's marker ("d'ici 2028", "avant juin", "au plus tard en 2030", "by
+   * 2028", "no later than"): a date it opens inside what is committed is the commitment's due date.
+   */
+  deadlineMarks: string[];
+  /**
    * Nouns whose copular clause states a standing position, not an act ("la position du Vietnam est
    * de soutenir…", "Vietnam's consistent view is that all parties must…").
    */

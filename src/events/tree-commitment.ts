@@ -101,6 +101,13 @@ export function complementText(
   return text.slice(words[first]!.start, words[last]!.end);
 }
 
+/** Whether a deadline's marker opens a date ("by 2028", "d'ici 2028"), inside its mention or right before it. */
+function deadlineMarked(tree: DependencyTree, date: DateMention, marks: ReadonlySet<string>): boolean {
+  const first = tree.wordsIn(date.start, date.end)[0];
+  const before = tree.words.filter((word) => word.end <= date.start).at(-1);
+  return [first, before].some((word) => word !== undefined && marks.has(foldWord(word.form)));
+}
+
 /** The top word of a date mention: the word of its span whose head lies outside it. */
 function dateHead(tree: DependencyTree, date: DateMention): SyntaxWord | null {
   const inside = tree.wordsIn(date.start, date.end);
@@ -140,7 +147,7 @@ function governingVerb(tree: DependencyTree, word: SyntaxWord): SyntaxWord | nul
 }
 
 /**
- * The due date of a commitment: a date that modifies the committed predicate (or one it chains to,
+ * The due date of a commitment: a deadline ("by 2028", "d'ici juin") inside what is committed, else a date that modifies the committed predicate (or one it chains to,
  * or a planning participle under it) as an oblique or adverbial, or — a month or a day, not a year,
  * which may be a name's ("UNCLOS 1982") — a noun of the predicate's own phrases ("un premier lot
  * en juillet"). Never a date of the commitment itself ("en juin, X a promis") or of another act
@@ -151,14 +158,18 @@ export function dueDate(
   complement: SyntaxWord,
   dates: readonly DateMention[],
   planning: ReadonlySet<string>,
+  deadlineMarks: ReadonlySet<string> = new Set(),
 ): DateMention | null {
   const spine = predicateSpine(tree, complement, planning);
   for (const date of dates) {
     const head = dateHead(tree, date);
     if (!head || !tree.dominates(complement, head)) continue;
+    const verb = governingVerb(tree, head);
+    // "d'ici 2028", "by 2028": a deadline of what is committed, wherever the parser hung it in its
+    // phrases ("l'accord signé avant 2020" is the date of another act).
+    if (deadlineMarked(tree, date, deadlineMarks) && (!verb || spine.has(verb.id))) return date;
     const adverbial = DATE_MODIFIER.some((relation) => hasRelation(head, relation));
     if (adverbial && spine.has(head.head)) return date;
-    const verb = governingVerb(tree, head);
     const inOwnPhrase = verb ? spine.has(verb.id) : spine.has(complement.id);
     if (hasRelation(head, 'nmod') && date.grain !== 'year' && inOwnPhrase) return date;
   }
