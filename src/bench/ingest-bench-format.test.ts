@@ -16,6 +16,10 @@ const report = (queries: number, readabilityPages: number): IngestBenchReport =>
   } as unknown as IngestBenchReport['summary'],
   pagesPerSecond: 10,
   cpu: { cpuSeconds: 1, generatorCpuSeconds: null, loadAverage: [1, 1], threads: null },
+  heaps: {
+    writer: { usedMb: 31.4, committedMb: 58.2, limitMb: 4144 },
+    workers: [{ usedMb: 88.6, committedMb: 124.9, limitMb: 176 }],
+  },
   peakRssMb: 300,
   generatorPeakRssMb: null,
   queryP50Ms: queries > 0 ? 1 : Number.NaN,
@@ -39,5 +43,11 @@ describe('formatIngestBench', () => {
     const text = formatIngestBench(report(40, 100));
     expect(text).toContain('FTS/filter queries: 40, p50 1.00 ms, p95 2.00 ms');
     expect(text).toContain('ratio Entente ingest / Readability-only: 2.00');
+  });
+
+  it('prints the peak heap of the writer and of each analysis worker', () => {
+    expect(formatIngestBench(report(0, 0))).toContain(
+      'heap peaks (V8, MB used/committed of cap, sampled every 2 s): writer 31/58; worker 1 89/125 of 176',
+    );
   });
 });

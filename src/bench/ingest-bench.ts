@@ -10,6 +10,7 @@ import type { Page } from '../ingest/page.js';
 import type { ArticleFilter } from '../store/article-store.js';
 import { SqliteArticleStore } from '../store/sqlite/sqlite-store.js';
 import type { CorpusRequest } from './corpus-writer.js';
+import { formatHeapPeaks, HeapMeter, type HeapPeaks } from './heap-meter.js';
 import { formatIngestCpu, measureIngestCpu, type IngestCpu } from './ingest-cpu.js';
 import { streamedPages, type PageStreamTotals } from './page-stream.js';
 import { loadTemplates, realSizePages } from './real-size-pages.js';
@@ -44,6 +45,8 @@ export interface IngestBenchReport {
   summary: IngestSummary;
   pagesPerSecond: number;
   cpu: IngestCpu;
+  /** Peak V8 heaps of the writer thread and the analysis workers. */
+  heaps: HeapPeaks;
   peakRssMb: number;
   /** Peak RSS of the real corpus's page-generating process (not in `peakRssMb`), when known. */
   generatorPeakRssMb: number | null;
@@ -140,15 +143,18 @@ interface CorpusIngest {
   summary: IngestSummary;
   bytes: number;
   cpu: IngestCpu;
+  heaps: HeapPeaks;
   generatorPeakRssMb: number | null;
 }
 
 /** Ingest the corpus into `dbPath`: synthetic pages from files written first, real-size ones streamed. */
 async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOptions): Promise<CorpusIngest> {
+  const heapMeter = new HeapMeter((line) => process.stderr.write(`${line}\n`));
   const ingestOptions: Omit<IngestOptions, 'include' | 'exclude' | 'fetch'> = {
     workers: options.workers,
     maxBytes: 1 << 22,
     progress: new ProgressReporter(process.stderr),
+    onAnalyzer: (analyzer) => heapMeter.watch(analyzer),
   };
   const store = SqliteArticleStore.open(dbPath);
   try {
@@ -175,6 +181,7 @@ async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOpt
         summary,
         bytes: totals.bytes,
         cpu: { ...measured(), generatorCpuSeconds: totals.generatorCpuSeconds },
+        heaps: heapMeter.stop(),
         generatorPeakRssMb: totals.generatorPeakRssMb,
       };
     }
@@ -197,6 +204,7 @@ async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOpt
       summary,
       bytes: folderBytes(input),
       cpu: { ...measured(), generatorCpuSeconds: null },
+      heaps: heapMeter.stop(),
       generatorPeakRssMb: null,
     };
   } finally {
@@ -229,7 +237,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   }
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-ingest-'));
   const dbPath = join(dir, 'bench.db');
-  const { summary, bytes, cpu, generatorPeakRssMb } = await ingestCorpus(dir, dbPath, options);
+  const { summary, bytes, cpu, heaps, generatorPeakRssMb } = await ingestCorpus(dir, dbPath, options);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   const reader = SqliteArticleStore.open(dbPath, { readonly: true });
@@ -255,6 +263,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     summary,
     pagesPerSecond,
     cpu,
+    heaps,
     peakRssMb,
     generatorPeakRssMb,
     queryP50Ms: percentile(timings, 50),
@@ -276,6 +285,7 @@ export function formatIngestBench(report: IngestBenchReport): string {
     ...formatIngestCpu(report.cpu, report.pages),
     `stored: ${s.articles} articles, ${s.events} events, ${s.duplicates} duplicates; errors: ${Object.keys(s.errors).length ? JSON.stringify(s.errors) : 'none'}`,
     `peak RSS: ${report.peakRssMb.toFixed(0)} MB (main thread + workers)${report.generatorPeakRssMb === null ? '' : `; the page generator, a process of its own, ${report.generatorPeakRssMb.toFixed(0)} MB`}`,
+    formatHeapPeaks(report.heaps),
     report.queryCount > 0
       ? `FTS/filter queries: ${report.queryCount}, p50 ${report.queryP50Ms.toFixed(2)} ms, p95 ${report.queryP95Ms.toFixed(2)} ms`
       : 'FTS/filter queries: none run (--queries 0)',

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from './analysis-pool.js';
 import { makePage } from './page.js';
 
@@ -23,6 +23,13 @@ describe('analysis pool', () => {
       const expected = await Promise.all(pages.map((page) => inline.analyze(page)));
       const actual = await Promise.all(pages.map((page) => pooled.analyze(page)));
       expect(actual).toEqual(expected);
+      const heaps = await pooled.heapUse();
+      expect(heaps).toHaveLength(2);
+      for (const heap of heaps) {
+        expect(heap.usedMb).toBeGreaterThan(0);
+        expect(heap.usedMb).toBeLessThanOrEqual(heap.committedMb);
+        expect(heap.committedMb).toBeLessThanOrEqual(heap.limitMb);
+      }
       expect(actual.map(({ records }) => records[0]?.kind === 'article' && records[0].title)).toEqual([
         'Un',
         'Deux',
@@ -72,6 +79,35 @@ describe('analysis pool', () => {
       expect(failed).toEqual(['test:crash-3', 'test:crash-13', 'test:crash-23']);
       for (const [i, outcome] of outcomes.entries())
         if (outcome.status === 'rejected') expect(String(outcome.reason)).toContain(uris[i]);
+    } finally {
+      await pooled.close();
+    }
+  });
+
+  it("stops the worker that re-analysed a dead worker's pages once it has none left", async () => {
+    const script = `const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (job) => {
+        if (job.page.uri.includes('crash')) process.exit(3);
+        setTimeout(() => parentPort.postMessage({ id: job.id, page: { records: [], signatures: [] } }), 5);
+      });`;
+    const running = new Set<Worker>();
+    const pooled = createAnalyzer(1, 1 << 20, () => {
+      const worker = new Worker(script, { eval: true });
+      running.add(worker);
+      worker.once('exit', () => running.delete(worker));
+      return worker;
+    });
+    try {
+      const uris = ['test:good-0', 'test:crash-1', 'test:good-2', 'test:good-3'];
+      const outcomes = await Promise.allSettled(uris.map((uri) => pooled.analyze(makePage(uri, html(uri)))));
+      expect(outcomes.map((outcome) => outcome.status)).toEqual([
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      // The pool's replacement worker stays; the one that re-analysed the held pages is gone.
+      await vi.waitFor(() => expect(running.size).toBe(1));
     } finally {
       await pooled.close();
     }

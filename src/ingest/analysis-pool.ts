@@ -3,7 +3,8 @@ import type { Worker } from 'node:worker_threads';
 import { startScriptWorker } from '../pipeline/worker-script.js';
 import type { SharedSyntaxModels } from '../syntax/syntax-models.js';
 import type { AnalysedPage, AnalysisJob, AnalysisWork, AnalysisWorkerData } from './analyze-page.js';
-import { extractForAnalysis, needsAnalysis } from './extracted-page.js';
+import { extractForAnalysis, needsAnalysis, pageSignatures } from './extracted-page.js';
+import type { HeapUse } from './heap-use.js';
 import type { Page } from './page.js';
 
 /**
@@ -12,6 +13,8 @@ import type { Page } from './page.js';
  */
 export interface Analyzer {
   analyze(page: Page): Promise<AnalysedPage>;
+  /** The heap of each live worker (none in-process), once it has answered the pages sent before. */
+  heapUse(): Promise<HeapUse[]>;
   close(): Promise<void>;
 }
 
@@ -30,10 +33,14 @@ interface PooledWorker {
   pending: Map<number, PendingJob>;
   /** Pages held until the worker has the shared syntax models (null once it has them or needs none). */
   waiting: AnalysisJob[] | null;
+  /** Callers of heapUse waiting for this worker's answer, in the order asked (null if it dies first). */
+  heapWaiters: Array<(heap: HeapUse | null) => void>;
 }
 
 type WorkerMessage =
-  { id: number; page?: AnalysedPage; error?: string } | { syntaxModels: SharedSyntaxModels };
+  | { id: number; page?: AnalysedPage; error?: string }
+  | { syntaxModels: SharedSyntaxModels }
+  | { heap: HeapUse };
 
 /** Starts a worker: with the syntax models another worker decoded, or asked to share its own (`share`). */
 export type SpawnWorker = (models: SharedSyntaxModels | null, share: boolean) => Worker;
@@ -56,12 +63,20 @@ async function analyzeHere(work: AnalysisWork): Promise<AnalysedPage> {
  */
 const EXTRACT_HERE_BYTES = 32 * 1024;
 
-/** What a worker gets for a page: the extracted records of a large page (or its records when there is nothing to analyse), else the page. */
-function workFor(page: Page, maxBytes: number): AnalysisWork | AnalysedPage {
-  if (page.bytes.length < EXTRACT_HERE_BYTES) return { page, maxBytes };
+/**
+ * What a worker gets for a page: the extracted records of a large page, signed here (MinHash reads
+ * the extracted text only: ~1 ms a real-size page the analysis worker, the bottleneck, no longer
+ * spends), or its records when there is nothing to analyse; else the page.
+ */
+function workFor(
+  page: Page,
+  maxBytes: number,
+): { work: AnalysisWork; signatures: AnalysedPage['signatures'] | null } | AnalysedPage {
+  if (page.bytes.length < EXTRACT_HERE_BYTES) return { work: { page, maxBytes }, signatures: null };
   const extracted = extractForAnalysis(page, maxBytes);
-  if (needsAnalysis(extracted)) return { extracted };
-  return { records: extracted.records, signatures: extracted.records.map(() => null) };
+  const signatures = pageSignatures(extracted.records);
+  if (!needsAnalysis(extracted)) return { records: extracted.records, signatures };
+  return { work: { extracted, signed: true }, signatures };
 }
 
 /**
@@ -122,11 +137,27 @@ class IsolationRunner {
   private worker: Worker | null = null;
   private chain: Promise<void> = Promise.resolve();
   private nextId = 0;
+  /** Pages handed over and not yet answered. */
+  private queued = 0;
 
   constructor(private readonly spawn: () => Worker) {}
 
+  /**
+   * Queue a page; the worker is started for the first and stopped once the queue is empty (it
+   * holds a whole analysis heap, ~150 MB, that a long run would otherwise keep for nothing).
+   */
   run(job: PendingJob): void {
-    this.chain = this.chain.then(() => this.runOne(job));
+    this.queued++;
+    this.chain = this.chain.then(async () => {
+      await this.runOne(job);
+      if (--this.queued === 0) await this.stop();
+    });
+  }
+
+  private async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
   }
 
   private runOne(job: PendingJob): Promise<void> {
@@ -164,8 +195,7 @@ class IsolationRunner {
 
   async close(): Promise<void> {
     await this.chain;
-    await this.worker?.terminate();
-    this.worker = null;
+    await this.stop();
   }
 }
 
@@ -185,6 +215,7 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
   if (size <= 0) {
     return {
       analyze: async (page) => analyzeHere({ page, maxBytes }),
+      heapUse: async () => [],
       close: async () => undefined,
     };
   }
@@ -212,6 +243,7 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
       answered: false,
       pending: new Map(),
       waiting: sharing && !share && !models ? [] : null,
+      heapWaiters: [],
     };
     pool[slot] = pooled;
     pooled.worker.on('message', (message: WorkerMessage) => {
@@ -219,6 +251,10 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
       if ('syntaxModels' in message) {
         models ??= message.syntaxModels;
         release();
+        return;
+      }
+      if ('heap' in message) {
+        pooled.heapWaiters.shift()?.(message.heap);
         return;
       }
       const waiter = pooled.pending.get(message.id);
@@ -230,6 +266,7 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
       if (!pooled.alive) return;
       pooled.alive = false;
       pooled.waiting = null;
+      for (const waiter of pooled.heapWaiters.splice(0)) waiter(null);
       void pooled.worker.terminate();
       const held = [...pooled.pending.values()];
       pooled.pending.clear();
@@ -248,32 +285,52 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
     pooled.worker.on('exit', (code) => fail(new Error(`analysis worker exited with code ${code}`)));
   };
   for (let slot = 0; slot < size; slot++) launch(slot);
+  /** To the least busy live worker, or this thread when none is left. */
+  const dispatch = (page: Page, work: AnalysisWork): Promise<AnalysedPage> => {
+    const alive = pool.filter((pooled) => pooled.alive);
+    if (alive.length === 0) return analyzeHere(work);
+    const target = alive.reduce((best, candidate) =>
+      candidate.pending.size < best.pending.size ? candidate : best,
+    );
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      target.pending.set(id, { page, work, resolve, reject });
+      const job: AnalysisJob = { id, ...work };
+      if (target.waiting) target.waiting.push(job);
+      else target.worker.postMessage(job);
+    });
+  };
   return {
     analyze(page) {
-      let work: AnalysisWork;
+      let prepared: ReturnType<typeof workFor>;
       try {
-        const prepared = workFor(page, maxBytes);
+        prepared = workFor(page, maxBytes);
         if ('records' in prepared) return Promise.resolve(prepared);
-        work = prepared;
       } catch (error) {
         return Promise.reject(error as Error);
       }
-      const alive = pool.filter((pooled) => pooled.alive);
-      if (alive.length === 0) return analyzeHere(work);
-      const target = alive.reduce((best, candidate) =>
-        candidate.pending.size < best.pending.size ? candidate : best,
-      );
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        target.pending.set(id, { page, work, resolve, reject });
-        const job: AnalysisJob = { id, ...work };
-        if (target.waiting) target.waiting.push(job);
-        else target.worker.postMessage(job);
-      });
+      const { work, signatures } = prepared;
+      const answer = dispatch(page, work);
+      return signatures ? answer.then(({ records }) => ({ records, signatures })) : answer;
+    },
+    async heapUse() {
+      const answers = pool
+        .filter((pooled) => pooled.alive && !pooled.waiting)
+        .map(
+          (pooled) =>
+            new Promise<HeapUse | null>((resolve) => {
+              pooled.heapWaiters.push(resolve);
+              pooled.worker.postMessage({ heap: true });
+            }),
+        );
+      return (await Promise.all(answers)).filter((heap): heap is HeapUse => heap !== null);
     },
     async close() {
       closing = true;
-      for (const pooled of pool) pooled.alive = false;
+      for (const pooled of pool) {
+        pooled.alive = false;
+        for (const waiter of pooled.heapWaiters.splice(0)) waiter(null);
+      }
       await Promise.all(pool.map((pooled) => pooled.worker.terminate()));
       await isolation.close();
     },

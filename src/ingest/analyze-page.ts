@@ -6,8 +6,12 @@ import type { SharedSyntaxModels } from '../syntax/syntax-models.js';
 import { extractForAnalysis, type ExtractedPage } from './extracted-page.js';
 import type { Page } from './page.js';
 
-/** What an analysis worker gets for a page: its extracted records, or (a small page) its bytes to extract there. */
-export type AnalysisWork = { extracted: ExtractedPage } | { page: Page; maxBytes: number };
+/**
+ * What an analysis worker gets for a page: its extracted records, or (a small page) its bytes to
+ * extract there. `signed`: the sender has the records' signatures (they read the extracted text
+ * only), so the worker answers none.
+ */
+export type AnalysisWork = { extracted: ExtractedPage; signed?: boolean } | { page: Page; maxBytes: number };
 
 /** A page's work sent to an analysis worker. */
 export type AnalysisJob = { id: number } & AnalysisWork;
@@ -29,12 +33,12 @@ export interface AnalysedPage {
  * ingest, done in the analysis workers (on their copy of the records) so the writer thread only
  * extracts and writes.
  */
-export function analyzeExtracted(extracted: ExtractedPage): AnalysedPage {
+export function analyzeExtracted(extracted: ExtractedPage, sign = true): AnalysedPage {
   const { records } = extracted;
   // postMessage's copy keeps the records' one shared `source` object, not the hint kept beside it.
   if (records[0]) setDeclaredLanguage(records[0].source, extracted.declaredLanguage);
   const analysed = analyzeRecords(records);
-  return { records: analysed, signatures: analysed.map(recordSignature) };
+  return { records: analysed, signatures: sign ? analysed.map(recordSignature) : [] };
 }
 
 /** Extraction, analysis and copy-detection signatures of one page, on this thread. */
@@ -44,5 +48,7 @@ export function analyzePage(page: Page, maxBytes: number): AnalysedPage {
 
 /** A worker's job done: the records analysed, the page extracted first when it came as bytes. */
 export function analyzeWork(work: AnalysisWork): AnalysedPage {
-  return 'extracted' in work ? analyzeExtracted(work.extracted) : analyzePage(work.page, work.maxBytes);
+  return 'extracted' in work
+    ? analyzeExtracted(work.extracted, !work.signed)
+    : analyzePage(work.page, work.maxBytes);
 }

@@ -1,3 +1,4 @@
+import { recordSignature } from '../dedupe/minhash.js';
 import { extractPage } from '../extract/extract-page.js';
 import { declaredLanguage } from '../language/language-hint.js';
 import type { OutputRecord } from '../records/article.js';
@@ -25,4 +26,12 @@ export function extractForAnalysis(page: Page, maxBytes: number): ExtractedPage 
 /** Whether extraction left anything to analyse (error records pass through analysis as they are). */
 export function needsAnalysis(extracted: ExtractedPage): boolean {
   return extracted.records.some((record) => record.kind !== 'error');
+}
+
+/**
+ * The MinHash signatures of a page's records, which read their text only: the same from the
+ * extracted records as from the analysed ones (analysis adds to a record, its text stays).
+ */
+export function pageSignatures(records: OutputRecord[]): Array<Uint32Array | null> {
+  return records.map(recordSignature);
 }

@@ -1,5 +1,5 @@
 import type { ArticleStore, CommitmentRefresh, IngestError } from '../store/article-store.js';
-import { createAnalyzer } from './analysis-pool.js';
+import { createAnalyzer, type Analyzer } from './analysis-pool.js';
 import type { AnalysedPage } from './analyze-page.js';
 import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher, type FetcherOptions } from './fetch/polite-fetcher.js';
 import { emptyCounts, errorTotal, type IngestCounts, type ProgressReporter } from './ingest-progress.js';
@@ -19,6 +19,8 @@ export interface IngestOptions {
   onPage?: (page: IngestedPage) => void;
   /** Called for each input or page that failed (also recorded in the store's errors). */
   onError?: (error: IngestError) => void;
+  /** Called with the analysis pool once it is started (benchmarks sample its workers' heaps). */
+  onAnalyzer?: (analyzer: Analyzer) => void;
 }
 
 /** A page of the run that is in the store, by the hash its articles are kept under. */
@@ -109,6 +111,7 @@ export async function ingestItems(
     counts.errors[code] = (counts.errors[code] ?? 0) + 1;
   };
   const analyzer = createAnalyzer(options.workers, options.maxBytes);
+  options.onAnalyzer?.(analyzer);
   const maxInFlight = Math.max(4, options.workers * 64);
   const queue: InFlight[] = [];
   let inFlightBytes = 0;
