@@ -215,6 +215,8 @@ async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOpt
 /** The first pages of the corpus again (same generator and seed), for the Readability comparison. */
 function corpusSample(options: IngestBenchOptions): Page[] {
   const count = Math.min(options.pages, options.readabilityPages);
+  // Loading the real corpus's templates alone takes seconds: not for no page.
+  if (count === 0) return [];
   const generated =
     options.corpus === 'real'
       ? realSizePages(loadTemplates(options.realFolders), {

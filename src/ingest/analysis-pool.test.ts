@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from './analysis-pool.js';
+import { extractForAnalysis, pageSignatures } from './extracted-page.js';
 import { makePage } from './page.js';
 
 const html = (title: string, padding = '') =>
@@ -79,6 +80,25 @@ describe('analysis pool', () => {
       expect(failed).toEqual(['test:crash-3', 'test:crash-13', 'test:crash-23']);
       for (const [i, outcome] of outcomes.entries())
         if (outcome.status === 'rejected') expect(String(outcome.reason)).toContain(uris[i]);
+    } finally {
+      await pooled.close();
+    }
+  });
+
+  it('signs the pages it extracted itself: their worker only analyses', async () => {
+    // A stand-in that says whether it was asked to sign, and signs nothing.
+    const script = `const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (job) => {
+        const records = job.extracted ? job.extracted.records : [];
+        parentPort.postMessage({ id: job.id, page: { records, signatures: job.signed ? [] : ['worker'] } });
+      });`;
+    const pooled = createAnalyzer(1, 1 << 20, () => new Worker(script, { eval: true }));
+    try {
+      const page = makePage('test:large', html('Grande', LARGE));
+      const { records, signatures } = await pooled.analyze(page);
+      expect(records.map((record) => record.kind)).toEqual(['article']);
+      expect(signatures).toEqual(pageSignatures(extractForAnalysis(page, 1 << 20).records));
+      expect(signatures[0]).toBeInstanceOf(Uint32Array);
     } finally {
       await pooled.close();
     }

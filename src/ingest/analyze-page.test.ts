@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { languagePrior } from '../language/language-hint.js';
 import type { ArticleRecord } from '../records/article.js';
 import { analyzeExtracted, analyzePage } from './analyze-page.js';
-import { extractForAnalysis } from './extracted-page.js';
+import { extractForAnalysis, pageSignatures } from './extracted-page.js';
 import { makePage } from './page.js';
 
 const page = makePage(
@@ -27,5 +27,14 @@ describe('analyzeExtracted', () => {
     const extracted = extractForAnalysis(empty, 1 << 20);
     expect(extracted.records.map((record) => record.kind)).toEqual(['error']);
     expect(analyzeExtracted(extracted).signatures).toEqual([null]);
+  });
+
+  it('leaves the signatures to the sender that has them: the same from the extracted text', () => {
+    const extracted = extractForAnalysis(page, 1 << 20);
+    const signatures = pageSignatures(extracted.records);
+    const unsigned = analyzeExtracted(structuredClone(extracted), false);
+    expect(unsigned.signatures).toEqual([]);
+    expect(signatures[0]).toBeInstanceOf(Uint32Array);
+    expect(signatures).toEqual(analyzePage(page, 1 << 20).signatures);
   });
 });
