@@ -139,3 +139,23 @@ describe('what the parties of a meeting discussed (whole pipeline)', () => {
     ).toEqual(['CONSULT CHL,PER>CHL,PER']);
   });
 });
+
+describe('a violation of sovereignty said by a spokesperson (whole pipeline)', () => {
+  it('is the speaker’s accusation of the violator', () => {
+    expect(
+      pipelineEvents(
+        'La porte-parole du ministère vietnamien des Affaires étrangères, Pham Thu Hang, a affirmé que les activités de la Chine dans la zone violaient gravement la souveraineté du Vietnam.',
+        'fr',
+      ),
+    ).toEqual(['ACCUSE VNM>CHN']);
+    expect(
+      events(
+        "Vietnamese Foreign Ministry spokeswoman Pham Thu Hang said that China's activities seriously violated Vietnam's sovereignty.",
+      ),
+    ).toEqual(['ACCUSE VNM>CHN']);
+  });
+
+  it('told as a fact, is the violator’s act on the other state', () => {
+    expect(events("China violated Vietnam's sovereignty.")).toEqual(['ACCUSE CHN>VNM']);
+  });
+});
