@@ -26,8 +26,9 @@ function labelAt(state: ParseState, word: number): number {
   return word === 0 ? 0 : state.labels[word]! + 1;
 }
 
-/** Number of features `stackFeatures` and `crossFeatures` write. */
-const STACK_FEATURES = 31;
+/** Number of features `secondFeatures`, `topFeatures` and `crossFeatures` write. */
+const SECOND_FEATURES = 8;
+const TOP_FEATURES = 23;
 const CROSS_FEATURES = 20;
 
 /**
@@ -100,13 +101,39 @@ export function tagGroupValues(state: ParseState, input: ParserInput, values: In
 }
 
 /**
- * The features of the stack's words alone (its top two, their dependents and distance; templates
- * 2–7, 29–33, 46–49, 66–67, 70–74, 80–85, 88–91, 95–98, 100–103 but 32): the same for every state
- * whose stack holds the same words with the same dependents. A LEFT move gives back the stack of
- * the state before the SHIFT it undoes, unchanged, so the parser keeps their summed rows per stack
- * depth and reads them again after a LEFT move.
+ * The features of the stack's second word alone (templates 5, 7, 74, 84, 85, 91, 98, 103: its
+ * word, tag, right dependents): they change only when it takes a right dependent, which makes it
+ * the top, so the parser keeps their summed rows per stack position while the word stays second.
  */
-export function stackFeatures(out: FeatureBuffer, state: ParseState, input: ParserInput): void {
+export function secondFeatures(out: FeatureBuffer, state: ParseState, input: ParserInput): void {
+  const { words: W, tags: P } = input;
+  const s1 = state.s(1);
+  const s1R = state.right1[s1]!;
+  const s1w = W[s1]!;
+  const s1p = P[s1]!;
+  const RL = state.rightLabels;
+  out.clear();
+  let n = 0;
+  const v = out.reserve(SECOND_FEATURES);
+  v[n++] = feature1(5, s1w);
+  v[n++] = feature1(7, mix(s1w, s1p));
+  v[n++] = feature2(74, s1w, Math.min(state.rightCount[s1]!, 4));
+  v[n++] = feature2(84, s1w, labelAt(state, s1R));
+  v[n++] = feature2(85, s1p, labelAt(state, s1R));
+  v[n++] = feature3(91, s1p, labelAt(state, s1R), labelAt(state, state.right2[s1]!));
+  v[n++] = feature3(98, s1p, RL[s1 * 2]!, RL[s1 * 2 + 1]!);
+  v[n++] = feature2(103, W[s1R]!, s1p);
+  out.length = n;
+}
+
+/**
+ * The features of the stack's top word, alone or with the second (templates 2, 4, 29–33 but 32,
+ * 46–49, 66–67, 70–72, 80–83, 88–89, 95–96, 100–101): with `secondFeatures`, the same for every
+ * state whose stack holds the same words with the same dependents. A LEFT move gives back the
+ * stack of the state before the SHIFT it undoes, unchanged, so the parser keeps their summed rows
+ * per stack depth and reads them again after a LEFT move.
+ */
+export function topFeatures(out: FeatureBuffer, state: ParseState, input: ParserInput): void {
   const { words: W, tags: P } = input;
   const s0 = state.s(0);
   const s1 = state.s(1);
@@ -126,11 +153,9 @@ export function stackFeatures(out: FeatureBuffer, state: ParseState, input: Pars
   // Written straight into the buffer (room made once): the same hashes as pushes.
   out.clear();
   let n = 0;
-  const v = out.reserve(STACK_FEATURES);
+  const v = out.reserve(TOP_FEATURES);
   v[n++] = feature1(2, s0w);
   v[n++] = feature1(4, s0wp);
-  v[n++] = feature1(5, s1w);
-  v[n++] = feature1(7, s1wp);
   v[n++] = feature2(29, s1w, s0w);
   v[n++] = feature2(30, s1wp, s0p);
   v[n++] = feature2(31, s1p, s0wp);
@@ -142,22 +167,16 @@ export function stackFeatures(out: FeatureBuffer, state: ParseState, input: Pars
   v[n++] = feature3(67, s1w, s0w, d2);
   v[n++] = feature2(70, s0w, Math.min(state.rightCount[s0]!, 4));
   v[n++] = feature2(72, s0w, Math.min(state.leftCount[s0]!, 4));
-  v[n++] = feature2(74, s1w, Math.min(state.rightCount[s1]!, 4));
   v[n++] = feature2(80, s0w, labelAt(state, s0L));
   v[n++] = feature2(81, s0p, labelAt(state, s0L));
   v[n++] = feature2(82, s0w, labelAt(state, s0R));
   v[n++] = feature2(83, s0p, labelAt(state, s0R));
-  v[n++] = feature2(84, s1w, labelAt(state, s1R));
-  v[n++] = feature2(85, s1p, labelAt(state, s1R));
   v[n++] = feature3(88, s0p, labelAt(state, s0L), labelAt(state, state.left2[s0]!));
   v[n++] = feature3(89, s0p, labelAt(state, s0R), labelAt(state, state.right2[s0]!));
-  v[n++] = feature3(91, s1p, labelAt(state, s1R), labelAt(state, state.right2[s1]!));
   v[n++] = feature3(95, s0p, LL[s0 * 2]!, LL[s0 * 2 + 1]!);
   v[n++] = feature3(96, s0p, RL[s0 * 2]!, RL[s0 * 2 + 1]!);
-  v[n++] = feature3(98, s1p, RL[s1 * 2]!, RL[s1 * 2 + 1]!);
   v[n++] = feature2(100, W[s0L]!, s0p);
   v[n++] = feature2(101, W[s0R]!, s0p);
-  v[n++] = feature2(103, W[s1R]!, s1p);
   out.length = n;
 }
 
@@ -220,12 +239,12 @@ function append(out: FeatureBuffer, part: FeatureBuffer): void {
 }
 
 const partScratch = new FeatureBuffer(64);
-const PARTS = [frontFeatures, frontLeftFeatures, stackFeatures, crossFeatures];
+const PARTS = [frontFeatures, frontLeftFeatures, secondFeatures, topFeatures, crossFeatures];
 
 /**
  * Every feature of a state, what training scores and updates: Zhang & Nivre (2011)-style rich
  * non-local features adapted to arc-hybrid positions, the tag groups' features (TAG_GROUPS), then
- * those of the buffer front, its left dependents, the stack, and both. The parser reads the same
+ * those of the buffer front, its left dependents, the stack's second word, its top, and both. The parser reads the same
  * features in these parts (tag groups from their tables, front and stack sums kept while they
  * hold); training's weights are whole numbers, so the order of the features changes no score.
  */

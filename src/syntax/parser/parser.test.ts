@@ -5,7 +5,7 @@ import type { SparseWeights } from '../model/sparse-weights.js';
 import { syntaxModel } from '../syntax-models.js';
 import type { SyntaxLanguage } from '../types.js';
 import { isLeft, ParseState } from './parse-state.js';
-import { parserFeatures, stackFeatures, type ParserInput } from './parser-features.js';
+import { parserFeatures, secondFeatures, topFeatures, type ParserInput } from './parser-features.js';
 import { bestValid, type ParsedTree } from './parser.js';
 
 /** Sentences written for these tests (the constructions of analyze-syntax.test.ts and a long one). */
@@ -89,13 +89,24 @@ describe('dependency parser', () => {
     expect(hash.digest('hex')).toBe('5e59a2c8beee81bc4ce346cac4d67fda95fa430d801888988212c5a7085b8d89');
   });
 
-  it('finds after a LEFT move the stack features of the state before the SHIFT it undoes', () => {
+  it('finds after a LEFT move the stack features of the state before the SHIFT it undoes, and the second word’s unchanged while it takes no right dependent', () => {
     const model = syntaxModel('fr');
-    const stackOf = (state: ParseState, input: ParserInput): number[] => {
+    const featuresOf = (
+      part: (out: FeatureBuffer, state: ParseState, input: ParserInput) => void,
+      state: ParseState,
+      input: ParserInput,
+    ): number[] => {
       const buffer = new FeatureBuffer(32);
-      stackFeatures(buffer, state, input);
+      part(buffer, state, input);
       return Array.from(buffer.values.subarray(0, buffer.length));
     };
+    const stackOf = (state: ParseState, input: ParserInput): number[] => [
+      ...featuresOf(secondFeatures, state, input),
+      ...featuresOf(topFeatures, state, input),
+    ];
+    /** The second word's features by word and number of right dependents, as first seen. */
+    const seconds = new Map<string, number[]>();
+    let secondsAgain = 0;
     let lefts = 0;
     for (const [, sentence] of SENTENCES.filter(([language]) => language === 'fr')) {
       const forms = sentence.split(' ');
@@ -105,8 +116,16 @@ describe('dependency parser', () => {
       const scores = new Float32Array(model.parser.actions);
       /** By depth, the stack features of the last state scored at that depth. */
       const byDepth: number[][] = [];
+      seconds.clear();
       while (!state.terminal) {
         byDepth[state.depth] = stackOf(state, input);
+        const second = `${state.s(1)}:${state.rightCount[state.s(1)]!}`;
+        const seen = seconds.get(second);
+        if (seen) secondsAgain += 1;
+        expect(featuresOf(secondFeatures, state, input)).toEqual(
+          seen ?? featuresOf(secondFeatures, state, input),
+        );
+        if (!seen) seconds.set(second, featuresOf(secondFeatures, state, input));
         parserFeatures(all, state, input);
         model.parts.parserWeights.score(all, scores);
         const action = bestValid(state, scores, model.parser.actions);
@@ -118,5 +137,6 @@ describe('dependency parser', () => {
       }
     }
     expect(lefts).toBeGreaterThan(10);
+    expect(secondsAgain).toBeGreaterThan(10);
   });
 });

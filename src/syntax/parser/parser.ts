@@ -7,8 +7,9 @@ import {
   frontLeftFeatures,
   ROOT_TAG,
   ROOT_WORD,
-  stackFeatures,
+  secondFeatures,
   tagGroupValues,
+  topFeatures,
   type ParserInput,
 } from './parser-features.js';
 import { TagCodes, TagGroupTable } from './tag-group-table.js';
@@ -43,10 +44,14 @@ export function parserInput(words: ArrayLike<number>, tags: ArrayLike<number>): 
   return { words: W, tags: P };
 }
 
+/** Bits of DependencyParser.stackHolds. */
+const STACK_HOLDS = 1;
+const SECOND_HOLDS = 2;
+
 /** Greedy arc-hybrid parser: the best-scoring valid move at each step; linear in the sentence length. */
 export class DependencyParser {
   private readonly features = new FeatureBuffer(128);
-  /** The features of one part of a state (front, front and left dependents, stack), summed apart. */
+  /** The features of one part of a state (front, front and left dependents, stack top, second), summed apart. */
   private readonly part = new FeatureBuffer(32);
   private readonly sums: Int32Array;
   /** The summed rows of the buffer front's features and first tag group, for the current front. */
@@ -54,12 +59,16 @@ export class DependencyParser {
   /** frontSums plus the rows of the front's left-dependent features, for its current left dependents. */
   private readonly frontLeftSums: Int32Array;
   /**
-   * By stack depth, the summed rows of the stack's features and tag groups (`stackFeatures`;
-   * groups 1, 3, 4) for the stack of that depth, and whether they still hold: a SHIFT or a RIGHT
-   * move changes the stack at the depth it leaves, a LEFT move gives back the stack of the state
-   * before the SHIFT it undoes (its top attaches to the buffer front, the rest is untouched).
+   * By stack depth d, the summed rows of the stack's features and tag groups (`secondFeatures`,
+   * `topFeatures`; groups 1, 3, 4) for the stack of that depth, and those of `secondFeatures` and
+   * group 4 for the word on top at depth d once it is second; `stackHolds[d]` says which still
+   * hold (STACK_HOLDS, SECOND_HOLDS). A SHIFT or a RIGHT move changes the stack at the depth it
+   * leaves (a new top, or a top that took a right dependent); a LEFT move gives back the stack of
+   * the state before the SHIFT it undoes (its top attaches to the buffer front, the rest is
+   * untouched).
    */
   private readonly stackSums: Int32Array[] = [];
+  private readonly secondSums: Int32Array[] = [];
   private stackHolds = new Uint8Array(64);
   /** One state, reset for each sentence (its arrays grow to the longest sentence seen). */
   private readonly state = new ParseState(0);
@@ -90,6 +99,7 @@ export class DependencyParser {
     state.reset(n);
     if (this.stackHolds.length < n + 2) this.stackHolds = new Uint8Array(n + 2);
     const stackHolds = this.stackHolds;
+    stackHolds.fill(0, 0, n + 2);
     while (!state.terminal) {
       if (state.depth === 0) {
         // An empty stack allows SHIFT alone: nothing to score.
@@ -117,14 +127,23 @@ export class DependencyParser {
       }
       const depth = state.depth;
       const stack = this.stackSums[depth] ?? (this.stackSums[depth] = new Int32Array(this.model.classes));
-      if (stackHolds[depth] === 0) {
-        stackFeatures(this.part, state, input);
-        stack.fill(0);
+      if ((stackHolds[depth]! & STACK_HOLDS) === 0) {
+        const below = depth - 1;
+        const second =
+          this.secondSums[below] ?? (this.secondSums[below] = new Int32Array(this.model.classes));
+        if ((stackHolds[below]! & SECOND_HOLDS) === 0) {
+          secondFeatures(this.part, state, input);
+          second.fill(0);
+          this.addGroup(4, this.part, second);
+          this.model.addRows(this.part, second);
+          stackHolds[below]! |= SECOND_HOLDS;
+        }
+        topFeatures(this.part, state, input);
+        stack.set(second);
         this.addGroup(1, this.part, stack);
         this.addGroup(3, this.part, stack);
-        this.addGroup(4, this.part, stack);
         this.model.addRows(this.part, stack);
-        stackHolds[depth] = 1;
+        stackHolds[depth]! |= STACK_HOLDS;
       }
       for (let label = 0; label < sums.length; label += 1)
         sums[label] = frontLeftSums[label]! + stack[label]!;

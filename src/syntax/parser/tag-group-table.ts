@@ -45,15 +45,26 @@ const MAX_CLASSES = 256;
  * are the same, bit for bit, as reading the features one by one.
  */
 export class TagGroupTable {
+  /** Number of values of each slot, and whether it holds a tag (read through `codes`) or a count. */
+  private readonly sizeA: number;
+  private readonly sizeB: number;
+  private readonly sizeC: number;
+  private readonly tagA: boolean;
+  private readonly tagB: boolean;
+  private readonly tagC: boolean;
+
   private constructor(
     private readonly codes: TagCodes,
-    private readonly kinds: readonly GroupValueKind[],
-    private readonly sizes: readonly number[],
+    kinds: readonly GroupValueKind[],
+    sizes: readonly number[],
     /** Combination c's entries are entries[offsets[c]] to entries[offsets[c + 1]]. */
     private readonly offsets: Uint32Array,
     /** (sum << 8) | class, classes increasing within a combination. */
     private readonly entries: Int32Array,
-  ) {}
+  ) {
+    [this.sizeA, this.sizeB, this.sizeC] = [sizes[0]!, sizes[1]!, sizes[2]!];
+    [this.tagA, this.tagB, this.tagC] = [kinds[0] === 'tag', kinds[1] === 'tag', kinds[2] === 'tag'];
+  }
 
   static build(group: TagGroup, codes: TagCodes, weights: SparseWeights): TagGroupTable {
     if (weights.classes > MAX_CLASSES) throw new Error(`tag groups: more than ${MAX_CLASSES} classes`);
@@ -87,9 +98,10 @@ export class TagGroupTable {
     return new TagGroupTable(codes, group.kinds, sizes, offsets, entries.slice(0, count));
   }
 
-  private index(slot: number, value: number): number {
-    if (this.kinds[slot] === 'tag') return this.codes.code(value);
-    return value >= 0 && value < this.sizes[slot]! ? value : -1;
+  /** The index of a slot's value (`tag`: whether the slot holds a tag), -1 for one the table does not hold. */
+  private index(tag: boolean, size: number, value: number): number {
+    if (tag) return this.codes.code(value);
+    return value >= 0 && value < size ? value : -1;
   }
 
   /**
@@ -98,11 +110,11 @@ export class TagGroupTable {
    * features one by one.
    */
   addInto(a: number, b: number, c: number, sums: Int32Array): boolean {
-    const ia = this.index(0, a);
-    const ib = this.index(1, b);
-    const ic = this.index(2, c);
+    const ia = this.index(this.tagA, this.sizeA, a);
+    const ib = this.index(this.tagB, this.sizeB, b);
+    const ic = this.index(this.tagC, this.sizeC, c);
     if (ia < 0 || ib < 0 || ic < 0) return false;
-    const combination = (ia * this.sizes[1]! + ib) * this.sizes[2]! + ic;
+    const combination = (ia * this.sizeB + ib) * this.sizeC + ic;
     const entries = this.entries;
     const end = this.offsets[combination + 1]!;
     for (let at = this.offsets[combination]!; at < end; at += 1) {

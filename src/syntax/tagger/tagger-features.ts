@@ -17,6 +17,12 @@ function suffixAt(words: readonly WordKeys[], index: number): number {
   return words[index]!.suffix3;
 }
 
+/** The ambiguity class of word `index`, START and END outside the sentence. */
+function classAt(classes: readonly number[], index: number): number {
+  if (index < 0) return START;
+  return index >= classes.length ? END : classes[index]!;
+}
+
 /**
  * The UPOS tagger's features for word `i`, given the two tags already chosen on its left
  * (greedy left-to-right tagging; `prev1`/`prev2` are tag ids + 1, 0 before the start).
@@ -35,9 +41,7 @@ export function uposFeatures(
   formOut: FeatureBuffer | null = out,
 ): void {
   const word = words[i]!;
-  const classAt = (index: number): number =>
-    index < 0 ? START : index >= classes.length ? END : classes[index]!;
-  const own = classAt(i);
+  const own = classAt(classes, i);
   out.clear();
   if (formOut !== out) formOut?.clear();
   if (formOut) {
@@ -71,16 +75,16 @@ export function uposFeatures(
   // Ambiguity classes: the tags each word had in training, for words whose tag is not chosen yet.
   formOut?.push(feature1(27, own));
   out.push(feature2(28, own, prev1));
-  out.push(feature1(29, classAt(i + 1)));
-  out.push(feature2(30, own, classAt(i + 1)));
-  out.push(feature1(31, classAt(i + 2)));
-  out.push(feature3(32, prev1, own, classAt(i + 1)));
+  out.push(feature1(29, classAt(classes, i + 1)));
+  out.push(feature2(30, own, classAt(classes, i + 1)));
+  out.push(feature1(31, classAt(classes, i + 2)));
+  out.push(feature3(32, prev1, own, classAt(classes, i + 1)));
   formOut?.push(feature2(33, own, word.suffix3));
   out.push(feature1(34, i + 1 < words.length ? words[i + 1]!.suffix2 : END));
   formOut?.push(feature1(35, word.suffix5));
   formOut?.push(feature1(36, word.prefix3));
-  out.push(feature2(37, classAt(i - 1), own));
-  out.push(feature2(38, word.norm, classAt(i + 1)));
+  out.push(feature2(37, classAt(classes, i - 1), own));
+  out.push(feature2(38, word.norm, classAt(classes, i + 1)));
 }
 
 /** Features of the morphology model: the word, its chosen UPOS and its neighbours' UPOS. */
