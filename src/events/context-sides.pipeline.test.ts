@@ -79,3 +79,14 @@ describe('a place after "à" or "in" (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('an act its sentence places at home (whole pipeline)', () => {
+  it('is aimed at home before the article’s other party', () => {
+    const text = [
+      'Poland called on Belarus to release political prisoners.',
+      'Poland and Belarus have been at odds since the election.',
+      'Belarusian police detained dozens of opposition supporters in Minsk on Sunday.',
+    ].join('\n\n');
+    expect(pipelineEvents(text, 'en').at(-1)).toBe('COERCE BLR>BLR');
+  });
+});

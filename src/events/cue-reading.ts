@@ -137,8 +137,21 @@ function completeSides(
   if (sides.recipients.length === 0) sides.recipients = others(around.recipients);
   sides.recipientCodes = [];
   if (addressesBothSides(sides, cueEnd, facts, state, pack)) return;
+  // "Belarusian police detained supporters in Minsk": an act its sentence places at home is aimed
+  // there before it is aimed at the article's other party.
+  if (!referenced && atHome(sides, facts, state)) domesticTarget(sides, type, facts, state, pack);
+  if (sides.recipientCodes.length > 0) return;
   otherSideOfDyad(sides, state);
   if (!referenced) domesticTarget(sides, type, facts, state, pack);
+}
+
+/** Whether the sentence names a place of the actor's own (single) state. */
+function atHome(sides: Sides, facts: SentenceFacts, state: ArticleState): boolean {
+  const codes = new Set([...sides.actors.map((mention) => mention.code), ...sides.actorCodes]);
+  if (codes.size !== 1) return false;
+  return placesIn(state.record, facts.span).some(
+    (place) => place.country !== null && codes.has(place.country),
+  );
 }
 
 /** The place entities with a mention inside `span`. */
