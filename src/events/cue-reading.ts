@@ -11,6 +11,7 @@ import { complementText, dueDate } from './tree-commitment.js';
 import { cueOnTree, readOnTree } from './tree-reading.js';
 import { otherSide } from './tree-sides.js';
 import { placeOfUnattributedAct } from './unattributed-violence.js';
+import { PLOVER_QUAD } from './plover-mapping.js';
 
 /** What the coder reads around one cue: its sides, polarity, mood and, for commitments, object and deadline. */
 export interface CueReading {
@@ -137,13 +138,18 @@ function completeSides(
   if (sides.recipients.length === 0) sides.recipients = others(around.recipients);
   sides.recipientCodes = [];
   if (addressesBothSides(sides, cueEnd, facts, state, pack)) return;
-  // "Belarusian police detained supporters in Minsk": an act its sentence places at home is aimed
-  // there before it is aimed at the article's other party.
-  if (!referenced && atHome(sides, facts, state)) domesticTarget(sides, type, facts, state, pack);
+  // "Belarusian police detained supporters in Minsk": a material act its sentence places at home is
+  // aimed there before it is aimed at the article's other party (a statement's place is often where
+  // it goes: "a promis de transmettre la protestation à Séoul").
+  if (!referenced && MATERIAL_QUADS.has(PLOVER_QUAD[type]) && atHome(sides, facts, state))
+    domesticTarget(sides, type, facts, state, pack);
   if (sides.recipientCodes.length > 0) return;
   otherSideOfDyad(sides, state);
   if (!referenced) domesticTarget(sides, type, facts, state, pack);
 }
+
+/** PLOVER's material quads (material cooperation and conflict): acts done somewhere, not statements. */
+const MATERIAL_QUADS = new Set([2, 4]);
 
 /** Whether the sentence names a place of the actor's own (single) state. */
 function atHome(sides: Sides, facts: SentenceFacts, state: ArticleState): boolean {
