@@ -48,13 +48,13 @@ export function firstMentionFrom(mentions: readonly ActorMention[], offset: numb
 }
 
 /**
- * The article's dyad: its two most mentioned states (persons count for the state they serve), ties
- * broken by first mention. Used for "les deux parties" / "both sides".
+ * The article's dyad: its two most mentioned parties, states or international organisations ("the
+ * EU imposed sanctions on Belarus… Belarus condemned the decision"; persons count for the state they
+ * serve), ties broken by first mention. Used for "les deux parties" / "both sides".
  */
 export function articleDyad(mentions: readonly ActorMention[]): string[] {
   const counts = new Map<string, { count: number; first: number }>();
   for (const mention of mentions) {
-    if (mention.code === 'IGO') continue;
     const entry = counts.get(mention.code);
     if (entry) entry.count++;
     else counts.set(mention.code, { count: 1, first: mention.start });

@@ -90,3 +90,14 @@ describe('an act its sentence places at home (whole pipeline)', () => {
     expect(pipelineEvents(text, 'en').at(-1)).toBe('COERCE BLR>BLR');
   });
 });
+
+describe('an international organisation in the article’s pair (whole pipeline)', () => {
+  it('is the other party of a reaction that names none', () => {
+    const text = [
+      'The European Union on Monday imposed new sanctions on Belarus, freezing the assets of 25 officials.',
+      'Belarus condemned the decision and vowed to retaliate.',
+      'Poland welcomed the sanctions and called on other countries to follow suit.',
+    ].join('\n\n');
+    expect(pipelineEvents(text, 'en').slice(1, 2)).toEqual(['ACCUSE BLR>IGO']);
+  });
+});
