@@ -18,8 +18,11 @@ const WORD = /^[\p{L}\p{N}]/u;
 /** Apostrophes and hyphens join words ("s'est", "cessez-le-feu"); the matcher skips them. */
 const JOINERS = new Set(["'", '’', 'ʼ', '-', '‑', '–']);
 
-/** Words repeat across a corpus: folding each spelling once saves most of the tokenizer's time. */
-const FOLD_CACHE_LIMIT = 100_000;
+/**
+ * Words repeat across a corpus: folding each spelling once saves most of the tokenizer's time. Kept
+ * well below an analysis worker's heap cap (see the tagger's CLASS_CACHE_LIMIT).
+ */
+const FOLD_CACHE_LIMIT = 40_000;
 const folds = new Map<string, string>();
 
 function cachedFold(raw: string): string {

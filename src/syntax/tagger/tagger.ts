@@ -27,7 +27,12 @@ export interface Tagging {
   words: WordKeys[];
 }
 
-const CLASS_CACHE_LIMIT = 100_000;
+/**
+ * Forms whose ambiguity class is kept. With the word-shape, form-sum and fold caches of both languages
+ * these filled an analysis worker's 128 MB heap on a 20,000-page ingest (the worker died near 17k
+ * pages); 40k still holds the forms of thousands of articles, a cleared cache is refilled from the table.
+ */
+const CLASS_CACHE_LIMIT = 40_000;
 /** Forms whose summed form-feature rows are kept (17 integers each). */
 const FORM_SUMS_LIMIT = 30_000;
 
