@@ -84,9 +84,12 @@ function workFor(
  * worker holds ~65 MB live (lexicons, gazetteers, the models' tables, caches): under a 96 MB cap it
  * ran full collections all the time (real-size pages: 23–53 mark-compacts per 300 pages, CPU per
  * page 1.4–1.9×); 128 MB leaves it room (8 mark-compacts; `bench ingest --corpus real`, 400 pages:
- * 72.5 → 42.6 ms CPU a page, peak RSS 485 → 522 MB).
+ * 72.5 → 42.6 ms CPU a page, peak RSS 485 → 522 MB). On a 20,000-page run the caches (word shapes,
+ * ambiguity classes, form sums, folds) keep filling with new forms and the live heap climbed from 95 to
+ * 121 MB until the worker died at ~14k pages (a replacement and a re-analysis worker then cost ~140 MB
+ * of RSS): 160 MB holds the caches at their limits.
  */
-const WORKER_HEAP_MB = 128;
+const WORKER_HEAP_MB = 160;
 
 /**
  * Young-generation size per worker (V8's default reserves 16 MB semi-spaces, mostly garbage between

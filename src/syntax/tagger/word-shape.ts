@@ -45,10 +45,10 @@ const cache = new Map<string, WordKeys>();
 /**
  * Forms kept. An entry costs ~300 bytes of heap (199k entries measured at 60 MB), and an analysis
  * worker's heap is capped at 128 MB (src/ingest/analysis-pool.ts): at 200k this cache alone took
- * half of it on a long ingest of varied pages, and workers died near 15k real-size pages. 50k keeps
- * the forms of thousands of articles (~15 MB).
+ * half of it on a long ingest of varied pages, and workers died near 15k real-size pages. 30k keeps
+ * the forms of thousands of articles (~9 MB).
  */
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 30_000;
 
 /** The hashed keys of a form (cached: word forms repeat across a corpus). */
 export function wordKeys(form: string): WordKeys {
