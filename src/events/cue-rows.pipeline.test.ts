@@ -95,7 +95,7 @@ describe('a welcome at the airport (whole pipeline)', () => {
   it('is the arrival of the visit told before it, and the encounter when it is told alone', () => {
     expect(
       pipelineEvents(
-        "Le Premier ministre Nguyen Van An est arrivé le 3 avril à Canberra, entamant une visite officielle en Australie. À leur descente d'avion, ils ont été accueillis à l'aéroport par le ministre australien du Commerce Peter Smith.",
+        "Le Premier ministre Nguyen Van An est arrivé le 3 avril à Canberra, entamant une visite officielle en Australie. Il a été accueilli sur le tarmac de l'aéroport par le ministre australien du Commerce Peter Smith.",
         'fr',
       ),
     ).toEqual(['CONSULT VNM>AUS']);

@@ -148,7 +148,7 @@ export interface EventGrammar {
   /** Nouns of texts whose participle or relative clause states their content ("les résolutions interdisant…"). */
   documentNouns: string[];
   /**
-   * Words of an arrival scene ("à l'aéroport", "à leur descente d'avion", "on the tarmac"): a welcome
+   * Words of an arrival scene ("à l'aéroport", "on the tarmac"): a welcome
    * told there after the visit it opens is that visit's arrival, not another encounter.
    */
   arrivalPlaces: string[];

@@ -13,7 +13,7 @@ function moods(text: string, language: 'fr' | 'en'): string[] {
 describe('the purpose of an aim (whole pipeline)', () => {
   it('is sought, not done, whether the clause hangs on the aim noun, its participle or its verb', () => {
     expect(
-      moods("Efforts redoublés pour lever l'embargo de l'Union européenne sur le riz thaïlandais", 'fr'),
+      moods("Efforts accrus pour lever l'embargo de l'Union européenne sur le riz thaïlandais", 'fr'),
     ).toEqual(['CONCEDE HYP "lever l\'embargo"']);
     expect(
       moods(

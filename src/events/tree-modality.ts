@@ -85,7 +85,7 @@ function sharesFuture(tree: DependencyTree, cue: SyntaxWord): boolean {
 }
 
 /**
- * A purpose clause of an aim ("efforts redoublés pour lever l'embargo", "stepped up efforts to lift
+ * A purpose clause of an aim ("efforts accrus pour lever l'embargo", "stepped up efforts to lift
  * the ban", "in a bid to join"): the clause hangs on the aim noun, on the participle that modifies it
  * or on the verb that takes it right before the clause, as the parser read it; its act is sought, not done.
  */
