@@ -11,6 +11,7 @@ import { complementText, dueDate } from './tree-commitment.js';
 import { cueOnTree, readOnTree } from './tree-reading.js';
 import { otherSide } from './tree-sides.js';
 import { placeOfUnattributedAct } from './unattributed-violence.js';
+import { mentionsBetween } from './clause-roles.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
 
 /** What the coder reads around one cue: its sides, polarity, mood and, for commitments, object and deadline. */
@@ -236,9 +237,7 @@ function domesticTarget(
   if (actorCodes.size !== 1) return;
   const [code] = actorCodes;
   if (code === 'IGO') return;
-  const inSentence = state.mentions.filter(
-    (mention) => mention.start >= facts.span.start && mention.end <= facts.span.end,
-  );
+  const inSentence = mentionsBetween(state.mentions, facts.span.start, facts.span.end);
   if (!inSentence.every((mention) => mention.code === code)) return;
   // "exprimé son inquiétude face aux tensions en mer de Chine méridionale": a place outside the
   // actor's state (a sea, a region abroad) says the act is about elsewhere.

@@ -218,29 +218,49 @@ export function meetingsDuringVisit(events: EventRecord[]): EventRecord[] {
 }
 
 /**
- * "À leur descente d'avion, ils ont été accueillis par…": a welcome at the arrival (`atArrival`: its
- * sentence names an airport, a plane, the tarmac) told after a visit between the same parties is that
- * visit's arrival, as PLOVER/CAMEO code a visit once; it gives the visit the date it lacks. A welcome
- * with no visit reported before it is the encounter and stays.
+ * A CONSULT that tells again an encounter told before it (`retells` an earlier counted one between the
+ * same parties): dropped, after `absorb` gives the earlier one what it adds. Only events `counts`
+ * accepts, not negated and not planned, are encounters; each kept one may be retold later.
+ */
+function withoutRetellings(
+  events: EventRecord[],
+  counts: (event: EventRecord) => boolean,
+  retells: (earlier: EventRecord, later: EventRecord) => boolean,
+  absorb: (earlier: EventRecord, later: EventRecord) => void = () => {},
+): EventRecord[] {
+  const told: EventRecord[] = [];
+  return events.filter((event) => {
+    if (event.event !== 'CONSULT' || event.negated || event.hypothetical || !counts(event)) return true;
+    const earlier = told.find(
+      (candidate) => parties(candidate) === parties(event) && retells(candidate, event),
+    );
+    if (!earlier) {
+      told.push(event);
+      return true;
+    }
+    absorb(earlier, event);
+    return false;
+  });
+}
+
+/**
+ * "Il a été accueilli à l'aéroport par…": a welcome at the arrival (`atArrival`: its sentence names an
+ * airport, a plane, the tarmac) told after a visit between the same parties is that visit's arrival,
+ * as PLOVER/CAMEO code a visit once; it gives the visit the date it lacks. A welcome with no visit
+ * reported before it is the encounter and stays.
  */
 export function arrivalsOfVisits(
   events: EventRecord[],
   atArrival: (event: EventRecord) => boolean,
 ): EventRecord[] {
-  const visits: EventRecord[] = [];
-  return events.filter((event) => {
-    if (event.event !== 'CONSULT' || !event.mode.includes('visit') || event.negated || event.hypothetical)
-      return true;
-    const visit = atArrival(event)
-      ? visits.find((earlier) => parties(earlier) === parties(event))
-      : undefined;
-    if (!visit) {
-      visits.push(event);
-      return true;
-    }
-    if (!visit.date?.value && event.date?.value) visit.date = event.date;
-    return false;
-  });
+  return withoutRetellings(
+    events,
+    (event) => event.mode.includes('visit'),
+    (_visit, welcome) => atArrival(welcome),
+    (visit, welcome) => {
+      if (!visit.date?.value && welcome.date?.value) visit.date = welcome.date;
+    },
+  );
 }
 
 /**
@@ -254,21 +274,14 @@ export function discussionsOfMeetings(
   tellsContent: (event: EventRecord) => boolean,
   isPerson: (entityId: string) => boolean,
 ): EventRecord[] {
-  const meetings: EventRecord[] = [];
   const sameDay = (a: EventRecord, b: EventRecord): boolean =>
     !a.date?.value || !b.date?.value || a.date.value === b.date.value;
-  return events.filter((event) => {
-    if (event.event !== 'CONSULT' || event.negated || event.hypothetical) return true;
-    const meeting =
-      tellsContent(event) &&
-      meetings.find(
-        (earlier) =>
-          parties(earlier) === parties(event) &&
-          sameDay(earlier, event) &&
-          namesNoNewPerson(earlier, event, isPerson),
-      );
-    if (meeting) return false;
-    meetings.push(event);
-    return true;
-  });
+  return withoutRetellings(
+    events,
+    () => true,
+    (meeting, discussion) =>
+      tellsContent(discussion) &&
+      sameDay(meeting, discussion) &&
+      namesNoNewPerson(meeting, discussion, isPerson),
+  );
 }

@@ -147,8 +147,9 @@ function governingVerb(tree: DependencyTree, word: SyntaxWord): SyntaxWord | nul
 }
 
 /**
- * The due date of a commitment: a deadline ("by 2028", "d'ici juin") inside what is committed, else a date that modifies the committed predicate (or one it chains to,
- * or a planning participle under it) as an oblique or adverbial, or — a month or a day, not a year,
+ * The due date of a commitment: a deadline ("by 2028", "d'ici juin") inside what is committed, else a
+ * date that modifies the committed predicate (or one it chains to, or a planning participle under
+ * it) as an oblique or adverbial, or — a month or a day, not a year,
  * which may be a name's ("UNCLOS 1982") — a noun of the predicate's own phrases ("un premier lot
  * en juillet"). Never a date of the commitment itself ("en juin, X a promis") or of another act
  * ("l'accord signé le 5 mai").
