@@ -41,3 +41,23 @@ describe('the purpose of an aim (whole pipeline)', () => {
     ).toEqual(['AGREE FACT "signer un accord"']);
   });
 });
+
+describe('the act a directive asks of someone (whole pipeline)', () => {
+  it('is ordered, not done, whether the parser made it a complement or an adverbial clause', () => {
+    expect(
+      moods(
+        "Le ministère des Affaires étrangères a chargé l'ambassade du Vietnam au Japon de coopérer avec les autorités japonaises pour protéger les marins.",
+        'fr',
+      ),
+    ).toEqual(['COOPERATE HYP "coopérer"']);
+    expect(
+      moods(
+        'The Foreign Ministry instructed the Vietnamese embassy in Japan to cooperate with Japanese authorities to protect the sailors.',
+        'en',
+      ),
+    ).toEqual(['COOPERATE HYP "cooperate"']);
+    expect(moods('The president ordered the army to attack Ukrainian positions.', 'en')).toEqual([
+      'ASSAULT HYP "attack"',
+    ]);
+  });
+});

@@ -136,8 +136,13 @@ export function treeHypothetical(
       return true;
     if (soughtAim(tree, carrier, words)) return true;
     const governor = tree.head(carrier);
+    // An infinitive the parser set as an adverbial clause of the governor is its complement too
+    // ("instructed the embassy **to cooperate**").
     const governed =
-      hasRelation(carrier, 'xcomp') || hasRelation(carrier, 'obj') || hasRelation(carrier, 'ccomp');
+      hasRelation(carrier, 'xcomp') ||
+      hasRelation(carrier, 'obj') ||
+      hasRelation(carrier, 'ccomp') ||
+      (hasRelation(carrier, 'advcl') && carrier.feats['VerbForm'] === 'Inf');
     if (
       governor &&
       governed &&
