@@ -159,3 +159,22 @@ describe('a violation of sovereignty said by a spokesperson (whole pipeline)', (
     expect(events("China violated Vietnam's sovereignty.")).toEqual(['ACCUSE CHN>VNM']);
   });
 });
+
+describe('what an agreement concurs with', () => {
+  it('is its object, not another act: "concurred with the proposals" is one AGREE', () => {
+    const types = (text: string, language: 'fr' | 'en'): string[] =>
+      analysed(text, language).events.map((event) => event.event);
+    expect(
+      types(
+        'Le Premier ministre thaïlandais a rencontré son homologue cambodgien Hun Manet à Kuala Lumpur. Il a approuvé les propositions de Hun Manet sur la démarcation de la frontière.',
+        'fr',
+      ),
+    ).toEqual(['CONSULT', 'AGREE']);
+    expect(
+      types(
+        "Thai Prime Minister Anutin met Cambodian Prime Minister Hun Manet in Kuala Lumpur. Anutin concurred with Hun Manet's proposals on border demarcation.",
+        'en',
+      ),
+    ).toEqual(['CONSULT', 'AGREE']);
+  });
+});
