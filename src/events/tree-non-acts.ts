@@ -82,7 +82,10 @@ export function consequenceOfAct(
  * says or what made it, not a reported act.
  */
 export function documentContent(tree: DependencyTree, cue: SyntaxWord, words: NonActWords): boolean {
-  if (!hasRelation(cue, 'acl')) return false;
+  // A noun takes no completive clause here: "le traité … **que** la Corée a ratifié" read as a
+  // "que" clause (`ccomp`) on the noun is its relative clause.
+  const onNoun = hasRelation(cue, 'ccomp') && ['NOUN', 'PROPN'].includes(tree.head(cue)?.upos ?? '');
+  if (!hasRelation(cue, 'acl') && !onNoun) return false;
   // "en faveur de la résolution appelant à…": the noun right before the participle, wherever the
   // parser hung it.
   const before = nounBefore(tree, cue);
