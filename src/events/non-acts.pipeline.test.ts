@@ -19,3 +19,22 @@ describe('the clause that describes a text (whole pipeline)', () => {
     ).toEqual([]);
   });
 });
+
+describe('the relative clause after an act named with its places and dates (whole pipeline)', () => {
+  it('tells what that act did, not another act', () => {
+    const types = (text: string, language: 'fr' | 'en'): string[] =>
+      analysed(text, language).events.map((event) => event.event);
+    expect(
+      types(
+        'Vietnam strongly condemns the attack on a school in northern Nigeria on Saturday, which killed at least 30 students, Foreign Ministry spokesperson Pham Thu Hang said on March 16.',
+        'en',
+      ),
+    ).not.toContain('ASSAULT');
+    expect(
+      types(
+        "Le Vietnam condamne fermement l'attentat contre un marché de la province de Kandahar, en Afghanistan, samedi 3 mai, qui a tué au moins 20 personnes, a déclaré la porte-parole.",
+        'fr',
+      ),
+    ).not.toContain('ASSAULT');
+  });
+});

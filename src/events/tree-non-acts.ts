@@ -72,8 +72,30 @@ export function consequenceOfAct(
   const relative = tree
     .dependents(cue, 'nsubj')
     .find((subject) => subject.upos === 'PRON' && words.relativePronouns.has(lemmaKey(subject)));
-  const noun = relative && antecedent(tree, relative);
-  return noun !== undefined && isCueHead(noun);
+  if (!relative) return false;
+  const noun = antecedent(tree, relative);
+  return (noun !== undefined && isCueHead(noun)) || actNounInPhraseBefore(tree, relative, isCueHead);
+}
+
+/** Words that end the noun phrase a relative pronoun may stand for, read backwards from it. */
+const PHRASE_ENDS = new Set(['VERB', 'AUX', 'SCONJ', 'PRON']);
+
+/**
+ * An act's noun in the run of noun phrases right before a relative pronoun, with no verb between
+ * ("condemns the bombings in Jolo town, Sulu province, the Philippines on August 24, which
+ * killed…"): the places and dates that complete the act's noun do not stand for the clause.
+ */
+function actNounInPhraseBefore(
+  tree: DependencyTree,
+  relative: SyntaxWord,
+  isCueHead: (word: SyntaxWord) => boolean,
+): boolean {
+  for (let index = relative.id - 2; index >= 0; index--) {
+    const word = tree.words[index]!;
+    if (PHRASE_ENDS.has(word.upos)) return false;
+    if (word.upos === 'NOUN' && isCueHead(word)) return true;
+  }
+  return false;
 }
 
 /**
