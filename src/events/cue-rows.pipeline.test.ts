@@ -178,3 +178,32 @@ describe('what an agreement concurs with', () => {
     ).toEqual(['CONSULT', 'AGREE']);
   });
 });
+
+describe('a question put to someone (frame with any phrase)', () => {
+  it('is no request: "asked about" blocks REQUEST, "asked X to" keeps it', () => {
+    expect(
+      events(
+        "Asked about the Philippines' reaction to the new map issued by China last month, the spokesperson said Vietnam firmly opposes any such claims.",
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'When asked about reports that Chinese ships had entered its waters, the spokesperson declined to comment.',
+      ),
+    ).toEqual([]);
+    expect(events('Vietnam asked China to release the fishermen.')).toEqual(['REQUEST VNM>CHN']);
+  });
+});
+
+describe('withholding a remark (frame on the refused complement)', () => {
+  it('rejects no one: "declined to comment" is no REJECT, "refused to release" is one', () => {
+    expect(events('Japan refused to comment on the report.')).toEqual([]);
+    expect(events('Japan refused to release the Chinese captain.')).toEqual(['REJECT JPN>CHN']);
+    expect(pipelineEvents('La porte-parole japonaise a refusé de commenter ces informations.', 'fr')).toEqual(
+      [],
+    );
+    expect(pipelineEvents('Le Japon a refusé de libérer le capitaine chinois.', 'fr')).toEqual([
+      'REJECT JPN>CHN',
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ export interface CueFrame {
   argument: string;
   /** Accepts the argument when its phrase names an actor (a person, organisation or state mention). */
   actor: boolean;
+  /** Accepts any argument (class `*`): the argument's presence alone decides ("asked **about** X"). */
+  any: boolean;
   /** Word classes (folded lemmas) the argument's head may belong to. */
   words: ReadonlySet<string>;
   effect: 'require' | 'block';
@@ -52,7 +54,7 @@ export function loadFrames(
       throw new Error(`${where}: effect must be require or block, not "${row.effect}"`);
     const names = (row.classes ?? '').split('|').filter((name) => name !== '');
     const words = new Set<string>();
-    for (const name of names.filter((n) => n !== 'actor')) {
+    for (const name of names.filter((n) => n !== 'actor' && n !== '*')) {
       const members = classes.get(name);
       if (!members) throw new Error(`${where}: unknown word class "${name}"`);
       for (const member of members) words.add(member);
@@ -62,6 +64,7 @@ export function loadFrames(
       event: (row.event || '*') as CueFrame['event'],
       argument: preposition ? `${kind}:${foldWord(preposition)}` : argument,
       actor: names.includes('actor'),
+      any: names.includes('*'),
       words,
       effect: row.effect,
     };
@@ -108,6 +111,7 @@ export function frameAllows(
     if (heads.length === 0) continue;
     const matches = heads.some(
       (head) =>
+        frame.any ||
         // A name the entities did not resolve and a pronoun still stand for someone.
         (frame.actor && (namesActor(head) || head.upos === 'PROPN' || head.upos === 'PRON')) ||
         frame.words.has(lemmaKey(head)) ||
