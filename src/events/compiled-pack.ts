@@ -153,6 +153,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         kindHeads: pack.kindHeads,
         purposeMarks: foldSet(grammar.purposeMarks),
         documentNouns: foldSet(grammar.documentNouns),
+        rankingAdjectives: foldSet(grammar.rankingAdjectives),
         issuingVerbs: foldSet(grammar.supportVerbs),
         relativePronouns: foldSet(grammar.relativePronouns),
       },

@@ -148,6 +148,11 @@ export interface EventGrammar {
   /** Nouns of texts whose participle or relative clause states their content ("les résolutions interdisant…"). */
   documentNouns: string[];
   /**
+   * Ordinals and "only" ("premier", "seul", "first", "only"): the infinitive clause of a noun they
+   * rank ("le premier pays à signer…", "the first country to recognize…") recalls a record, not news.
+   */
+  rankingAdjectives: string[];
+  /**
    * Words of an arrival scene ("à l'aéroport", "on the tarmac"): a welcome
    * told there after the visit it opens is that visit's arrival, not another encounter.
    */

@@ -38,3 +38,21 @@ describe('the relative clause after an act named with its places and dates (whol
     ).not.toContain('ASSAULT');
   });
 });
+
+describe('the infinitive clause of a ranked noun (whole pipeline)', () => {
+  it('recalls a record, it reports no act', () => {
+    expect(
+      coded(
+        'The President said Vietnam treasures its friendship with Chile, the first South American country to sign a free trade agreement with Vietnam.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(coded('Cuba was the first Western Hemisphere country to recognize Vietnam.', 'en')).toEqual([]);
+    expect(
+      coded(
+        "Le président a souligné que le Chili est le premier pays d'Amérique du Sud à signer un accord de libre-échange avec le Vietnam.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ export interface NonActWords {
   kindHeads: ReadonlySet<string>;
   purposeMarks: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
+  rankingAdjectives: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
 }
 
@@ -123,6 +124,18 @@ export function documentContent(tree: DependencyTree, cue: SyntaxWord, words: No
     noun = tree.head(noun);
   }
   return false;
+}
+
+/**
+ * The infinitive clause of a ranked noun ("le premier pays d'Amérique du Sud **à signer** un accord
+ * de libre-échange avec le Vietnam", "the first country **to recognize** Vietnam"): a record the
+ * noun holds, recalled to describe it, not an act the article reports.
+ */
+export function rankedRecord(tree: DependencyTree, cue: SyntaxWord, words: NonActWords): boolean {
+  if (!hasRelation(cue, 'acl') || cue.feats['VerbForm'] !== 'Inf') return false;
+  const noun = tree.head(cue);
+  if (!noun || noun.upos !== 'NOUN') return false;
+  return tree.dependents(noun, 'amod').some((word) => words.rankingAdjectives.has(lemmaKey(word)));
 }
 
 /**

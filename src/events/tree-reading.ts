@@ -15,6 +15,7 @@ import {
   describesParticipant,
   kindOfThing,
   documentContent,
+  rankedRecord,
   visitForAnotherAct,
 } from './tree-non-acts.js';
 import { judgesAnyAct, statesPosition } from './tree-stance.js';
@@ -81,6 +82,7 @@ export function readOnTree(
     modifierInReportVoice(tree, cueWord, entry.verbal) ||
     kindOfThing(tree, cueWord, nonActs) ||
     documentContent(tree, cueWord, nonActs) ||
+    rankedRecord(tree, cueWord, nonActs) ||
     consequenceOfAct(tree, cueWord, isOtherCue, nonActs) ||
     describesParticipant(tree, cueWord, isOtherCue) ||
     (AIMS.has(type) && aimOfAnotherAct(tree, cueWord, isOtherCue, nonActs))
