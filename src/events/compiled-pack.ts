@@ -10,6 +10,7 @@ import type { ModalityWords } from './modality.js';
 import type { RecipientPrepositions } from './tree-sides.js';
 import type { TreeModalityWords } from './tree-modality.js';
 import type { NonActWords } from './tree-non-acts.js';
+import type { ReactionWords } from './tree-reactions.js';
 import type { RoleAnaphoraWords } from './role-anaphora.js';
 import type { StanceWords } from './tree-stance.js';
 
@@ -44,6 +45,7 @@ export interface CompiledPack {
     frames: FrameIndex;
     stances: StanceWords;
     nonActs: NonActWords;
+    reactions: ReactionWords;
   };
 }
 
@@ -156,6 +158,10 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         rankingAdjectives: foldSet(grammar.rankingAdjectives),
         issuingVerbs: foldSet(grammar.supportVerbs),
         relativePronouns: foldSet(grammar.relativePronouns),
+      },
+      reactions: {
+        actNouns: foldSet(grammar.actNouns),
+        definiteDeterminers: foldSet(grammar.definiteDeterminers),
       },
     },
   };

@@ -101,3 +101,29 @@ describe('an international organisation in the article’s pair (whole pipeline)
     expect(pipelineEvents(text, 'en').slice(1, 2)).toEqual(['ACCUSE BLR>IGO']);
   });
 });
+
+describe('a judgement of an act told before (whole pipeline)', () => {
+  it('is aimed at that act’s author when a definite noun names the act and none of its parties', () => {
+    expect(
+      events(
+        "Pékin, 3 juin (VNA) - Le ministère chinois du Commerce a annoncé lundi l'imposition de droits antidumping sur certains produits en acier importés de l'Inde. " +
+          "New Delhi a exprimé son mécontentement face à cette décision, estimant qu'elle est contraire aux règles de l'Organisation mondiale du commerce (OMC).",
+      ),
+    ).toEqual(['SANCTION CHN>IND', 'ACCUSE IND>CHN']);
+    expect(
+      pipelineEvents(
+        'The United States on Monday imposed new sanctions on three Iranian oil companies. Iran condemned the move as illegal, the Iranian Foreign Ministry said.',
+        'en',
+      ),
+    ).toEqual(['SANCTION USA>IRN', 'ACCUSE IRN>USA']);
+  });
+
+  it('keeps a party the judged noun names itself', () => {
+    expect(
+      pipelineEvents(
+        "Vietnam's President met Chinese President Xi Jinping in Beijing on Monday. Separately, Vietnam welcomed the decision of the World Bank to increase its lending.",
+        'en',
+      ),
+    ).toEqual(['CONSULT VNM>CHN', 'SUPPORT VNM>IGO']);
+  });
+});

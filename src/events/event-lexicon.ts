@@ -153,6 +153,11 @@ export interface EventGrammar {
    */
   rankingAdjectives: string[];
   /**
+   * Nouns of an act or a step ("décision", "mesure", "move", "sanctions"): a judgement of one named by
+   * a definite noun with no party ("face à cette décision") is aimed at the author of an act told before.
+   */
+  actNouns: string[];
+  /**
    * Words of an arrival scene ("à l'aéroport", "on the tarmac"): a welcome
    * told there after the visit it opens is that visit's arrival, not another encounter.
    */

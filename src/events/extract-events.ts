@@ -81,6 +81,7 @@ export function extractEvents(
     lastSubject: null,
     unreadSubjects: [],
     lastActors: [],
+    earlierActs: [],
     lastPair: null,
     previousTopics: null,
     trees: syntax ? new RecordTrees(syntax, compiledPack.tree.repairs) : null,
@@ -189,6 +190,8 @@ function sentenceEvents(
       events.push(built.event);
       if (cue.entry.during) state.meetingContents.add(built.event);
       facts.previousActors = built.actors;
+      if (built.actors.length > 0)
+        state.earlierActs.push({ sentenceStart: span.start, actors: built.actors });
     }
     facts.zoneFloor = cue.end;
   }

@@ -19,6 +19,7 @@ import {
   visitForAnotherAct,
 } from './tree-non-acts.js';
 import { judgesAnyAct, statesPosition } from './tree-stance.js';
+import { reactedActAuthors } from './tree-reactions.js';
 import type { CueEntry } from './event-lexicon.js';
 import { earlierSubjectPerson, quotedSpeakers } from './tree-speakers.js';
 import { subjectFromContext } from './context-subjects.js';
@@ -133,9 +134,16 @@ export function readOnTree(
   if (args.agentsClosed && sides.actors.length === 0) return null;
   const subjectless = found.agentPhrases.length === 0 && !found.passive;
   if (subjectless && !author && facts.previousActors.length > 0) sides.actors = facts.previousActors;
+  // "a exprimé son mécontentement face à cette décision": aimed at the author of the act told before.
+  const judges = new Set([...sides.actors.map((actor) => actor.code), ...sides.actorCodes]);
+  const reacted =
+    sides.recipients.length === 0
+      ? reactedActAuthors(tree, cueWord, type, pack.tree.reactions, state, facts.span.start, judges)
+      : [];
+  if (reacted.length > 0) sides.recipients = reacted;
   return {
     sides,
-    recipientsNear: found.recipientsNear,
+    recipientsNear: found.recipientsNear || reacted.length > 0,
     actorOpen: !args.agentsClosed && sides.actors.length === 0 && sides.actorCodes.length === 0,
     author: found.actors.length === 0 ? unnamedAuthor(args, pack) : 'named',
     negated: treeNegated(tree, cueWord, pack.modality),

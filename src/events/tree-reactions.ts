@@ -1,0 +1,62 @@
+import { foldWord } from '../entities/fold.js';
+import type { PloverType } from '../records/article.js';
+import type { SyntaxWord } from '../syntax/types.js';
+import type { ActorMention } from './actor-mentions.js';
+import type { ArticleState } from './analysis-state.js';
+import { lemmaKey, type DependencyTree } from './dependency-tree.js';
+
+/** Judgements that may be aimed at an act told before them. */
+const REACTIONS = new Set<PloverType>(['ACCUSE', 'REJECT', 'SUPPORT']);
+
+/** Words that show a judgement's object is an act told earlier (`event-grammar.json`). */
+export interface ReactionWords {
+  /** Nouns naming an act or a step ("décision", "mesure", "move", "sanctions"). */
+  actNouns: ReadonlySet<string>;
+  /** Definite and demonstrative determiners ("la", "cette", "the", "these"). */
+  definiteDeterminers: ReadonlySet<string>;
+}
+
+/**
+ * A definite or demonstrative noun of an act, naming none of its parties, as the judgement's object
+ * ("son mécontentement face à **cette décision**", "welcomed **the move**", "condamne **ces actes**").
+ */
+function judgesToldAct(tree: DependencyTree, cue: SyntaxWord, words: ReactionWords): boolean {
+  // A noun cue's light verb carries the object too ("a exprimé son mécontentement face à cette décision").
+  const verb = cue.upos === 'NOUN' && cue.deprel === 'obj' ? tree.head(cue) : undefined;
+  const objects = [
+    ...tree.dependents(cue, 'obj', 'obl', 'iobj', 'nmod'),
+    ...(verb ? tree.dependents(verb, 'obl') : []),
+  ];
+  return objects.some(
+    (noun) =>
+      noun.upos === 'NOUN' &&
+      words.actNouns.has(lemmaKey(noun)) &&
+      tree.dependents(noun, 'det').some((det) => words.definiteDeterminers.has(foldWord(det.form))) &&
+      tree.dependents(noun, 'nmod').length === 0,
+  );
+}
+
+/**
+ * "L'Inde a exprimé son mécontentement face à cette décision", after "La Chine a imposé des droits
+ * antidumping…": a judgement of an act the article told before, named by a definite noun with no
+ * party of its own, is aimed at that act's author — the actors of the latest event of an earlier
+ * sentence that the judge (`judges`: its state codes, when known) did not do. None when nothing fits.
+ */
+export function reactedActAuthors(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  type: PloverType,
+  words: ReactionWords,
+  state: ArticleState,
+  sentenceStart: number,
+  judges: ReadonlySet<string>,
+): ActorMention[] {
+  if (!REACTIONS.has(type) || !judgesToldAct(tree, cue, words)) return [];
+  for (let index = state.earlierActs.length - 1; index >= 0; index--) {
+    const act = state.earlierActs[index]!;
+    if (act.sentenceStart >= sentenceStart) continue;
+    if (act.actors.some((actor) => judges.has(actor.code))) continue;
+    return act.actors;
+  }
+  return [];
+}
