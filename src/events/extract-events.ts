@@ -1,3 +1,4 @@
+import { launchesInAttacks } from './attack-means.js';
 import { recordDatelines } from '../extract/dateline.js';
 import { captionSpans } from '../extract/caption.js';
 import type { EventActor, EventRecord, ArticleRecord } from '../records/article.js';
@@ -112,7 +113,7 @@ export function extractEvents(
   const summaryBlocks =
     datelines.length === 0 ? undefined : blockOf(Math.min(...datelines.map((span) => span.start)));
   const deduped = dedupeEvents(
-    headlineEventsToBody(between, inHeadline),
+    launchesInAttacks(headlineEventsToBody(between, inHeadline)),
     blockOf,
     cueText,
     (id) => persons.has(id),
