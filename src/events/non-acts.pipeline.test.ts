@@ -56,3 +56,21 @@ describe('the infinitive clause of a ranked noun (whole pipeline)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a judgement of every act of a kind (whole pipeline)', () => {
+  it('is a position, even with a common noun beside the quantified object', () => {
+    expect(coded('Vietnam opposes all acts of violence against civilians, she said.', 'en')).toEqual([]);
+    expect(
+      coded(
+        "Le Vietnam condamne toutes les attaques contre des civils et s'oppose à tout acte qui viole le droit international, a-t-elle souligné.",
+        'fr',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still accuses the party the quantified act names', () => {
+    expect(coded('Vietnam condemns all attacks by Israel on civilians.', 'en')).toContain(
+      'ACCUSE "condemns"',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import { foldWord } from '../entities/fold.js';
-import { lemmaKey, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 
 /** Words that make a clause a standing position rather than a reported act (`event-grammar.json`). */
 export interface StanceWords {
@@ -28,7 +28,16 @@ export function judgesAnyAct(
   const aimed = tree.dependents(cue, 'obj', 'obl', 'obl:arg', 'iobj', 'nmod');
   const universal = (word: SyntaxWord): boolean =>
     words.universalDeterminers.has(foldWord(word.form)) || words.universalDeterminers.has(lemmaKey(word));
-  return aimed.length > 0 && aimed.every((head) => tree.dependents(head, 'det', 'amod').some(universal));
+  const quantified = (head: SyntaxWord): boolean => tree.dependents(head, 'det', 'amod').some(universal);
+  // A common noun beside the quantified object names none of its parties ("condamne toutes les
+  // attaques **contre des civils**"); a name does ("condemns all attacks **by Israel**").
+  const unnamed = (head: SyntaxWord): boolean =>
+    head.upos === 'NOUN' &&
+    !tree.dependents(head, 'nmod', 'amod', 'compound').some((word) => word.upos === 'PROPN');
+  return (
+    aimed.some(quantified) &&
+    aimed.every((head) => unnamed(head) && (quantified(head) || !hasRelation(head, 'obj')))
+  );
 }
 
 /**
