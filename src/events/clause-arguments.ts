@@ -59,6 +59,11 @@ export interface ArgumentWords {
   relativePronouns: ReadonlySet<string>;
   /** Verbs whose subject undergoes or escapes their object's act ("faced sanctions", "a contourné l'embargo"). */
   undergoVerbs: ReadonlySet<string>;
+  /**
+   * Verbs of feeling whose passive subject feels and whose "par/by" phrase is the cause ("le Vietnam
+   * est préoccupé par le tir", "is alarmed by"): read active, the one who feels acts.
+   */
+  experiencerVerbs: ReadonlySet<string>;
   /** Verbs that only report what they take ("said the ban…", "a noté la visite"), unlike "announced aid". */
   reportVerbs: ReadonlySet<string>;
   /** Definite and demonstrative determiners ("le", "ce", "the", "this"). */
@@ -179,6 +184,17 @@ function patientsOfVerb(tree: DependencyTree, verb: SyntaxWord): SyntaxWord[] {
   return head && hasRelation(verb, 'acl') ? [head] : [];
 }
 
+/** A feeling's arguments: who feels (the passive subject) acts, the cause ("par le tir") undergoes. */
+function feeling(tree: DependencyTree, cue: SyntaxWord): ClauseArguments {
+  const cause = (word: SyntaxWord): boolean => hasRelation(word, 'obl:agent');
+  return {
+    agents: tree.dependents(cue, 'nsubj:pass', 'nsubj'),
+    patients: tree.dependents(cue, 'obl', 'nmod').filter(cause),
+    obliques: obliquesOf(tree, cue, true),
+    passive: false,
+  };
+}
+
 function obliquesOf(tree: DependencyTree, word: SyntaxWord, passive: boolean): Oblique[] {
   return tree
     .dependents(word, 'iobj', 'obl', 'nmod')
@@ -206,6 +222,7 @@ export function clauseArguments(
 ): ClauseArguments {
   if (cue.upos !== 'NOUN' && cue.upos !== 'PROPN') {
     const passive = isPassiveClause(tree, cue);
+    if (passive && words.experiencerVerbs.has(lemmaKey(cue))) return feeling(tree, cue);
     return {
       agents: agentsOfVerb(tree, cue, words),
       patients: patientsOfVerb(tree, cue),

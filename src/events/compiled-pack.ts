@@ -117,6 +117,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         objectControl: foldSet(grammar.objectControl),
         supportVerbs: foldSet(grammar.supportVerbs),
         undergoVerbs: foldSet(grammar.undergoVerbs),
+        experiencerVerbs: foldSet(grammar.experiencerVerbs),
         reportVerbs: foldSet(grammar.reportVerbs),
         relativePronouns: foldSet(grammar.relativePronouns),
         definiteDeterminers: foldSet(grammar.definiteDeterminers),

@@ -207,3 +207,21 @@ describe('withholding a remark (frame on the refused complement)', () => {
     ]);
   });
 });
+
+describe('a concern (aimed rows)', () => {
+  it('accuses the party it names, and no one when it names none', () => {
+    const types = (text: string, language: 'fr' | 'en'): string[] =>
+      analysed(text, language).events.map((event) => event.event);
+    expect(
+      types('Le Vietnam est profondément préoccupé par la situation tendue dans la région.', 'fr'),
+    ).toEqual([]);
+    expect(types('Japan is deeply concerned about the tense situation in the region.', 'en')).toEqual([]);
+    expect(
+      pipelineEvents('Le Vietnam est profondément préoccupé par le tir de missile nord-coréen.', 'fr'),
+    ).toContain('ACCUSE VNM>PRK');
+    // The one who feels acts, the "par/by" phrase is the cause (experiencerVerbs), not a passive's agent.
+    expect(pipelineEvents("Japan was alarmed by North Korea's missile launch.", 'en')).toEqual([
+      'ACCUSE JPN>PRK',
+    ]);
+  });
+});

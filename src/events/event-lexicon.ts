@@ -38,6 +38,8 @@ export interface CueEntry {
    * meeting between the same parties that day, it tells that meeting, not another.
    */
   during: boolean;
+  /** The act exists only aimed at another party: with none it is no event (a concern with no culprit). */
+  aimed: boolean;
   /** Every position of the pattern is a verb's forms (`@lemma` only): the cue is a verb. */
   verbal: boolean;
   /** The pattern's first position is a verb's forms (`@lemma` only): "@présider _ sommet". */
@@ -87,6 +89,8 @@ export interface EventGrammar {
   supportVerbs: string[];
   /** Verbs whose subject undergoes or escapes their object's act ("faced sanctions", "a contourné l'embargo"). */
   undergoVerbs: string[];
+  /** Verbs of feeling whose passive subject feels ("est préoccupé par", "is alarmed by"). */
+  experiencerVerbs: string[];
   /** Verbs that only report what they take ("said the ban…"); "annoncer une aide" is the aid itself. */
   reportVerbs: string[];
   /**
@@ -240,6 +244,7 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
       speaker: flags.includes('speaker'),
       mutual: flags.includes('mutual'),
       during: flags.includes('during'),
+      aimed: flags.includes('aimed'),
       verbal: positions.every(lemmaOnly),
       verbFirst: positions.length > 0 && lemmaOnly(positions[0]!),
     };

@@ -231,6 +231,8 @@ function buildEvent(
   const place = placeAfter(tokens, afterMentions, type === 'CONSULT', pack.roleWords);
   const actor = toEventActors(sides.actors, sides.actorCodes, state.byCode);
   const recipient = toEventActors(sides.recipients, sides.recipientCodes, state.byCode);
+  // "profondément préoccupé par la situation": a concern aimed at no one (or at home) accuses no one.
+  if (entry.aimed && recipient.every((side) => actor.some((party) => party.code === side.code))) return null;
   const consultModes = type === 'CONSULT' ? topics.mode : [];
   const cameo = consultModes.includes('phone') && entry.cameo === '040' ? '041' : entry.cameo;
   const event: EventRecord = {
