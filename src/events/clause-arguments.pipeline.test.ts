@@ -11,3 +11,14 @@ describe('the infinitive of a participle on a noun (whole pipeline)', () => {
     ).toEqual(['CONSULT VNM>CHL', 'SUPPORT CHL>VNM']);
   });
 });
+
+describe('an act noun on the object of "accuse X of"', () => {
+  it('is the accused party’s act (whole pipeline)', () => {
+    expect(
+      pipelineEvents(
+        "The Philippines on Tuesday accused China's coast guard of firing water cannon at a Philippine supply vessel near the Second Thomas Shoal.",
+        'en',
+      ),
+    ).toEqual(['ACCUSE PHL>CHN', 'COERCE CHN>PHL']);
+  });
+});

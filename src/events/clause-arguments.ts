@@ -10,6 +10,7 @@ import {
   prepositionOf,
   type DependencyTree,
 } from './dependency-tree.js';
+import { controlledObject, feeling } from './clause-voice.js';
 import { nounAgents, possessiveOf } from './noun-agents.js';
 import { participleAside } from './tree-governs.js';
 
@@ -184,18 +185,7 @@ function patientsOfVerb(tree: DependencyTree, verb: SyntaxWord): SyntaxWord[] {
   return head && hasRelation(verb, 'acl') ? [head] : [];
 }
 
-/** A feeling's arguments: who feels (the passive subject) acts, the cause ("par le tir") undergoes. */
-function feeling(tree: DependencyTree, cue: SyntaxWord): ClauseArguments {
-  const cause = (word: SyntaxWord): boolean => hasRelation(word, 'obl:agent');
-  return {
-    agents: tree.dependents(cue, 'nsubj:pass', 'nsubj'),
-    patients: tree.dependents(cue, 'obl', 'nmod').filter(cause),
-    obliques: obliquesOf(tree, cue, true),
-    passive: false,
-  };
-}
-
-function obliquesOf(tree: DependencyTree, word: SyntaxWord, passive: boolean): Oblique[] {
+export function obliquesOf(tree: DependencyTree, word: SyntaxWord, passive: boolean): Oblique[] {
   return tree
     .dependents(word, 'iobj', 'obl', 'nmod')
     .filter((dependent) => !(passive && hasRelation(dependent, 'obl:agent')))
@@ -234,6 +224,9 @@ export function clauseArguments(
   const ownObliques = obliquesOf(tree, cue, false).filter(
     (oblique) => !own.agents.includes(oblique.word) && !own.patients.includes(oblique.word),
   );
+  const controller = own.agents.length === 0 ? controlledObject(tree, cue, words) : undefined;
+  if (controller)
+    return { agents: [controller], patients: own.patients, obliques: ownObliques, passive: false };
   // Conjoined nouns share their first conjunct's position ("a eu des entretiens et des entrevues").
   let position = cue;
   while (hasRelation(position, 'conj') && tree.head(position)?.upos === 'NOUN')
