@@ -225,3 +225,14 @@ describe('a concern (aimed rows)', () => {
     ]);
   });
 });
+
+describe('rows written from the CAMEO codebook (embargo 163, threaten with retaliation 138)', () => {
+  it('codes a ban on imports as a sanction and a vow of retaliation as a threat', () => {
+    expect(pipelineEvents("L'Union européenne a interdit l'importation de diamants russes.", 'fr')).toEqual([
+      'SANCTION IGO>RUS',
+    ]);
+    expect(pipelineEvents('La Chine a menacé le Japon de représailles.', 'fr')).toEqual(['THREATEN CHN>JPN']);
+    expect(pipelineEvents('Moscow vowed to retaliate against France.', 'en')).toEqual(['THREATEN RUS>FRA']);
+    expect(pipelineEvents('Vietnam pledged to support Laos.', 'en')).toEqual(['AGREE VNM>LAO']);
+  });
+});
