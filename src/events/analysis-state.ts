@@ -38,8 +38,11 @@ export interface ArticleState {
   unreadSubjects: Array<{ start: number; mentions: ActorMention[] }>;
   /** The actors of the previous event, for "ils" / "they". */
   lastActors: ActorMention[];
-  /** The actors of each event read so far with the start of its sentence, in text order ("cette décision": whose). */
-  earlierActs: Array<{ sentenceStart: number; actors: ActorMention[] }>;
+  /**
+   * The actors of each event read so far, with the start of its sentence and the folded words of its
+   * cue, in text order ("cette décision", "the sanctions": whose).
+   */
+  earlierActs: Array<{ sentenceStart: number; actors: ActorMention[]; cueWords: string[] }>;
   previousTopics: SentenceTopics | null;
   /** The record's dependency trees, when the syntax layer parsed it. */
   trees: RecordTrees | null;

@@ -118,6 +118,15 @@ describe('a judgement of an act told before (whole pipeline)', () => {
     ).toEqual(['SANCTION USA>IRN', 'ACCUSE IRN>USA']);
   });
 
+  it('is aimed at the author of the act its noun names again, before a later act', () => {
+    expect(
+      pipelineEvents(
+        'The United States imposed sanctions on two Chinese firms on Monday. The Treasury said the firms had helped Moscow evade export controls imposed after the invasion of Ukraine. Beijing firmly opposes the sanctions, the spokesperson said.',
+        'en',
+      ),
+    ).toEqual(['SANCTION USA>CHN', 'ASSAULT RUS>UKR', 'ACCUSE CHN>USA']);
+  });
+
   it('keeps a party the judged noun names itself', () => {
     expect(
       pipelineEvents(

@@ -191,8 +191,11 @@ function sentenceEvents(
       events.push(built.event);
       if (cue.entry.during) state.meetingContents.add(built.event);
       facts.previousActors = built.actors;
-      if (built.actors.length > 0)
-        state.earlierActs.push({ sentenceStart: span.start, actors: built.actors });
+      if (built.actors.length > 0) {
+        const cueText = state.record.text.slice(built.event.cue.start, built.event.cue.end);
+        const cueWords = foldWord(cueText).match(/\p{L}+/gu) ?? [];
+        state.earlierActs.push({ sentenceStart: span.start, actors: built.actors, cueWords });
+      }
     }
     facts.zoneFloor = cue.end;
   }

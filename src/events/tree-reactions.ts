@@ -20,14 +20,14 @@ export interface ReactionWords {
  * A definite or demonstrative noun of an act, naming none of its parties, as the judgement's object
  * ("son mécontentement face à **cette décision**", "welcomed **the move**", "condamne **ces actes**").
  */
-function judgesToldAct(tree: DependencyTree, cue: SyntaxWord, words: ReactionWords): boolean {
+function toldActNoun(tree: DependencyTree, cue: SyntaxWord, words: ReactionWords): SyntaxWord | undefined {
   // A noun cue's light verb carries the object too ("a exprimé son mécontentement face à cette décision").
   const verb = cue.upos === 'NOUN' && cue.deprel === 'obj' ? tree.head(cue) : undefined;
   const objects = [
     ...tree.dependents(cue, 'obj', 'obl', 'iobj', 'nmod'),
     ...(verb ? tree.dependents(verb, 'obl') : []),
   ];
-  return objects.some(
+  return objects.find(
     (noun) =>
       noun.upos === 'NOUN' &&
       words.actNouns.has(lemmaKey(noun)) &&
@@ -40,7 +40,8 @@ function judgesToldAct(tree: DependencyTree, cue: SyntaxWord, words: ReactionWor
  * "L'Inde a exprimé son mécontentement face à cette décision", after "La Chine a imposé des droits
  * antidumping…": a judgement of an act the article told before, named by a definite noun with no
  * party of its own, is aimed at that act's author — the actors of the latest event of an earlier
- * sentence that the judge (`judges`: its state codes, when known) did not do. None when nothing fits.
+ * sentence that the judge (`judges`: its state codes, when known) did not do, one whose cue has the
+ * noun's word family first ("the sanctions" → "imposed sanctions"). None when nothing fits.
  */
 export function reactedActAuthors(
   tree: DependencyTree,
@@ -51,12 +52,16 @@ export function reactedActAuthors(
   sentenceStart: number,
   judges: ReadonlySet<string>,
 ): ActorMention[] {
-  if (!REACTIONS.has(type) || !judgesToldAct(tree, cue, words)) return [];
-  for (let index = state.earlierActs.length - 1; index >= 0; index--) {
-    const act = state.earlierActs[index]!;
-    if (act.sentenceStart >= sentenceStart) continue;
-    if (act.actors.some((actor) => judges.has(actor.code))) continue;
-    return act.actors;
-  }
-  return [];
+  const noun = REACTIONS.has(type) ? toldActNoun(tree, cue, words) : undefined;
+  if (!noun) return [];
+  const candidates = state.earlierActs.filter(
+    (act) => act.sentenceStart < sentenceStart && !act.actors.some((actor) => judges.has(actor.code)),
+  );
+  // "opposes the sanctions" after "imposed sanctions on…": the act its noun names again, else the latest.
+  const stem = foldWord(noun.lemma).slice(0, STEM_LETTERS);
+  const named = candidates.filter((act) => act.cueWords.some((word) => word.slice(0, STEM_LETTERS) === stem));
+  return (named.at(-1) ?? candidates.at(-1))?.actors ?? [];
 }
+
+/** Letters of a word that name its family ("sanction", "sanctions"; "décision", "décidé" do not). */
+const STEM_LETTERS = 6;
