@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../records/article.js';
 import { launchesInAttacks } from './attack-means.js';
+import { eventRecord } from './test-support/event-record.js';
 import { pipelineEvents } from './test-support/pipeline-events.js';
 
 /** An event from `actor` to `target`, told by the sentence starting at `sentence`. */
 function event(type: EventRecord['event'], actor: string, target: string, sentence: number): EventRecord {
-  return {
+  return eventRecord({
     id: `${type}${sentence}`,
     event: type,
-    mode: [],
-    context: [],
-    sectors: [],
-    cameo: type === 'MOBILIZE' ? '150' : '190',
-    quad: 4,
     actor: [{ code: actor, entity: null, sector: null }],
     recipient: target ? [{ code: target, entity: null, sector: null }] : [],
-    date: null,
-    place: null,
-    commitment: null,
-    negated: false,
-    hypothetical: false,
     evidence: { start: sentence, end: sentence + 80 },
-    cue: { start: sentence + 5, end: sentence + 10 },
-    ruleId: 'en.test',
-    confidence: 0.8,
-  };
+  });
 }
 
 describe('launchesInAttacks', () => {

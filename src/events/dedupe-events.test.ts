@@ -6,29 +6,17 @@ import {
   discussionsOfMeetings,
   meetingsDuringVisit,
 } from './dedupe-events.js';
+import { eventRecord } from './test-support/event-record.js';
 
 /** An event between two states, told by the sentence starting at `sentence`. */
 function event(type: EventRecord['event'], cameo: string, sentence: number, cue: number): EventRecord {
-  return {
-    id: `e${cue}`,
+  return eventRecord({
     event: type,
-    mode: [],
-    context: [],
-    sectors: [],
     cameo,
-    quad: 4,
-    actor: [{ code: 'VNM', entity: 'e1', sector: null }],
-    recipient: [{ code: 'RUS', entity: 'e2', sector: null }],
-    date: null,
-    place: null,
-    commitment: null,
-    negated: false,
-    hypothetical: false,
+    cueAt: cue,
     evidence: { start: sentence, end: sentence + 80 },
-    cue: { start: cue, end: cue + 5 },
     ruleId: `fr.accuse.${cameo}`,
-    confidence: 0.8,
-  };
+  });
 }
 
 const inBlock = (offset: number): number => Math.floor(offset / 1000);
