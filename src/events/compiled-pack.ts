@@ -163,6 +163,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       reactions: {
         actNouns: foldSet(grammar.actNouns),
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
+        documentNouns: foldSet(grammar.documentNouns),
       },
     },
   };

@@ -136,3 +136,22 @@ describe('a judgement of an act told before (whole pipeline)', () => {
     ).toEqual(['CONSULT VNM>CHN', 'SUPPORT VNM>IGO']);
   });
 });
+
+describe('an act done to a text told before (whole pipeline)', () => {
+  it('tells the earlier signing again, not a second one', () => {
+    expect(
+      pipelineEvents(
+        'Vietnam and South Korea signed a labour agreement on Monday. The document was signed by the two ministers.',
+        'en',
+      ),
+    ).toEqual(['AGREE VNM>KOR']);
+    expect(
+      events(
+        'Le Vietnam et la Corée du Sud ont signé lundi un accord sur le travail. Le document a été signé par les deux ministres.',
+      ),
+    ).toEqual(['AGREE VNM,KOR>VNM,KOR']);
+    expect(pipelineEvents('The agreement was signed by Vietnam and South Korea on Monday.', 'en')).toEqual([
+      'AGREE VNM>KOR',
+    ]);
+  });
+});

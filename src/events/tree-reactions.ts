@@ -14,6 +14,8 @@ export interface ReactionWords {
   actNouns: ReadonlySet<string>;
   /** Definite and demonstrative determiners ("la", "cette", "the", "these"). */
   definiteDeterminers: ReadonlySet<string>;
+  /** Nouns of texts ("accord", "document", "agreement"). */
+  documentNouns: ReadonlySet<string>;
 }
 
 /**
@@ -65,3 +67,31 @@ export function reactedActAuthors(
 
 /** Letters of a word that name its family ("sanction", "sanctions"; "décision", "décidé" do not). */
 const STEM_LETTERS = 6;
+
+/**
+ * "Le Vietnam et la Corée ont signé un accord…" then "Le document a été signé par les deux ministres":
+ * an act done to a text named by a definite noun ("le document", "the agreement"), when an earlier
+ * sentence's event has a cue of the same word ("signé", "signed"), tells that event again — its
+ * signatories or its ceremony — not a second signing.
+ */
+export function retellsToldAct(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  words: ReactionWords,
+  state: ArticleState,
+  sentenceStart: number,
+): boolean {
+  const text = [...tree.dependents(cue, 'obj'), ...tree.dependents(cue, 'nsubj:pass')].find(
+    (noun) =>
+      noun.upos === 'NOUN' &&
+      words.documentNouns.has(lemmaKey(noun)) &&
+      tree.dependents(noun, 'det').some((det) => words.definiteDeterminers.has(foldWord(det.form))),
+  );
+  if (!text) return false;
+  const family = foldWord(cue.form).slice(0, STEM_LETTERS);
+  return state.earlierActs.some(
+    (act) =>
+      act.sentenceStart < sentenceStart &&
+      act.cueWords.some((word) => word.slice(0, STEM_LETTERS) === family),
+  );
+}

@@ -19,7 +19,7 @@ import {
   visitForAnotherAct,
 } from './tree-non-acts.js';
 import { judgesAnyAct, statesPosition } from './tree-stance.js';
-import { reactedActAuthors } from './tree-reactions.js';
+import { reactedActAuthors, retellsToldAct } from './tree-reactions.js';
 import type { CueEntry } from './event-lexicon.js';
 import { earlierSubjectPerson, quotedSpeakers } from './tree-speakers.js';
 import { subjectFromContext } from './context-subjects.js';
@@ -75,6 +75,7 @@ export function readOnTree(
   );
   if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor)) return null;
   if (args.reference) return null;
+  if (retellsToldAct(tree, cueWord, pack.tree.reactions, state, facts.span.start)) return null;
   if (statesPosition(tree, cueWord, pack.tree.stances)) return null;
   if (judgesAnyAct(tree, cueWord, type, pack.tree.stances)) return null;
   const isOtherCue = (word: SyntaxWord): boolean => word !== cueWord && facts.cueHeads.has(word.start);
