@@ -20,7 +20,7 @@ const JOINERS = new Set(["'", '’', 'ʼ', '-', '‑', '–']);
 
 /**
  * Words repeat across a corpus: folding each spelling once saves most of the tokenizer's time. Kept
- * well below an analysis worker's heap cap (see the tagger's CLASS_CACHE_LIMIT).
+ * well below an analysis worker's heap cap (see the tagger's KNOWN_FORMS_LIMIT).
  */
 const FOLD_CACHE_LIMIT = 40_000;
 const folds = new Map<string, string>();

@@ -11,60 +11,86 @@ function normAt(words: readonly WordKeys[], index: number): number {
   return words[index]!.norm;
 }
 
-function suffixAt(words: readonly WordKeys[], index: number): number {
-  if (index < 0) return START;
-  if (index >= words.length) return END;
-  return words[index]!.suffix3;
-}
-
 /** The ambiguity class of word `index`, START and END outside the sentence. */
 function classAt(classes: readonly number[], index: number): number {
   if (index < 0) return START;
   return index >= classes.length ? END : classes[index]!;
 }
 
+/** Where the neighbours whose features `neighbourFeatures` writes stand from the word tagged. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+export type NeighbourOffset = (typeof NEIGHBOURS)[number];
+
 /**
- * The UPOS tagger's features for word `i`, given the two tags already chosen on its left
- * (greedy left-to-right tagging; `prev1`/`prev2` are tag ids + 1, 0 before the start).
- *
- * The features of the word's form alone (its keys and ambiguity class, the same wherever the form
- * stands) go to `formOut`: by default `out` itself, in one fixed order; the tagger passes a buffer
- * of their own to keep their summed rows per form, or null when it has them already.
+ * The features of the word's form alone (its keys, affixes, shape and ambiguity class `own`): the
+ * same wherever the form stands, so the tagger keeps their summed rows per form.
  */
-export function uposFeatures(
+export function formFeatures(out: FeatureBuffer, word: WordKeys, own: number): void {
+  out.push(feature1(1, 0));
+  out.push(feature1(2, word.norm));
+  out.push(feature1(3, word.suffix1));
+  out.push(feature1(4, word.suffix2));
+  out.push(feature1(5, word.suffix3));
+  out.push(feature1(6, word.suffix4));
+  out.push(feature1(7, word.prefix1));
+  out.push(feature1(8, word.prefix2));
+  out.push(feature1(9, word.shape));
+  out.push(feature1(27, own));
+  out.push(feature2(33, own, word.suffix3));
+  out.push(feature1(35, word.suffix5));
+  out.push(feature1(36, word.prefix3));
+}
+
+/**
+ * The features of the neighbour at `offset` alone (its form, suffixes and ambiguity class `own`;
+ * `word` null: no word there, START before the sentence and END after it): the same wherever that
+ * form stands at that offset, so the tagger keeps their summed rows per form too.
+ */
+export function neighbourFeatures(
+  out: FeatureBuffer,
+  offset: NeighbourOffset,
+  word: WordKeys | null,
+  own: number,
+): void {
+  const outside = offset < 0 ? START : END;
+  const norm = word ? word.norm : outside;
+  const cls = word ? own : outside;
+  if (offset === -2) out.push(feature1(12, norm));
+  else if (offset === -1) {
+    out.push(feature1(11, norm));
+    out.push(feature1(15, word ? word.suffix3 : outside));
+  } else if (offset === 1) {
+    out.push(feature1(13, norm));
+    out.push(feature1(16, word ? word.suffix3 : outside));
+    out.push(feature1(29, cls));
+    out.push(feature1(34, word ? word.suffix2 : outside));
+  } else {
+    out.push(feature1(14, norm));
+    out.push(feature1(31, cls));
+  }
+}
+
+/** The features of the two tags already chosen on the word's left alone (tag ids + 1, 0 before the start). */
+export function previousTagFeatures(out: FeatureBuffer, prev1: number, prev2: number): void {
+  out.push(feature1(17, prev1));
+  out.push(feature1(18, prev2));
+  out.push(feature2(19, prev1, prev2));
+}
+
+/**
+ * The features that combine word `i` with its neighbours or the tag on its left (greedy
+ * left-to-right tagging; `prev1` is a tag id + 1, 0 before the start): read afresh for every word.
+ */
+export function contextFeatures(
   out: FeatureBuffer,
   words: readonly WordKeys[],
   classes: readonly number[],
   i: number,
   prev1: number,
-  prev2: number,
-  formOut: FeatureBuffer | null = out,
 ): void {
   const word = words[i]!;
   const own = classAt(classes, i);
-  out.clear();
-  if (formOut !== out) formOut?.clear();
-  if (formOut) {
-    formOut.push(feature1(1, 0));
-    formOut.push(feature1(2, word.norm));
-    formOut.push(feature1(3, word.suffix1));
-    formOut.push(feature1(4, word.suffix2));
-    formOut.push(feature1(5, word.suffix3));
-    formOut.push(feature1(6, word.suffix4));
-    formOut.push(feature1(7, word.prefix1));
-    formOut.push(feature1(8, word.prefix2));
-    formOut.push(feature1(9, word.shape));
-  }
   out.push(feature2(10, word.shape, i === 0 ? 1 : 0));
-  out.push(feature1(11, normAt(words, i - 1)));
-  out.push(feature1(12, normAt(words, i - 2)));
-  out.push(feature1(13, normAt(words, i + 1)));
-  out.push(feature1(14, normAt(words, i + 2)));
-  out.push(feature1(15, suffixAt(words, i - 1)));
-  out.push(feature1(16, suffixAt(words, i + 1)));
-  out.push(feature1(17, prev1));
-  out.push(feature1(18, prev2));
-  out.push(feature2(19, prev1, prev2));
   out.push(feature2(20, prev1, word.norm));
   out.push(feature2(21, prev1, word.suffix3));
   out.push(feature2(22, word.norm, normAt(words, i + 1)));
@@ -73,18 +99,36 @@ export function uposFeatures(
   out.push(feature3(25, word.suffix2, normAt(words, i + 1), prev1));
   out.push(feature2(26, word.capitalised ? 1 : 0, i === 0 ? 1 : 0));
   // Ambiguity classes: the tags each word had in training, for words whose tag is not chosen yet.
-  formOut?.push(feature1(27, own));
   out.push(feature2(28, own, prev1));
-  out.push(feature1(29, classAt(classes, i + 1)));
   out.push(feature2(30, own, classAt(classes, i + 1)));
-  out.push(feature1(31, classAt(classes, i + 2)));
   out.push(feature3(32, prev1, own, classAt(classes, i + 1)));
-  formOut?.push(feature2(33, own, word.suffix3));
-  out.push(feature1(34, i + 1 < words.length ? words[i + 1]!.suffix2 : END));
-  formOut?.push(feature1(35, word.suffix5));
-  formOut?.push(feature1(36, word.prefix3));
   out.push(feature2(37, classAt(classes, i - 1), own));
   out.push(feature2(38, word.norm, classAt(classes, i + 1)));
+}
+
+/**
+ * Every UPOS feature of word `i` (what training scores and updates): its form's, its neighbours',
+ * the previous tags' and the context's. The tagger reads the same features in these parts, the
+ * first three as rows summed beforehand; training's whole-number weights make their order change
+ * no score.
+ */
+export function uposFeatures(
+  out: FeatureBuffer,
+  words: readonly WordKeys[],
+  classes: readonly number[],
+  i: number,
+  prev1: number,
+  prev2: number,
+): void {
+  out.clear();
+  formFeatures(out, words[i]!, classAt(classes, i));
+  for (const offset of NEIGHBOURS) {
+    const at = i + offset;
+    const inside = at >= 0 && at < words.length;
+    neighbourFeatures(out, offset, inside ? words[at]! : null, inside ? classes[at]! : 0);
+  }
+  previousTagFeatures(out, prev1, prev2);
+  contextFeatures(out, words, classes, i, prev1);
 }
 
 /** Features of the morphology model: the word, its chosen UPOS and its neighbours' UPOS. */

@@ -1,7 +1,14 @@
 import { FeatureBuffer } from '../model/feature-hash.js';
 import { argmax } from '../model/perceptron.js';
 import type { SparseWeights } from '../model/sparse-weights.js';
-import { featsFeatures, uposFeatures } from './tagger-features.js';
+import {
+  contextFeatures,
+  featsFeatures,
+  formFeatures,
+  NEIGHBOURS,
+  neighbourFeatures,
+  previousTagFeatures,
+} from './tagger-features.js';
 import { normaliseForm, wordKeys, type WordKeys } from './word-shape.js';
 
 /** The morphological features the models keep (those event coding reads). */
@@ -28,13 +35,26 @@ export interface Tagging {
 }
 
 /**
- * Forms whose ambiguity class is kept. With the word-shape, form-sum and fold caches of both languages
- * these filled an analysis worker's 128 MB heap on a 20,000-page ingest (the worker died near 17k
- * pages); 40k still holds the forms of thousands of articles, a cleared cache is refilled from the table.
+ * Forms kept with their keys, ambiguity class and summed rows (KnownForm: five rows of 17 integers,
+ * ~500 bytes of heap a form, 10 MB in all). With the event tokenizer's fold cache these caches
+ * once filled an analysis worker's heap on a 20,000-page ingest (src/ingest/analysis-pool.ts caps
+ * it); 20k forms still hold those of thousands of articles, a cleared cache is refilled.
  */
-const CLASS_CACHE_LIMIT = 40_000;
-/** Forms whose summed form-feature rows are kept (17 integers each). */
-const FORM_SUMS_LIMIT = 30_000;
+const KNOWN_FORMS_LIMIT = 20_000;
+
+/** What the tagger keeps of a surface form: one look-up per word instead of one per table. */
+interface KnownForm {
+  keys: WordKeys;
+  /** Its ambiguity class (0 for forms unseen in training). */
+  ambiguity: number;
+  /**
+   * The UPOS rows summed for its own features (`formFeatures`, slot 0) and for its features as
+   * each neighbour (`neighbourFeatures`, slots 1–4 in NEIGHBOURS order), one slot per `classes`
+   * integers: a word then costs the rows of its context features only (sums of integers: the
+   * same scores).
+   */
+  sums: Int32Array;
+}
 
 /** The id among `ids` (increasing) with the highest score; ties go to the lowest id, as `argmax`. */
 function bestOf(scores: Float32Array, ids: readonly number[]): number {
@@ -52,60 +72,77 @@ function bestOf(scores: Float32Array, ids: readonly number[]): number {
 /** Greedy left-to-right UPOS tagger, then a morphology model restricted to the bundles of each UPOS. */
 export class Tagger {
   private readonly features = new FeatureBuffer(64);
-  private readonly formFeatures = new FeatureBuffer(16);
-  /**
-   * The UPOS rows of a form's own features (`uposFeatures`' `formOut`) summed, by surface form: a
-   * word then costs the rows of its context features only. Sums of integers: the same scores.
-   */
-  private readonly formSums = new Map<string, Int32Array>();
+  private readonly known = new Map<string, KnownForm>();
+  /** KnownForm.sums' neighbour slots for no word (START before the sentence, END after it). */
+  private readonly outsideSums: Int32Array;
+  /** By previous tags (prev1 × (tags + 1) + prev2), the summed rows of `previousTagFeatures`. */
+  private readonly previousTagSums: Int32Array;
   private readonly uposSums: Int32Array;
   private readonly uposScores: Float32Array;
   private readonly featsScores: Float32Array;
   /** For each UPOS id, the bundle ids seen with it, in increasing order. */
   private readonly allowedBundles: number[][];
   private readonly ambiguity: Map<string, number>;
-  /** Ambiguity class by surface form (saves normalising a form each time it recurs). */
-  private readonly classByForm = new Map<string, number>();
 
   constructor(
     readonly meta: TaggerMeta,
     private readonly uposModel: SparseWeights,
     private readonly featsModel: SparseWeights,
   ) {
-    this.uposSums = new Int32Array(uposModel.classes);
+    const classes = uposModel.classes;
+    this.uposSums = new Int32Array(classes);
     this.uposScores = new Float32Array(meta.upos.length);
     this.featsScores = new Float32Array(meta.bundles.length);
     this.allowedBundles = meta.bundlesByUpos.map((ids) => [...new Set(ids)].sort((a, b) => a - b));
     this.ambiguity = new Map(Object.entries(meta.ambiguity));
-  }
-
-  /** Ambiguity class of each form (0 for forms unseen in training). */
-  classesOf(forms: readonly string[]): number[] {
-    return forms.map((form) => {
-      let known = this.classByForm.get(form);
-      if (known === undefined) {
-        known = this.ambiguity.get(normaliseForm(form)) ?? 0;
-        if (this.classByForm.size >= CLASS_CACHE_LIMIT) this.classByForm.clear();
-        this.classByForm.set(form, known);
+    this.outsideSums = this.sumsOf(null, 0);
+    const previous = meta.upos.length + 1;
+    this.previousTagSums = new Int32Array(previous * previous * classes);
+    for (let prev1 = 0; prev1 < previous; prev1 += 1) {
+      for (let prev2 = 0; prev2 < previous; prev2 += 1) {
+        this.features.clear();
+        previousTagFeatures(this.features, prev1, prev2);
+        const at = (prev1 * previous + prev2) * classes;
+        uposModel.addRows(this.features, this.previousTagSums.subarray(at, at + classes));
       }
-      return known;
-    });
+    }
   }
 
   /** Tag a sentence; `fixed[i]`, when given, is word i's UPOS id, kept as it is. */
   tag(forms: readonly string[], fixed?: ReadonlyArray<number | undefined>): Tagging {
-    const words = forms.map(wordKeys);
-    const classes = this.classesOf(forms);
+    const known = forms.map((form) => this.knownForm(form));
+    const words = known.map((form) => form.keys);
+    const classes = known.map((form) => form.ambiguity);
+    const formSums = known.map((form) => form.sums);
+    const outside = this.outsideSums;
+    const previous = this.meta.upos.length + 1;
+    const n = words.length;
     const upos: number[] = [];
     let prev1 = 0;
     let prev2 = 0;
     const sums = this.uposSums;
-    for (let i = 0; i < words.length; i += 1) {
-      const known = this.formSums.get(forms[i]!);
-      uposFeatures(this.features, words, classes, i, prev1, prev2, known ? null : this.formFeatures);
-      sums.set(known ?? this.formSumsOf(forms[i]!));
+    const size = sums.length;
+    for (let i = 0; i < n; i += 1) {
+      const own = formSums[i]!;
+      const left2 = i >= 2 ? formSums[i - 2]! : outside;
+      const left1 = i >= 1 ? formSums[i - 1]! : outside;
+      const right1 = i + 1 < n ? formSums[i + 1]! : outside;
+      const right2 = i + 2 < n ? formSums[i + 2]! : outside;
+      const tags = this.previousTagSums;
+      const tagsAt = (prev1 * previous + prev2) * size;
+      for (let label = 0; label < size; label += 1) {
+        sums[label] =
+          own[label]! +
+          left2[size + label]! +
+          left1[2 * size + label]! +
+          right1[3 * size + label]! +
+          right2[4 * size + label]! +
+          tags[tagsAt + label]!;
+      }
+      this.features.clear();
+      contextFeatures(this.features, words, classes, i, prev1);
       this.uposModel.addRows(this.features, sums);
-      for (let label = 0; label < sums.length; label += 1) this.uposScores[label] = sums[label]!;
+      for (let label = 0; label < size; label += 1) this.uposScores[label] = sums[label]!;
       const tag = fixed?.[i] ?? argmax(this.uposScores, this.meta.upos.length);
       upos.push(tag);
       prev2 = prev1;
@@ -125,12 +162,33 @@ export class Tagger {
     return { upos, bundles, words };
   }
 
-  /** Sum and keep the rows of the form features just written to `formFeatures`. */
-  private formSumsOf(form: string): Int32Array {
-    const sums = new Int32Array(this.uposModel.classes);
-    this.uposModel.addRows(this.formFeatures, sums);
-    if (this.formSums.size >= FORM_SUMS_LIMIT) this.formSums.clear();
-    this.formSums.set(form, sums);
+  /** What the tagger keeps of a form, made and kept on its first reading. */
+  private knownForm(form: string): KnownForm {
+    let known = this.known.get(form);
+    if (known) return known;
+    const keys = wordKeys(form);
+    const ambiguity = this.ambiguity.get(normaliseForm(form)) ?? 0;
+    known = { keys, ambiguity, sums: this.sumsOf(keys, ambiguity) };
+    if (this.known.size >= KNOWN_FORMS_LIMIT) this.known.clear();
+    this.known.set(form, known);
+    return known;
+  }
+
+  /** KnownForm.sums for a word (null: no word, whose neighbour slots are outsideSums'). */
+  private sumsOf(word: WordKeys | null, own: number): Int32Array {
+    const classes = this.uposModel.classes;
+    const sums = new Int32Array(classes * (1 + NEIGHBOURS.length));
+    const features = this.features;
+    if (word) {
+      features.clear();
+      formFeatures(features, word, own);
+      this.uposModel.addRows(features, sums.subarray(0, classes));
+    }
+    NEIGHBOURS.forEach((offset, k) => {
+      features.clear();
+      neighbourFeatures(features, offset, word, own);
+      this.uposModel.addRows(features, sums.subarray((k + 1) * classes, (k + 2) * classes));
+    });
     return sums;
   }
 }
