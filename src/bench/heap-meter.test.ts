@@ -5,8 +5,8 @@ import { HeapMeter } from './heap-meter.js';
 describe('HeapMeter', () => {
   it("keeps each worker's peak heap and logs the heaps with the RSS", async () => {
     const answers = [
-      [{ usedMb: 80, committedMb: 100, limitMb: 152 }],
-      [{ usedMb: 70, committedMb: 120, limitMb: 152 }],
+      [{ usedMb: 80, committedMb: 100, limitMb: 152, externalMb: 60 }],
+      [{ usedMb: 70, committedMb: 120, limitMb: 152, externalMb: 61 }],
     ];
     let asked = 0;
     const analyzer = {
@@ -19,6 +19,12 @@ describe('HeapMeter', () => {
     const peaks = meter.stop();
     expect(peaks.workers).toEqual([{ usedMb: 80, committedMb: 120, limitMb: 152 }]);
     expect(peaks.writer.usedMb).toBeGreaterThan(0);
+    // Where /proc is (Linux), the highest RSS sampled, split by the heaps that hold part of it.
+    if (peaks.highestRss) {
+      expect(peaks.highestRss.rssMb).toBeGreaterThan(peaks.highestRss.filesMb);
+      expect(peaks.highestRss.heaps).toHaveLength(2);
+      expect(peaks.highestRss.heaps[1]?.externalMb).toBeGreaterThanOrEqual(60);
+    }
     expect(lines[0]).toMatch(
       /^heap MB used\/committed: writer \d+\/\d+, analysis 80\/100 of 152; RSS \d+ MB$/,
     );

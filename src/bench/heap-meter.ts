@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Analyzer } from '../ingest/analysis-pool.js';
 import { heapUseHere, type HeapUse } from '../ingest/heap-use.js';
 
@@ -8,10 +9,37 @@ export interface HeapPeak {
   limitMb: number;
 }
 
+/**
+ * The process's resident memory at the sample where it was highest, split by what holds it (MB):
+ * pages of mapped files, each thread's V8 heap (committed) and the memory outside it that its
+ * objects hold (ArrayBuffers such as the syntax weights, Buffers); the rest is native memory no
+ * heap accounts for (SQLite's page cache, malloc's arenas with their free space, thread stacks).
+ */
+export interface RssSplit {
+  rssMb: number;
+  /** The node binary and shared libraries (RssFile and RssShmem of /proc/self/status). */
+  filesMb: number;
+  /** The writer's heap, then each worker's: committed, and external. */
+  heaps: Array<{ committedMb: number; externalMb: number }>;
+}
+
 /** Peak heaps of an ingest's threads: the writer (this thread) and each analysis worker slot. */
 export interface HeapPeaks {
   writer: HeapPeak;
   workers: HeapPeak[];
+  /** The split of the highest RSS sampled (null off Linux, or before any sample). */
+  highestRss?: RssSplit | null;
+}
+
+/** The process's RSS and the part of it that maps files, MB (null without /proc). */
+function residentMemory(): { rssMb: number; filesMb: number } | null {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+    return { rssMb: kb('VmRSS') / 1024, filesMb: (kb('RssFile') + kb('RssShmem')) / 1024 };
+  } catch {
+    return null;
+  }
 }
 
 function raise(peak: HeapPeak | undefined, heap: HeapUse): HeapPeak {
@@ -65,6 +93,12 @@ export class HeapMeter {
       const workers = (await this.analyzer?.heapUse()) ?? [];
       for (const [slot, heap] of workers.entries())
         this.peaks.workers[slot] = raise(this.peaks.workers[slot], heap);
+      const resident = residentMemory();
+      if (resident && resident.rssMb > (this.peaks.highestRss?.rssMb ?? 0))
+        this.peaks.highestRss = {
+          ...resident,
+          heaps: [writer, ...workers].map(({ committedMb, externalMb }) => ({ committedMb, externalMb })),
+        };
       if (this.log && performance.now() - this.lastLog >= this.logEveryMs) {
         this.lastLog = performance.now();
         const rssMb = process.memoryUsage.rss() / (1024 * 1024);
@@ -86,8 +120,16 @@ export class HeapMeter {
   }
 }
 
-/** The `heap:` line of `bench ingest`. */
+/** The `heap:` line of `bench ingest`, and the split of the highest RSS sampled when known. */
 export function formatHeapPeaks(peaks: HeapPeaks): string {
   const workers = peaks.workers.map((peak, slot) => `worker ${slot + 1} ${formatHeap(peak, true)}`);
-  return `heap peaks (V8, MB used/committed of cap, sampled every 2 s): writer ${formatHeap(peaks.writer, false)}; ${workers.join('; ') || 'no analysis worker'}`;
+  const line = `heap peaks (V8, MB used/committed of cap, sampled every 2 s): writer ${formatHeap(peaks.writer, false)}; ${workers.join('; ') || 'no analysis worker'}`;
+  const split = peaks.highestRss;
+  if (!split) return line;
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const committed = split.heaps.map((heap) => heap.committedMb);
+  const external = split.heaps.map((heap) => heap.externalMb);
+  const native = split.rssMb - split.filesMb - sum(committed) - sum(external);
+  const list = (values: number[]) => values.map(round).join(' + ');
+  return `${line}\nhighest RSS sampled: ${round(split.rssMb)} MB = mapped files ${round(split.filesMb)} (node binary, libraries) + V8 heaps ${list(committed)} (writer, then workers; committed) + their external memory ${list(external)} (ArrayBuffers: syntax weights, pages) + other native ${round(native)} (SQLite page cache, malloc arenas and their free space, stacks)`;
 }

@@ -50,4 +50,19 @@ describe('formatIngestBench', () => {
       'heap peaks (V8, MB used/committed of cap, sampled every 2 s): writer 31/58; worker 1 89/125 of 176',
     );
   });
+
+  it('splits the highest RSS sampled into mapped files, heaps, their external memory and the native rest', () => {
+    const measured = report(0, 0);
+    measured.heaps.highestRss = {
+      rssMb: 480,
+      filesMb: 55,
+      heaps: [
+        { committedMb: 66, externalMb: 4 },
+        { committedMb: 150, externalMb: 63 },
+      ],
+    };
+    expect(formatIngestBench(measured)).toContain(
+      'highest RSS sampled: 480 MB = mapped files 55 (node binary, libraries) + V8 heaps 66 + 150 (writer, then workers; committed) + their external memory 4 + 63 (ArrayBuffers: syntax weights, pages) + other native 142 (SQLite page cache, malloc arenas and their free space, stacks)',
+    );
+  });
 });

@@ -1,10 +1,14 @@
 import { getHeapStatistics } from 'node:v8';
 
-/** A thread's V8 heap: what is live, what V8 holds from the system for it, and its cap (MB). */
+/**
+ * A thread's V8 heap: what is live, what V8 holds from the system for it, and its cap (MB); and
+ * the memory outside the heap its objects hold (ArrayBuffers, such as the syntax weights, Buffers).
+ */
 export interface HeapUse {
   usedMb: number;
   committedMb: number;
   limitMb: number;
+  externalMb: number;
 }
 
 const MB = 1024 * 1024;
@@ -16,5 +20,6 @@ export function heapUseHere(): HeapUse {
     usedMb: stats.used_heap_size / MB,
     committedMb: stats.total_heap_size / MB,
     limitMb: stats.heap_size_limit / MB,
+    externalMb: stats.external_memory / MB,
   };
 }
