@@ -84,6 +84,13 @@ export interface ArticleRow {
 export const ARTICLE_ROW_COLUMNS = `a.id, a.kind, a.title, a.published, a.language, a.uri, a.duplicate_of, a.story_id,
   (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND e.counted = 1) AS events`;
 
+/**
+ * The hits at a JSON list of article `seq`s, in the list's order (each counts its events from
+ * migration 16's index alone).
+ */
+export const PAGE_HITS_SQL = `SELECT ${ARTICLE_ROW_COLUMNS} FROM json_each(?) page CROSS JOIN articles a ON a.seq = page.value
+  ORDER BY page.key`;
+
 /** Newest first: publication day (undated last), then latest stored. */
 const NEWEST = 'ORDER BY a.day DESC, a.seq DESC';
 /** The same order on the date index's own entries. */
@@ -339,10 +346,7 @@ export class ArticleSearch {
    */
   private hits(seqs: number[]): ArticleHit[] {
     if (seqs.length === 0) return [];
-    const rows = this.statement(
-      `SELECT ${ARTICLE_ROW_COLUMNS} FROM json_each(?) page CROSS JOIN articles a ON a.seq = page.value
-       ORDER BY page.key`,
-    ).all(JSON.stringify(seqs)) as ArticleRow[];
+    const rows = this.statement(PAGE_HITS_SQL).all(JSON.stringify(seqs)) as ArticleRow[];
     return rows.map(hitFromRow);
   }
 }

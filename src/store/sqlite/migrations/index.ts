@@ -13,6 +13,7 @@ import { dossierTotals } from './0012-dossier-totals.js';
 import { ftsByDay } from './0013-fts-by-day.js';
 import { ftsByDayPairs } from './0014-fts-by-day-pairs.js';
 import { dossierText } from './0015-dossier-text.js';
+import { eventCounts } from './0016-event-counts.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order (add new files at the end). */
@@ -32,4 +33,5 @@ export const MIGRATIONS: Migration[] = [
   ftsByDay,
   ftsByDayPairs,
   dossierText,
+  eventCounts,
 ];
