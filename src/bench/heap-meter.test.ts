@@ -29,4 +29,18 @@ describe('HeapMeter', () => {
       /^heap MB used\/committed: writer \d+\/\d+, analysis 80\/100 of 152; RSS \d+ MB$/,
     );
   });
+
+  it("splits the RSS only from samples that have every worker's heap", async () => {
+    let asked = 0;
+    const analyzer = {
+      heapUse: async () => {
+        asked++;
+        return [];
+      },
+    } as unknown as Analyzer;
+    const meter = new HeapMeter(null, 5, 0);
+    meter.watch(analyzer);
+    await vi.waitFor(() => expect(asked).toBeGreaterThanOrEqual(2));
+    expect(meter.stop().highestRss).toBeUndefined();
+  });
 });

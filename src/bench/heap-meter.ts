@@ -93,7 +93,9 @@ export class HeapMeter {
       const workers = (await this.analyzer?.heapUse()) ?? [];
       for (const [slot, heap] of workers.entries())
         this.peaks.workers[slot] = raise(this.peaks.workers[slot], heap);
-      const resident = residentMemory();
+      // A sample without every worker's heap (one starting, or the pool closing) cannot split the RSS.
+      const everyWorker = workers.length > 0 && workers.length === this.peaks.workers.length;
+      const resident = everyWorker || !this.analyzer ? residentMemory() : null;
       if (resident && resident.rssMb > (this.peaks.highestRss?.rssMb ?? 0))
         this.peaks.highestRss = {
           ...resident,
