@@ -39,10 +39,10 @@ export interface ArticleState {
   /** The actors of the previous event, for "ils" / "they". */
   lastActors: ActorMention[];
   /**
-   * The actors of each event read so far, with the start of its sentence and the folded words of its
-   * cue, in text order ("cette décision", "the sanctions": whose).
+   * The actors of each event read so far, with the start of its sentence and the word families of its
+   * cue's words (`wordFamilies`), in text order ("cette décision", "the sanctions": whose).
    */
-  earlierActs: Array<{ sentenceStart: number; actors: ActorMention[]; cueWords: string[] }>;
+  earlierActs: Array<{ sentenceStart: number; actors: ActorMention[]; cueFamilies: string[] }>;
   previousTopics: SentenceTopics | null;
   /** The record's dependency trees, when the syntax layer parsed it. */
   trees: RecordTrees | null;

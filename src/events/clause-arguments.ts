@@ -3,6 +3,7 @@ import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import {
   antecedent,
+  determinedBy,
   finiteConjunctOfInfinitive,
   hasRelation,
   lemmaKey,
@@ -249,13 +250,7 @@ export function clauseArguments(
   const lemma = verbal ? foldWord(verb.lemma) : '';
   const undergone = verbal && (words.undergoVerbs.has(lemma) || words.reportVerbs.has(lemma));
   const inCueArgument = verb !== undefined && !supported && (isCue(verb) || undergone);
-  const definite = tree
-    .dependents(cue, 'det')
-    .some(
-      (det) =>
-        words.definiteDeterminers.has(foldWord(det.form)) ||
-        words.definiteDeterminers.has(foldWord(det.lemma)),
-    );
+  const definite = determinedBy(tree, cue, words.definiteDeterminers);
   const reference =
     definite &&
     !supported &&

@@ -1,4 +1,5 @@
 import type { EventRecord } from '../records/article.js';
+import { wordFamilies } from './word-family.js';
 
 /** Types whose two sides are interchangeable when deciding whether two statements are one event. */
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -75,12 +76,9 @@ function sameCall(earlier: EventRecord, later: EventRecord): boolean {
   return earlier.mode.includes('phone') && !!earlier.date?.value && earlier.date.value === later.date?.value;
 }
 
-/** Letters of a cue's first word that name its word family ("préoccupation", "préoccupé"; "condemned", "condemnation"). */
-const CUE_STEM_LETTERS = 6;
-
-/** The word family of a cue (its folded text): the first letters of its first word. */
-export function cueStem(cueText: string): string {
-  return cueText.match(/\p{L}+/u)?.[0]?.slice(0, CUE_STEM_LETTERS) ?? cueText;
+/** The word family of a cue (its folded text): its first word's (`wordFamily`). */
+function cueStem(cueText: string): string {
+  return wordFamilies(cueText)[0] ?? cueText;
 }
 
 /**

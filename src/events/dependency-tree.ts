@@ -116,6 +116,17 @@ export function lemmaKey(word: SyntaxWord): string {
   return foldWord(word.lemma || word.form);
 }
 
+/** Whether a noun has a determiner among `determiners` (folded), by its form or its lemma ("la", "cette", "these"). */
+export function determinedBy(
+  tree: DependencyTree,
+  noun: SyntaxWord,
+  determiners: ReadonlySet<string>,
+): boolean {
+  return tree
+    .dependents(noun, 'det')
+    .some((det) => determiners.has(foldWord(det.form)) || determiners.has(foldWord(det.lemma)));
+}
+
 /** Whether a clause is introduced by one of `marks` (folded lemmas): "pour protester", "to send". */
 export function markedBy(tree: DependencyTree, clause: SyntaxWord, marks: ReadonlySet<string>): boolean {
   return tree.dependents(clause, 'mark').some((mark) => marks.has(lemmaKey(mark)));

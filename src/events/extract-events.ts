@@ -1,4 +1,3 @@
-import { launchesInAttacks } from './attack-means.js';
 import { recordDatelines } from '../extract/dateline.js';
 import { captionSpans } from '../extract/caption.js';
 import type { EventActor, EventRecord, ArticleRecord } from '../records/article.js';
@@ -17,6 +16,7 @@ import {
   headlineEventsToBody,
   meetingsDuringVisit,
 } from './dedupe-events.js';
+import { launchesInAttacks } from './attack-means.js';
 import { RecordTrees } from './dependency-tree.js';
 import { eventCues } from './governed-cues.js';
 import { governsOnTree } from './tree-governs.js';
@@ -25,6 +25,7 @@ import type { SyntaxAnalysis } from '../syntax/types.js';
 import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
 import type { CueEntry, EventLanguagePack } from './event-lexicon.js';
 import { tokenizeForEvents } from './event-tokens.js';
+import { wordFamilies } from './word-family.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
 import { rememberParticipants } from './context-subjects.js';
 import { mentionsAfter, subjectZoneStart } from './resolve-sides.js';
@@ -193,8 +194,8 @@ function sentenceEvents(
       facts.previousActors = built.actors;
       if (built.actors.length > 0) {
         const cueText = state.record.text.slice(built.event.cue.start, built.event.cue.end);
-        const cueWords = foldWord(cueText).match(/\p{L}+/gu) ?? [];
-        state.earlierActs.push({ sentenceStart: span.start, actors: built.actors, cueWords });
+        const cueFamilies = wordFamilies(foldWord(cueText));
+        state.earlierActs.push({ sentenceStart: span.start, actors: built.actors, cueFamilies });
       }
     }
     facts.zoneFloor = cue.end;

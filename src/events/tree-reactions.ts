@@ -3,7 +3,8 @@ import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState } from './analysis-state.js';
-import { lemmaKey, type DependencyTree } from './dependency-tree.js';
+import { determinedBy, lemmaKey, type DependencyTree } from './dependency-tree.js';
+import { wordFamily } from './word-family.js';
 
 /** Judgements that may be aimed at an act told before them. */
 const REACTIONS = new Set<PloverType>(['ACCUSE', 'REJECT', 'SUPPORT']);
@@ -33,7 +34,7 @@ function toldActNoun(tree: DependencyTree, cue: SyntaxWord, words: ReactionWords
     (noun) =>
       noun.upos === 'NOUN' &&
       words.actNouns.has(lemmaKey(noun)) &&
-      tree.dependents(noun, 'det').some((det) => words.definiteDeterminers.has(foldWord(det.form))) &&
+      determinedBy(tree, noun, words.definiteDeterminers) &&
       tree.dependents(noun, 'nmod').length === 0,
   );
 }
@@ -60,13 +61,10 @@ export function reactedActAuthors(
     (act) => act.sentenceStart < sentenceStart && !act.actors.some((actor) => judges.has(actor.code)),
   );
   // "opposes the sanctions" after "imposed sanctions on…": the act its noun names again, else the latest.
-  const stem = foldWord(noun.lemma).slice(0, STEM_LETTERS);
-  const named = candidates.filter((act) => act.cueWords.some((word) => word.slice(0, STEM_LETTERS) === stem));
+  const family = wordFamily(foldWord(noun.lemma));
+  const named = candidates.filter((act) => act.cueFamilies.includes(family));
   return (named.at(-1) ?? candidates.at(-1))?.actors ?? [];
 }
-
-/** Letters of a word that name its family ("sanction", "sanctions"; "décision", "décidé" do not). */
-const STEM_LETTERS = 6;
 
 /**
  * "Le Vietnam et la Corée ont signé un accord…" then "Le document a été signé par les deux ministres":
@@ -85,13 +83,11 @@ export function retellsToldAct(
     (noun) =>
       noun.upos === 'NOUN' &&
       words.documentNouns.has(lemmaKey(noun)) &&
-      tree.dependents(noun, 'det').some((det) => words.definiteDeterminers.has(foldWord(det.form))),
+      determinedBy(tree, noun, words.definiteDeterminers),
   );
   if (!text) return false;
-  const family = foldWord(cue.form).slice(0, STEM_LETTERS);
+  const family = wordFamily(foldWord(cue.form));
   return state.earlierActs.some(
-    (act) =>
-      act.sentenceStart < sentenceStart &&
-      act.cueWords.some((word) => word.slice(0, STEM_LETTERS) === family),
+    (act) => act.sentenceStart < sentenceStart && act.cueFamilies.includes(family),
   );
 }
