@@ -134,6 +134,19 @@ describe('persons with roles', () => {
     });
   });
 
+  it('reads an English ministry of several portfolios before a name ("of Economy, Trade and Industry")', () => {
+    const text =
+      'Indonesian Minister of Energy and Mineral Resources Arifin Tasrif met Minister of Labour, Invalids and Social Affairs Dao Ngoc Dung.';
+    const entities = extractEntities(text, 'en');
+    expect(byName(entities, 'Arifin Tasrif')).toMatchObject({
+      country: 'IDN',
+      roles: [expect.objectContaining({ title: 'Indonesian Minister of Energy and Mineral Resources' })],
+    });
+    expect(byName(entities, 'Dao Ngoc Dung')?.roles[0]?.title).toBe(
+      'Minister of Labour, Invalids and Social Affairs',
+    );
+  });
+
   it('links a later first name alone to the one person it opens ("Sonexay"), never a shared one ("Ahmad")', () => {
     const text =
       'Thai Prime Minister Paetongtarn Shinawatra met Malaysian Prime Minister Anwar Ibrahim, ' +

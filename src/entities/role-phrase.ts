@@ -92,6 +92,16 @@ function complementEnd(analysis: Analysis, index: number, countries: string[]): 
 }
 
 /**
+ * A portfolio coordinated without its own preposition after a complement ("of Economy, Trade and
+ * Industry", "of Planning and Investment"): its end, or -1 when the word there is no portfolio.
+ */
+function coordinatedPortfolioEnd(analysis: Analysis, index: number, countries: string[]): number {
+  const token = analysis.tokens[index];
+  if (!token?.capitalised || !analysis.lang.portfolioWords.has(token.fold)) return -1;
+  return orgBodyEnd(analysis, index, countries, { role: true });
+}
+
+/**
  * A role title starting at `start`: optional modifiers, a head from the title lexicon, then
  * demonyms, post-modifiers, complements ("du Vietnam en Russie", "of Egypt"), coordinated titles
  * ("et ministre des Affaires étrangères") and a parenthesised acronym. Null when no head is there.
@@ -106,6 +116,7 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
   if (headEnd < 0) return null;
   let end = headEnd;
   const limit = Math.min(tokens.length, start + MAX_ROLE_TOKENS);
+  let afterComplement = false;
   while (end < limit) {
     const post = lexiconEnd(analysis, lang.postModifiers, end);
     if (post > 0) {
@@ -135,9 +146,18 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
       const contentEnd = complementEnd(analysis, prepositionEnd, served ? countries : postedCountries);
       if (contentEnd > 0) {
         end = contentEnd;
+        afterComplement = true;
         continue;
       }
       break;
+    }
+    const conjunctStart =
+      lang.coordinators.has(analysis.keys[end] ?? '') || tokens[end]?.raw === ',' ? end + 1 : -1;
+    const portfolioEnd =
+      afterComplement && conjunctStart > 0 ? coordinatedPortfolioEnd(analysis, conjunctStart, countries) : -1;
+    if (portfolioEnd > 0) {
+      end = portfolioEnd;
+      continue;
     }
     if (lang.coordinators.has(analysis.keys[end] ?? '')) {
       const coordinated = skipPreModifiers(analysis, end + 1, countries);

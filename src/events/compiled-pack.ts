@@ -83,6 +83,9 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
     roleAnaphora: {
       definite: foldSet(grammar.definiteDeterminers),
       rankWords: foldSet(grammar.rankWords),
+      officeForms: new Map(
+        Object.entries(grammar.officeForms).map(([form, office]) => [foldWord(form), foldWord(office)]),
+      ),
     },
     otherParties: new PatternMatcher(
       [...grammar.dyadPhrases.filter((text) => /\s/u.test(text.trim())), ...grammar.foreignParties].map(

@@ -20,6 +20,14 @@ describe('sides an article names through its context (whole pipeline)', () => {
     expect(found).toContain('REQUEST KOR>JPN');
   });
 
+  it('reads "l\'ambassadrice" as the ambassador named before (another form of one office noun)', () => {
+    const found = events(
+      "Le président Luong Cuong a reçu l'ambassadeur du Chili au Vietnam, Maria Gonzalez. " +
+        "L'ambassadrice a remercié le gouvernement vietnamien pour son soutien.",
+    );
+    expect(found).toContain('SUPPORT CHL>VNM');
+  });
+
   it('reads "la partie européenne" as the European Union', () => {
     expect(events('Le Vietnam a demandé à la partie européenne de réexaminer les mesures.')).toEqual([
       'REQUEST VNM>IGO',

@@ -236,3 +236,12 @@ describe('rows written from the CAMEO codebook (embargo 163, threaten with retal
     expect(pipelineEvents('Vietnam pledged to support Laos.', 'en')).toEqual(['AGREE VNM>LAO']);
   });
 });
+
+describe('praise said with an adverb of degree (CAMEO 051)', () => {
+  it('reads "highly valued" as praise, and a price "valued at" as none', () => {
+    expect(events("Japan's minister highly valued Vietnam's socio-economic achievements.")).toEqual([
+      'SUPPORT JPN>VNM',
+    ]);
+    expect(events('The Vietnamese contract with Japan was valued at 2 billion USD.')).toEqual([]);
+  });
+});

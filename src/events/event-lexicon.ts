@@ -109,6 +109,8 @@ export interface EventGrammar {
   foreignParties: string[];
   /** Modifiers that make another office of the same noun ("Premier ministre", "deputy minister"). */
   rankWords: string[];
+  /** Other forms of one office noun and the form they stand for ("ambassadrice" → "ambassadeur"). */
+  officeForms: Record<string, string>;
   /**
    * PLOVER types and rule ids that a sentence about sport never codes ("France attacked in the second
    * half", "the striker signed a contract"): there they are words of the game.

@@ -15,6 +15,8 @@ export interface RoleAnaphoraWords {
   definite: ReadonlySet<string>;
   /** Modifiers that make another office of the same noun ("Premier ministre", "deputy minister"). */
   rankWords: ReadonlySet<string>;
+  /** Other forms of one office noun, folded, to the form they stand for ("ambassadrice" → "ambassadeur"). */
+  officeForms: ReadonlyMap<string, string>;
 }
 
 /**
@@ -32,14 +34,15 @@ export function roleAntecedent(
   const { tokens, trees } = state;
   if (!trees || anaphor.end - anaphor.first < 2) return null;
   if (!words.definite.has(tokens[anaphor.first]!.fold)) return null;
-  const office = tokens[anaphor.end - 1]!.fold;
+  const officeOf = (fold: string): string => words.officeForms.get(fold) ?? fold;
+  const office = officeOf(tokens[anaphor.end - 1]!.fold);
   const ranks = new Set<string>();
   for (let i = anaphor.first + 1; i < anaphor.end - 1; i++)
     if (words.rankWords.has(tokens[i]!.fold)) ranks.add(tokens[i]!.fold);
   const floor = Math.max(0, anaphor.first - LOOKBACK_TOKENS);
   for (let i = anaphor.first - 1; i >= floor; i--) {
     const token = tokens[i]!;
-    if (token.fold !== office) continue;
+    if (officeOf(token.fold) !== office) continue;
     const tree = trees.at(token.start);
     const head = tree?.wordsIn(token.start, token.end)[0];
     if (!tree || !head || head.upos !== 'NOUN') continue;
