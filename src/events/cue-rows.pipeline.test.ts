@@ -245,3 +245,16 @@ describe('praise said with an adverb of degree (CAMEO 051)', () => {
     expect(events('The Vietnamese contract with Japan was valued at 2 billion USD.')).toEqual([]);
   });
 });
+
+describe('strikes and rockets (CAMEO 194, 195: the frame tells an attack from a walkout or a test)', () => {
+  it('reads strikes on a place and rockets fired into a state as attacks', () => {
+    expect(events('Israel launched strikes on southern Lebanon last week.')).toEqual(['ASSAULT ISR>LBN']);
+    expect(events('Hezbollah fired rockets into northern Israel.')).toEqual(['ASSAULT LBN>ISR']);
+    expect(events('Russia launched missiles at Kyiv.')).toEqual(['ASSAULT RUS>UKR']);
+  });
+
+  it('keeps a walkout dated "on Monday" a strike and missiles fired into the sea a test', () => {
+    expect(events('Workers went on strike on Monday in France.')).toEqual(['PROTEST FRA>FRA']);
+    expect(events('North Korea fired two ballistic missiles into the sea.')).toEqual(['MOBILIZE PRK>']);
+  });
+});

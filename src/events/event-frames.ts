@@ -3,28 +3,44 @@ import { foldWord } from '../entities/fold.js';
 import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ClauseArguments } from './clause-arguments.js';
-import { lemmaKey, type DependencyTree } from './dependency-tree.js';
+import { lemmaKey, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { readTsv } from './lexicon-tsv.js';
 
 /** One row of `lang/<code>/event-frames.tsv`: a constraint on an argument of a cue lemma. */
 export interface CueFrame {
   event: PloverType | '*';
-  /** `patient`, `agent`, `modifier`, `complement` (a clause the cue governs) or `obl:<folded preposition>`. */
-  argument: string;
+  /** The arguments the row constrains, read together ("obl:on|against,patient"). */
+  arguments: readonly FrameArgument[];
   /** Accepts the argument when its phrase names an actor (a person, organisation or state mention). */
   actor: boolean;
   /** Accepts any argument (class `*`): the argument's presence alone decides ("asked **about** X"). */
   any: boolean;
   /** Word classes (folded lemmas) the argument's head may belong to. */
   words: ReadonlySet<string>;
-  effect: 'require' | 'block';
+  /**
+   * `require`: when the argument is there, one phrase must match; `need`: the argument must be there
+   * and match ("strikes **on** a town" is an attack, "a strike on Monday" none); `block`: no phrase may match.
+   */
+  effect: FrameEffect;
+}
+
+const EFFECTS = ['require', 'need', 'block'] as const;
+type FrameEffect = (typeof EFFECTS)[number];
+
+/** One argument a frame row reads. */
+export interface FrameArgument {
+  /** `patient`, `agent`, `modifier`, `complement` (a clause the cue governs) or `obl`. */
+  kind: string;
+  /** For `obl`: the folded prepositions that introduce the argument ("obl:into|at"). */
+  prepositions: ReadonlySet<string>;
 }
 
 /** Frames of one language by folded cue lemma. */
 export type FrameIndex = ReadonlyMap<string, readonly CueFrame[]>;
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
-const ARGUMENT = /^(patient|agent|modifier|complement|obl:\S+)$/u;
+const ARGUMENT =
+  /^(patient|agent|modifier|complement|obl:[^\s,]+)(,(patient|agent|modifier|complement|obl:[^\s,]+))*$/u;
 
 /** The word classes of `lang/<code>/event-word-classes.json` (folded lemmas by class name); none without the file. */
 export function loadWordClasses(language: string): ReadonlyMap<string, ReadonlySet<string>> {
@@ -50,8 +66,8 @@ export function loadFrames(
     const where = `${language}/event-frames.tsv, lemma "${row.lemma}"`;
     const argument = row.argument ?? '';
     if (!ARGUMENT.test(argument)) throw new Error(`${where}: unknown argument "${argument}"`);
-    if (row.effect !== 'require' && row.effect !== 'block')
-      throw new Error(`${where}: effect must be require or block, not "${row.effect}"`);
+    const effect = EFFECTS.find((known) => known === row.effect);
+    if (!effect) throw new Error(`${where}: effect must be require, need or block, not "${row.effect}"`);
     const names = (row.classes ?? '').split('|').filter((name) => name !== '');
     const words = new Set<string>();
     for (const name of names.filter((n) => n !== 'actor' && n !== '*')) {
@@ -59,14 +75,24 @@ export function loadFrames(
       if (!members) throw new Error(`${where}: unknown word class "${name}"`);
       for (const member of members) words.add(member);
     }
-    const [kind, preposition] = argument.split(':');
     const frame: CueFrame = {
       event: (row.event || '*') as CueFrame['event'],
-      argument: preposition ? `${kind}:${foldWord(preposition)}` : argument,
+      arguments: argument.split(',').map((part) => {
+        const [kind = part, prepositions = ''] = part.split(':');
+        return {
+          kind,
+          prepositions: new Set(
+            prepositions
+              .split('|')
+              .filter((p) => p !== '')
+              .map(foldWord),
+          ),
+        };
+      }),
       actor: names.includes('actor'),
       any: names.includes('*'),
       words,
-      effect: row.effect,
+      effect,
     };
     for (const lemma of (row.lemma ?? '').split('|')) {
       const key = foldWord(lemma);
@@ -81,20 +107,24 @@ function argumentHeads(
   tree: DependencyTree,
   cue: SyntaxWord,
   args: ClauseArguments,
-  argument: string,
+  { kind: argument, prepositions }: FrameArgument,
 ): SyntaxWord[] {
   if (argument === 'patient') return args.patients;
   if (argument === 'agent') return args.agents;
   if (argument === 'modifier') return tree.dependents(cue, 'amod', 'compound', 'nmod');
   // The predicate of a clause the cue governs ("invité X **à se rendre**", "invited X **to resume**").
   if (argument === 'complement') return tree.dependents(cue, 'xcomp', 'ccomp', 'acl');
-  const preposition = argument.slice('obl:'.length);
-  return args.obliques.filter((o) => o.preposition === preposition).map((o) => o.word);
+  // The parser may hang the phrase on the cue's object ("fired missiles [into the sea]").
+  const onPatients = args.patients.flatMap((patient) => tree.dependents(patient, 'nmod'));
+  return [
+    ...args.obliques.filter((o) => prepositions.has(o.preposition)).map((o) => o.word),
+    ...onPatients.filter((word) => prepositions.has(prepositionOf(tree, word))),
+  ];
 }
 
 /**
  * Whether a cue keeps its sense given its arguments: every `require` row whose argument is present
- * has one matching phrase, and no `block` row matches. `namesActor` says whether a phrase names an actor.
+ * and every `need` row has one matching phrase, and no `block` row matches. `namesActor` says whether a phrase names an actor.
  */
 export function frameAllows(
   frames: FrameIndex,
@@ -103,17 +133,22 @@ export function frameAllows(
   event: PloverType,
   args: ClauseArguments,
   namesActor: (head: SyntaxWord) => boolean,
+  inDate: (head: SyntaxWord) => boolean = () => false,
 ): boolean {
   const rows = frames.get(lemmaKey(cue)) ?? [];
   for (const frame of rows) {
     if (frame.event !== '*' && frame.event !== event) continue;
-    const heads = argumentHeads(tree, cue, args, frame.argument);
-    if (heads.length === 0) continue;
+    const heads = frame.arguments.flatMap((argument) => argumentHeads(tree, cue, args, argument));
+    if (heads.length === 0) {
+      if (frame.effect === 'need') return false;
+      continue;
+    }
     const matches = heads.some(
       (head) =>
         frame.any ||
-        // A name the entities did not resolve and a pronoun still stand for someone.
-        (frame.actor && (namesActor(head) || head.upos === 'PROPN' || head.upos === 'PRON')) ||
+        // A name the entities did not resolve and a pronoun still stand for someone; "Monday" does not.
+        (frame.actor &&
+          (namesActor(head) || (head.upos === 'PROPN' && !inDate(head)) || head.upos === 'PRON')) ||
         frame.words.has(lemmaKey(head)) ||
         frame.words.has(foldWord(head.form)),
     );

@@ -73,7 +73,7 @@ export function readOnTree(
   const { mentions, namesActor, isActor, args } = cueArguments(tree, cueWord, entry, state, pack, (word) =>
     facts.cueHeads.has(word.start),
   );
-  if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor)) return null;
+  if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor, inDateMention(state))) return null;
   if (args.reference) return null;
   if (retellsToldAct(tree, cueWord, pack.tree.reactions, state, facts.span.start)) return null;
   if (statesPosition(tree, cueWord, pack.tree.stances)) return null;
@@ -232,6 +232,11 @@ function cueArguments(
  * not read on a word the tagger reads as a noun (its homograph, "une rencontre", "l'attaquant").
  * A row ruled out gives way to the other rows matching the same words ("protested" by a ministry).
  */
+/** Whether a word lies in one of the article's date mentions ("on **Monday**"). */
+function inDateMention(state: ArticleState): (word: SyntaxWord) => boolean {
+  return (word) => state.record.dates.some((date) => date.start <= word.start && word.end <= date.end);
+}
+
 export function senseFits(
   cue: PatternMatch<CueEntry>,
   state: ArticleState,
@@ -248,7 +253,7 @@ export function senseFits(
   const { args, isActor } = cueArguments(placed.tree, placed.word, cue.entry, state, pack, (word) =>
     cueHeads.has(word.start),
   );
-  return frameAllows(pack.tree.frames, placed.tree, placed.word, type, args, isActor);
+  return frameAllows(pack.tree.frames, placed.tree, placed.word, type, args, isActor, inDateMention(state));
 }
 
 /** What the subject of a clause whose phrases name no actor is (see `TreeReading.author`). */

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { loadFrames } from './event-frames.js';
+
+describe('event frames (lang/<code>/event-frames.tsv)', () => {
+  it('reads several arguments and prepositions in one row, and the `need` effect', () => {
+    const strike = loadFrames('en').get('strike') ?? [];
+    const aimed = strike.find((frame) => frame.event === 'ASSAULT' && frame.effect === 'need');
+    expect(aimed?.arguments.map((argument) => [argument.kind, [...argument.prepositions]])).toEqual([
+      ['obl', ['on', 'against']],
+      ['patient', []],
+      ['modifier', []],
+    ]);
+    expect(aimed?.actor).toBe(true);
+    expect(aimed?.words.has('town')).toBe(true);
+  });
+});
