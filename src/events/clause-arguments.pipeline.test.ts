@@ -22,3 +22,20 @@ describe('an act noun on the object of "accuse X of"', () => {
     ).toEqual(['ACCUSE PHL>CHN', 'COERCE CHN>PHL']);
   });
 });
+
+describe('an act named as the object of another act (whole pipeline)', () => {
+  it('keeps its own sides: the condemned attack is aimed at its target, not at the one who condemns', () => {
+    expect(pipelineEvents("Vietnam condemned Israel's attack on Iran.", 'en')).toEqual([
+      'ACCUSE VNM>ISR',
+      'ASSAULT ISR>IRN',
+    ]);
+    expect(pipelineEvents("Le Vietnam a condamné l'attaque d'Israël contre l'Iran.", 'fr')).toEqual([
+      'ACCUSE VNM>ISR',
+      'ASSAULT ISR>IRN',
+    ]);
+  });
+
+  it('is given by the "from" phrase of a verb of receiving, to its subject', () => {
+    expect(pipelineEvents('Laos received a donation from Vietnam.', 'en')).toEqual(['AID VNM>LAO']);
+  });
+});

@@ -61,6 +61,8 @@ export interface ArgumentWords {
   relativePronouns: ReadonlySet<string>;
   /** Verbs whose subject undergoes or escapes their object's act ("faced sanctions", "a contourné l'embargo"). */
   undergoVerbs: ReadonlySet<string>;
+  /** Verbs whose subject receives their object's act from their "from/de" phrase ("received aid from X"). */
+  receiveVerbs: ReadonlySet<string>;
   /**
    * Verbs of feeling whose passive subject feels and whose "par/by" phrase is the cause ("le Vietnam
    * est préoccupé par le tir", "is alarmed by"): read active, the one who feels acts.
@@ -260,10 +262,26 @@ export function clauseArguments(
     !ownObliques.some((oblique) => namesActor(oblique.word) || oblique.word.upos === 'PROPN');
   // "X a reçu un don de Y": the object names its author, the verb's subject receives; the object of
   // a verb that is no cue ("X organise des manifestations") is the subject's act.
-  const verbsObject = verbal && hasRelation(position, 'obj') && (own.agents.length > 0 || !inCueArgument);
+  // An act that another cue's verb is about ("condemned Israel's attack on Iran") keeps its own sides.
+  const verbsObject =
+    verbal &&
+    hasRelation(position, 'obj') &&
+    (own.agents.length > 0 ? !isCue(verb) || supported : !inCueArgument);
   // "protested over its deployment": a possessive names the noun's own author, whoever carries it but a
   // light verb, whose subject it names ("ont tenu leur dialogue").
   const possessive = own.agents.length === 0 && possessiveOf(tree, cue, words) !== null;
+  // "Laos received a donation from Vietnam": the giver is the verb's "from" phrase, the subject receives.
+  if (verbal && hasRelation(position, 'obj') && own.agents.length === 0 && words.receiveVerbs.has(lemma)) {
+    const givers = obliquesOf(tree, verb, false).filter(
+      (oblique) => words.agentPrepositions.has(oblique.preposition) && namesActor(oblique.word),
+    );
+    return {
+      agents: givers.map((oblique) => oblique.word),
+      patients: [...own.patients, ...agentsOfVerb(tree, verb, words)],
+      obliques: ownObliques,
+      passive: false,
+    };
+  }
   if (verb && (supported || verbsObject)) {
     const passive = isPassiveClause(tree, verb);
     const verbAgents = possessive && !supported ? [] : agentsOfVerb(tree, verb, words);

@@ -120,6 +120,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         objectControl: foldSet(grammar.objectControl),
         supportVerbs: foldSet(grammar.supportVerbs),
         undergoVerbs: foldSet(grammar.undergoVerbs),
+        receiveVerbs: foldSet(grammar.receiveVerbs),
         experiencerVerbs: foldSet(grammar.experiencerVerbs),
         reportVerbs: foldSet(grammar.reportVerbs),
         relativePronouns: foldSet(grammar.relativePronouns),

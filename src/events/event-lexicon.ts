@@ -89,6 +89,8 @@ export interface EventGrammar {
   supportVerbs: string[];
   /** Verbs whose subject undergoes or escapes their object's act ("faced sanctions", "a contourné l'embargo"). */
   undergoVerbs: string[];
+  /** Verbs whose subject receives their object's act from their "from/de" phrase ("received aid from X"). */
+  receiveVerbs: string[];
   /** Verbs of feeling whose passive subject feels ("est préoccupé par", "is alarmed by"). */
   experiencerVerbs: string[];
   /** Verbs that only report what they take ("said the ban…"); "annoncer une aide" is the aid itself. */
