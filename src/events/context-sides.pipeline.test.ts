@@ -163,3 +163,14 @@ describe('an act done to a text told before (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('an appeal to unnamed parties (whole pipeline)', () => {
+  it('is aimed at no one rather than at the appealing state itself', () => {
+    expect(pipelineEvents('Vietnam called on all parties to exercise restraint.', 'en')).toEqual([
+      'REQUEST VNM>',
+    ]);
+    expect(events('Le Vietnam a appelé toutes les parties à faire preuve de retenue.')).toEqual([
+      'REQUEST VNM>',
+    ]);
+  });
+});
