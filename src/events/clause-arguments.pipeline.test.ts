@@ -39,3 +39,14 @@ describe('an act named as the object of another act (whole pipeline)', () => {
     expect(pipelineEvents('Laos received a donation from Vietnam.', 'en')).toEqual(['AID VNM>LAO']);
   });
 });
+
+describe('the author of an event noun (whole pipeline)', () => {
+  it('is its "de" phrase even when the parser hung it on a participle of the noun', () => {
+    expect(
+      pipelineEvents(
+        'La Chine a poursuivi ses activités dans la zone malgré les protestations répétées du Vietnam.',
+        'fr',
+      ),
+    ).toEqual(['ACCUSE VNM>CHN']);
+  });
+});

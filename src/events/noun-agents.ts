@@ -91,8 +91,12 @@ export function nounAgents(
   isActorWord: (word: SyntaxWord) => boolean,
 ): { agents: SyntaxWord[]; patients: SyntaxWord[] } {
   const possessors = tree.dependents(noun, 'nmod:poss').filter(namesActor);
-  const complements = tree
-    .dependents(noun, 'nmod')
+  // "les protestations répétées du Vietnam": the parser hung the noun's "de" phrase on a participle of it.
+  const onParticiples = tree
+    .dependents(noun, 'acl')
+    .filter((verb) => verb.feats['VerbForm'] === 'Part' && tree.dependents(verb, 'obj').length === 0)
+    .flatMap((verb) => tree.dependents(verb, 'obl:arg', 'obl', 'nmod'));
+  const complements = [...tree.dependents(noun, 'nmod'), ...onParticiples]
     .filter(
       (word) =>
         !hasRelation(word, 'nmod:poss') &&
