@@ -61,3 +61,14 @@ describe('the act a directive asks of someone (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('an event noun an adjective of time to come modifies (whole pipeline)', () => {
+  it('is hypothetical: "the upcoming visit", "sa prochaine visite"', () => {
+    expect(moods("The Japanese minister's upcoming visit to Vietnam will focus on trade.", 'en')).toEqual([
+      'CONSULT HYP "visit"',
+    ]);
+    expect(
+      moods('Lors de sa prochaine visite au Vietnam, le ministre japonais rencontrera les dirigeants.', 'fr'),
+    ).toEqual(['CONSULT HYP "visite au"', 'CONSULT HYP "rencontrera"']);
+  });
+});
