@@ -24,6 +24,8 @@ export interface CompiledPack {
   roleAnaphora: RoleAnaphoraWords;
   /** Parties other than the actor named without a code: two-sided phrases and `foreignParties`. */
   otherParties: PatternMatcher<{ elements: PatternElement[] }>;
+  /** `foreignParties` alone ("all parties", "la communauté internationale"): parties abroad with no code. */
+  foreignParties: PatternMatcher<{ elements: PatternElement[] }>;
   abbreviations: ReadonlySet<string>;
   roleWords: RoleWords;
   modality: ModalityWords;
@@ -92,6 +94,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         (text) => ({ elements: phrase(text) }),
       ),
     ),
+    foreignParties: new PatternMatcher(grammar.foreignParties.map((text) => ({ elements: phrase(text) }))),
     abbreviations: new Set(grammar.abbreviations),
     roleWords: {
       recipientPrepositions: foldSet(grammar.recipientPrepositions),

@@ -174,3 +174,14 @@ describe('an appeal to unnamed parties (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('an appeal to unnamed parties in an article between two states (whole pipeline)', () => {
+  it('takes no recipient from the article’s pair', () => {
+    const found = pipelineEvents(
+      'Vietnamese Foreign Minister Bui Thanh Son held talks with Egyptian Foreign Minister Sameh Shoukry in Cairo. ' +
+        'Son called on all parties to exercise restraint.',
+      'en',
+    );
+    expect(found).toEqual(['CONSULT VNM>EGY', 'REQUEST VNM>']);
+  });
+});

@@ -70,6 +70,7 @@ export function readCue(
   const head = placed.tree.head(placed.word);
   const referenced = placed.word.upos === 'NOUN' && head !== undefined && facts.cueHeads.has(head.start);
   const how: CueShape = {
+    closed: reading.recipientsClosed,
     referenced: referenced || reading.uncodedParty,
     mutual: cue.entry.mutual,
     agentless: reading.author === 'anonymous',
@@ -99,6 +100,8 @@ export function readCue(
 
 /** What the tree says of a cue that decides how its sides are completed. */
 interface CueShape {
+  /** Addressed to parties named without a code ("called on all parties"): no recipient is looked for. */
+  closed: boolean;
   /**
    * An event noun another cue is about ("dismissed the Philippines' allegations"), or an act on a name
    * with no state ("a félicité Tô Lâm"): never aimed at home.
@@ -119,7 +122,7 @@ function completeSides(
   state: ArticleState,
   pack: CompiledPack,
   cueEnd: number,
-  { referenced, mutual, agentless }: CueShape,
+  { closed, referenced, mutual, agentless }: CueShape,
 ): void {
   // "Un accord a été signé entre le Vietnam et la Hongrie": the parties an agentless (passive)
   // reciprocal act names are both its sides.
@@ -133,6 +136,7 @@ function completeSides(
     }
   }
   if (reciprocal(sides, type, mutual)) return;
+  if (closed) return;
   const others = (group: readonly ActorMention[]): ActorMention[] =>
     group.filter(otherSide(type, sides.actors, sides.actorCodes));
   sides.recipients = others(sides.recipients);

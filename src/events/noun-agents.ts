@@ -96,14 +96,13 @@ export function nounAgents(
     .dependents(noun, 'acl')
     .filter((verb) => verb.feats['VerbForm'] === 'Part' && tree.dependents(verb, 'obj').length === 0)
     .flatMap((verb) => tree.dependents(verb, 'obl:arg', 'obl', 'nmod'));
-  const complements = [...tree.dependents(noun, 'nmod'), ...onParticiples]
-    .filter(
-      (word) =>
-        !hasRelation(word, 'nmod:poss') &&
-        words.agentPrepositions.has(prepositionOf(tree, word)) &&
-        namesActor(word) &&
-        namesOwnActor(tree, word, words, isActorWord),
-    );
+  const complements = [...tree.dependents(noun, 'nmod'), ...onParticiples].filter(
+    (word) =>
+      !hasRelation(word, 'nmod:poss') &&
+      words.agentPrepositions.has(prepositionOf(tree, word)) &&
+      namesActor(word) &&
+      namesOwnActor(tree, word, words, isActorWord),
+  );
   const demonyms = tree.dependents(noun, 'amod').filter((word) => word.upos === 'ADJ' && namesActor(word));
   // "le tir de missile nord-coréen", "the launch of a North Korean missile": the author named on
   // what the act is of, when that complement is a thing rather than an actor.

@@ -36,6 +36,11 @@ export interface TreeReading {
   sides: Sides;
   /** The tree's recipient is named right at its phrase's head, not deep in a complement. */
   recipientsNear: boolean;
+  /**
+   * The act is addressed to parties named without a code ("called on all parties to…"): neither the
+   * words around the cue nor the article's dyad give it a recipient.
+   */
+  recipientsClosed: boolean;
   /** The tree named no actor: the caller may look for one around the cue. */
   actorOpen: boolean;
   /**
@@ -145,6 +150,9 @@ export function readOnTree(
   return {
     sides,
     recipientsNear: found.recipientsNear || reacted.length > 0,
+    recipientsClosed:
+      sides.recipients.length === 0 &&
+      addressedHeads(args, pack.tree.recipients.addressee).some(foreignPhrase(tree, state, pack)),
     actorOpen: !args.agentsClosed && sides.actors.length === 0 && sides.actorCodes.length === 0,
     author: found.actors.length === 0 ? unnamedAuthor(args, pack) : 'named',
     negated: treeNegated(tree, cueWord, pack.modality),
@@ -179,10 +187,32 @@ function uncodedParty(
   stateless: (head: SyntaxWord) => boolean,
   addressee: ReadonlySet<string>,
 ): boolean {
+  return addressedHeads(args, addressee).some(stateless);
+}
+
+/** The heads of an act's object and addressees ("à", "to", or an indirect object). */
+function addressedHeads(args: ClauseArguments, addressee: ReadonlySet<string>): SyntaxWord[] {
   const addressed = args.obliques
     .filter((oblique) => hasRelation(oblique.word, 'iobj') || addressee.has(oblique.preposition))
     .map((oblique) => oblique.word);
-  return [...args.patients, ...addressed].some(stateless);
+  return [...args.patients, ...addressed];
+}
+
+/** Whether a phrase's head lies in a `foreignParties` phrase ("all parties", "toutes les parties"). */
+function foreignPhrase(
+  tree: DependencyTree,
+  state: ArticleState,
+  pack: CompiledPack,
+): (head: SyntaxWord) => boolean {
+  const { start, end } = tree.sentence;
+  const first = state.tokens.findIndex((token) => token.start >= start);
+  if (first < 0) return () => false;
+  let last = first;
+  while (last < state.tokens.length && state.tokens[last]!.end <= end) last += 1;
+  const spans = pack.foreignParties
+    .findAll(state.tokens, first, last)
+    .map((match) => ({ start: state.tokens[match.first]!.start, end: state.tokens[match.end - 1]!.end }));
+  return (head) => spans.some((span) => head.start >= span.start && head.end <= span.end);
 }
 
 /** "a exigé que la Chine retire…": the active subjects of the clause a request verb asks for. */
