@@ -258,3 +258,19 @@ describe('strikes and rockets (CAMEO 194, 195: the frame tells an attack from a 
     expect(events('North Korea fired two ballistic missiles into the sea.')).toEqual(['MOBILIZE PRK>']);
   });
 });
+
+describe('a disaster that strikes (frames on the agent)', () => {
+  it('is no attack; a force that strikes is one', () => {
+    expect(
+      pipelineEvents(
+        'Le président Vo Van Thuong a adressé un message de condoléances au président népalais Ram Chandra Paudel. ' +
+          'Le séisme a frappé vendredi soir le district de Jajarkot.',
+        'fr',
+      ),
+    ).toEqual(['SUPPORT VNM>NPL']);
+    expect(pipelineEvents("L'armée israélienne a frappé des positions du Hezbollah au Liban.", 'fr')).toEqual(
+      ['ASSAULT ISR>LBN'],
+    );
+    expect(events('A typhoon struck northern Vietnam.')).toEqual([]);
+  });
+});
