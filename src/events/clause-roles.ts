@@ -112,7 +112,11 @@ export function recipientGroup(
   actorCodes: ReadonlySet<string>,
   words: RoleWords,
 ): ActorMention[] {
-  const others = after.filter((mention) => !actorCodes.has(mention.code));
+  // "thanked for supporting Timor-Leste…, helping the country in ASEAN accession": a mention of the
+  // actor's own side after the cue opens what the act is about; what follows it is no addressee.
+  const own = after.findIndex((mention) => actorCodes.has(mention.code));
+  const window = own >= 0 ? after.slice(0, own) : after;
+  const others = window.filter((mention) => !actorCodes.has(mention.code));
   const actors = others.filter((mention) => mention.type !== 'place');
   // A place after the cue is usually where it happens ("à Genève"), so it is a recipient only alone.
   const pool = actors.length > 0 ? actors : others;

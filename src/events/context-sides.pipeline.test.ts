@@ -185,3 +185,14 @@ describe('an appeal to unnamed parties in an article between two states (whole p
     expect(found).toEqual(['CONSULT VNM>EGY', 'REQUEST VNM>']);
   });
 });
+
+describe('thanks for help to the thanking side (whole pipeline)', () => {
+  it('go to the counterpart, not to an organisation named in what they are for', () => {
+    const found = pipelineEvents(
+      'Cambodian Prime Minister Hun Manet met Vietnamese Prime Minister Pham Minh Chinh in Hanoi. ' +
+        'Hun Manet offered sincere thanks for helping Cambodia and its people, as well as supporting the country at the United Nations.',
+      'en',
+    );
+    expect(found).toContain('SUPPORT KHM>VNM');
+  });
+});
