@@ -24,6 +24,8 @@ export interface CompiledPack {
   roleAnaphora: RoleAnaphoraWords;
   /** Parties other than the actor named without a code: two-sided phrases and `foreignParties`. */
   otherParties: PatternMatcher<{ elements: PatternElement[] }>;
+  /** Buildings whose phrase says where an act took place ("outside the Chinese embassy"), folded. */
+  venueNouns: ReadonlySet<string>;
   /** `foreignParties` alone ("all parties", "la communauté internationale"): parties abroad with no code. */
   foreignParties: PatternMatcher<{ elements: PatternElement[] }>;
   abbreviations: ReadonlySet<string>;
@@ -94,6 +96,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         (text) => ({ elements: phrase(text) }),
       ),
     ),
+    venueNouns: foldSet(grammar.venueNouns),
     foreignParties: new PatternMatcher(grammar.foreignParties.map((text) => ({ elements: phrase(text) }))),
     abbreviations: new Set(grammar.abbreviations),
     roleWords: {

@@ -196,3 +196,18 @@ describe('thanks for help to the thanking side (whole pipeline)', () => {
     expect(found).toContain('SUPPORT KHM>VNM');
   });
 });
+
+describe('a rally outside an embassy (whole pipeline)', () => {
+  it('is never held by the embassy’s state', () => {
+    const en = pipelineEvents(
+      'Hundreds of people gathered outside the Chinese embassy in Paris to protest against the seizure of Vietnamese boats.',
+      'en',
+    );
+    const fr = events(
+      "Des centaines de personnes se sont réunies devant l'ambassade de Chine à Paris pour protester contre la saisie de bateaux vietnamiens.",
+    );
+    expect(en.filter((event) => event.startsWith('PROTEST'))).toHaveLength(1);
+    expect(fr.filter((event) => event.startsWith('PROTEST'))).toHaveLength(1);
+    expect([...en, ...fr].some((event) => event.startsWith('PROTEST CHN'))).toBe(false);
+  });
+});

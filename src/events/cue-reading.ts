@@ -9,6 +9,7 @@ import { isHypothetical, isNegated } from './modality.js';
 import { otherSideOfDyad, reciprocal, resolveSides } from './resolve-sides.js';
 import { complementText, dueDate } from './tree-commitment.js';
 import { cueOnTree, readOnTree } from './tree-reading.js';
+import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { otherSide } from './tree-sides.js';
 import { placeOfUnattributedAct } from './unattributed-violence.js';
 import { mentionsBetween } from './clause-roles.js';
@@ -57,7 +58,8 @@ export function readCue(
   const around = resolveSides(cue, zoneFirst, facts, state, pack, true);
   const sides = { ...reading.sides };
   if (reading.actorOpen) {
-    sides.actors = around.actors;
+    // "se sont réunis devant l'ambassade de Chine pour protester": the building is where, not who.
+    sides.actors = around.actors.filter((mention) => !namesVenue(placed.tree, mention, pack.venueNouns));
     sides.actorCodes = around.actorCodes;
     sides.anaphoric = around.anaphoric;
   }
@@ -247,4 +249,22 @@ function domesticTarget(
   // actor's state (a sea, a region abroad) says the act is about elsewhere.
   if (placesIn(state.record, facts.span).some((place) => place.country !== code)) return;
   sides.recipientCodes = [code!];
+}
+
+/** Relations that keep a word inside the phrase of the noun it completes ("l'ambassade **de Chine**"). */
+const INSIDE_PHRASE = ['nmod', 'amod', 'compound', 'flat', 'nmod:poss'];
+
+/**
+ * Whether a mention completes a building named as where an act took place ("devant l'ambassade de
+ * Chine", "outside the Chinese embassy"): a phrase in an oblique, not the subject ("the embassy said").
+ */
+function namesVenue(tree: DependencyTree, mention: ActorMention, venues: ReadonlySet<string>): boolean {
+  let word = tree.wordsIn(mention.start, mention.end)[0];
+  for (let steps = 0; word && steps < 3; steps++) {
+    const head = tree.head(word);
+    if (!head || !INSIDE_PHRASE.some((relation) => hasRelation(word!, relation))) return false;
+    if (venues.has(lemmaKey(head))) return hasRelation(head, 'obl') || hasRelation(head, 'nmod');
+    word = head;
+  }
+  return false;
 }

@@ -274,3 +274,13 @@ describe('a disaster that strikes (frames on the agent)', () => {
     expect(events('A typhoon struck northern Vietnam.')).toEqual([]);
   });
 });
+
+describe('an English noun of seizure or arrest (the French rows’ `noun patient`)', () => {
+  it('takes its "of" phrase as what is seized, never as the seizer', () => {
+    expect(events('The Philippines protested the seizure of Filipino boats.')).not.toContain('COERCE PHL>');
+    expect(events('The Philippines condemned the detention of Filipino fishermen by China.')).toEqual([
+      'ACCUSE PHL>CHN',
+      'COERCE CHN>PHL',
+    ]);
+  });
+});

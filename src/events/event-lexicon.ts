@@ -164,6 +164,8 @@ export interface EventGrammar {
    * Nouns of an act or a step ("décision", "mesure", "move", "sanctions"): a judgement of one named by
    * a definite noun with no party ("face à cette décision") is aimed at the author of an act told before.
    */
+  /** Buildings a phrase names as where an act took place ("devant l'ambassade de Chine"): their state is no actor. */
+  venueNouns: string[];
   actNouns: string[];
   /**
    * Words of an arrival scene ("à l'aéroport", "on the tarmac"): a welcome
