@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../train/random.js';
-import { bitCount, buildRowIndex, rowOf } from './row-index.js';
+import { bitCount, buildRowIndex, offsetsOf, rowOf } from './row-index.js';
 
 /** Rows of 0–3 entries (half of them empty), as (bucket → entries) and in compressed-row form. */
 function randomRows(random: Random, buckets: number): { offsets: Uint32Array; packed: Int32Array } {
@@ -39,6 +39,14 @@ describe('row index', () => {
         else if (length === 1) expect([row < 0, row & 0x7fffffff]).toEqual([true, packed[start]]);
         else expect([row >>> 8, row & 0xff]).toEqual([start, length]);
       }
+    }
+  });
+
+  it('gives back the row bounds it was built from', () => {
+    const random = new Random(9);
+    for (const buckets of [1, 31, 32, 33, 1024]) {
+      const { offsets, packed } = randomRows(random, buckets);
+      expect(Array.from(offsetsOf(buildRowIndex(offsets, packed)!, buckets))).toEqual(Array.from(offsets));
     }
   });
 

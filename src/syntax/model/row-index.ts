@@ -69,3 +69,21 @@ export function rowOf(index: RowIndex, bucket: number): number {
   if (((bits >>> bit) & 1) === 0) return 0;
   return index.rows[index.blocks[at + 1]! + bitCount(bits & ((1 << bit) - 1))]!;
 }
+
+/**
+ * The row bounds the index was built from (offsets[b] to offsets[b + 1] are bucket b's entries):
+ * rows are laid out in bucket order, so each start is the sum of the lengths before it.
+ */
+export function offsetsOf(index: RowIndex, buckets: number): Uint32Array {
+  const offsets = new Uint32Array(buckets + 1);
+  let next = 0;
+  let row = 0;
+  for (let bucket = 0; bucket < buckets; bucket += 1) {
+    offsets[bucket] = next;
+    if (((index.blocks[(bucket >>> 5) << 1]! >>> (bucket & 31)) & 1) === 0) continue;
+    const descriptor = index.rows[row++]!;
+    next += descriptor < 0 ? 1 : descriptor & 0xff;
+  }
+  offsets[buckets] = next;
+  return offsets;
+}

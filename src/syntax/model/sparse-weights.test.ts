@@ -38,6 +38,7 @@ describe('sparse weights', () => {
     const quantised = Int16Array.from({ length: classes + 3 }, (_, i) => (i % 7) * 100 - 300);
     const weights = SparseWeights.fromQuantised(classes, 2, offsets, labels, quantised, 0.5);
     expect(weights.toShared().index).toBeNull();
+    expect(weights.toShared().offsets).toEqual(offsets);
     const features = new FeatureBuffer(4);
     for (const bucket of [0, 1, 2, 3, 1]) features.push(bucket);
     const scores = new Float32Array(classes);
@@ -72,7 +73,10 @@ describe('sparse weights', () => {
     const random = new Random(11);
     const weights = randomWeights(random, 9, 7);
     const shared = weights.toShared();
-    expect(shared.offsets.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // Scored through the row index: the offsets are not kept (nor shared).
+    expect(shared.offsets).toBeNull();
+    expect(shared.index!.blocks.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(shared.index!.rows.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(shared.packed.buffer).toBeInstanceOf(SharedArrayBuffer);
     // As postMessage sends it to a worker thread: the clone is a view of the same memory.
     const received = structuredClone(shared);
@@ -82,6 +86,7 @@ describe('sparse weights', () => {
     received.packed[0] = first;
     const rebuilt = SparseWeights.fromShared(received);
     expect(rebuilt.toShared().packed).toBe(received.packed);
+    expect(Array.from(rebuilt.offsets)).toEqual(Array.from(weights.offsets));
     const features = new FeatureBuffer(4);
     for (let i = 0; i < 40; i += 1) features.push(Math.floor(random.next() * 2 ** 32));
     const expected = new Float32Array(9);

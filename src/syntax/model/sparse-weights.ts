@@ -1,5 +1,5 @@
 import type { FeatureBuffer } from './feature-hash.js';
-import { bitCount, buildRowIndex, type RowIndex } from './row-index.js';
+import { bitCount, buildRowIndex, offsetsOf, type RowIndex } from './row-index.js';
 
 /** Anything that scores classes from hashed features: the trainer's live weights or a loaded model. */
 export interface ClassScorer {
@@ -15,7 +15,8 @@ export interface ClassScorer {
 export interface SharedSparseWeights {
   classes: number;
   bits: number;
-  offsets: Uint32Array;
+  /** Row bounds, only for weights the RowIndex cannot describe (null when `index` is given). */
+  offsets: Uint32Array | null;
   packed: Int32Array;
   step: number;
   /** The rows' compact index (null: scored by offsets), on shared memory too. */
@@ -59,22 +60,38 @@ export class SparseWeights implements ClassScorer {
   /** Where the row reads of `score` land, so that the engine keeps them (no other use). */
   touched = 0;
 
+  /**
+   * Row bounds (bucket b's entries are packed[offsets[b]] to packed[offsets[b + 1]]), kept only for
+   * weights the RowIndex cannot describe: 4 bytes a bucket (8 MB for a parser's 2^21 buckets), which
+   * scoring through the index never reads. `offsets` rebuilds them from the index when asked.
+   */
+  private readonly rowOffsets: Uint32Array | null;
+
   private constructor(
     readonly classes: number,
     readonly bits: number,
-    readonly offsets: Uint32Array,
+    offsets: Uint32Array | null,
     private readonly packed: Int32Array,
     readonly step: number,
     index?: RowIndex | null,
   ) {
     this.mask = 2 ** bits - 1;
     this.sums = new Int32Array(classes);
-    if (offsets.length !== 2 ** bits + 1)
+    if (offsets && offsets.length !== 2 ** bits + 1)
       throw new Error('sparse weights: offsets do not match the bucket count');
-    if (offsets[offsets.length - 1] !== packed.length) {
+    if (offsets && offsets[offsets.length - 1] !== packed.length) {
       throw new Error('sparse weights: entry arrays do not match the offsets');
     }
-    this.index = index === undefined ? buildRowIndex(offsets, packed) : index;
+    if (!offsets && !index) throw new Error('sparse weights: neither offsets nor a row index');
+    this.index = index === undefined ? buildRowIndex(offsets!, packed) : index;
+    if (this.index && this.index.blocks.length !== Math.ceil(2 ** bits / 32) * 2)
+      throw new Error('sparse weights: the row index does not match the bucket count');
+    this.rowOffsets = this.index ? null : offsets;
+  }
+
+  /** Row bounds of every bucket (rebuilt from the row index when the weights have one). */
+  get offsets(): Uint32Array {
+    return this.rowOffsets ?? offsetsOf(this.index!, 2 ** this.bits);
   }
 
   /** From real-valued weights (training): quantised on 16 bits here, once. */
@@ -112,8 +129,8 @@ export class SparseWeights implements ClassScorer {
       : new Int32Array(quantised.length);
     for (let i = 0; i < packed.length; i += 1) packed[i] = (labels[i]! << 16) | (quantised[i]! & 0xffff);
     if (!shared) return new SparseWeights(classes, bits, offsets, packed, step);
-    const rows = onSharedMemory(offsets, (buffer) => new Uint32Array(buffer));
-    const index = buildRowIndex(rows, packed, (bytes) => new SharedArrayBuffer(bytes));
+    const index = buildRowIndex(offsets, packed, (bytes) => new SharedArrayBuffer(bytes));
+    const rows = index ? null : onSharedMemory(offsets, (buffer) => new Uint32Array(buffer));
     return new SparseWeights(classes, bits, rows, packed, step, index);
   }
 
@@ -128,7 +145,7 @@ export class SparseWeights implements ClassScorer {
     return {
       classes: this.classes,
       bits: this.bits,
-      offsets: onSharedMemory(this.offsets, (buffer) => new Uint32Array(buffer)),
+      offsets: this.rowOffsets && onSharedMemory(this.rowOffsets, (buffer) => new Uint32Array(buffer)),
       packed: onSharedMemory(this.packed, (buffer) => new Int32Array(buffer)),
       step: this.step,
       index: indexOnSharedMemory(this.index),
@@ -143,7 +160,8 @@ export class SparseWeights implements ClassScorer {
    */
   pruned(minWeight: number): SparseWeights {
     const packed = this.packed;
-    const buckets = this.offsets.length - 1;
+    const rows = this.offsets;
+    const buckets = rows.length - 1;
     const offsets = new Uint32Array(buckets + 1);
     let count = 0;
     for (let at = 0; at < packed.length; at += 1) {
@@ -153,8 +171,8 @@ export class SparseWeights implements ClassScorer {
     let next = 0;
     for (let bucket = 0; bucket < buckets; bucket += 1) {
       offsets[bucket] = next;
-      const end = this.offsets[bucket + 1]!;
-      for (let at = this.offsets[bucket]!; at < end; at += 1) {
+      const end = rows[bucket + 1]!;
+      for (let at = rows[bucket]!; at < end; at += 1) {
         const entry = packed[at]!;
         if (Math.abs((entry << 16) >> 16) * this.step >= minWeight) kept[next++] = entry;
       }
@@ -243,7 +261,7 @@ export class SparseWeights implements ClassScorer {
     const starts = this.starts;
     const ends = this.ends;
     const hashes = features.values;
-    const offsets = this.offsets;
+    const offsets = this.rowOffsets!;
     const packed = this.packed;
     const mask = this.mask;
     for (let index = 0; index < count; index += 1) {
