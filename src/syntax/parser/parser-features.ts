@@ -1,4 +1,4 @@
-import { feature1, feature2, feature3, feature4, FeatureBuffer, mix } from '../model/feature-hash.js';
+import { feature1, feature2, feature3, feature4, FeatureBuffer } from '../model/feature-hash.js';
 import type { ParseState } from './parse-state.js';
 import { TAG_GROUPS } from './tag-groups.js';
 
@@ -9,6 +9,8 @@ import { TAG_GROUPS } from './tag-groups.js';
 export interface ParserInput {
   words: Uint32Array;
   tags: Uint32Array;
+  /** mix(word, tag) of each position, which several templates read: mixed once per sentence. */
+  wordTags: Uint32Array;
 }
 
 export const ROOT_WORD = 0x7e7e7e7e;
@@ -36,14 +38,14 @@ const CROSS_FEATURES = 20;
  * every state with the same buffer front, so the parser sums their rows once per front.
  */
 export function frontFeatures(out: FeatureBuffer, state: ParseState, input: ParserInput): void {
-  const { words: W, tags: P } = input;
+  const { words: W, wordTags: WP } = input;
   const b0 = state.b(0);
   const b1 = state.b(1);
   out.clear();
   out.push(feature1(9, W[b0]!));
-  out.push(feature1(11, mix(W[b0]!, P[b0]!)));
+  out.push(feature1(11, WP[b0]!));
   out.push(feature1(12, W[b1]!));
-  out.push(feature1(14, mix(W[b1]!, P[b1]!)));
+  out.push(feature1(14, WP[b1]!));
   out.push(feature1(16, W[state.b(2)]!));
 }
 
@@ -116,7 +118,7 @@ export function secondFeatures(out: FeatureBuffer, state: ParseState, input: Par
   let n = 0;
   const v = out.reserve(SECOND_FEATURES);
   v[n++] = feature1(5, s1w);
-  v[n++] = feature1(7, mix(s1w, s1p));
+  v[n++] = feature1(7, input.wordTags[s1]!);
   v[n++] = feature2(74, s1w, Math.min(state.rightCount[s1]!, 4));
   v[n++] = feature2(84, s1w, labelAt(state, s1R));
   v[n++] = feature2(85, s1p, labelAt(state, s1R));
@@ -144,8 +146,8 @@ export function topFeatures(out: FeatureBuffer, state: ParseState, input: Parser
   const s0p = P[s0]!;
   const s1w = W[s1]!;
   const s1p = P[s1]!;
-  const s0wp = mix(s0w, s0p);
-  const s1wp = mix(s1w, s1p);
+  const s0wp = input.wordTags[s0]!;
+  const s1wp = input.wordTags[s1]!;
   const d2 = distance(s1, s0);
   const LL = state.leftLabels;
   const RL = state.rightLabels;
@@ -199,8 +201,8 @@ export function crossFeatures(out: FeatureBuffer, state: ParseState, input: Pars
   const b0w = W[b0]!;
   const b0p = P[b0]!;
   const b1p = P[b1]!;
-  const s0wp = mix(s0w, s0p);
-  const b0wp = mix(b0w, b0p);
+  const s0wp = input.wordTags[s0]!;
+  const b0wp = input.wordTags[b0]!;
   const d1 = distance(s0, b0 === state.root ? 0 : b0);
 
   // Written straight into the buffer (room made once): the same hashes as pushes.

@@ -1,4 +1,4 @@
-import { FeatureBuffer } from '../model/feature-hash.js';
+import { FeatureBuffer, mix } from '../model/feature-hash.js';
 import type { SparseWeights } from '../model/sparse-weights.js';
 import { isLeft, ParseState, SHIFT } from './parse-state.js';
 import {
@@ -30,7 +30,7 @@ export interface ParsedTree {
   labels: number[];
 }
 
-/** Build the parser's position arrays for n words (index 0 = none, n + 1 = root). */
+/** Build the parser's position arrays for n words (index 0 = none, n + 1 = root) and their word–tag mixes. */
 export function parserInput(words: ArrayLike<number>, tags: ArrayLike<number>): ParserInput {
   const n = words.length;
   const W = new Uint32Array(n + 2);
@@ -41,7 +41,9 @@ export function parserInput(words: ArrayLike<number>, tags: ArrayLike<number>): 
   }
   W[n + 1] = ROOT_WORD;
   P[n + 1] = ROOT_TAG;
-  return { words: W, tags: P };
+  const WP = new Uint32Array(n + 2);
+  for (let i = 0; i < n + 2; i += 1) WP[i] = mix(W[i]!, P[i]!);
+  return { words: W, tags: P, wordTags: WP };
 }
 
 /** Bits of DependencyParser.stackHolds. */
