@@ -147,6 +147,13 @@ describe('persons with roles', () => {
     );
   });
 
+  it('links a two-letter given name to a Vietnamese name of three words ("Vu"), never a function word', () => {
+    const text =
+      'Deputy Foreign Minister Nguyen Minh Vu met Russian Deputy Foreign Minister Andrey Rudenko. Vu asked Russia to help. An agreement was signed.';
+    const entities = extractEntities(text, 'en');
+    expect(surfaces(text, byName(entities, 'Nguyen Minh Vu'))).toEqual(['Nguyen Minh Vu', 'Vu']);
+  });
+
   it('links a later first name alone to the one person it opens ("Sonexay"), never a shared one ("Ahmad")', () => {
     const text =
       'Thai Prime Minister Paetongtarn Shinawatra met Malaysian Prime Minister Anwar Ibrahim, ' +

@@ -101,7 +101,12 @@ export function linkPersonRepeats(analysis: Analysis): void {
     const continuesName = isNameWord(analysis, index + 1);
     const key = keys[index] ?? '';
     const person = lastWords.get(key);
-    const longEnough = (tokens[index]?.raw.length ?? 0) >= 3;
+    // A two-letter last word stands for its person when the name has three words or more, as
+    // Vietnamese given names are short ("Nguyen Minh Vu" → "Vu", "Tran Hong Ha" → "Ha").
+    const length = tokens[index]?.raw.length ?? 0;
+    const longEnough =
+      length >= 3 ||
+      (length === 2 && person !== null && person !== undefined && nameWords(person).length >= 3);
     if (continuesName) continue;
     const opened = person ? null : firstWords.get(key);
     if (person && longEnough) pushLinked(analysis, person, index, index + 1, 'person.surname', 'short');
