@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysed } from './test-support/pipeline-events.js';
+import { analysed, pipelineEvents } from './test-support/pipeline-events.js';
 
 /** "TYPE "cue"" for each event of a text, from the whole analysis. */
 function coded(text: string, language: 'fr' | 'en'): string[] {
@@ -72,5 +72,22 @@ describe('a judgement of every act of a kind (whole pipeline)', () => {
     expect(coded('Vietnam condemns all attacks by Israel on civilians.', 'en')).toContain(
       'ACCUSE "condemns"',
     );
+  });
+});
+
+describe('what a stance noun holds (whole pipeline)', () => {
+  it('is a standing position, not an act: "its consistent stance of supporting…", "sa politique de soutenir…"', () => {
+    expect(
+      pipelineEvents(
+        "Vu reiterated Vietnam's consistent stance of supporting the settlement of disputes by peaceful means with Russia.",
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      pipelineEvents(
+        'Le Vietnam a réaffirmé sa politique constante de soutenir le règlement pacifique des différends avec la Chine.',
+        'fr',
+      ),
+    ).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ export function judgesAnyAct(
  * Whether a cue's clause states a standing position, which the agency-news guidelines and PLOVER
  * leave uncoded as general policy: a copular clause whose subject is a stance noun ("la position
  * constante du Vietnam est de soutenir…", "Vietnam's consistent view is that all parties must…"),
- * or a habitual adverb on the cue's predicate ("le Japon soutient toujours…", "has always backed").
+ * a predicate a stance noun holds ("its consistent stance of supporting…"), or a habitual adverb on the cue's predicate ("le Japon soutient toujours…", "has always backed").
  * A modal or auxiliary cue ("must") is read on the verb it serves.
  */
 export function statesPosition(tree: DependencyTree, cue: SyntaxWord, words: StanceWords): boolean {
@@ -55,6 +55,16 @@ export function statesPosition(tree: DependencyTree, cue: SyntaxWord, words: Sta
     subjects.some((subject) => words.stanceNouns.has(lemmaKey(subject)))
   )
     return true;
+  // "reiterated Vietnam's consistent stance of supporting…", "sa politique de soutenir…": what a stance noun holds.
+  const holder = tree.head(predicate);
+  const held = ['acl', 'nmod', 'xcomp', 'advcl'].includes(predicate.deprel.split(':')[0]!);
+  if (held && holder !== undefined && words.stanceNouns.has(lemmaKey(holder))) return true;
+  // … or hung by the parser on the verb whose object the stance noun is ("a réaffirmé sa politique de soutenir").
+  const stanceObject = (verb: SyntaxWord): boolean =>
+    tree
+      .dependents(verb, 'obj')
+      .some((object) => object.id < predicate.id && words.stanceNouns.has(lemmaKey(object)));
+  if (held && holder !== undefined && stanceObject(holder)) return true;
   const habitual = (verb: SyntaxWord): boolean =>
     tree.dependents(verb, 'advmod').some((adverb) => words.habitualAdverbs.has(lemmaKey(adverb)));
   if (habitual(predicate)) return true;
