@@ -3,6 +3,7 @@ import type { DateAnchor, DateGrain, DateMention, Span } from '../records/articl
 import type { StageContext } from '../pipeline/stage.js';
 import { splitIntoChunks, type TextChunk } from './chunks.js';
 import { chronoFor, type DateLanguage } from './locales.js';
+import { dateChunkFilter } from './date-words.js';
 import { formatValue } from './edtf.js';
 import { grainOf, isOneOf, ruleOf } from './common/result-tags.js';
 import type { CalendarDay } from './common/calendar.js';
@@ -99,6 +100,7 @@ function parseChunk(
   reference: CalendarDay,
   forward: boolean,
 ): Candidate[] {
+  if (!dateChunkFilter(language)(chunk.text)) return [];
   const chrono = chronoFor(language);
   const option = { forwardDate: forward };
   const main = chrono.parse(chunk.text, instantOf(reference, forward), option);

@@ -38,6 +38,8 @@ export interface DateLexicon {
   holidayQualifiers: string[];
   /** Words for a part of a named period ("en fin de", "the end of") → which third. */
   partsOfPeriod: Record<string, 'early' | 'mid' | 'late'>;
+  /** Month, weekday, unit and casual words chrono's own parsers of the language need (`date-words.ts`). */
+  chronoWords: string[];
 }
 
 /** Units of "les trois derniers mois"-style spans, from seconds to years. */
