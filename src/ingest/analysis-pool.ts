@@ -19,7 +19,8 @@ export interface Analyzer {
 }
 
 interface PendingJob {
-  page: Page;
+  /** The page's address, for the error of a page that kills its worker (its bytes are not kept here). */
+  uri: string;
   work: AnalysisWork;
   resolve: (page: AnalysedPage) => void;
   reject: (error: Error) => void;
@@ -126,10 +127,8 @@ export function defaultWorkerCount(): number {
 const MAX_FAILED_STARTS = 16;
 
 /** The error a page gets when the worker analysing it alone died: it is the culprit. */
-function culpritError(page: Page, cause: Error): Error {
-  return new Error(
-    `the analysis worker died on this page alone (${cause.message}); ${page.uri} was not analysed`,
-  );
+function culpritError(uri: string, cause: Error): Error {
+  return new Error(`the analysis worker died on this page alone (${cause.message}); ${uri} was not analysed`);
 }
 
 /**
@@ -185,7 +184,7 @@ class IsolationRunner {
       const onDeath = (error: Error) => {
         this.worker = null;
         void worker.terminate();
-        settle(() => job.reject(culpritError(job.page, error)));
+        settle(() => job.reject(culpritError(job.uri, error)));
       };
       const onExit = (code: number) => onDeath(new Error(`analysis worker exited with code ${code}`));
       worker.on('message', onMessage);
@@ -273,7 +272,7 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
       void pooled.worker.terminate();
       const held = [...pooled.pending.values()];
       pooled.pending.clear();
-      if (held.length === 1) held[0]!.reject(culpritError(held[0]!.page, error));
+      if (held.length === 1) held[0]!.reject(culpritError(held[0]!.uri, error));
       else for (const job of held) isolation.run(job);
       if (!pooled.answered) failedStarts++;
       if (share && !models) {
@@ -289,7 +288,7 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
   };
   for (let slot = 0; slot < size; slot++) launch(slot);
   /** To the least busy live worker, or this thread when none is left. */
-  const dispatch = (page: Page, work: AnalysisWork): Promise<AnalysedPage> => {
+  const dispatch = (uri: string, work: AnalysisWork): Promise<AnalysedPage> => {
     const alive = pool.filter((pooled) => pooled.alive);
     if (alive.length === 0) return analyzeHere(work);
     const target = alive.reduce((best, candidate) =>
@@ -297,7 +296,7 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
     );
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      target.pending.set(id, { page, work, resolve, reject });
+      target.pending.set(id, { uri, work, resolve, reject });
       const job: AnalysisJob = { id, ...work };
       if (target.waiting) target.waiting.push(job);
       else target.worker.postMessage(job);
@@ -313,7 +312,7 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
         return Promise.reject(error as Error);
       }
       const { work, signatures } = prepared;
-      const answer = dispatch(page, work);
+      const answer = dispatch(page.uri, work);
       return signatures ? answer.then(({ records }) => ({ records, signatures })) : answer;
     },
     async heapUse() {

@@ -1,6 +1,7 @@
 import type { ArticleStore, CommitmentRefresh, IngestError } from '../store/article-store.js';
 import { createAnalyzer, type Analyzer } from './analysis-pool.js';
 import type { AnalysedPage } from './analyze-page.js';
+import type { Page } from './page.js';
 import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher, type FetcherOptions } from './fetch/polite-fetcher.js';
 import { emptyCounts, errorTotal, type IngestCounts, type ProgressReporter } from './ingest-progress.js';
 import { sourceItems, type SourceItem } from './ingest-sources.js';
@@ -46,8 +47,18 @@ export interface IngestSummary extends IngestCounts {
 /** Failures the summary names; the rest are counted (and listed by `entente errors`). */
 const FAILURES_SHOWN = 20;
 
+type PageItem = Extract<SourceItem, { kind: 'page' }>;
+
+/**
+ * A page item once handed to the analyzer, without its bytes: a large page is extracted when it is
+ * handed over and a small one copied to a worker, so holding them until the write would only keep
+ * ~180 KB a real-size page alive for seconds (long enough for V8 to promote its Buffer, which then
+ * waits for a full collection).
+ */
+type HeldItem = Omit<PageItem, 'page'> & { page: Omit<Page, 'bytes'>; byteLength: number };
+
 interface InFlight {
-  item: Extract<SourceItem, { kind: 'page' }>;
+  item: HeldItem;
   analysis: Promise<AnalysedPage>;
   /** Set when `analysis` has settled, so the writer can take every finished page at the head at once. */
   settled: boolean;
@@ -55,6 +66,14 @@ interface InFlight {
 
 /** Pages written per transaction at most: one commit per batch instead of per page. */
 const MAX_BATCH = 256;
+
+/**
+ * Share of the pages in flight the writer waits to see analysed before it writes: the workers keep
+ * the rest to work on meanwhile, and a transaction takes a batch of pages instead of the one or two
+ * an analysis-bound run finds ready each time (each commit writes the FTS indexes' new segments and
+ * the touched b-tree pages to the WAL again).
+ */
+const BATCH_SHARE = 0.5;
 
 /**
  * Bytes of the pages in flight (sent for analysis, not yet written) before the writer waits: each
@@ -118,31 +137,37 @@ export async function ingestItems(
   const started = performance.now();
 
   // Remembered only once the page is in the store, so a killed run re-fetches what it had not stored.
-  const saveValidators = async (item: InFlight['item']) => {
+  const saveValidators = async (item: PageItem | HeldItem) => {
     if (!item.validators) return;
     const { uri, state } = item.validators;
     await store.saveSourceState(uri, 'url', { ...state, sha256: item.page.sha256 });
   };
 
-  const enqueue = (item: InFlight['item']) => {
-    const entry: InFlight = { item, analysis: analyzer.analyze(item.page), settled: false };
+  const enqueue = (item: PageItem) => {
+    const { bytes, ...page } = item.page;
+    const held: HeldItem = { ...item, page, byteLength: bytes.length };
+    const entry: InFlight = { item: held, analysis: analyzer.analyze(item.page), settled: false };
     const settle = () => {
       entry.settled = true;
     };
     entry.analysis.then(settle, settle);
     queue.push(entry);
-    inFlightBytes += item.page.bytes.length;
+    inFlightBytes += held.byteLength;
   };
 
-  /** Write the head page and every analysed page right behind it, in input order, in one transaction. */
-  const writeBatch = async () => {
-    await queue[0]!.analysis.catch(() => undefined);
+  /**
+   * Write the head pages once the first `wanted` are analysed, with every analysed page right behind
+   * them, in input order, in one transaction.
+   */
+  const writeBatch = async (wanted: number) => {
+    const head = queue.slice(0, Math.max(1, wanted));
+    await Promise.all(head.map((entry) => entry.analysis.catch(() => undefined)));
     const batch = [queue.shift()!];
     while (batch.length < MAX_BATCH && queue[0]?.settled) batch.push(queue.shift()!);
     const analysed: Array<{ item: InFlight['item'] } & AnalysedPage> = [];
     for (const entry of batch) {
       const page = entry.item.page;
-      inFlightBytes -= page.bytes.length;
+      inFlightBytes -= entry.item.byteLength;
       try {
         analysed.push({ item: entry.item, ...(await entry.analysis) });
       } catch (error) {
@@ -157,7 +182,7 @@ export async function ingestItems(
         uri: item.page.uri,
         origin: item.origin,
         format: records[0]?.source.format ?? 'text',
-        byteLength: item.page.bytes.length,
+        byteLength: item.byteLength,
         records,
         signatures,
       })),
@@ -209,9 +234,10 @@ export async function ingestItems(
         continue;
       }
       enqueue(item);
-      if (queue.length >= maxInFlight || inFlightBytes >= MAX_IN_FLIGHT_BYTES) await writeBatch();
+      if (queue.length >= maxInFlight || inFlightBytes >= MAX_IN_FLIGHT_BYTES)
+        await writeBatch(Math.ceil(queue.length * BATCH_SHARE));
     }
-    while (queue.length > 0) await writeBatch();
+    while (queue.length > 0) await writeBatch(queue.length);
   } finally {
     await analyzer.close();
     options.progress?.finish();
