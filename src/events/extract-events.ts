@@ -23,6 +23,7 @@ import { governsOnTree } from './tree-governs.js';
 import { cueOnTree, senseFits } from './tree-reading.js';
 import type { SyntaxAnalysis } from '../syntax/types.js';
 import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
+import { datesOfCueClause } from './clause-dates.js';
 import type { CueEntry, EventLanguagePack } from './event-lexicon.js';
 import { tokenizeForEvents } from './event-tokens.js';
 import { wordFamilies } from './word-family.js';
@@ -230,7 +231,8 @@ function buildEvent(
   const type = entry.event;
   const topics =
     sides.anaphoric && state.previousTopics ? merge(facts.topics, state.previousTopics) : facts.topics;
-  const date = eventDate(facts.sentenceDates, cueSpan, entry.commitment !== null, state.fallbackDate);
+  const ownDates = datesOfCueClause(facts.sentenceDates, cueOnTree(cue, state));
+  const date = eventDate(ownDates, cueSpan, entry.commitment !== null, state.fallbackDate);
   const afterMentions = mentionsAfter(cue.end, facts, state);
   const place = placeAfter(tokens, afterMentions, type === 'CONSULT', pack.roleWords);
   const actor = toEventActors(sides.actors, sides.actorCodes, state.byCode);
