@@ -154,6 +154,13 @@ describe('persons with roles', () => {
     expect(surfaces(text, byName(entities, 'Nguyen Minh Vu'))).toEqual(['Nguyen Minh Vu', 'Vu']);
   });
 
+  it('links "M. Ha" to a Vietnamese name of three words ending in "Ha"', () => {
+    const text =
+      "Le vice-Premier ministre Tran Hong Ha a reçu l'ambassadeur du Japon. M. Ha a proposé une coopération.";
+    const entities = extractEntities(text, 'fr');
+    expect(surfaces(text, byName(entities, 'Tran Hong Ha'))).toEqual(['Tran Hong Ha', 'M. Ha']);
+  });
+
   it('links a later first name alone to the one person it opens ("Sonexay"), never a shared one ("Ahmad")', () => {
     const text =
       'Thai Prime Minister Paetongtarn Shinawatra met Malaysian Prime Minister Anwar Ibrahim, ' +

@@ -61,9 +61,12 @@ function mergeShortNames(
 ): void {
   for (const person of persons) {
     const words = nameWords(person);
-    if (words.length !== 1 || (words[0]?.length ?? 0) < 3) continue;
+    const length = words[0]?.length ?? 0;
+    if (words.length !== 1 || length < 2) continue;
     const full = lastWords.get(words[0] ?? '');
     if (!full || full.key === person.key) continue;
+    // "M. Ha" for "Tran Hong Ha": a two-letter name only for a full name of three words or more.
+    if (length < 3 && nameWords(full).length < 3) continue;
     person.key = full.key;
     person.form = 'short';
   }
