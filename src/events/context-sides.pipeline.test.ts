@@ -152,7 +152,7 @@ describe('an act done to a text told before (whole pipeline)', () => {
         'Vietnam and South Korea signed a labour agreement on Monday. The document was signed by the two ministers.',
         'en',
       ),
-    ).toEqual(['AGREE VNM>KOR']);
+    ).toEqual(['AGREE VNM,KOR>VNM,KOR']);
     expect(
       events(
         'Le Vietnam et la Corée du Sud ont signé lundi un accord sur le travail. Le document a été signé par les deux ministres.',

@@ -6,13 +6,13 @@ import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
 import type { CueEntry } from './event-lexicon.js';
 import { isHypothetical, isNegated } from './modality.js';
-import { otherSideOfDyad, reciprocal, resolveSides } from './resolve-sides.js';
+import { otherSideOfDyad, RECIPROCAL, reciprocal, resolveSides } from './resolve-sides.js';
 import { complementText, dueDate } from './tree-commitment.js';
 import { cueOnTree, readOnTree } from './tree-reading.js';
 import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { otherSide } from './tree-sides.js';
 import { placeOfUnattributedAct } from './unattributed-violence.js';
-import { mentionsBetween } from './clause-roles.js';
+import { mentionsBetween, tokenAt } from './clause-roles.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
 
 /** What the coder reads around one cue: its sides, polarity, mood and, for commitments, object and deadline. */
@@ -57,6 +57,8 @@ export function readCue(
   // for there (sentence-internal, with explicit anaphora only).
   const around = resolveSides(cue, zoneFirst, facts, state, pack, true);
   const sides = { ...reading.sides };
+  if (!reading.actorOpen && jointSubject(reading.sides.actors, around.actors, cue.entry, state, pack))
+    sides.actors = around.actors;
   if (reading.actorOpen) {
     // "se sont réunis devant l'ambassade de Chine pour protester": the building is where, not who.
     sides.actors = around.actors.filter((mention) => !namesVenue(placed.tree, mention, pack.venueNouns));
@@ -267,4 +269,28 @@ function namesVenue(tree: DependencyTree, mention: ActorMention, venues: Readonl
     word = head;
   }
   return false;
+}
+
+/**
+ * "A and B signed…" parsed with B lost in a long title ("Minister of Marine Affairs and Fisheries"):
+ * the subject the words before the cue coordinate with "and"/"et" names every party of a reciprocal
+ * act (not a visit, which goes one way), the tree's actors among them.
+ */
+function jointSubject(
+  treeActors: readonly ActorMention[],
+  wordActors: readonly ActorMention[],
+  entry: CueEntry,
+  state: ArticleState,
+  pack: CompiledPack,
+): boolean {
+  if (!entry.event || !RECIPROCAL.has(entry.event) || entry.mode.includes('visit')) return false;
+  if (treeActors.length === 0 || !treeActors.every((actor) => wordActors.includes(actor))) return false;
+  if (new Set(wordActors.map((m) => m.code)).size <= new Set(treeActors.map((m) => m.code)).size)
+    return false;
+  const { tokens } = state;
+  return wordActors.slice(1).every((mention, i) => {
+    const from = tokenAt(tokens, wordActors[i]!.end);
+    const to = tokenAt(tokens, mention.start);
+    return tokens.slice(from, to).some((token) => pack.roleWords.coordinators.has(token.fold));
+  });
 }

@@ -28,7 +28,7 @@ const INTRODUCTION_LEAD = 3;
 const PARTICIPLE = /(ant|ing)$/u;
 
 /** Types whose actors act together when the subject names both sides ("X et Y ont convenu"). */
-const RECIPROCAL: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+export const RECIPROCAL: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Where the subject of a cue may start: after a reporting "que"/"that", a clause break, the previous cue or the dateline. */
 export function subjectZoneStart(
