@@ -115,8 +115,7 @@ export function recipientGroup(
   // "thanked for supporting Timor-Leste…, helping the country in ASEAN accession": a mention of the
   // actor's own side after the cue opens what the act is about; what follows it is no addressee.
   const own = after.findIndex((mention) => actorCodes.has(mention.code));
-  const window = own >= 0 ? after.slice(0, own) : after;
-  const others = window.filter((mention) => !actorCodes.has(mention.code));
+  const others = own >= 0 ? after.slice(0, own) : after;
   const actors = others.filter((mention) => mention.type !== 'place');
   // A place after the cue is usually where it happens ("à Genève"), so it is a recipient only alone.
   const pool = actors.length > 0 ? actors : others;

@@ -124,7 +124,8 @@ function argumentHeads(
 
 /**
  * Whether a cue keeps its sense given its arguments: every `require` row whose argument is present
- * and every `need` row has one matching phrase, and no `block` row matches. `namesActor` says whether a phrase names an actor.
+ * and every `need` row has one matching phrase, and no `block` row matches. `namesActor` says whether
+ * a phrase names an actor; `inDate` whether a word lies in a date mention.
  */
 export function frameAllows(
   frames: FrameIndex,

@@ -152,7 +152,7 @@ export function readOnTree(
     recipientsNear: found.recipientsNear || reacted.length > 0,
     recipientsClosed:
       sides.recipients.length === 0 &&
-      addressedHeads(args, pack.tree.recipients.addressee).some(foreignPhrase(tree, state, pack)),
+      addressedHeads(args, pack.tree.recipients.addressee).some(foreignPhrase(facts, state, pack)),
     actorOpen: !args.agentsClosed && sides.actors.length === 0 && sides.actorCodes.length === 0,
     author: found.actors.length === 0 ? unnamedAuthor(args, pack) : 'named',
     negated: treeNegated(tree, cueWord, pack.modality),
@@ -200,17 +200,12 @@ function addressedHeads(args: ClauseArguments, addressee: ReadonlySet<string>): 
 
 /** Whether a phrase's head lies in a `foreignParties` phrase ("all parties", "toutes les parties"). */
 function foreignPhrase(
-  tree: DependencyTree,
+  facts: SentenceFacts,
   state: ArticleState,
   pack: CompiledPack,
 ): (head: SyntaxWord) => boolean {
-  const { start, end } = tree.sentence;
-  const first = state.tokens.findIndex((token) => token.start >= start);
-  if (first < 0) return () => false;
-  let last = first;
-  while (last < state.tokens.length && state.tokens[last]!.end <= end) last += 1;
   const spans = pack.foreignParties
-    .findAll(state.tokens, first, last)
+    .findAll(state.tokens, facts.sentence.first, facts.sentence.end)
     .map((match) => ({ start: state.tokens[match.first]!.start, end: state.tokens[match.end - 1]!.end }));
   return (head) => spans.some((span) => head.start >= span.start && head.end <= span.end);
 }
@@ -257,16 +252,16 @@ function cueArguments(
   return { mentions, namesActor, isActor, args };
 }
 
-/**
- * Whether a cue row keeps its sense on the tree: its frames allow its arguments, and a verb row is
- * not read on a word the tagger reads as a noun (its homograph, "une rencontre", "l'attaquant").
- * A row ruled out gives way to the other rows matching the same words ("protested" by a ministry).
- */
 /** Whether a word lies in one of the article's date mentions ("on **Monday**"). */
 function inDateMention(state: ArticleState): (word: SyntaxWord) => boolean {
   return (word) => state.record.dates.some((date) => date.start <= word.start && word.end <= date.end);
 }
 
+/**
+ * Whether a cue row keeps its sense on the tree: its frames allow its arguments, and a verb row is
+ * not read on a word the tagger reads as a noun (its homograph, "une rencontre", "l'attaquant").
+ * A row ruled out gives way to the other rows matching the same words ("protested" by a ministry).
+ */
 export function senseFits(
   cue: PatternMatch<CueEntry>,
   state: ArticleState,

@@ -44,7 +44,8 @@ export function judgesAnyAct(
  * Whether a cue's clause states a standing position, which the agency-news guidelines and PLOVER
  * leave uncoded as general policy: a copular clause whose subject is a stance noun ("la position
  * constante du Vietnam est de soutenir…", "Vietnam's consistent view is that all parties must…"),
- * a predicate a stance noun holds ("its consistent stance of supporting…"), or a habitual adverb on the cue's predicate ("le Japon soutient toujours…", "has always backed").
+ * a predicate a stance noun holds ("its consistent stance of supporting…"), or a habitual adverb
+ * on the cue's predicate ("le Japon soutient toujours…", "has always backed").
  * A modal or auxiliary cue ("must") is read on the verb it serves.
  */
 export function statesPosition(tree: DependencyTree, cue: SyntaxWord, words: StanceWords): boolean {
@@ -55,16 +56,14 @@ export function statesPosition(tree: DependencyTree, cue: SyntaxWord, words: Sta
     subjects.some((subject) => words.stanceNouns.has(lemmaKey(subject)))
   )
     return true;
-  // "reiterated Vietnam's consistent stance of supporting…", "sa politique de soutenir…": what a stance noun holds.
+  // What a stance noun holds ("reiterated Vietnam's consistent stance of supporting…"), also when the
+  // parser hangs it on the verb whose object the stance noun is ("a réaffirmé sa politique de soutenir").
   const holder = tree.head(predicate);
   const held = ['acl', 'nmod', 'xcomp', 'advcl'].includes(predicate.deprel.split(':')[0]!);
-  if (held && holder !== undefined && words.stanceNouns.has(lemmaKey(holder))) return true;
-  // … or hung by the parser on the verb whose object the stance noun is ("a réaffirmé sa politique de soutenir").
+  const stance = (noun: SyntaxWord): boolean => words.stanceNouns.has(lemmaKey(noun));
   const stanceObject = (verb: SyntaxWord): boolean =>
-    tree
-      .dependents(verb, 'obj')
-      .some((object) => object.id < predicate.id && words.stanceNouns.has(lemmaKey(object)));
-  if (held && holder !== undefined && stanceObject(holder)) return true;
+    tree.dependents(verb, 'obj').some((object) => object.id < predicate.id && stance(object));
+  if (held && holder !== undefined && (stance(holder) || stanceObject(holder))) return true;
   const habitual = (verb: SyntaxWord): boolean =>
     tree.dependents(verb, 'advmod').some((adverb) => words.habitualAdverbs.has(lemmaKey(adverb)));
   if (habitual(predicate)) return true;
