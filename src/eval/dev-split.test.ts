@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { devHalf, inSubset, subsetHeading, subsetOf } from './dev-split.js';
+import { devHalf, errorsReadable, inSubset, subsetHeading, subsetOf } from './dev-split.js';
 
 describe('look/blind split of the dev sets', () => {
   it('puts a record id in the same half every time, by a hash of the id only', () => {
@@ -18,6 +18,13 @@ describe('look/blind split of the dev sets', () => {
     expect(look.length + blind.length).toBe(items.length);
     expect(look.every((item) => inSubset(item.id, 'look') && !inSubset(item.id, 'blind'))).toBe(true);
     expect(subsetOf(items, 'all')).toEqual(items);
+  });
+
+  it("lets errors be read on the look half and on the project's own texts only", () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `dev-fr-${i}`);
+    expect(ids.filter(errorsReadable)).toEqual(ids.filter((id) => devHalf(id) === 'look'));
+    const own = Array.from({ length: 40 }, (_, i) => `own-fr-${i}`);
+    expect(own.every(errorsReadable)).toBe(true);
   });
 
   it('names the subset and its size in the heading', () => {

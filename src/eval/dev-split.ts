@@ -13,6 +13,14 @@ export function devHalf(id: string): DevHalf {
   return firstByte % 2 === 0 ? 'look' : 'blind';
 }
 
+/**
+ * Whether an eval may list this record's errors: the `look` half of a dev set, and every record of the
+ * project's own gold sets (`own-…` ids, data/own-news: written for the project, read in full).
+ */
+export function errorsReadable(id: string): boolean {
+  return id.startsWith('own-') || devHalf(id) === 'look';
+}
+
 /** Whether a record with this id is counted in a report subset. */
 export function inSubset(id: string, subset: ReportSubset): boolean {
   return subset === 'all' || devHalf(id) === subset;

@@ -1,7 +1,7 @@
 import { analyzeRecord } from '../pipeline/analyze.js';
 import type { ArticleRecord, EventRecord, PloverType } from '../records/article.js';
 import { recordFromRawText } from '../records/raw-text.js';
-import { REPORT_SUBSETS, devHalf, subsetHeading } from './dev-split.js';
+import { REPORT_SUBSETS, devHalf, errorsReadable, subsetHeading } from './dev-split.js';
 import { readJsonLines } from './jsonl-file.js';
 import { comparable } from './ner-persons.js';
 
@@ -206,15 +206,17 @@ function countsReport(counts: AgencyEventCounts): string[] {
   ];
 }
 
+const READABLE = "look half and the project's own texts only";
+
 /**
  * `entente eval events` on agency-news: event recall/precision by type + actor match, then date, persons,
- * mode, for all items and each fixed half; misses are listed for the `look` half only.
+ * mode, for all items and each fixed half; misses are listed for the `look` half and the project's own texts only.
  */
 export function evalEventsAgency(dataPath: string, verbose = false): string {
   const items = readJsonLines<AgencyEventItem>(dataPath);
   const totals = new Map(REPORT_SUBSETS.map((subset) => [subset, { items: 0, counts: emptyCounts() }]));
-  const lookMisses: string[] = [];
-  const lookExtras: string[] = [];
+  const readableMisses: string[] = [];
+  const readableExtras: string[] = [];
   for (const item of items) {
     const counts = emptyCounts();
     const misses: string[] = [];
@@ -226,9 +228,9 @@ export function evalEventsAgency(dataPath: string, verbose = false): string {
       total.items += 1;
       addAgencyCounts(total.counts, counts);
     }
-    if (half === 'look') {
-      lookMisses.push(...misses);
-      lookExtras.push(...extras);
+    if (errorsReadable(item.id)) {
+      readableMisses.push(...misses);
+      readableExtras.push(...extras);
     }
   }
   const lines = [
@@ -240,10 +242,10 @@ export function evalEventsAgency(dataPath: string, verbose = false): string {
     lines.push(subsetHeading(subset, total.items, 'items'), ...countsReport(total.counts));
   }
   if (verbose) {
-    lines.push('misses (look half only):', ...lookMisses);
+    lines.push(`misses (${READABLE}):`, ...readableMisses);
     lines.push(
-      'events matching no gold event (look half only; the gold codes only the news acts):',
-      ...lookExtras,
+      `events matching no gold event (${READABLE}; the gold codes only the news acts):`,
+      ...readableExtras,
     );
   }
   return lines.join('\n');

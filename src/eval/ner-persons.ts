@@ -3,7 +3,7 @@ import { entitiesStage } from '../entities/entities-stage.js';
 import { DiagnosticCollector } from '../pipeline/stage.js';
 import type { Entity } from '../records/article.js';
 import { recordFromRawText } from '../records/raw-text.js';
-import { REPORT_SUBSETS, devHalf, subsetHeading } from './dev-split.js';
+import { REPORT_SUBSETS, devHalf, errorsReadable, subsetHeading } from './dev-split.js';
 import { addCounts, formatCounts, matchOneToOne, type Counts } from './ner-metrics.js';
 
 interface GoldPerson {
@@ -145,7 +145,11 @@ export function evalPersons(dataPath: string, verbose = false): string {
     const half = devHalf(item.id);
     addItemScore(totals.get('all')!, score);
     addItemScore(totals.get(half)!, score);
-    if (verbose && half === 'look' && (score.missedPersons.length > 0 || score.extraPersons.length > 0)) {
+    if (
+      verbose &&
+      errorsReadable(item.id) &&
+      (score.missedPersons.length > 0 || score.extraPersons.length > 0)
+    ) {
       details.push(
         `  ${item.id}: missed [${score.missedPersons.join('; ')}] extra [${score.extraPersons.join('; ')}]`,
       );

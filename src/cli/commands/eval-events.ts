@@ -15,7 +15,7 @@ export function registerEvalEvents(evalCommand: Command): void {
     )
     .option(
       '--misses',
-      "also list the missed gold events, the events matching no gold event (agency-news, look half only) and the negative set's false events",
+      "also list the missed gold events, the events matching no gold event (agency-news: look half and the project's own texts) and the negative set's false events",
     )
     .addHelpText(
       'after',
