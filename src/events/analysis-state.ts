@@ -1,4 +1,4 @@
-import type { ArticleRecord, DateMention, EventRecord } from '../records/article.js';
+import type { ArticleRecord, DateMention, EventActor, EventRecord } from '../records/article.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { PatternMatch } from './cue-matcher.js';
@@ -38,6 +38,14 @@ export interface ArticleState {
   unreadSubjects: Array<{ start: number; mentions: ActorMention[] }>;
   /** The actors of the previous event, for "ils" / "they". */
   lastActors: ActorMention[];
+  /**
+   * The person who last stood on a side of an event for each code: who acts when a side is named by
+   * its state alone ("les deux parties ont convenu" after the two ministers' talks; "thanked" with
+   * the article's other party as addressee).
+   */
+  principals: Map<string, ActorMention>;
+  /** Event sides that point at a principal rather than at a person their sentence names. */
+  principalSides: WeakSet<EventActor>;
   /**
    * The actors of each event read so far, with the start of its sentence and the word families of its
    * cue's words (`wordFamilies`), in text order ("cette décision", "the sanctions": whose).

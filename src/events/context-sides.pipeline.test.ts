@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pipelineEvents } from './test-support/pipeline-events.js';
+import { analysed, pipelineEvents } from './test-support/pipeline-events.js';
 
 const events = (text: string): string[] => pipelineEvents(text, 'fr');
 
@@ -209,5 +209,46 @@ describe('a rally outside an embassy (whole pipeline)', () => {
     expect(en.filter((event) => event.startsWith('PROTEST'))).toHaveLength(1);
     expect(fr.filter((event) => event.startsWith('PROTEST'))).toHaveLength(1);
     expect([...en, ...fr].some((event) => event.startsWith('PROTEST CHN'))).toBe(false);
+  });
+});
+
+describe('"les deux parties" / "the two sides" after a meeting (whole pipeline)', () => {
+  const sideNames = (text: string, language: 'fr' | 'en', type: string): string[][] => {
+    const record = analysed(text, language);
+    const name = (id: string | null): string =>
+      record.entities.find((entity) => entity.id === id)?.name ?? '-';
+    return record.events
+      .filter((event) => event.event === type)
+      .map((event) => event.actor.map((side) => `${side.code}:${name(side.entity)}`).sort());
+  };
+
+  it('are the two principals of that meeting, each for its state', () => {
+    expect(
+      sideNames(
+        'Le ministre des Affaires étrangères Bui Thanh Son a reçu le 4 mars son homologue chilien, Alberto van Klaveren. ' +
+          'Les deux parties ont convenu de renforcer la coopération commerciale.',
+        'fr',
+        'AGREE',
+      ),
+    ).toEqual([['CHL:Alberto van Klaveren', 'VNM:Bui Thanh Son']]);
+    expect(
+      sideNames(
+        'Foreign Minister Bui Thanh Son received Chilean Foreign Minister Alberto van Klaveren in Hanoi on March 4. ' +
+          'The two sides agreed to boost trade cooperation.',
+        'en',
+        'AGREE',
+      ),
+    ).toEqual([['CHL:Alberto van Klaveren', 'VNM:Bui Thanh Son']]);
+  });
+
+  it('leave an addressee the text does not name a state', () => {
+    const record = analysed(
+      'Foreign Minister Bui Thanh Son received Chilean Foreign Minister Alberto van Klaveren in Hanoi on March 4. ' +
+        'Vietnam later expressed its gratitude.',
+      'en',
+    );
+    const thanks = record.events.find((event) => event.event === 'SUPPORT');
+    const entity = record.entities.find((candidate) => candidate.id === thanks?.recipient[0]?.entity);
+    expect(entity?.type).not.toBe('person');
   });
 });

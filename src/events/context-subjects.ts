@@ -81,6 +81,9 @@ export function rememberParticipants(sides: Sides, state: ArticleState): void {
     if (mention) actors.push(mention);
   }
   if (actors.length > 0) state.lastActors = actors;
+  for (const mention of [...sides.actors, ...sides.recipients]) {
+    if (mention.type === 'person') state.principals.set(mention.code, mention);
+  }
   const codes = [...new Set(actors.map((mention) => mention.code))].filter((code) => code !== 'IGO');
   if (codes.length === 2) state.lastPair = codes;
 }

@@ -1,4 +1,4 @@
-import type { EventRecord } from '../records/article.js';
+import type { EventActor, EventRecord } from '../records/article.js';
 import { wordFamilies } from './word-family.js';
 
 /** Types whose two sides are interchangeable when deciding whether two statements are one event. */
@@ -40,18 +40,17 @@ function sentenceIdentity(event: EventRecord, blockOf: (offset: number) => numbe
  */
 const STANCES = new Set(['ACCUSE', 'REJECT', 'SUPPORT']);
 
-function persons(event: EventRecord, isPerson: (entityId: string) => boolean): string[] {
+/** Whether an event's side is a person its statement names (not one inferred from the context). */
+export type NamedPerson = (side: EventActor) => boolean;
+
+function persons(event: EventRecord, isPerson: NamedPerson): string[] {
   return [...event.actor, ...event.recipient].flatMap((side) =>
-    side.entity && isPerson(side.entity) ? [side.entity] : [],
+    side.entity && isPerson(side) ? [side.entity] : [],
   );
 }
 
 /** A restatement names no person the first statement did not (else it is another meeting or act). */
-function namesNoNewPerson(
-  earlier: EventRecord,
-  later: EventRecord,
-  isPerson: (entityId: string) => boolean,
-): boolean {
+function namesNoNewPerson(earlier: EventRecord, later: EventRecord, isPerson: NamedPerson): boolean {
   const known = new Set(persons(earlier, isPerson));
   return persons(later, isPerson).every((person) => known.has(person));
 }
@@ -111,7 +110,7 @@ export function dedupeEvents(
   events: EventRecord[],
   blockOf: (offset: number) => number,
   cueText: (event: EventRecord) => string,
-  isPerson: (entityId: string) => boolean,
+  isPerson: NamedPerson,
   summaryBlocks = SUMMARY_BLOCKS,
 ): EventRecord[] {
   const kept: EventRecord[] = [];
@@ -270,7 +269,7 @@ export function arrivalsOfVisits(
 export function discussionsOfMeetings(
   events: EventRecord[],
   tellsContent: (event: EventRecord) => boolean,
-  isPerson: (entityId: string) => boolean,
+  isPerson: NamedPerson,
 ): EventRecord[] {
   const sameDay = (a: EventRecord, b: EventRecord): boolean =>
     !a.date?.value || !b.date?.value || a.date.value === b.date.value;

@@ -84,6 +84,8 @@ export function extractEvents(
     lastSubject: null,
     unreadSubjects: [],
     lastActors: [],
+    principals: new Map(),
+    principalSides: new WeakSet(),
     earlierActs: [],
     lastPair: null,
     previousTopics: null,
@@ -100,6 +102,9 @@ export function extractEvents(
   const persons = new Set(
     record.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id),
   );
+  // Principals stand for sides named by their state alone: they name no new person of a restatement.
+  const namedPerson = (side: EventActor): boolean =>
+    side.entity !== null && persons.has(side.entity) && !state.principalSides.has(side);
   // A PLOVER event is between political actors: a cue with no side at all ("the striker attacked",
   // "la sécheresse menace") is a word in another sense, not an event.
   // A photo caption left in a raw text (pages have theirs taken out) shows, it does not report.
@@ -118,7 +123,7 @@ export function extractEvents(
     launchesInAttacks(headlineEventsToBody(between, inHeadline)),
     blockOf,
     cueText,
-    (id) => persons.has(id),
+    namedPerson,
     summaryBlocks,
   );
   const atArrival = (event: EventRecord): boolean => {
@@ -126,11 +131,7 @@ export function extractEvents(
     const last = tokenAt(tokens, event.evidence.end);
     return tokens.slice(first, last).some((token) => compiledPack.arrivalPlaces.has(token.fold));
   };
-  const told = discussionsOfMeetings(
-    deduped,
-    (event) => state.meetingContents.has(event),
-    (id) => persons.has(id),
-  );
+  const told = discussionsOfMeetings(deduped, (event) => state.meetingContents.has(event), namedPerson);
   return meetingsDuringVisit(arrivalsOfVisits(told, atArrival)).map((event, i) => ({
     ...event,
     id: `v${i + 1}`,
@@ -235,8 +236,14 @@ function buildEvent(
   const date = eventDate(ownDates, cueSpan, entry.commitment !== null, state.fallbackDate);
   const afterMentions = mentionsAfter(cue.end, facts, state);
   const place = placeAfter(tokens, afterMentions, type === 'CONSULT', pack.roleWords);
-  const actor = toEventActors(sides.actors, sides.actorCodes, state.byCode);
-  const recipient = toEventActors(sides.recipients, sides.recipientCodes, state.byCode);
+  const actor = toEventActors(sides.actors, sides.actorCodes, state, true);
+  // A reciprocal event's recipients are its actors; an addressee the text leaves unnamed stays a state.
+  const recipient = toEventActors(
+    sides.recipients,
+    sides.recipientCodes,
+    state,
+    sides.recipientCodes === sides.actorCodes,
+  );
   // "profondément préoccupé par la situation": a concern aimed at no one (or at home) accuses no one.
   if (entry.aimed && recipient.every((side) => actor.some((party) => party.code === side.code))) return null;
   const consultModes = type === 'CONSULT' ? topics.mode : [];
@@ -283,11 +290,16 @@ function merge(a: SentenceTopics, b: SentenceTopics): SentenceTopics {
   };
 }
 
-/** One EventActor per code, pointing at the first entity that stands for it. */
+/**
+ * One EventActor per code, pointing at the first entity that stands for it; with `byPrincipal`, a side
+ * named by its code alone ("les deux parties") points at the person who last stood for that code in
+ * an event (`principals`), else at the country.
+ */
 function toEventActors(
   group: readonly ActorMention[],
   codes: readonly string[],
-  byCode: ReadonlyMap<string, ActorMention>,
+  { byCode, principals, principalSides }: ArticleState,
+  byPrincipal: boolean,
 ): EventActor[] {
   const actors: EventActor[] = [];
   const seen = new Set<string>();
@@ -306,9 +318,12 @@ function toEventActors(
   for (const code of codes) {
     if (seen.has(code)) continue;
     seen.add(code);
+    const principal = byPrincipal ? principals.get(code) : undefined;
     const country = byCode.get(code);
-    const entity = country?.type === 'country' ? country : undefined;
-    actors.push({ code, entity: entity?.entity ?? null, sector: entity?.sector ?? null });
+    const entity = principal ?? (country?.type === 'country' ? country : undefined);
+    const side: EventActor = { code, entity: entity?.entity ?? null, sector: entity?.sector ?? null };
+    if (principal) principalSides.add(side);
+    actors.push(side);
   }
   return actors;
 }

@@ -78,6 +78,39 @@ describe('tree repairs', () => {
   });
 });
 
+describe('a name after its title and a comma, hung on the verb', () => {
+  const received = (nameHead: number, nameRelation: string, caseWord = false): readonly SyntaxWord[] =>
+    repairedWords(
+      words(
+        [
+          '# text = x',
+          row(1, 'Il', 'PRON', 2, 'nsubj'),
+          row(2, 'reçut', 'VERB', 0, 'root'),
+          row(3, 'son', 'DET', 4, 'det'),
+          row(4, 'homologue', 'NOUN', 2, 'obj'),
+          row(5, 'chilien', 'ADJ', 4, 'amod'),
+          row(6, ',', 'PUNCT', 7, 'punct'),
+          caseWord
+            ? row(7, 'Talca', 'PROPN', nameHead, nameRelation)
+            : row(7, 'Mora', 'PROPN', nameHead, nameRelation),
+          caseWord ? row(8, 'à', 'ADP', 7, 'case') : row(8, '.', 'PUNCT', 2, 'punct'),
+        ].join('\n'),
+      ),
+    );
+
+  it('is the apposition of the title the argument before the comma has', () => {
+    const repaired = received(2, 'obl:mod');
+    expect(repaired[6]!.deprel).toBe('appos');
+    expect(repaired[6]!.head).toBe(4);
+  });
+
+  it('stays where it is with a preposition of its own or under another word', () => {
+    expect(received(2, 'obl:mod', true)[6]!.deprel).toBe('obl:mod');
+    expect(received(4, 'appos')[6]!.head).toBe(4);
+    expect(received(2, 'nsubj')[6]!.deprel).toBe('nsubj');
+  });
+});
+
 describe('subjects the parser left elsewhere', () => {
   const kenya = [
     { type: 'person' as const, name: 'William Ruto', country: 'KEN' },

@@ -17,7 +17,7 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * coordinated with no conjunction (`uncoordinatedClause`), an infinitive hung on the verb beside a
  * noun that takes it (`nounOfInfinitive`), a subject after a preposition, two subjects side by side,
  * a subject left in an introductory phrase, two coordinated names read as a head and its relative
- * clause. Words stay the same objects unless relabelled; a relabelled word is a copy.
+ * clause, a name after its title and a comma hung on the verb (`titleOfName`). Words stay the same objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
   words: readonly SyntaxWord[],
@@ -32,6 +32,8 @@ export function repairedWords(
     if (uncoordinatedClause(words, word)) relabel(word, word.head, 'ccomp');
     const noun = lexicon && nounOfInfinitive(words, word, lexicon);
     if (noun) relabel(word, noun.id, 'acl');
+    const titled = titleOfName(words, word);
+    if (titled) relabel(word, titled.id, 'appos');
   }
   for (const verb of words) {
     for (const oblique of subjectsAfterPrepositions(repaired ?? words, verb))
@@ -82,6 +84,31 @@ function nounOfInfinitive(
       lexicon.infinitiveNouns.has(foldWord(other.lemma || other.form)),
   );
   return object && extent(words, object)[1] === first - 1 ? object : null;
+}
+
+/** A verb's arguments that a title names ("a reçu son homologue chilien, X": the object). */
+const TITLED_ARGUMENTS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl:arg']);
+
+/**
+ * "a reçu le 4 mars son homologue chilien, Alberto van Klaveren": the parser hung the name after the
+ * comma on the verb as a bare oblique (no preposition of its own). A proper noun so hung right after
+ * the comma that closes an argument headed by a common noun (the title) is that noun's apposition.
+ */
+function titleOfName(words: readonly SyntaxWord[], word: SyntaxWord): SyntaxWord | null {
+  if (word.upos !== 'PROPN' || !/^(obl|dep)/u.test(word.deprel)) return null;
+  if (words.some((child) => child.head === word.id && child.deprel === 'case')) return null;
+  const comma = words[word.id - 2];
+  const before = words[word.id - 3];
+  if (comma?.form !== ',' || !before) return null;
+  const title = words.find(
+    (other) =>
+      other.head === word.head &&
+      other.id < word.id &&
+      other.upos === 'NOUN' &&
+      TITLED_ARGUMENTS.has(other.deprel) &&
+      dominates(words, other, before),
+  );
+  return title ?? null;
 }
 
 /**
