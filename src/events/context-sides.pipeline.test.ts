@@ -252,3 +252,41 @@ describe('"les deux parties" / "the two sides" after a meeting (whole pipeline)'
     expect(entity?.type).not.toBe('person');
   });
 });
+
+describe('a state acting in what its spokesperson or minister says (whole pipeline)', () => {
+  const actorNames = (text: string, language: 'fr' | 'en'): string[] => {
+    const record = analysed(text, language);
+    const name = (id: string | null): string =>
+      record.entities.find((entity) => entity.id === id)?.name ?? '-';
+    return record.events.flatMap((event) =>
+      event.actor.map((side) => `${event.event} ${side.code}:${name(side.entity)}`),
+    );
+  };
+
+  it('acts through that person', () => {
+    expect(
+      actorNames(
+        'Le Chili demande au Pérou de libérer les pêcheurs, a déclaré le 5 mai la porte-parole du ministère chilien des Affaires étrangères, Ana Soto.',
+        'fr',
+      ),
+    ).toEqual(['REQUEST CHL:Ana Soto']);
+    expect(
+      actorNames(
+        'Chilean Foreign Minister Ana Soto said Chile stands ready to help Peru rebuild its ports.',
+        'en',
+      ),
+    ).toEqual(['AGREE CHL:Ana Soto']);
+  });
+
+  it('keeps an organ of that state that the person reports on, and a state of another speaker', () => {
+    expect(
+      actorNames(
+        'Chilean spokeswoman Ana Soto said the Chilean Foreign Ministry lodged a protest with Peru.',
+        'en',
+      ),
+    ).not.toContain('ACCUSE CHL:Ana Soto');
+    expect(
+      actorNames('Chilean spokeswoman Ana Soto said Peru demanded compensation from Chile.', 'en'),
+    ).toEqual(['REQUEST PER:Peru']);
+  });
+});

@@ -21,6 +21,7 @@ import { RecordTrees } from './dependency-tree.js';
 import { eventCues } from './governed-cues.js';
 import { governsOnTree } from './tree-governs.js';
 import { cueOnTree, senseFits } from './tree-reading.js';
+import { speakerOfClause } from './tree-speakers.js';
 import type { SyntaxAnalysis } from '../syntax/types.js';
 import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
 import { datesOfCueClause } from './clause-dates.js';
@@ -237,6 +238,7 @@ function buildEvent(
   const afterMentions = mentionsAfter(cue.end, facts, state);
   const place = placeAfter(tokens, afterMentions, type === 'CONSULT', pack.roleWords);
   const actor = toEventActors(sides.actors, sides.actorCodes, state, true);
+  throughSpeaker(actor, cue, facts, state, pack);
   // A reciprocal event's recipients are its actors; an addressee the text leaves unnamed stays a state.
   const recipient = toEventActors(
     sides.recipients,
@@ -288,6 +290,35 @@ function merge(a: SentenceTopics, b: SentenceTopics): SentenceTopics {
     sectors: unique([...a.sectors, ...b.sectors]),
     mode: a.mode,
   };
+}
+
+/**
+ * A state side (named by its name, its demonym, its capital or not at all) that acts in what a person of that state says ("Le Vietnam demande…, a déclaré la
+ * porte-parole X") points at that person, as a principal: the state acts through its speaker.
+ */
+function throughSpeaker(
+  actor: EventActor[],
+  cue: PatternMatch<CueEntry>,
+  facts: SentenceFacts,
+  state: ArticleState,
+  pack: CompiledPack,
+): void {
+  const placed = cueOnTree(cue, state);
+  // A state named by its name, demonym or capital, not by one of its organs ("the Foreign Ministry met…").
+  const countries = new Set(
+    state.record.entities
+      .filter((entity) => entity.type === 'country' || entity.type === 'place')
+      .map((entity) => entity.id),
+  );
+  const unnamed = actor.filter((side) => side.entity === null || countries.has(side.entity));
+  if (!placed || unnamed.length === 0) return;
+  const inSentence = mentionsBetween(state.mentions, facts.span.start, facts.span.end);
+  const speaker = speakerOfClause(placed.tree, placed.word, pack.tree.arguments.speechVerbs, inSentence);
+  const side = speaker && unnamed.find((candidate) => candidate.code === speaker.code);
+  if (!speaker || !side) return;
+  side.entity = speaker.entity;
+  side.sector = speaker.sector;
+  state.principalSides.add(side);
 }
 
 /**

@@ -69,3 +69,27 @@ function pronounReferents(pronoun: SyntaxWord, state: ArticleState): ActorMentio
 }
 
 const QUOTES = /^["“”«»„]$/u;
+
+/**
+ * "Le Vietnam demande à la Chine de…, a déclaré la porte-parole X", "Son said Vietnam stands ready
+ * to…": the person whose words state a state's act, the subject of a verb of saying above the cue's
+ * clause or set beside it (`parataxis`). The state acts through that person.
+ */
+export function speakerOfClause(
+  tree: DependencyTree,
+  cueWord: SyntaxWord,
+  speechVerbs: ReadonlySet<string>,
+  mentions: readonly ActorMention[],
+): ActorMention | null {
+  const saying = (word: SyntaxWord): boolean => word.upos === 'VERB' && speechVerbs.has(lemmaKey(word));
+  for (let word: SyntaxWord | undefined = cueWord; word; word = tree.head(word)) {
+    const verbs = [word, ...tree.dependents(word, 'parataxis')].filter(saying);
+    for (const verb of verbs) {
+      for (const subject of tree.dependents(verb, 'nsubj')) {
+        const mention = phraseMention(tree, subject, mentions);
+        if (mention?.type === 'person') return mention;
+      }
+    }
+  }
+  return null;
+}
