@@ -134,6 +134,29 @@ describe('persons with roles', () => {
     });
   });
 
+  it('links a later family name to a name ending with a generational suffix ("Jr.")', () => {
+    const text = 'Chilean President Alberto Ruiz Soto Jr. met Dang Minh Khoi. Soto thanked Vietnam.';
+    const entities = extractEntities(text, 'en');
+    expect(
+      surfaces(
+        text,
+        entities.find((entity) => entity.name.startsWith('Alberto Ruiz Soto')),
+      ),
+    ).toEqual(['Alberto Ruiz Soto Jr', 'Soto']);
+  });
+
+  it('links the later mentions of a one-word name found after a title, or gives it to the longer name it opens', () => {
+    const text = 'Ambassador Dang Minh Khoi met Chilean President Valdivia. Valdivia thanked Vietnam.';
+    const entities = extractEntities(text, 'en');
+    expect(surfaces(text, byName(entities, 'Valdivia'))).toEqual(['Valdivia', 'Valdivia']);
+    const longer =
+      'Chilean President Valdivia Rojas met Ambassador Dang Minh Khoi. Later, Dang Minh Khoi met President Valdivia.';
+    expect(surfaces(longer, byName(extractEntities(longer, 'en'), 'Valdivia Rojas'))).toEqual([
+      'Valdivia Rojas',
+      'Valdivia',
+    ]);
+  });
+
   it('reads an English ministry of several portfolios before a name ("of Economy, Trade and Industry")', () => {
     const text =
       'Indonesian Minister of Energy and Mineral Resources Arifin Tasrif met Minister of Labour, Invalids and Social Affairs Dao Ngoc Dung.';

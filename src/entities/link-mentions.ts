@@ -9,8 +9,13 @@ const RECENT_PERSONS = 20;
 
 /** Folded words of a person's name (its mention may open on an honorific: "M. Minh"). */
 function nameWords(person: MentionDraft): string[] {
-  return entryKeys(person.name).filter((word) => word !== '-');
+  const words = entryKeys(person.name).filter((word) => word !== '-');
+  // "Ferdinand Marcos Jr." is "Marcos" later: a generational suffix is no family name.
+  return words.length > 2 && GENERATIONAL.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
 }
+
+/** Generational suffixes after a family name (folded): "Jr.", "Sr.", "II", "III". */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Shortest first word that names its person on its own ("Sonexay", "Anwar"; not "Le", "Hun"). */
 const FIRST_WORD_LENGTH = 4;
@@ -72,6 +77,28 @@ function mergeShortNames(
   }
 }
 
+/**
+ * A one-word name found by a rule ("President Prabowo") that is no other name's last word: the
+ * first word of a longer name of the same person ("Prabowo Subianto"), else a name of its own that
+ * its later mentions repeat ("Prabowo thanked…").
+ */
+function singleWordNames(
+  persons: readonly MentionDraft[],
+  lastWords: Map<string, MentionDraft | null>,
+  firstWords: ReadonlyMap<string, MentionDraft | null>,
+): void {
+  for (const person of persons) {
+    const words = nameWords(person);
+    const word = words[0] ?? '';
+    if (words.length !== 1 || person.form !== 'name' || word.length < FIRST_WORD_LENGTH) continue;
+    const full = firstWords.get(word);
+    if (full && full.key !== person.key) {
+      person.key = full.key;
+      person.form = 'short';
+    } else if (!lastWords.has(word)) lastWords.set(word, person);
+  }
+}
+
 /** Later mentions of a known person by full name or by the last word of the name ("Morgulov"). */
 export function linkPersonRepeats(analysis: Analysis): void {
   const { tokens, keys } = analysis;
@@ -79,6 +106,7 @@ export function linkPersonRepeats(analysis: Analysis): void {
   const lastWords = uniqueLastWords(persons);
   mergeShortNames(persons, lastWords);
   const firstWords = uniqueFirstWords(persons, lastWords);
+  singleWordNames(persons, lastWords, firstWords);
   const fullNames = new Map<string, MentionDraft>();
   for (const person of persons) {
     if (person.form === 'name') fullNames.set(nameWords(person).join(' '), person);
