@@ -50,3 +50,14 @@ describe('the author of an event noun (whole pipeline)', () => {
     ).toEqual(['ACCUSE VNM>CHN']);
   });
 });
+
+describe('the author of an event noun with a relative clause (whole pipeline)', () => {
+  it('is the subject of that clause, not the state that judges the act', () => {
+    expect(
+      pipelineEvents(
+        'Chile strongly opposes the naval drill that Peru conducted near the island of Chiloe on March 3.',
+        'en',
+      ),
+    ).toEqual(['ACCUSE CHL>PER', 'MOBILIZE PER>CHL']);
+  });
+});

@@ -69,6 +69,24 @@ function participleAgents(
     );
 }
 
+/**
+ * "the strikes that India launched on May 7", "l'exercice que Taïwan a mené": the active subject of a
+ * relative clause on the noun, whose relative word (or gap) is the act, is its author. A relative
+ * clause whose subject is the relative word ("the strikes, which killed…") names none.
+ */
+function relativeSubjects(
+  tree: DependencyTree,
+  noun: SyntaxWord,
+  namesActor: (head: SyntaxWord) => boolean,
+): SyntaxWord[] {
+  return tree
+    .dependents(noun, 'acl:relcl')
+    .filter((verb) => verb.upos === 'VERB' && tree.dependents(verb, 'aux:pass', 'nsubj:pass').length === 0)
+    .flatMap((verb) =>
+      tree.dependents(verb, 'nsubj').filter((subject) => subject.upos !== 'PRON' && namesActor(subject)),
+    );
+}
+
 /** A word's "by/par" complements that name an actor ("l'attaque **par la Chine**", "the arrest **by the navy**"). */
 export function byPhrases(
   tree: DependencyTree,
@@ -122,7 +140,10 @@ export function nounAgents(
   // "le retrait par la Chine du groupe", "the shelling of Thai villages by Cambodian troops": "par"
   // and "by" name the agent; beside them, "de" and "of" name what the act is done to.
   const byAgent = byPhrases(tree, noun, words.passiveAgent, namesActor);
-  byAgent.push(...participleAgents(tree, noun, words, namesActor));
+  byAgent.push(
+    ...participleAgents(tree, noun, words, namesActor),
+    ...relativeSubjects(tree, noun, namesActor),
+  );
   // "the arrest of 12 fishermen by the navy": a "by" phrase the parser hung on what the act is done to.
   for (const thing of tree.dependents(noun, 'nmod')) {
     if (!words.agentPrepositions.has(prepositionOf(tree, thing))) continue;
