@@ -290,3 +290,16 @@ describe('a state acting in what its spokesperson or minister says (whole pipeli
     ).toEqual(['REQUEST PER:Peru']);
   });
 });
+
+describe('"the two sides" after two states coordinated in the same sentence (whole pipeline)', () => {
+  it('are those two states, not the article’s pair', () => {
+    const text =
+      'Chilean Foreign Minister Ana Soto met the Peruvian ambassador on May 2. ' +
+      'Amid the tension between Bolivia and Paraguay, Chile called on the two sides to exercise restraint, Soto said on May 8.';
+    expect(pipelineEvents(text, 'en')).toContain('REQUEST CHL>BOL,PRY');
+    const fr =
+      "La ministre chilienne des Affaires étrangères Ana Soto a reçu l'ambassadeur du Pérou le 2 mai. " +
+      'Face à la tension entre la Bolivie et le Paraguay, le Chili appelle les deux parties à la retenue, a déclaré Ana Soto le 8 mai.';
+    expect(events(fr)).toContain('REQUEST CHL>BOL,PRY');
+  });
+});

@@ -144,9 +144,10 @@ function completeSides(
   const others = (group: readonly ActorMention[]): ActorMention[] =>
     group.filter(otherSide(type, sides.actors, sides.actorCodes));
   sides.recipients = others(sides.recipients);
-  if (sides.recipients.length === 0) sides.recipients = others(around.recipients);
   sides.recipientCodes = [];
+  // "called on the two sides": the pair the words name, before any mention around the cue.
   if (addressesBothSides(sides, cueEnd, facts, state, pack)) return;
+  if (sides.recipients.length === 0) sides.recipients = others(around.recipients);
   // "Belarusian police detained supporters in Minsk": a material act its sentence places at home is
   // aimed there before it is aimed at the article's other party (a statement's place is often where
   // it goes: "a promis de transmettre la protestation à Séoul").
@@ -184,6 +185,37 @@ const ADDRESSED_PAIR_GAP = 2;
 const PAIR_PHRASE_TOKENS = 4;
 
 /**
+ * "Vietnam is following the tension between India and Pakistan and calls on the two sides…": two
+ * states coordinated earlier in the sentence are the pair that "the two sides" names there.
+ */
+function coordinatedPairBefore(
+  cueEnd: number,
+  facts: SentenceFacts,
+  state: ArticleState,
+  pack: CompiledPack,
+): string[] | null {
+  const cueStart = state.tokens[cueEnd - 1]!.start;
+  const before = mentionsBetween(state.mentions, facts.span.start, cueStart).filter(
+    (mention) => mention.type === 'country' && mention.code !== 'IGO',
+  );
+  const { tokens } = state;
+  for (let i = before.length - 1; i > 0; i--) {
+    const [left, right] = [before[i - 1]!, before[i]!];
+    // "between India and Pakistan", "entre la Bolivie et le Paraguay": a conjunction word, and an
+    // article, between them (a comma may close a phrase).
+    const first = tokenAt(tokens, left.end);
+    const between = tokens.slice(first, tokenAt(tokens, right.start));
+    const joined =
+      between.length > 0 &&
+      between[0]!.isWord &&
+      pack.roleWords.coordinators.has(between[0]!.fold) &&
+      between.slice(1).every((token) => pack.roleAnaphora.definite.has(token.fold));
+    if (left.code !== right.code && joined) return [left.code, right.code];
+  }
+  return null;
+}
+
+/**
  * "Le Vietnam a exhorté les deux parties à la retenue", "urged both sides to…": a third party acts on
  * both states of the article's dyad (those of them that are not the actor).
  */
@@ -194,8 +226,8 @@ function addressesBothSides(
   state: ArticleState,
   pack: CompiledPack,
 ): boolean {
-  const both = state.lastPair ?? state.dyad;
-  if (sides.recipients.length > 0 || both.length < 2) return false;
+  const both = coordinatedPairBefore(cueEnd, facts, state, pack) ?? state.lastPair ?? state.dyad;
+  if (both.length < 2) return false;
   const end = Math.min(facts.sentence.end, cueEnd + ADDRESSED_PAIR_GAP + PAIR_PHRASE_TOKENS);
   const pair = pack.dyadPhrases
     .findAll(state.tokens, cueEnd, end)
@@ -204,6 +236,8 @@ function addressesBothSides(
   const actorCodes = new Set([...sides.actors.map((mention) => mention.code), ...sides.actorCodes]);
   const codes = both.filter((code) => !actorCodes.has(code));
   if (codes.length === 0) return false;
+  // The pair named right after the cue is its addressee, whatever other mention the clause holds.
+  sides.recipients = [];
   sides.recipientCodes = codes;
   return true;
 }
