@@ -284,3 +284,17 @@ describe('an English noun of seizure or arrest (the French rows’ `noun patient
     ]);
   });
 });
+
+describe('relief goods handed over (whole pipeline)', () => {
+  it('are aid, in French and in English', () => {
+    expect(
+      pipelineEvents(
+        "L'ambassade du Chili au Pérou a remis à la partie péruvienne un lot de tentes et de couvertures.",
+        'fr',
+      ),
+    ).toEqual(['AID CHL>PER']);
+    expect(events('The Chilean embassy handed over masks and ventilators to Peru on Monday.')).toEqual([
+      'AID CHL>PER',
+    ]);
+  });
+});
