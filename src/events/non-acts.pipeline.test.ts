@@ -91,3 +91,20 @@ describe('what a stance noun holds (whole pipeline)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a question from reporters (whole pipeline)', () => {
+  it('is no request between parties', () => {
+    expect(
+      pipelineEvents(
+        'Asked by reporters on Monday, Chilean spokeswoman Ana Soto said Chile condemns the attack on Peru.',
+        'en',
+      ),
+    ).toEqual(['ACCUSE CHL>PER']);
+    expect(
+      pipelineEvents(
+        "Interrogée par la presse, la porte-parole chilienne Ana Soto a déclaré que le Chili condamnait l'attaque contre le Pérou.",
+        'fr',
+      ),
+    ).toEqual(['ACCUSE CHL>PER']);
+  });
+});
