@@ -298,3 +298,12 @@ describe('relief goods handed over (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('a chargé d’affaires (whole pipeline)', () => {
+  it('is an office, not a charge brought against a party', () => {
+    expect(
+      events("In 2023, Chile and Peru downgraded their missions to the level of charge d'affaires."),
+    ).toEqual([]);
+    expect(events('Chile accused Peru of interference on Monday.')).toEqual(['ACCUSE CHL>PER']);
+  });
+});
