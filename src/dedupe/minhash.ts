@@ -13,14 +13,16 @@ export const MIN_SHINGLES = 12;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** FNV-1a over a string's UTF-16 units, 32-bit. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+const SPACE = 0x20;
+
+/** FNV-1a state after `text`'s UTF-16 units, from `hash` (32-bit). */
+function fnv1aFrom(hash: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash >>> 0;
+  return hash;
 }
 
 /** A 32-bit integer mixer (murmur3 finaliser) used as the i-th hash function with a seed. */
@@ -31,14 +33,23 @@ function mix(value: number, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+/** The seeds as 32-bit integers (XOR reads only their bits), so the signature loop stays on integers. */
+const SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
 
-/** Hashes of the word shingles of a text (accent- and case-folded words). */
+/**
+ * Hashes of the word shingles of a text (accent- and case-folded words): FNV-1a of the shingle's
+ * words joined by a space, hashed word by word rather than joined.
+ */
 export function shingleHashes(text: string): Set<number> {
   const words = (text.match(WORD) ?? []).map(foldWord);
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+    let hash = fnv1aFrom(FNV_OFFSET, words[i]!);
+    for (let k = 1; k < SHINGLE_WORDS; k++) {
+      hash = Math.imul(hash ^ SPACE, 0x01000193);
+      hash = fnv1aFrom(hash, words[i + k]!);
+    }
+    hashes.add(hash >>> 0);
   }
   return hashes;
 }
@@ -47,12 +58,20 @@ export function shingleHashes(text: string): Set<number> {
 export function minhashSignature(text: string): Uint32Array | null {
   const shingles = shingleHashes(text);
   if (shingles.size < MIN_SHINGLES) return null;
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = mix(shingle, SEEDS[i]!);
-      if (h < signature[i]!) signature[i] = h;
+  const values = Int32Array.from(shingles);
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const seed = SEEDS[i]!;
+    let min = 0xffffffff;
+    for (let k = 0; k < values.length; k++) {
+      // mix(shingle, seed) written out: the hot loop of a page's signature.
+      let h = values[k]! ^ seed;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < min) min = h;
     }
+    signature[i] = min;
   }
   return signature;
 }
