@@ -54,18 +54,29 @@ function readSurface(raw: string): Surface {
   };
 }
 
+/**
+ * Surfaces repeat across a corpus: each spelling is read once while the cache holds it (kept well
+ * below an analysis worker's heap cap, as the event tokenizer's folds). Only short spellings are
+ * kept: V8 makes a longer substring a view of the whole text, which a key would keep alive.
+ */
+const SURFACE_CACHE_LIMIT = 30_000;
+const CACHED_SURFACE_LENGTH = 12;
+const surfaces = new Map<string, Surface>();
+
+function surfaceOf(raw: string): Surface {
+  if (raw.length > CACHED_SURFACE_LENGTH) return readSurface(raw);
+  let surface = surfaces.get(raw);
+  if (!surface) {
+    if (surfaces.size >= SURFACE_CACHE_LIMIT) surfaces.clear();
+    surface = readSurface(raw);
+    surfaces.set(raw, surface);
+  }
+  return surface;
+}
+
 /** Split text into tokens in one linear pass; abbreviations listed in `abbreviations` do not end sentences. */
 export function tokenize(text: string, abbreviations: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
-  const surfaces = new Map<string, Surface>();
-  const surfaceOf = (raw: string): Surface => {
-    let surface = surfaces.get(raw);
-    if (!surface) {
-      surface = readSurface(raw);
-      surfaces.set(raw, surface);
-    }
-    return surface;
-  };
   let previousEnd = 0;
   let nextNewline = text.indexOf('\n');
   const push = (raw: string, start: number, surface: Surface): void => {

@@ -19,6 +19,20 @@ function find(patterns: string[], text: string): string[] {
   );
 }
 
+describe('event tokens', () => {
+  it("carry their fold's first three letters, the key prefixes are indexed under", () => {
+    expect(tokenizeForEvents('Le Président a félicité M. Ba').map((token) => token.head)).toEqual([
+      'le',
+      'pre',
+      'a',
+      'fel',
+      'm',
+      '.',
+      'ba',
+    ]);
+  });
+});
+
 describe('cue patterns', () => {
   it('matches lemma forms, accents and apostrophes as the text tokenizer splits them', () => {
     expect(find(['@convenir de|d'], 'Ils ont convenu d’intensifier')).toEqual(['@convenir de|d=convenu d']);

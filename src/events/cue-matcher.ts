@@ -1,5 +1,5 @@
 import { fillsPosition, MAX_GAP_WORDS, type PatternElement } from './cue-pattern.js';
-import type { EventToken } from './event-tokens.js';
+import { HEAD_LENGTH, type EventToken } from './event-tokens.js';
 
 /** A pattern match: token indices [first, end). */
 export interface PatternMatch<T> {
@@ -7,8 +7,6 @@ export interface PatternMatch<T> {
   first: number;
   end: number;
 }
-
-const PREFIX_KEY = 3;
 
 /**
  * Finds lexicon patterns in token ranges. Entries are indexed by their first position (exact words,
@@ -24,7 +22,7 @@ export class PatternMatcher<T extends { elements: PatternElement[] }> {
       const head = entry.elements[0];
       if (!head || head.kind === 'gap') continue;
       for (const word of head.words) push(this.byWord, word, entry);
-      for (const prefix of head.prefixes) push(this.byPrefix, prefix.slice(0, PREFIX_KEY), entry);
+      for (const prefix of head.prefixes) push(this.byPrefix, prefix.slice(0, HEAD_LENGTH), entry);
     }
   }
 
@@ -35,11 +33,11 @@ export class PatternMatcher<T extends { elements: PatternElement[] }> {
       const token = tokens[i]!;
       if (!token.isWord) continue;
       const exact = this.byWord.get(token.fold) ?? NONE;
-      const prefixed = this.byPrefix.get(token.fold.slice(0, PREFIX_KEY)) ?? NONE;
+      const prefixed = this.byPrefix.get(token.head) ?? NONE;
       for (const entry of exact) this.tryAt(entry, tokens, i, end, first, matches);
       for (const entry of prefixed) {
         // An entry indexed both ways was already tried through its exact words.
-        if (!exact.includes(entry)) this.tryAt(entry, tokens, i, end, first, matches);
+        if (exact.length === 0 || !exact.includes(entry)) this.tryAt(entry, tokens, i, end, first, matches);
       }
     }
     return matches;

@@ -7,6 +7,8 @@ export interface EventToken {
   raw: string;
   /** Matching key: lower case, no diacritics. */
   fold: string;
+  /** The fold's first three letters, the key under which lexicon prefixes are indexed. */
+  head: string;
   isWord: boolean;
   /** A line break separates this token from the previous one. */
   lineBefore: boolean;
@@ -23,16 +25,26 @@ const JOINERS = new Set(["'", '’', 'ʼ', '-', '‑', '–']);
  * well below an analysis worker's heap cap (see the tagger's KNOWN_FORMS_LIMIT).
  */
 const FOLD_CACHE_LIMIT = 40_000;
-const folds = new Map<string, string>();
+/** Length of a token's `head`, the prefix key of the pattern matcher. */
+export const HEAD_LENGTH = 3;
 
-function cachedFold(raw: string): string {
-  let fold = folds.get(raw);
-  if (fold === undefined) {
+interface FoldKeys {
+  fold: string;
+  head: string;
+}
+
+const folds = new Map<string, FoldKeys>();
+
+/** A spelling's fold and head, made once: every matcher then looks up the same strings, hashed once. */
+function cachedFold(raw: string): FoldKeys {
+  let keys = folds.get(raw);
+  if (keys === undefined) {
     if (folds.size >= FOLD_CACHE_LIMIT) folds.clear();
-    fold = foldWord(raw);
-    folds.set(raw, fold);
+    const fold = foldWord(raw);
+    keys = { fold, head: fold.slice(0, HEAD_LENGTH) };
+    folds.set(raw, keys);
   }
-  return fold;
+  return keys;
 }
 
 /** Tokenize text in one linear pass, dropping word joiners so patterns see "s est entretenu". */
@@ -45,11 +57,13 @@ export function tokenizeForEvents(text: string, offset = 0): EventToken[] {
     const lineBefore = nextLineBreak >= 0 && nextLineBreak < start;
     if (lineBefore) nextLineBreak = text.indexOf('\n', start);
     if (JOINERS.has(raw) && !lineBefore) continue;
+    const { fold, head } = cachedFold(raw);
     tokens.push({
       start: start + offset,
       end: start + raw.length + offset,
       raw,
-      fold: cachedFold(raw),
+      fold,
+      head,
       isWord: WORD.test(raw),
       lineBefore,
     });
