@@ -72,10 +72,15 @@ export function hintText(el: HtmlElement): string {
 type HintVerdict = 'strong' | 'furniture' | 'none';
 
 /**
- * Verdicts by class/id text, kept by the caller for one page: its elements repeat a few classes
- * ("item", "col-md-4") many times, and each verdict runs a dozen long alternations.
+ * Verdicts by class/id text: a page's elements repeat a few classes ("item", "col-md-4") many
+ * times, and so do the pages of a site, and each verdict runs a dozen long alternations.
  */
 export type HintVerdicts = Map<string, HintVerdict>;
+
+/** The verdicts kept across pages (a verdict depends on the text alone), within bounds. */
+const sharedVerdicts: HintVerdicts = new Map();
+const SHARED_VERDICTS_LIMIT = 5_000;
+const SHARED_HINT_LENGTH = 200;
 
 function hintVerdict(hints: string): HintVerdict {
   if (STRONG_BOILERPLATE.test(hints) || STRONG_EXACT.test(hints)) return 'strong';
@@ -92,9 +97,9 @@ function hintVerdict(hints: string): HintVerdict {
 
 /**
  * True when tag, role, hidden state or class/id say the element is page furniture, not article.
- * `verdicts`: the page's verdicts by class/id text so far (read and filled).
+ * `verdicts`: verdicts by class/id text so far (read and filled); by default those kept across pages.
  */
-export function looksLikeBoilerplate(el: HtmlElement, verdicts: HintVerdicts = new Map()): boolean {
+export function looksLikeBoilerplate(el: HtmlElement, verdicts: HintVerdicts = sharedVerdicts): boolean {
   if (BOILERPLATE_TAGS.has(el.tag)) return true;
   const role = el.attrs.role;
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
@@ -106,7 +111,10 @@ export function looksLikeBoilerplate(el: HtmlElement, verdicts: HintVerdicts = n
   let verdict = verdicts.get(hints);
   if (verdict === undefined) {
     verdict = hintVerdict(hints);
-    verdicts.set(hints, verdict);
+    if (verdicts !== sharedVerdicts || hints.length <= SHARED_HINT_LENGTH) {
+      if (verdicts === sharedVerdicts && verdicts.size >= SHARED_VERDICTS_LIMIT) verdicts.clear();
+      verdicts.set(hints, verdict);
+    }
   }
   // Headings carry anchor ids ("nav_section-2") more often than furniture classes.
   return verdict === 'strong' || (verdict === 'furniture' && !HEADING_TAGS.has(el.tag));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, MAX_ELEMENTS, descendants, parseHtmlTree, textOf } from './html-tree.js';
+import { MAX_DEPTH, MAX_ELEMENTS, descendants, elementsUnder, parseHtmlTree, textOf } from './html-tree.js';
 
 describe('parseHtmlTree', () => {
   it('drops the content of script, style, template, noscript, iframe and svg', () => {
@@ -14,6 +14,17 @@ describe('parseHtmlTree', () => {
     const doc = parseHtmlTree('<script type="application/ld+json">{"a":1}</script><p>x</p>');
     expect(doc.jsonLd).toEqual(['{"a":1}']);
     expect(textOf(doc.root)).toBe('x');
+  });
+
+  it('lists the elements under a node in the order descendants walks them', () => {
+    const doc = parseHtmlTree(
+      '<div id="a"><p id="b">x<b id="c">y</b></p>t<ul id="d"><li id="e">z</li></ul></div><p id="f"></p>',
+    );
+    const ids = (elements: Iterable<{ attrs: Record<string, string> }>) =>
+      [...elements].map((el) => el.attrs.id);
+    expect(ids(elementsUnder(doc.root))).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    const div = elementsUnder(doc.root)[0]!;
+    expect(ids(elementsUnder(div))).toEqual(ids(descendants(div)));
   });
 
   it('closes truncated markup', () => {

@@ -248,6 +248,20 @@ export function* descendants(start: HtmlElement): Generator<HtmlElement> {
   }
 }
 
+/** The elements under `start` (not `start` itself) in document order, as `descendants` walks them, in one array. */
+export function elementsUnder(start: HtmlElement): HtmlElement[] {
+  const elements: HtmlElement[] = [];
+  const stack: HtmlNode[] = [];
+  for (let i = start.children.length - 1; i >= 0; i--) stack.push(start.children[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.kind !== 'element') continue;
+    elements.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return elements;
+}
+
 /** The first element with this tag under `start`, in document order. */
 export function findFirst(start: HtmlElement, tag: string): HtmlElement | null {
   for (const el of descendants(start)) if (el.tag === tag) return el;

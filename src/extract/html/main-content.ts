@@ -1,5 +1,5 @@
-import { classWeight, looksLikeBoilerplate, type HintVerdicts } from './element-hints.js';
-import { descendants, type HtmlElement } from './html-tree.js';
+import { classWeight, looksLikeBoilerplate } from './element-hints.js';
+import { elementsUnder, type HtmlElement } from './html-tree.js';
 import { BLOCK_TAGS } from './text-blocks.js';
 
 /** Text measures of one element, over the part of its subtree that is not boilerplate. */
@@ -130,13 +130,16 @@ export function linkDensity(stats: ElementStats | undefined): number {
   return Math.min(1, stats.linkLength / stats.textLength);
 }
 
-/** Drop boilerplate subtrees from the measures so that ancestors count only article text. */
-function findBoilerplate(root: HtmlElement, stats: Map<HtmlElement, ElementStats>): Set<HtmlElement> {
+/** Drop boilerplate subtrees (of `elements`, the root's in document order) from the measures so that ancestors count only article text. */
+function findBoilerplate(
+  root: HtmlElement,
+  elements: HtmlElement[],
+  stats: Map<HtmlElement, ElementStats>,
+): Set<HtmlElement> {
   const pageProse = stats.get(root)?.proseLength ?? 0;
   const boilerplate = new Set<HtmlElement>();
-  const verdicts: HintVerdicts = new Map();
-  for (const el of descendants(root)) {
-    if (PROTECTED_TAGS.has(el.tag) || !looksLikeBoilerplate(el, verdicts)) continue;
+  for (const el of elements) {
+    if (PROTECTED_TAGS.has(el.tag) || !looksLikeBoilerplate(el)) continue;
     const own = stats.get(el)!;
     if (own.proseLength > pageProse * WRAPPER_SHARE && !isFurnitureTag(el)) continue;
     if (hasBoilerplateAncestor(el, boilerplate)) continue;
@@ -264,12 +267,12 @@ function withSiblings(
 
 /** Find the article's containers: measure, drop boilerplate, score, pick the best and its siblings. */
 export function findMainContent(root: HtmlElement): MainContent {
-  const elements = [...descendants(root)];
+  const elements = elementsUnder(root);
   const order = new Map<HtmlElement, number>();
   elements.forEach((el, i) => order.set(el, i));
   const stats = measure(elements);
   stats.set(root, sumChildren(root, stats));
-  const boilerplate = findBoilerplate(root, stats);
+  const boilerplate = findBoilerplate(root, elements, stats);
   const scores = scoreContainers(root, stats, boilerplate);
   const top = bestOf(scores, order);
   const best = top ? widen(top, stats) : null;
