@@ -303,3 +303,17 @@ describe('"the two sides" after two states coordinated in the same sentence (who
     expect(events(fr)).toContain('REQUEST CHL>BOL,PRY');
   });
 });
+
+describe('an organ named by its portfolio alone (whole pipeline)', () => {
+  it('is no anaphor of the last actor ("le ministère de la Santé" is not "le ministère")', () => {
+    const fr = events(
+      'Le Chili a annoncé le 3 mai un don de vaccins au Pérou. Le ministère de la Santé a demandé aux localités d’accélérer la vaccination.',
+    );
+    expect(fr.filter((event) => event.startsWith('REQUEST CHL'))).toEqual([]);
+    const en = pipelineEvents(
+      'Chile announced a donation of vaccines to Peru on May 3. The Ministry of Health asked localities to speed up vaccination.',
+      'en',
+    );
+    expect(en.filter((event) => event.startsWith('REQUEST CHL'))).toEqual([]);
+  });
+});

@@ -34,7 +34,10 @@ export function subjectFromContext(
     if (dyadPhrase.entry.plural) withoutAddressees(sides);
     return;
   }
-  const anaphor = pack.anaphors.findAll(tokens, first, end)[0];
+  // "le ministère" is an anaphor; "le ministère de la Santé" names an organ (of no known state).
+  const anaphor = pack.anaphors
+    .findAll(tokens, first, end)
+    .find((match) => !(match.end < end && pack.roleWords.agentPrepositions.has(tokens[match.end]!.fold)));
   // "L'ambassadeur a promis…": the latest phrase of that office, else whoever acted last.
   const holder = anaphor ? roleAntecedent(anaphor, state, pack.roleAnaphora) : null;
   if (holder) {
