@@ -212,15 +212,21 @@ describe('a rally outside an embassy (whole pipeline)', () => {
   });
 });
 
+/** Each event's type and its actors as "CODE:entity name" (the entity each side points at). */
+function namedActors(text: string, language: 'fr' | 'en'): Array<{ type: string; actors: string[] }> {
+  const record = analysed(text, language);
+  const name = (id: string | null): string => record.entities.find((entity) => entity.id === id)?.name ?? '-';
+  return record.events.map((event) => ({
+    type: event.event,
+    actors: event.actor.map((side) => `${side.code}:${name(side.entity)}`),
+  }));
+}
+
 describe('"les deux parties" / "the two sides" after a meeting (whole pipeline)', () => {
-  const sideNames = (text: string, language: 'fr' | 'en', type: string): string[][] => {
-    const record = analysed(text, language);
-    const name = (id: string | null): string =>
-      record.entities.find((entity) => entity.id === id)?.name ?? '-';
-    return record.events
-      .filter((event) => event.event === type)
-      .map((event) => event.actor.map((side) => `${side.code}:${name(side.entity)}`).sort());
-  };
+  const sideNames = (text: string, language: 'fr' | 'en', type: string): string[][] =>
+    namedActors(text, language)
+      .filter((event) => event.type === type)
+      .map((event) => [...event.actors].sort());
 
   it('are the two principals of that meeting, each for its state', () => {
     expect(
@@ -254,14 +260,8 @@ describe('"les deux parties" / "the two sides" after a meeting (whole pipeline)'
 });
 
 describe('a state acting in what its spokesperson or minister says (whole pipeline)', () => {
-  const actorNames = (text: string, language: 'fr' | 'en'): string[] => {
-    const record = analysed(text, language);
-    const name = (id: string | null): string =>
-      record.entities.find((entity) => entity.id === id)?.name ?? '-';
-    return record.events.flatMap((event) =>
-      event.actor.map((side) => `${event.event} ${side.code}:${name(side.entity)}`),
-    );
-  };
+  const actorNames = (text: string, language: 'fr' | 'en'): string[] =>
+    namedActors(text, language).flatMap((event) => event.actors.map((actor) => `${event.type} ${actor}`));
 
   it('acts through that person', () => {
     expect(
