@@ -102,6 +102,11 @@ export interface EventGrammar {
   definiteDeterminers: string[];
   /** Verbs of saying: in "« Nous condamnons… », a déclaré X", "we" is the speaker X. */
   speechVerbs: string[];
+  /**
+   * Present-tense verb forms a tagger may read as plural nouns right after a name ("Vietnam
+   * requests that…", "Chile calls on…"): tagged as verbs there (`verbTagHints`). Optional.
+   */
+  verbsAfterNames?: string[];
   /** Plural noun phrases naming the group that acted last ("les manifestants", "the delegation"). */
   groupAnaphors: string[];
   /**

@@ -4,6 +4,7 @@ import { eventLanguagePack } from './event-lexicon.js';
 import { extractEvents } from './extract-events.js';
 import { syntaxOf } from '../syntax/record-syntax.js';
 import { nameTagHints } from './name-tag-hints.js';
+import { verbTagHints } from './verb-tag-hints.js';
 
 /** Fills `record.events` (PLOVER events with CAMEO codes, actors, dates and evidence) for French and English. */
 export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
@@ -22,7 +23,10 @@ export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
     }
     const syntax = syntaxOf(record);
     // Names the entity stage found fix their words' tags before a tree is first read.
-    if (syntax) syntax.tagHints.push(...nameTagHints(record));
+    if (syntax) {
+      syntax.tagHints.push(...nameTagHints(record));
+      syntax.tagHints.push(...verbTagHints(record, new Set(pack.grammar.verbsAfterNames ?? [])));
+    }
     return { ...record, events: extractEvents(record, pack, ctx, syntax) };
   },
 };
