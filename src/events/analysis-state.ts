@@ -16,6 +16,8 @@ export interface ArticleState {
   mentions: ActorMention[];
   /** Person mentions only, in text order (for "il" with no earlier actor). */
   persons: ActorMention[];
+  /** Entities that name a state by its name, demonym or capital (country and place mentions). */
+  stateNames: ReadonlySet<string>;
   /** The mention standing for each code (see `representatives`). */
   byCode: Map<string, ActorMention>;
   dyad: string[];
@@ -40,8 +42,7 @@ export interface ArticleState {
   lastActors: ActorMention[];
   /**
    * The person who last stood on a side of an event for each code: who acts when a side is named by
-   * its state alone ("les deux parties ont convenu" after the two ministers' talks; "thanked" with
-   * the article's other party as addressee).
+   * its state alone ("les deux parties ont convenu" after the two ministers' talks).
    */
   principals: Map<string, ActorMention>;
   /** Event sides that point at a principal rather than at a person their sentence names. */

@@ -194,8 +194,9 @@ function coordinatedPairBefore(
   state: ArticleState,
   pack: CompiledPack,
 ): string[] | null {
-  const cueStart = state.tokens[cueEnd - 1]!.start;
-  const before = mentionsBetween(state.mentions, facts.span.start, cueStart).filter(
+  // Mentions before the cue's last word (a one-word cue: before the cue).
+  const lastCueWord = state.tokens[cueEnd - 1]!.start;
+  const before = mentionsBetween(state.mentions, facts.span.start, lastCueWord).filter(
     (mention) => mention.type === 'country' && mention.code !== 'IGO',
   );
   const { tokens } = state;

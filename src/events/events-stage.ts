@@ -25,7 +25,7 @@ export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
     // Names the entity stage found fix their words' tags before a tree is first read.
     if (syntax) {
       syntax.tagHints.push(...nameTagHints(record));
-      syntax.tagHints.push(...verbTagHints(record, new Set(pack.grammar.verbsAfterNames ?? [])));
+      syntax.tagHints.push(...verbTagHints(record, pack.grammar.verbsAfterNames ?? []));
     }
     return { ...record, events: extractEvents(record, pack, ctx, syntax) };
   },

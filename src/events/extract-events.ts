@@ -79,6 +79,11 @@ export function extractEvents(
     tokens,
     mentions,
     persons: mentions.filter((mention) => mention.type === 'person'),
+    stateNames: new Set(
+      mentions
+        .filter((mention) => mention.type === 'country' || mention.type === 'place')
+        .map((mention) => mention.entity),
+    ),
     byCode: representatives(mentions),
     dyad: articleDyad(mentions),
     fallbackDate: newsDate(record),
@@ -293,8 +298,10 @@ function merge(a: SentenceTopics, b: SentenceTopics): SentenceTopics {
 }
 
 /**
- * A state side (named by its name, its demonym, its capital or not at all) that acts in what a person of that state says ("Le Vietnam demande…, a déclaré la
- * porte-parole X") points at that person, as a principal: the state acts through its speaker.
+ * A state side (named by its name, its demonym, its capital or not at all; not by one of its organs,
+ * "the Foreign Ministry met…") that acts in what a person of that state says ("Le Vietnam
+ * demande…, a déclaré la porte-parole X") points at that person, as a principal: the state acts
+ * through its speaker.
  */
 function throughSpeaker(
   actor: EventActor[],
@@ -304,13 +311,7 @@ function throughSpeaker(
   pack: CompiledPack,
 ): void {
   const placed = cueOnTree(cue, state);
-  // A state named by its name, demonym or capital, not by one of its organs ("the Foreign Ministry met…").
-  const countries = new Set(
-    state.record.entities
-      .filter((entity) => entity.type === 'country' || entity.type === 'place')
-      .map((entity) => entity.id),
-  );
-  const unnamed = actor.filter((side) => side.entity === null || countries.has(side.entity));
+  const unnamed = actor.filter((side) => side.entity === null || state.stateNames.has(side.entity));
   if (!placed || unnamed.length === 0) return;
   const inSentence = mentionsBetween(state.mentions, facts.span.start, facts.span.end);
   const speaker = speakerOfClause(placed.tree, placed.word, pack.tree.arguments.speechVerbs, inSentence);

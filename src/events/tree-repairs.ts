@@ -17,7 +17,8 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * coordinated with no conjunction (`uncoordinatedClause`), an infinitive hung on the verb beside a
  * noun that takes it (`nounOfInfinitive`), a subject after a preposition, two subjects side by side,
  * a subject left in an introductory phrase, two coordinated names read as a head and its relative
- * clause, a name after its title and a comma hung on the verb (`titleOfName`). Words stay the same objects unless relabelled; a relabelled word is a copy.
+ * clause, a name after its title and a comma hung on the verb (`titleOfName`). Words stay the same
+ * objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
   words: readonly SyntaxWord[],

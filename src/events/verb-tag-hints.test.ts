@@ -4,7 +4,7 @@ import { recordFromRawText } from '../records/raw-text.js';
 import { pipelineEvents } from './test-support/pipeline-events.js';
 import { verbTagHints } from './verb-tag-hints.js';
 
-const forms = new Set(['requests', 'calls']);
+const forms = ['requests', 'calls'];
 
 describe('present-tense verbs of statement after a name', () => {
   it('are hinted as verbs before what they take, not elsewhere', () => {
@@ -16,7 +16,7 @@ describe('present-tense verbs of statement after a name', () => {
     );
     const hints = verbTagHints(record, forms).map((hint) => record.text.slice(hint.start, hint.end));
     expect(hints).toEqual(['requests']);
-    expect(verbTagHints(record, new Set())).toEqual([]);
+    expect(verbTagHints(record, [])).toEqual([]);
   });
 
   it('let the verb be read as the act (whole pipeline)', () => {

@@ -26,14 +26,14 @@ const OPENERS: ReadonlySet<string> = new Set([
  * right after a name, before what it takes, is a verb, though a tagger trained on treebank prose
  * reads "requests" or "calls" after a proper noun as a plural noun in a compound.
  */
-export function verbTagHints(record: ArticleRecord, forms: ReadonlySet<string>): TagHint[] {
-  if (forms.size === 0) return [];
+export function verbTagHints(record: ArticleRecord, forms: readonly string[]): TagHint[] {
+  if (forms.length === 0) return [];
   const hints: TagHint[] = [];
   for (const entity of record.entities) {
     if (!SUBJECTS.has(entity.type)) continue;
     for (const mention of entity.mentions) {
       const next = NEXT_WORDS.exec(record.text.slice(mention.end, mention.end + 40));
-      if (!next || !forms.has(foldWord(next[1]!)) || !OPENERS.has(foldWord(next[2]!))) continue;
+      if (!next || !forms.includes(foldWord(next[1]!)) || !OPENERS.has(foldWord(next[2]!))) continue;
       const start = mention.end + next[0].indexOf(next[1]!);
       hints.push({ start, end: start + next[1]!.length, upos: 'VERB' });
     }
