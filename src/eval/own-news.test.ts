@@ -138,6 +138,11 @@ function ownNewsProblems(item: unknown, lang: string): string[] {
   return problems;
 }
 
+/** The language of a gold file: `fr.jsonl` and later batches such as `fr-2.jsonl` are French. */
+function fileLanguage(file: string): string {
+  return file.replace(/(?:-\d+)?\.jsonl$/u, '');
+}
+
 function ownNewsFiles(): string[] {
   if (!existsSync(OWN_NEWS_DIR)) return [];
   return readdirSync(OWN_NEWS_DIR)
@@ -170,10 +175,10 @@ const GOOD = {
 describe('own-news gold set', () => {
   it('has a file per language, each line a valid record with a unique id', () => {
     const files = ownNewsFiles();
-    expect(files).toContain('fr.jsonl');
+    expect(files).toEqual(expect.arrayContaining(['fr.jsonl', 'fr-2.jsonl']));
     const ids = new Set<string>();
     for (const file of files) {
-      const lang = file.replace(/\.jsonl$/u, '');
+      const lang = fileLanguage(file);
       expect(['fr', 'en']).toContain(lang);
       const lines = readFileSync(join(OWN_NEWS_DIR, file), 'utf8').split('\n');
       lines.forEach((line, i) => {
@@ -186,6 +191,12 @@ describe('own-news gold set', () => {
         ids.add(id);
       });
     }
+  });
+
+  it('reads the language of a later batch from its file name', () => {
+    expect(fileLanguage('fr.jsonl')).toBe('fr');
+    expect(fileLanguage('fr-2.jsonl')).toBe('fr');
+    expect(fileLanguage('en-12.jsonl')).toBe('en');
   });
 
   it('accepts a well-formed record and names what is wrong in a broken one', () => {
