@@ -164,7 +164,13 @@ function inheritedAgents(
   return [];
 }
 
-function agentsOfVerb(tree: DependencyTree, verb: SyntaxWord, words: ArgumentWords, depth = 0): SyntaxWord[] {
+/** Who performs a verb: its subject, a passive's agent, or the subject it inherits. */
+export function agentsOfVerb(
+  tree: DependencyTree,
+  verb: SyntaxWord,
+  words: ArgumentWords,
+  depth = 0,
+): SyntaxWord[] {
   if (isPassiveClause(tree, verb)) {
     return tree
       .dependents(verb, 'obl', 'nmod')

@@ -8,6 +8,8 @@ import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
 import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { frameAllows } from './event-frames.js';
+import { speakerAboveEmbeddedClause } from './embedded-conjunct.js';
+import { PLOVER_QUAD } from './plover-mapping.js';
 import {
   aimOfAnotherAct,
   modifierInReportVoice,
@@ -249,7 +251,13 @@ function cueArguments(
   const args =
     (entry.speaker ? speakerArguments(tree, cueWord, words) : null) ??
     clauseArguments(tree, cueWord, words, entry.patient, namesActor, isCueHead, isActor);
-  return { mentions, namesActor, isActor, args };
+  // A statement's speaker, not the act a clause under it tells ("…which killed 100 people, and called on").
+  const quad = entry.event ? PLOVER_QUAD[entry.event] : 0;
+  const speakers =
+    quad === 1 || quad === 3
+      ? speakerAboveEmbeddedClause(tree, cueWord, args.agents, words, namesActor)
+      : null;
+  return { mentions, namesActor, isActor, args: speakers ? { ...args, agents: speakers } : args };
 }
 
 /** Whether a word lies in one of the article's date mentions ("on **Monday**"). */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { pipelineEvents } from './test-support/pipeline-events.js';
+
+describe('senses the frames select (whole pipeline)', () => {
+  it('gives no party the deaths and damage of an earthquake, a flood or an epidemic', () => {
+    expect(pipelineEvents('A strong earthquake killed 40 people in Nepal.', 'en')).toEqual([]);
+    expect(pipelineEvents('The floods have killed twelve people in Laos.', 'en')).toEqual([]);
+    expect(pipelineEvents('Le séisme a tué 40 personnes au Népal, selon les autorités.', 'fr')).toEqual([]);
+  });
+
+  it('still reads a state or a force that kills as an attacker', () => {
+    expect(pipelineEvents('Israeli forces killed 12 people in Gaza on Monday.', 'en')).toContain(
+      'ASSAULT ISR>PSE',
+    );
+  });
+
+  it('reads a published map or statement as no release of captives', () => {
+    expect(pipelineEvents('China released a new map of the South China Sea on Monday.', 'en')).toEqual([]);
+    expect(pipelineEvents('Malaysia released 30 Vietnamese fishermen on Monday.', 'en')).toEqual([
+      'CONCEDE MYS>VNM',
+    ]);
+  });
+});
