@@ -23,3 +23,22 @@ describe('the date of an act (whole pipeline)', () => {
     ).toEqual(['REQUEST 2024-03-10', 'ACCUSE 2024-03-10']);
   });
 });
+
+describe('the news date an undated act takes', () => {
+  it("is the lead's day, not the page's time stamp", () => {
+    const text =
+      'Le Vietnam et le Chili renforcent leur coopération\n\n' +
+      'Mis à jour le 12/03/2024 à 16h42\n\n' +
+      'Hanoï (VNA) – Le ministre Bui Thanh Son a reçu le 10 mars à Hanoï son homologue chilien.\n\n' +
+      'Le ministre chilien a remercié le Vietnam pour son soutien.';
+    expect(dated(text, 'fr')).toEqual(['CONSULT 2024-03-10', 'SUPPORT 2024-03-10']);
+    expect(
+      dated(
+        'Vietnam, Chile boost ties\n\nUpdated: 12/03/2024 09:15\n\n' +
+          'Hanoi (VNA) – Minister Bui Thanh Son received his Chilean counterpart in Hanoi on March 10.\n\n' +
+          'The Chilean minister thanked Vietnam for its support.',
+        'en',
+      ),
+    ).toEqual(['CONSULT 2024-03-10', 'SUPPORT 2024-03-10']);
+  });
+});
