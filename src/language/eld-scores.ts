@@ -1,9 +1,7 @@
-import { eld } from 'eld/extrasmall';
+import { eldDetect } from './eld-compact.js';
 
 // The extra-small n-gram database: same accuracy as the larger ones on our dev figures
-// (src/language/README.md) and half the start-up time of `medium`.
-const detector = eld.newInstance();
-detector.enableTextCleanup(true);
+// (src/language/README.md) and half the start-up time of `medium`; eld-compact.ts holds it.
 
 /** What the n-gram detector says about a text, over all the languages it knows. */
 export interface DetectorVerdict {
@@ -16,7 +14,7 @@ export interface DetectorVerdict {
 
 /** Run eld on a text. */
 export function eldVerdict(text: string): DetectorVerdict {
-  const result = detector.detect(text);
-  const scores = Object.entries(result.getScores()).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { best: result.language, reliable: result.isReliable(), scores };
+  const result = eldDetect(text);
+  const scores = result.scores.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { best: result.language, reliable: result.reliable, scores };
 }
