@@ -114,8 +114,8 @@ function startWorker(models: SharedSyntaxModels | null, share: boolean): Worker 
  * at scale on small pages (`bench ingest`, 100k pages on 2 cores: 1 worker 208.5 pages/s in 393 MB,
  * 2 workers 184 pages/s in 530 MB, competing with the writer for the cores). On real-size pages
  * the worker is the bottleneck (the writer thread is ~90% idle), but each worker holds its own
- * lexicons (the language detector's n-grams alone ~58 MB), the parser's tag-group tables and its
- * heap; only the syntax weights are shared. A second worker adds ~190 MB of peak RSS (`entente
+ * lexicons (the language detector's n-grams took ~26 MB of heap before eld-compact.ts, ~3 now), the
+ * parser's tag-group tables and its heap; only the syntax weights are shared. A second worker adds ~190 MB of peak RSS (`entente
  * ingest` of 190 real pages: 353 → 541 MB), past the 400 MB a default ingest should stay under,
  * so two cores keep one worker unless `--workers 2` is asked for.
  */
