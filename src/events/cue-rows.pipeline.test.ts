@@ -307,3 +307,14 @@ describe('a chargé d’affaires (whole pipeline)', () => {
     expect(events('Chile accused Peru of interference on Monday.')).toEqual(['ACCUSE CHL>PER']);
   });
 });
+
+describe('counter-measures (French, whole pipeline)', () => {
+  it('reads counter-measures announced against a state as a sanction on it', () => {
+    expect(
+      pipelineEvents(
+        'La Chine a annoncé le 5 mai des contre-mesures contre six entreprises américaines.',
+        'fr',
+      ),
+    ).toEqual(['SANCTION CHN>USA']);
+  });
+});
