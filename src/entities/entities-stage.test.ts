@@ -277,6 +277,26 @@ describe('organisations', () => {
   });
 });
 
+describe('organisation names with coordinated complements', () => {
+  it('reads "de X et de Y" as one name, and the body of an international organisation as one', () => {
+    const entities = extractEntities(
+      "Le Conseil de paix et de sécurité de l'Union africaine a condamné le coup. Le ministère de l'Agriculture et du Développement rural du Mali a réagi.",
+      'fr',
+    );
+    expect(byName(entities, "Conseil de paix et de sécurité de l'Union africaine")).toMatchObject({
+      country: 'IGO',
+    });
+    expect(byName(entities, "ministère de l'Agriculture et du Développement rural du Mali")).toMatchObject({
+      country: 'MLI',
+    });
+  });
+
+  it('does not coordinate the head itself ("du Sénat et du pays")', () => {
+    const entities = extractEntities('Les membres du Sénat et du pays entier ont voté.', 'fr');
+    expect(entities.find((entity) => entity.name.startsWith('Sénat et'))).toBeUndefined();
+  });
+});
+
 describe('cities of the gazetteer', () => {
   it('reads them without the final transliteration mark of their GeoNames name', () => {
     const entities = extractEntities('Clashes were reported in Ryazan and Stavropol.', 'en');

@@ -101,6 +101,7 @@ export function orgBodyEnd(
   let index = start;
   let lastGood = -1;
   let lowercaseRun = 0;
+  let complemented = false;
   let previousCapitalised = !options.role && analysis.tokens[start - 1]?.capitalised === true;
   if (options.role) {
     const first = contentEnd(analysis, index, countries, options, true);
@@ -123,6 +124,7 @@ export function orgBodyEnd(
     if (prepositionEnd > 0) {
       const content = contentEnd(analysis, prepositionEnd, countries, options, true);
       if (content < 0) break;
+      complemented = true;
       previousCapitalised = tokens[prepositionEnd]?.capitalised === true;
       lowercaseRun = previousCapitalised ? 0 : 1;
       index = content;
@@ -150,8 +152,37 @@ export function orgBodyEnd(
       lastGood = index;
       continue;
     }
+    // Only complements are coordinated ("de paix et de sécurité"), not the head ("du Sénat et du pays").
+    const coordinated = complemented ? coordinatedPartEnd(analysis, index, countries, options) : -1;
+    if (coordinated > 0) {
+      previousCapitalised = tokens[coordinated - 1]?.capitalised === true;
+      lowercaseRun = 0;
+      index = coordinated;
+      lastGood = index;
+      continue;
+    }
     break;
   }
   if (options.role) return lastGood;
   return lastGood < 0 ? start : lastGood;
+}
+
+/**
+ * End of a coordinated part of a body at a coordinator ("Conseil de paix **et de sécurité** de
+ * l'Union africaine", "Ministry of Labour, Invalids **and Social Affairs**"): the coordinator followed
+ * by a preposition and its content, or by a capitalised word after a capitalised one; -1 otherwise
+ * ("le ministère des Affaires étrangères et le ministère…" stops before "et").
+ */
+function coordinatedPartEnd(
+  analysis: Analysis,
+  index: number,
+  countries: string[],
+  options: BodyOptions,
+): number {
+  if (options.role || !analysis.lang.coordinators.has(analysis.keys[index] ?? '')) return -1;
+  const after = index + 1;
+  const prepositionEnd = bodyPrepositionEnd(analysis, after);
+  if (prepositionEnd > 0) return contentEnd(analysis, prepositionEnd, countries, options, true);
+  const before = analysis.tokens[index - 1];
+  return before?.capitalised === true && capitalisedWordOk(analysis, after, options) ? after + 1 : -1;
 }

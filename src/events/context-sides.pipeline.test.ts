@@ -317,3 +317,20 @@ describe('an organ named by its portfolio alone (whole pipeline)', () => {
     expect(en.filter((event) => event.startsWith('REQUEST CHL'))).toEqual([]);
   });
 });
+
+describe('an organ named again by its head noun (whole pipeline)', () => {
+  it('reads "le Conseil" and "the committee" as the council or committee named before', () => {
+    expect(
+      events(
+        "Addis-Abeba, 2 mars (VNA) – Le Conseil de paix et de sécurité de l'Union africaine s'est réuni le 1er mars. " +
+          "Le Conseil a fermement condamné le coup d'État au Niger.",
+      ),
+    ).toContain('ACCUSE IGO>NER');
+    expect(
+      pipelineEvents(
+        'Geneva, 2 March (VNA) – The UN Human Rights Committee met on March 1. The committee urged Belarus to release all political prisoners.',
+        'en',
+      ),
+    ).toContain('REQUEST IGO>BLR');
+  });
+});
