@@ -42,3 +42,22 @@ describe('the news date an undated act takes', () => {
     ).toEqual(['CONSULT 2024-03-10', 'SUPPORT 2024-03-10']);
   });
 });
+
+describe('a visit described beside its visitor', () => {
+  const coded = (text: string, language: 'fr' | 'en'): string[] => {
+    const record = analysed(text, language);
+    return record.events.map(
+      (event) =>
+        `${event.event} ${event.actor.map((side) => side.code).join(',')}>${event.recipient.map((side) => side.code).join(',')} ${event.date?.value ?? '-'}`,
+    );
+  };
+
+  it('is the visitor’s own act, dated by its own phrase, beside the reception told in the sentence', () => {
+    expect(
+      coded(
+        "Le président Luong Cuong a reçu le 11 mars à Hanoï le président chilien Gabriel Boric, en visite d'État au Vietnam du 10 au 13 mars.",
+        'fr',
+      ),
+    ).toEqual(['CONSULT VNM>CHL 2024-03-11', 'CONSULT CHL>VNM 2024-03-10/2024-03-13']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { DateMention } from '../records/article.js';
 import type { CuePlacement } from './analysis-state.js';
 import { hasRelation } from './dependency-tree.js';
+import type { SyntaxWord } from '../syntax/types.js';
 
 /** Most steps from a date's word up to what it dates (a date phrase is a few words). */
 const MAX_STEPS = 4;
@@ -13,9 +14,16 @@ const MAX_STEPS = 4;
 export function datesOfCueClause(
   dates: readonly DateMention[],
   placement: CuePlacement | null,
+  engaged = false,
 ): DateMention[] {
   if (!placement || dates.length === 0) return [...dates];
   const { tree, word: cue } = placement;
+  // "X, en visite officielle au Vietnam du 16 au 19 mars": a stay described beside a person is dated by
+  // its own phrase, not by the sentence's act ("a reçu le 17 mars").
+  if (engaged) {
+    const own = dates.filter((date) => withinPhrase(tree, tree.headOf(date.start, date.end), cue));
+    if (own.length > 0) return own;
+  }
   return dates.filter((date) => {
     let word = tree.headOf(date.start, date.end);
     for (let steps = 0; word && steps < MAX_STEPS; steps++) {
@@ -31,4 +39,17 @@ export function datesOfCueClause(
     }
     return true;
   });
+}
+
+/** Whether a word lies in the phrase a noun heads, a few steps below it. */
+function withinPhrase(
+  tree: CuePlacement['tree'],
+  word: SyntaxWord | null | undefined,
+  noun: SyntaxWord,
+): boolean {
+  for (let steps = 0; word && steps <= MAX_STEPS; steps++) {
+    if (word === noun) return true;
+    word = tree.head(word);
+  }
+  return false;
 }

@@ -136,6 +136,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         personalPossessives: foldSet(grammar.personalPossessives),
         purposeMarks: foldSet(grammar.purposeMarks),
         tenseAuxiliaries: foldSet(grammar.tenseAuxiliaries),
+        engagedPrepositions: foldSet(grammar.engagedPrepositions),
       },
       repairs: {
         infinitiveNouns: foldSet(grammar.infinitiveNouns),

@@ -158,6 +158,8 @@ export interface EventGrammar {
   purposeMarks: string[];
   /** Lemmas of the tense auxiliaries ("avoir", "être", "have", "be"), whichever tag the parser gave them. */
   tenseAuxiliaries: string[];
+  /** Prepositions of a noun cue that tell what a person is engaged in ("X, en visite au…", "X, on a visit to…"). */
+  engagedPrepositions: string[];
   /** Nouns of texts whose participle or relative clause states their content ("les résolutions interdisant…"). */
   documentNouns: string[];
   /**

@@ -25,6 +25,7 @@ import { speakerOfClause } from './tree-speakers.js';
 import type { SyntaxAnalysis } from '../syntax/types.js';
 import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
 import { datesOfCueClause } from './clause-dates.js';
+import { engagedPhrase } from './clause-arguments.js';
 import type { CueEntry, EventLanguagePack } from './event-lexicon.js';
 import { tokenizeForEvents } from './event-tokens.js';
 import { wordFamilies } from './word-family.js';
@@ -180,7 +181,11 @@ function sentenceEvents(
     return governsOnTree(above.tree, above.word, below.word);
   };
   const chosen = selectNonOverlapping(matches);
-  const cues = eventCues(chosen, tokens, pack.clauseBreaks, sentenceDates, treeGoverns);
+  const standsApart = (cue: PatternMatch<CueEntry>): boolean => {
+    const placed = cueOnTree(cue, state);
+    return placed !== null && engagedPhrase(placed.tree, placed.word, pack.tree.arguments);
+  };
+  const cues = eventCues(chosen, tokens, pack.clauseBreaks, sentenceDates, treeGoverns, standsApart);
   const topics = sentenceTopics(pack.topics, tokens, sentence);
   const events: EventRecord[] = [];
   const facts: SentenceFacts = {
@@ -238,7 +243,9 @@ function buildEvent(
   const type = entry.event;
   const topics =
     sides.anaphoric && state.previousTopics ? merge(facts.topics, state.previousTopics) : facts.topics;
-  const ownDates = datesOfCueClause(facts.sentenceDates, cueOnTree(cue, state));
+  const placed = cueOnTree(cue, state);
+  const engaged = placed !== null && engagedPhrase(placed.tree, placed.word, pack.tree.arguments);
+  const ownDates = datesOfCueClause(facts.sentenceDates, placed, engaged);
   const date = eventDate(ownDates, cueSpan, entry.commitment !== null, state.fallbackDate);
   const afterMentions = mentionsAfter(cue.end, facts, state);
   const place = placeAfter(tokens, afterMentions, type === 'CONSULT', pack.roleWords);

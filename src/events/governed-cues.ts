@@ -14,7 +14,9 @@ const DECIDED_TOGETHER = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
  * governing cue asks, agrees or promises ("a demandé … de soutenir": by the tree when the sentence
  * is parsed, else up to a clause break), and not a second cue of the same type in the same clause
  * ("un entretien par visioconférence", "a reçu et s'est entretenu avec": one act, stated twice).
- * A decision (`yields`) gives way to an act of another kind it governs.
+ * A decision (`yields`) gives way to an act of another kind it governs. A cue that `standsApart` ("a
+ * reçu … X, **en visite** officielle au Vietnam du 16 au 19 mars": the visitor's stay, told beside the
+ * reception held during it) is an act of its own even under a cue of its type.
  */
 export function eventCues(
   cues: ReadonlyArray<PatternMatch<CueEntry>>,
@@ -22,6 +24,7 @@ export function eventCues(
   clauseBreaks: ReadonlySet<string>,
   dates: readonly DateMention[],
   treeGoverns: TreeGoverns,
+  standsApart: (cue: PatternMatch<CueEntry>) => boolean = () => false,
 ): Array<PatternMatch<CueEntry>> {
   const kept: Array<PatternMatch<CueEntry>> = [];
   let governor: PatternMatch<CueEntry> | null = null;
@@ -42,6 +45,7 @@ export function eventCues(
     if (
       previous &&
       previous.entry.event === cue.entry.event &&
+      !standsApart(cue) &&
       (treeGoverns(previous, cue) ?? !clauseBetween(previous.end, cue.first))
     )
       continue;
