@@ -334,3 +334,23 @@ describe('an organ named again by its head noun (whole pipeline)', () => {
     ).toContain('REQUEST IGO>BLR');
   });
 });
+
+describe('a pronoun after a quote and its speaker (whole pipeline)', () => {
+  it('names the speaker told after the quote, not the party the quote talks about', () => {
+    expect(
+      events(
+        'Lima, 4 mai (VNA) – Le Pérou a expulsé deux diplomates boliviens. « Les accusations de la partie bolivienne sont sans fondement », a déclaré la ministre péruvienne des Affaires étrangères, Ana Cecilia Gervasi. Elle a averti que Lima répondrait à toute nouvelle provocation de la Bolivie.',
+      ),
+    ).toContain('THREATEN PER>BOL');
+  });
+});
+
+describe('a pronoun after a quote whose speaker the parser hung beside it (whole pipeline)', () => {
+  it('names that speaker', () => {
+    const text =
+      'Lima, 4 mai (VNA) – Le ministère péruvien des Affaires étrangères a annoncé le 3 mai l’expulsion de deux diplomates boliviens. ' +
+      '« Les accusations de la partie bolivienne sont dénuées de fondement », a déclaré la porte-parole de la diplomatie péruvienne, Ana Gervasi, lors de son point de presse. ' +
+      'Elle a averti que Lima riposterait à toute nouvelle mesure inamicale de La Paz.';
+    expect(events(text)).toContain('THREATEN PER>BOL');
+  });
+});

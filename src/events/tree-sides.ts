@@ -224,10 +224,31 @@ export function mainSubjectMention(
   mentions: readonly ActorMention[],
 ): ActorMention | null {
   const root = tree.words.find((word) => word.head === 0);
-  const subject = root && tree.dependents(root, 'nsubj').find((word) => !hasRelation(word, 'nsubj:pass'));
+  if (!root) return null;
+  // "« … », a déclaré la porte-parole X": the speaker told after a quote is who spoke last.
+  for (const speech of tree.dependents(root, 'parataxis')) {
+    if (speech.upos !== 'VERB' || speech.id < root.id) continue;
+    const speaker = tree.dependents(speech, 'nsubj')[0];
+    const mention = speaker ? phraseMention(tree, speaker, mentions) : null;
+    if (mention && mention.type === 'person') return mention;
+  }
+  const subject = tree.dependents(root, 'nsubj').find((word) => !hasRelation(word, 'nsubj:pass'));
+  // "« … », a déclaré la ministre X" read with the speaker as the verb's object: after an opening
+  // quote, a person right after the verb that has no subject is who spoke.
+  const inverted =
+    !subject && QUOTE_OPENERS.test(tree.words[0]?.form ?? '')
+      ? tree.dependents(root, 'obj').find((word) => word.id > root.id)
+      : undefined;
   const mention = subject ? phraseMention(tree, subject, mentions) : null;
+  if (inverted) {
+    const speaker = phraseMention(tree, inverted, mentions);
+    return speaker && speaker.type === 'person' ? speaker : null;
+  }
   return mention && mention.type !== 'place' ? mention : null;
 }
+
+/** Marks that open a quotation. */
+const QUOTE_OPENERS = /^["«“„]$/u;
 
 /**
  * The author a possessive names on an event noun ("protested to China over **its** deployment",
