@@ -297,6 +297,25 @@ describe('organisation names with coordinated complements', () => {
   });
 });
 
+describe('a role held in a place', () => {
+  it('gives its holder the country of the city or province its complement names', () => {
+    const entities = extractEntities(
+      'La délégation a été reçue par le maire adjoint de Tallinn, Kristjan Tamm, puis par le gouverneur de la province de Bali, Wayan Koster.',
+      'fr',
+    );
+    expect(byName(entities, 'Kristjan Tamm')?.country).toBe('EST');
+    expect(byName(entities, 'Wayan Koster')?.country).toBe('IDN');
+  });
+
+  it('does not read a place right after a title as part of the title', () => {
+    const entities = extractEntities(
+      'Peruvian Ambassador to Vietnam Santiago Morales Vidal met the press.',
+      'en',
+    );
+    expect(byName(entities, 'Santiago Morales Vidal')?.country).toBe('PER');
+  });
+});
+
 describe('cities of the gazetteer', () => {
   it('reads them without the final transliteration mark of their GeoNames name', () => {
     const entities = extractEntities('Clashes were reported in Ryazan and Stavropol.', 'en');

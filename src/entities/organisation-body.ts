@@ -7,12 +7,22 @@ export interface BodyOptions {
 
 const MAX_BODY_TOKENS = 24;
 const MAX_LOWERCASE_RUN = 3;
-/** The country (or IGO) named by a gazetteer match at a token index. */
-export function gazetteerCountry(analysis: Analysis, index: number): { end: number; code: string } | null {
+/**
+ * The country (or IGO) named by a gazetteer match at a token index; with `places`, also the country
+ * of a capital, city or province ("maire adjoint de Tallinn", "gouverneur de la province de Bali").
+ */
+export function gazetteerCountry(
+  analysis: Analysis,
+  index: number,
+  places = false,
+): { end: number; code: string } | null {
   const match = analysis.gazetteer.get(index);
   if (!match) return null;
   const { entry } = match;
   if (entry.kind === 'country-name' || entry.kind === 'demonym') return { end: match.end, code: entry.code };
+  if (places && entry.kind === 'capital') return { end: match.end, code: entry.code };
+  if (places && entry.kind === 'place' && entry.code && !entry.lowercase)
+    return { end: match.end, code: entry.code };
   if (entry.kind === 'igo-name' || entry.kind === 'igo-acronym' || entry.kind === 'igo-adjective') {
     return { end: match.end, code: 'IGO' };
   }
@@ -73,7 +83,9 @@ function contentEnd(
   options: BodyOptions,
   afterPreposition: boolean,
 ): number {
-  const country = gazetteerCountry(analysis, index);
+  // A role's office is held in the place its complement names ("maire de Paris"); an organisation's
+  // name may only mention one, and a place right after a title starts a name ("Ambassador to Vietnam Santiago Morales").
+  const country = gazetteerCountry(analysis, index, options.role && afterPreposition);
   if (country) {
     countries.push(country.code);
     return country.end;
