@@ -141,6 +141,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       repairs: {
         infinitiveNouns: foldSet(grammar.infinitiveNouns),
         objectControl: foldSet(grammar.objectControl),
+        subjectPronouns: foldSet(grammar.subjectPronouns),
       },
       recipients: {
         addressee: foldSet(grammar.recipientPrepositions),

@@ -184,6 +184,8 @@ export interface EventGrammar {
    * build…"): an infinitive the parser hung on the verb beside such an object completes the noun.
    */
   infinitiveNouns: string[];
+  /** Personal pronouns that can only be subjects ("il", "they"), whatever the parser labelled them. */
+  subjectPronouns: string[];
   /** Relative pronouns: one as a cue's subject ties the clause to its antecedent ("les attentats…, qui ont tué"). */
   relativePronouns: string[];
   /** Possessive determiners and pronouns: on an event noun they name its author ("its deployment"). */

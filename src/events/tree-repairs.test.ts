@@ -168,3 +168,33 @@ describe('two titled names coordinated as the subject (English misparses)', () =
     }
   });
 });
+
+describe('pronouns the parser read in the wrong role', () => {
+  const lexicon = {
+    infinitiveNouns: new Set<string>(),
+    objectControl: new Set<string>(),
+    subjectPronouns: new Set(['il', 'elle', 'ils', 'elles', 'on']),
+  };
+
+  it('reads a subject-only pronoun labelled as an object, and a relative after a preposition, right', () => {
+    const misparsed = words(
+      [
+        '# text = Pedro, à qui il a demandé de venir.',
+        row(1, 'Pedro', 'PROPN', 0, 'root'),
+        row(2, ',', 'PUNCT', 6, 'punct'),
+        row(3, 'à', 'ADP', 4, 'case'),
+        row(4, 'qui', 'PRON', 7, 'expl:subj'),
+        row(5, 'il', 'PRON', 7, 'iobj'),
+        row(6, 'a', 'AUX', 7, 'aux:tense'),
+        row(7, 'demandé', 'VERB', 1, 'acl:relcl'),
+        row(8, 'de', 'ADP', 9, 'mark'),
+        row(9, 'venir', 'VERB', 7, 'xcomp'),
+        row(10, '.', 'PUNCT', 1, 'punct'),
+      ].join('\n'),
+    );
+    misparsed[3] = { ...misparsed[3]!, feats: { PronType: 'Rel' } };
+    const repaired = repairedWords(misparsed, lexicon);
+    expect(repaired[4]).toMatchObject({ form: 'il', head: 7, deprel: 'nsubj' });
+    expect(repaired[3]).toMatchObject({ form: 'qui', head: 7, deprel: 'obl:arg' });
+  });
+});

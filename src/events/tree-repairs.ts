@@ -7,6 +7,8 @@ export interface TreeRepairWords {
   infinitiveNouns: ReadonlySet<string>;
   /** Verbs whose object is the subject of their infinitive ("demander", "urge"): their `xcomp` is theirs. */
   objectControl: ReadonlySet<string>;
+  /** Personal pronouns that can only be subjects ("il", "elles", "they"). */
+  subjectPronouns: ReadonlySet<string>;
 }
 
 /** Punctuation that may join two coordinated clauses without a conjunction ("X met Y, Z met W"). */
@@ -35,6 +37,8 @@ export function repairedWords(
     if (noun) relabel(word, noun.id, 'acl');
     const titled = titleOfName(words, word);
     if (titled) relabel(word, titled.id, 'appos');
+    if (lexicon && subjectPronounAsObject(words, word, lexicon)) relabel(word, word.head, 'nsubj');
+    if (prepositionalRelativeAsSubject(words, word)) relabel(word, word.head, 'obl:arg');
   }
   for (const verb of words) {
     for (const oblique of subjectsAfterPrepositions(repaired ?? words, verb))
@@ -271,4 +275,28 @@ function uncoordinatedClause(words: readonly SyntaxWord[], word: SyntaxWord): bo
     if (CLAUSE_JOINERS.has(words[id - 1]!.form)) return false;
   }
   return true;
+}
+
+/**
+ * "…, Rachid Meredov, à qui **il** a demandé de…": a personal pronoun that can only be a subject,
+ * read as the verb's object while the verb has no subject of its own, is its subject.
+ */
+function subjectPronounAsObject(
+  words: readonly SyntaxWord[],
+  word: SyntaxWord,
+  lexicon: TreeRepairWords,
+): boolean {
+  if (word.upos !== 'PRON' || !['obj', 'iobj'].includes(word.deprel)) return false;
+  if (!lexicon.subjectPronouns.has(foldWord(word.form))) return false;
+  const verb = words[word.head - 1];
+  if (!verb || (verb.upos !== 'VERB' && verb.upos !== 'AUX') || verb.id < word.id) return false;
+  return !words.some(
+    (other) => other.head === verb.id && SUBJECTS.has(other.deprel) && other.upos !== 'PRON',
+  );
+}
+
+/** "à **qui** il a demandé", "to **whom** she spoke": a relative pronoun after a preposition is no subject. */
+function prepositionalRelativeAsSubject(words: readonly SyntaxWord[], word: SyntaxWord): boolean {
+  if (word.upos !== 'PRON' || !SUBJECTS.has(word.deprel) || word.feats['PronType'] !== 'Rel') return false;
+  return words.some((other) => other.head === word.id && other.deprel === 'case');
 }
