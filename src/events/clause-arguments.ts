@@ -13,6 +13,7 @@ import {
 } from './dependency-tree.js';
 import { controlledObject, feeling } from './clause-voice.js';
 import { nounAgents, possessiveOf } from './noun-agents.js';
+import { engagedPerson } from './engaged-phrase.js';
 import { participleAside } from './tree-governs.js';
 
 /** A prepositional argument: its head word and the folded preposition that introduces it ('' for none). */
@@ -342,40 +343,4 @@ export function speakerArguments(
     obliques: [],
     passive: false,
   };
-}
-
-/**
- * The party a noun cue's phrase describes as engaged in the act ("le président chilien Gabriel Boric,
- * **en visite** d'État au Vietnam", "the minister, **on** an official **visit** to Laos"): the noun the
- * phrase hangs on, when it is a party itself (not a ceremony held in its honour), else the party right
- * before the comma that sets the phrase off.
- */
-function engagedPerson(
-  tree: DependencyTree,
-  cue: SyntaxWord,
-  words: ArgumentWords,
-  isActorWord: (word: SyntaxWord) => boolean,
-): SyntaxWord | undefined {
-  if (!engagedPhrase(tree, cue, words)) return undefined;
-  const at = tree.words.indexOf(tree.dependents(cue, 'case')[0]!);
-  const isParty = (word: SyntaxWord | undefined): word is SyntaxWord =>
-    word !== undefined && (word.upos === 'NOUN' || word.upos === 'PROPN') && isActorWord(word);
-  const head = tree.head(cue);
-  if (isParty(head) && head.id < cue.id) return head;
-  // The parser may have hung it elsewhere: the party right before the comma.
-  let before: SyntaxWord | undefined = tree.words[at - 2];
-  while (before && hasRelation(before, 'flat')) before = tree.head(before);
-  return isParty(before) ? before : undefined;
-}
-
-/**
- * Whether a noun cue heads a phrase set off by a comma that tells what a party is engaged in
- * ("…, Yerzhan Sadenov, **en visite** officielle au Vietnam", "…, **on** an official **visit** to…").
- */
-export function engagedPhrase(tree: DependencyTree, cue: SyntaxWord, words: ArgumentWords): boolean {
-  if (!hasRelation(cue, 'nmod') && !hasRelation(cue, 'acl') && !hasRelation(cue, 'appos')) return false;
-  const marker = tree.dependents(cue, 'case')[0];
-  if (!marker || !words.engagedPrepositions.has(lemmaKey(marker))) return false;
-  const at = tree.words.indexOf(marker);
-  return at >= 2 && tree.words[at - 1]!.form === ',';
 }

@@ -25,7 +25,7 @@ import { speakerOfClause } from './tree-speakers.js';
 import type { SyntaxAnalysis } from '../syntax/types.js';
 import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
 import { datesOfCueClause } from './clause-dates.js';
-import { engagedPhrase } from './clause-arguments.js';
+import { engagedPhrase } from './engaged-phrase.js';
 import type { CueEntry, EventLanguagePack } from './event-lexicon.js';
 import { tokenizeForEvents } from './event-tokens.js';
 import { wordFamilies } from './word-family.js';
