@@ -354,3 +354,18 @@ describe('a pronoun after a quote whose speaker the parser hung beside it (whole
     expect(events(text)).toContain('THREATEN PER>BOL');
   });
 });
+
+describe('a document that acts as a subject (whole pipeline)', () => {
+  it('speaks for whoever issued it earlier in the article', () => {
+    const text =
+      'Vienne, 5 juin (VNA) – Le Conseil des gouverneurs de l’AIEA a adopté le 4 juin une résolution sur le programme nucléaire de la Syrie. ' +
+      'La résolution demande à la Syrie de coopérer pleinement avec les inspecteurs.';
+    expect(events(text)).toContain('REQUEST IGO>SYR');
+    expect(
+      pipelineEvents(
+        'Geneva, 5 June (VNA) – The UN Human Rights Council adopted a resolution on Eritrea on June 4. The resolution urged Eritrea to release all political prisoners.',
+        'en',
+      ),
+    ).toContain('REQUEST IGO>ERI');
+  });
+});

@@ -9,6 +9,7 @@ import type { PatternMatch } from './cue-matcher.js';
 import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { frameAllows } from './event-frames.js';
 import { speakerAboveEmbeddedClause } from './embedded-conjunct.js';
+import { documentAuthor } from './document-author.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
 import {
   aimOfAnotherAct,
@@ -119,6 +120,15 @@ export function readOnTree(
     sides.actors.length === 0 && possessiveAuthor(tree, cueWord, mentions, words, found.recipients);
   if (author) {
     sides.actors = [author];
+    sides.anaphoric = true;
+  }
+  // "The resolution also demanded…": the document speaks for whoever issued it.
+  const issuer =
+    sides.actors.length === 0 && args.agents.length === 1
+      ? documentAuthor(tree, args.agents[0]!, state, pack.tree.reactions)
+      : null;
+  if (issuer) {
+    sides.actors = [issuer];
     sides.anaphoric = true;
   }
   const { tokens } = state;
