@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysed } from './test-support/pipeline-events.js';
+import { analysed, pipelineEvents } from './test-support/pipeline-events.js';
 
 /** "TYPE date-value" for each event of a text (published 2024-03-12). */
 function dated(text: string, language: 'fr' | 'en'): string[] {
@@ -44,20 +44,10 @@ describe('the news date an undated act takes', () => {
 });
 
 describe('a visit described beside its visitor', () => {
-  const coded = (text: string, language: 'fr' | 'en'): string[] => {
-    const record = analysed(text, language);
-    return record.events.map(
-      (event) =>
-        `${event.event} ${event.actor.map((side) => side.code).join(',')}>${event.recipient.map((side) => side.code).join(',')} ${event.date?.value ?? '-'}`,
-    );
-  };
-
   it('is the visitor’s own act, dated by its own phrase, beside the reception told in the sentence', () => {
-    expect(
-      coded(
-        "Le président Luong Cuong a reçu le 11 mars à Hanoï le président chilien Gabriel Boric, en visite d'État au Vietnam du 10 au 13 mars.",
-        'fr',
-      ),
-    ).toEqual(['CONSULT VNM>CHL 2024-03-11', 'CONSULT CHL>VNM 2024-03-10/2024-03-13']);
+    const text =
+      "Le président Luong Cuong a reçu le 11 mars à Hanoï le président chilien Gabriel Boric, en visite d'État au Vietnam du 10 au 13 mars.";
+    expect(pipelineEvents(text, 'fr')).toEqual(['CONSULT VNM>CHL', 'CONSULT CHL>VNM']);
+    expect(dated(text, 'fr')).toEqual(['CONSULT 2024-03-11', 'CONSULT 2024-03-10/2024-03-13']);
   });
 });
