@@ -316,6 +316,19 @@ describe('a role held in a place', () => {
   });
 });
 
+describe("a state's own body named like an international one", () => {
+  it('reads "National Security Council" and "Conseil de sécurité nationale" as no UN body', () => {
+    const igos = (text: string, language: 'fr' | 'en'): string[] =>
+      extractEntities(text, language)
+        .filter((entity) => entity.country === 'IGO')
+        .map((entity) => entity.name);
+    expect(igos("Chile's National Security Council met after the UN Security Council vote.", 'en')).toEqual([
+      'UN Security Council',
+    ]);
+    expect(igos('Le Conseil de sécurité nationale du Chili s’est réuni.', 'fr')).toEqual([]);
+  });
+});
+
 describe('cities of the gazetteer', () => {
   it('reads them without the final transliteration mark of their GeoNames name', () => {
     const entities = extractEntities('Clashes were reported in Ryazan and Stavropol.', 'en');

@@ -123,7 +123,11 @@ function draftFor(
     case 'place':
       return place(entry.code, entry.code ? 'place.gazetteer' : 'place.region');
     case 'igo-name':
-      return organisation(entry.id, 'org.igo-name', 'name', labelIn(entry.acronyms, analysis.lang.code));
+      // "the RoK's National Security Council", "le Conseil de sécurité nationale": a state's own body.
+      return analysis.lang.nationalAdjectives.has(analysis.keys[start - 1] ?? '') ||
+        analysis.lang.nationalAdjectives.has(analysis.keys[end] ?? '')
+        ? null
+        : organisation(entry.id, 'org.igo-name', 'name', labelIn(entry.acronyms, analysis.lang.code));
     case 'igo-acronym':
       return organisation(entry.id, 'org.igo-acronym', 'acronym', entry.acronym);
     case 'igo-adjective':

@@ -66,6 +66,8 @@ export interface LanguageLexicon {
   placePrepositions: Set<string>;
   /** Nouns after which an organisation's adjective names it as a party ("la partie européenne"). */
   partyNouns: Set<string>;
+  /** Adjectives that make an international organisation's name a state's own body ("National Security Council"). */
+  nationalAdjectives: Set<string>;
   /** Words that make a following / preceding demonym an ethnic group ("ethnic", "de souche"), as folded keys. */
   ethnicMarkersBefore: string[][];
   ethnicMarkersAfter: string[][];
@@ -282,6 +284,8 @@ interface ContextFile {
   placePrepositions: string[];
   /** Nouns after which an adjective names a party ("la partie européenne", "the European side"). */
   partyNouns: string[];
+  /** "national": beside an organisation's name it names a state's own body ("National Security Council"). */
+  nationalAdjectives: string[];
   articles: string[];
   ethnicMarkers: { before: string[]; after: string[]; homePrepositions: string[] };
   currencyNouns: string[];
@@ -336,6 +340,7 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
       subjectVerbs: foldedSet(context.subjectVerbs),
       placePrepositions: foldedSet(context.placePrepositions),
       partyNouns: foldedSet(context.partyNouns),
+      nationalAdjectives: foldedSet(context.nationalAdjectives),
       ethnicMarkersBefore: context.ethnicMarkers.before.map(entryKeys),
       ethnicMarkersAfter: context.ethnicMarkers.after.map(entryKeys),
       ethnicHomePrepositions: new Set(context.ethnicMarkers.homePrepositions.flatMap(entryKeys)),
