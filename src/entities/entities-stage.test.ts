@@ -329,6 +329,22 @@ describe("a state's own body named like an international one", () => {
   });
 });
 
+describe('a demonym after a region word', () => {
+  it('names the region, not the United States ("South American", "latino-américain")', () => {
+    const codes = (text: string, language: 'fr' | 'en'): Array<string | null> =>
+      extractEntities(text, language).map((entity) => entity.country);
+    expect(
+      codes('The South American country and Latin American leaders welcomed South Korean investors.', 'en'),
+    ).toEqual(['KOR']);
+    expect(
+      codes(
+        'Le pays sud-américain et les dirigeants latino-américains ont salué des soldats américains.',
+        'fr',
+      ),
+    ).toEqual(['USA']);
+  });
+});
+
 describe('cities of the gazetteer', () => {
   it('reads them without the final transliteration mark of their GeoNames name', () => {
     const entities = extractEntities('Clashes were reported in Ryazan and Stavropol.', 'en');

@@ -115,7 +115,8 @@ function draftFor(
     case 'country-name':
       return country(entry.code, 'country.name', 'name');
     case 'demonym':
-      return country(entry.code, 'country.demonym', 'demonym');
+      // "the South American country", "le pays sud-américain": a region, not the United States.
+      return regionDemonym(analysis, start) ? null : country(entry.code, 'country.demonym', 'demonym');
     case 'capital':
       return isSubjectPosition(analysis, start, end)
         ? country(entry.code, 'country.capital-metonym', 'short')
@@ -165,4 +166,11 @@ export function findGazetteerMentions(analysis: Analysis): void {
     if (draft) analysis.mentions.push(draft);
     index = accepted.end;
   }
+}
+
+/** A demonym right after a region word ("South American", "sud-américain", "latino-américains"). */
+function regionDemonym(analysis: Analysis, start: number): boolean {
+  const before = analysis.tokens[start - 1];
+  const hyphen = before?.raw === '-' ? start - 2 : start - 1;
+  return analysis.lang.regionPrefixes.has(analysis.keys[hyphen] ?? '');
 }

@@ -68,6 +68,8 @@ export interface LanguageLexicon {
   partyNouns: Set<string>;
   /** Adjectives that make an international organisation's name a state's own body ("National Security Council"). */
   nationalAdjectives: Set<string>;
+  /** Words that make a following demonym a region's, not a state's ("South American", "sud-américain"). */
+  regionPrefixes: Set<string>;
   /** Words that make a following / preceding demonym an ethnic group ("ethnic", "de souche"), as folded keys. */
   ethnicMarkersBefore: string[][];
   ethnicMarkersAfter: string[][];
@@ -286,6 +288,8 @@ interface ContextFile {
   partyNouns: string[];
   /** "national": beside an organisation's name it names a state's own body ("National Security Council"). */
   nationalAdjectives: string[];
+  /** Words that make a following demonym a region's ("South American", "latino-américain"). */
+  regionPrefixes: string[];
   articles: string[];
   ethnicMarkers: { before: string[]; after: string[]; homePrepositions: string[] };
   currencyNouns: string[];
@@ -341,6 +345,7 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
       placePrepositions: foldedSet(context.placePrepositions),
       partyNouns: foldedSet(context.partyNouns),
       nationalAdjectives: foldedSet(context.nationalAdjectives),
+      regionPrefixes: foldedSet(context.regionPrefixes),
       ethnicMarkersBefore: context.ethnicMarkers.before.map(entryKeys),
       ethnicMarkersAfter: context.ethnicMarkers.after.map(entryKeys),
       ethnicHomePrepositions: new Set(context.ethnicMarkers.homePrepositions.flatMap(entryKeys)),
