@@ -5,6 +5,7 @@ import type { RoleWords } from './clause-roles.js';
 import { PatternMatcher } from './cue-matcher.js';
 import { compilePattern, type PatternElement } from './cue-pattern.js';
 import type { FrameIndex } from './event-frames.js';
+import type { OrganAddresseeWords } from './organ-addressee.js';
 import type { CueEntry, EventLanguagePack, TopicEntry } from './event-lexicon.js';
 import type { ModalityWords } from './modality.js';
 import type { RecipientPrepositions } from './tree-sides.js';
@@ -50,6 +51,7 @@ export interface CompiledPack {
     stances: StanceWords;
     nonActs: NonActWords;
     reactions: ReactionWords;
+    organs: OrganAddresseeWords;
   };
 }
 
@@ -171,6 +173,10 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         rankingAdjectives: foldSet(grammar.rankingAdjectives),
         issuingVerbs: foldSet(grammar.supportVerbs),
         relativePronouns: foldSet(grammar.relativePronouns),
+      },
+      organs: {
+        definiteDeterminers: foldSet(grammar.definiteDeterminers),
+        organHeads: foldSet(grammar.organHeads),
       },
       reactions: {
         actNouns: foldSet(grammar.actNouns),

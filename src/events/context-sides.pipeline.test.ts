@@ -369,3 +369,14 @@ describe('a document that acts as a subject (whole pipeline)', () => {
     ).toContain('REQUEST IGO>ERI');
   });
 });
+
+describe('an organ an act addresses by its head noun alone (whole pipeline)', () => {
+  it('is the organisation of that name told before', () => {
+    expect(
+      pipelineEvents(
+        'Brussels, 5 June (VNA) – Minister Bui Thanh Son held talks with Belgian Foreign Minister Hadja Lahbib on June 4, urging Belgium to boost trade. The same day, he met European Commission Vice-President Maros Sefcovic, during which he called on the Commission to speed up the ratification of the investment agreement.',
+        'en',
+      ),
+    ).toContain('REQUEST VNM>IGO');
+  });
+});

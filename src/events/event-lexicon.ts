@@ -186,6 +186,8 @@ export interface EventGrammar {
   infinitiveNouns: string[];
   /** Personal pronouns that can only be subjects ("il", "they"), whatever the parser labelled them. */
   subjectPronouns: string[];
+  /** Head nouns of organs an act may address by that noun alone ("the Commission", "le Conseil"). */
+  organHeads: string[];
   /** Relative pronouns: one as a cue's subject ties the clause to its antecedent ("les attentats…, qui ont tué"). */
   relativePronouns: string[];
   /** Possessive determiners and pronouns: on an event noun they name its author ("its deployment"). */

@@ -10,6 +10,7 @@ import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js
 import { frameAllows } from './event-frames.js';
 import { speakerAboveEmbeddedClause } from './embedded-conjunct.js';
 import { documentAuthor } from './document-author.js';
+import { organAddressee } from './organ-addressee.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
 import {
   aimOfAnotherAct,
@@ -109,9 +110,13 @@ export function readOnTree(
   if (type === 'REQUEST') args.clauseSubjects = requestedClauseSubjects(tree, cueWord);
   const visit = entry.mode.includes('visit');
   const found = treeSides(tree, args, mentions, pack.tree.recipients, visit, type);
+  // "called on the Commission to…": an organ named again by its head noun alone.
+  const organ =
+    found.recipients.length === 0 ? organAddressee(tree, args, state.mentions, pack.tree.organs) : null;
+  const addressed = organ !== null && !found.actors.some((actor) => actor.code === organ.code);
   const sides: Sides = {
     actors: found.actors,
-    recipients: found.recipients,
+    recipients: addressed ? [organ] : found.recipients,
     actorCodes: [],
     recipientCodes: [],
     anaphoric: false,
@@ -161,7 +166,7 @@ export function readOnTree(
   if (reacted.length > 0) sides.recipients = reacted;
   return {
     sides,
-    recipientsNear: found.recipientsNear || reacted.length > 0,
+    recipientsNear: found.recipientsNear || reacted.length > 0 || addressed,
     recipientsClosed:
       sides.recipients.length === 0 &&
       addressedHeads(args, pack.tree.recipients.addressee).some(foreignPhrase(facts, state, pack)),
