@@ -181,7 +181,7 @@ export function orgBodyEnd(
 
 /**
  * End of a coordinated part of a body at a coordinator ("Conseil de paix **et de sécurité** de
- * l'Union africaine", "Ministry of Labour, Invalids **and Social Affairs**"): the coordinator followed
+ * l'Union africaine", "Ministry of Agriculture **and Rural Development**"): the coordinator followed
  * by a preposition and its content, or by a capitalised word after a capitalised one; -1 otherwise
  * ("le ministère des Affaires étrangères et le ministère…" stops before "et").
  */

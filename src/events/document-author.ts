@@ -1,6 +1,6 @@
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState } from './analysis-state.js';
-import { mentionsBetween } from './clause-roles.js';
+import { mentionsBetween, tokenAt } from './clause-roles.js';
 import { determinedBy, hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { phraseMention } from './tree-sides.js';
 import type { SyntaxWord } from '../syntax/types.js';
@@ -31,7 +31,7 @@ export function documentAuthor(
   if (!words.documentNouns.has(noun) || !determinedBy(tree, subject, words.definiteDeterminers)) return null;
   if (tree.dependents(subject, 'nmod', 'nmod:poss').length > 0 || !state.trees) return null;
   const { tokens } = state;
-  let index = tokens.findIndex((token) => token.start >= tree.sentence.start);
+  let index = tokenAt(tokens, tree.sentence.start);
   const floor = Math.max(0, index - LOOKBACK_TOKENS);
   for (index -= 1; index >= floor; index--) {
     const token = tokens[index]!;

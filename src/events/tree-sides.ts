@@ -233,18 +233,17 @@ export function mainSubjectMention(
     if (mention && mention.type === 'person') return mention;
   }
   const subject = tree.dependents(root, 'nsubj').find((word) => !hasRelation(word, 'nsubj:pass'));
+  if (subject) {
+    const mention = phraseMention(tree, subject, mentions);
+    return mention && mention.type !== 'place' ? mention : null;
+  }
   // "« … », a déclaré la ministre X" read with the speaker as the verb's object: after an opening
   // quote, a person right after the verb that has no subject is who spoke.
-  const inverted =
-    !subject && QUOTE_OPENERS.test(tree.words[0]?.form ?? '')
-      ? tree.dependents(root, 'obj').find((word) => word.id > root.id)
-      : undefined;
-  const mention = subject ? phraseMention(tree, subject, mentions) : null;
-  if (inverted) {
-    const speaker = phraseMention(tree, inverted, mentions);
-    return speaker && speaker.type === 'person' ? speaker : null;
-  }
-  return mention && mention.type !== 'place' ? mention : null;
+  const inverted = QUOTE_OPENERS.test(tree.words[0]?.form ?? '')
+    ? tree.dependents(root, 'obj').find((word) => word.id > root.id)
+    : undefined;
+  const speaker = inverted ? phraseMention(tree, inverted, mentions) : null;
+  return speaker && speaker.type === 'person' ? speaker : null;
 }
 
 /** Marks that open a quotation. */
