@@ -72,3 +72,44 @@ describe('an event noun an adjective of time to come modifies (whole pipeline)',
     ).toEqual(['CONSULT HYP "visite au"', 'CONSULT HYP "rencontrera"']);
   });
 });
+
+describe('a negative subject or object (whole pipeline)', () => {
+  /** "TYPE NEG|POS "cue"" for each event of a text. */
+  function polarities(text: string, language: 'fr' | 'en'): string[] {
+    const record = analysed(text, language);
+    return record.events.map(
+      (event) =>
+        `${event.event} ${event.negated ? 'NEG' : 'POS'} "${record.text.slice(event.cue.start, event.cue.end)}"`,
+    );
+  }
+
+  it('negates the act: "aucun … n\'a été", "personne n\'a été", "no … was", "nobody was", "none of"', () => {
+    expect(
+      polarities(
+        "Aucun pêcheur philippin n'a été arrêté par les garde-côtes chinois, a indiqué Manille.",
+        'fr',
+      ),
+    ).toEqual(['COERCE NEG "arrêté"']);
+    expect(
+      polarities("Personne n'a été tué lors des frappes russes sur Kharkiv, selon le maire.", 'fr'),
+    ).toEqual(['ASSAULT NEG "tué"']);
+    expect(
+      polarities('No Filipino fisherman was arrested by the Chinese coast guard, Manila said.', 'en'),
+    ).toEqual(['COERCE NEG "arrested"']);
+    expect(
+      polarities('Nobody was killed when Russian missiles struck Kharkiv, the mayor said.', 'en'),
+    ).toEqual(['ASSAULT NEG "killed"']);
+    expect(polarities('China has detained none of the Philippine crew, the ministry said.', 'en')).toEqual([
+      'COERCE NEG "detained"',
+    ]);
+  });
+
+  it('leaves an act with a counted subject asserted', () => {
+    expect(
+      polarities(
+        'Trois pêcheurs philippins ont été arrêtés par les garde-côtes chinois, a indiqué Manille.',
+        'fr',
+      ),
+    ).toEqual(['COERCE POS "arrêtés"']);
+  });
+});

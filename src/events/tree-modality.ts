@@ -31,8 +31,10 @@ function carriers(tree: DependencyTree, cue: SyntaxWord): SyntaxWord[] {
 }
 
 /**
- * Negation attached to the cue, its auxiliary or its object ("n'a pas signé", "summoned no envoy",
- * "aucune visite", "sans consulter"); a French closer ("pas", "plus") negates only beside "ne".
+ * Negation attached to the cue, its auxiliary, its object or its subject ("n'a pas signé", "summoned
+ * no envoy", "aucune visite", "sans consulter", "aucun soldat n'a été tué", "nobody was hurt", "n'a
+ * attaqué personne"); a
+ * French closer ("pas", "plus", "personne") negates only beside "ne".
  */
 export function treeNegated(tree: DependencyTree, cue: SyntaxWord, words: ModalityWords): boolean {
   const lemmas = new Set<string>();
@@ -42,7 +44,10 @@ export function treeNegated(tree: DependencyTree, cue: SyntaxWord, words: Modali
   };
   for (const carrier of carriers(tree, cue)) {
     for (const dependent of tree.dependents(carrier, 'advmod', 'det', 'mark', 'aux', 'cc')) add(dependent);
-    for (const object of tree.dependents(carrier, 'obj')) tree.dependents(object, 'det').forEach(add);
+    for (const side of tree.dependents(carrier, 'obj', 'nsubj', 'nsubj:pass')) {
+      tree.dependents(side, 'det').forEach(add);
+      if (side.upos === 'PRON') add(side);
+    }
   }
   if ([...lemmas].some((lemma) => words.negationStandalone.has(lemma))) return true;
   const closed = [...lemmas].some((lemma) => words.negationClosers.has(lemma));
