@@ -171,6 +171,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         purposeMarks: foldSet(grammar.purposeMarks),
         documentNouns: foldSet(grammar.documentNouns),
         rankingAdjectives: foldSet(grammar.rankingAdjectives),
+        tallyMarks: foldSet(grammar.tallyMarks),
         issuingVerbs: foldSet(grammar.supportVerbs),
         relativePronouns: foldSet(grammar.relativePronouns),
       },

@@ -168,6 +168,11 @@ export interface EventGrammar {
    */
   rankingAdjectives: string[];
   /**
+   * Prepositions that open the period a tally runs over ("depuis", "since"): a counted act since a
+   * time ("65 bateaux ont été saisis depuis le début de l'année") is a statistic, not a reported act.
+   */
+  tallyMarks: string[];
+  /**
    * Nouns of an act or a step ("décision", "mesure", "move", "sanctions"): a judgement of one named by
    * a definite noun with no party ("face à cette décision") is aimed at the author of an act told before.
    */

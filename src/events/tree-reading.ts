@@ -20,6 +20,7 @@ import {
   kindOfThing,
   documentContent,
   rankedRecord,
+  cumulativeTally,
   visitForAnotherAct,
 } from './tree-non-acts.js';
 import { judgesAnyAct, statesPosition } from './tree-stance.js';
@@ -94,6 +95,7 @@ export function readOnTree(
     kindOfThing(tree, cueWord, nonActs) ||
     documentContent(tree, cueWord, nonActs) ||
     rankedRecord(tree, cueWord, nonActs) ||
+    cumulativeTally(tree, cueWord, nonActs) ||
     consequenceOfAct(tree, cueWord, isOtherCue, nonActs) ||
     describesParticipant(tree, cueWord, isOtherCue) ||
     (AIMS.has(type) && aimOfAnotherAct(tree, cueWord, isOtherCue, nonActs))
