@@ -8,6 +8,18 @@ describe('senses the frames select (whole pipeline)', () => {
     expect(pipelineEvents('Le séisme a tué 40 personnes au Népal, selon les autorités.', 'fr')).toEqual([]);
   });
 
+  it('reads "strike" with an object as a blow, not a walkout', () => {
+    expect(
+      pipelineEvents(
+        'The storm, the worst to strike the coast of Vietnam in decades, has killed 40 people.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(pipelineEvents('Port workers strike in Belgium over pension reform.', 'en')).toEqual([
+      'PROTEST BEL>BEL',
+    ]);
+  });
+
   it('still reads a state or a force that kills as an attacker', () => {
     expect(pipelineEvents('Israeli forces killed 12 people in Gaza on Monday.', 'en')).toContain(
       'ASSAULT ISR>PSE',

@@ -1,5 +1,6 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
+import { activeSubjectReadAsPassive, nounRootOverVerb } from './subject-repairs.js';
 
 /** The language's words some repairs read (folded lemmas). */
 export interface TreeRepairWords {
@@ -19,7 +20,8 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * coordinated with no conjunction (`uncoordinatedClause`), an infinitive hung on the verb beside a
  * noun that takes it (`nounOfInfinitive`), a subject after a preposition, two subjects side by side,
  * a subject left in an introductory phrase, two coordinated names read as a head and its relative
- * clause, a name after its title and a comma hung on the verb (`titleOfName`). Words stay the same
+ * clause, a name after its title and a comma hung on the verb (`titleOfName`), a subject noun left
+ * as the root above its verb (`nounRootOverVerb`), an active subject read as a passive one. Words stay the same
  * objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
@@ -31,6 +33,11 @@ export function repairedWords(
     repaired ??= [...words];
     repaired[word.id - 1] = { ...word, head, deprel };
   };
+  const rooted = nounRootOverVerb(words);
+  if (rooted) {
+    relabel(rooted.verb, 0, 'root');
+    relabel(rooted.noun, rooted.verb.id, 'nsubj');
+  }
   for (const word of words) {
     if (uncoordinatedClause(words, word)) relabel(word, word.head, 'ccomp');
     const noun = lexicon && nounOfInfinitive(words, word, lexicon);
@@ -39,6 +46,7 @@ export function repairedWords(
     if (titled) relabel(word, titled.id, 'appos');
     if (lexicon && subjectPronounAsObject(words, word, lexicon)) relabel(word, word.head, 'nsubj');
     if (prepositionalRelativeAsSubject(words, word)) relabel(word, word.head, 'obl:arg');
+    if (activeSubjectReadAsPassive(words, word)) relabel(word, word.head, 'nsubj');
   }
   for (const verb of words) {
     for (const oblique of subjectsAfterPrepositions(repaired ?? words, verb))

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { SyntaxWord } from '../syntax/types.js';
+import { activeSubjectReadAsPassive, nounRootOverVerb } from './subject-repairs.js';
+
+/** [form, upos, head, deprel, feats] rows as the parser's words (offsets do not matter to the repairs). */
+function words(rows: Array<[string, string, number, string, Record<string, string>?]>): SyntaxWord[] {
+  return rows.map(([form, upos, head, deprel, feats], i) => ({
+    id: i + 1,
+    form,
+    lemma: form.toLowerCase(),
+    upos,
+    feats: feats ?? {},
+    head,
+    deprel,
+    start: 0,
+    end: 0,
+    token: i,
+  })) as SyntaxWord[];
+}
+
+const FINITE = { VerbForm: 'Fin' };
+const PARTICIPLE = { VerbForm: 'Part', Tense: 'Past' };
+
+describe('a subject noun left as the root above its verb', () => {
+  // "The storm, the worst in decades, has killed 40 people." read with "storm" as the root.
+  const misparsed = words([
+    ['The', 'DET', 2, 'det'],
+    ['storm', 'NOUN', 0, 'root'],
+    [',', 'PUNCT', 5, 'punct'],
+    ['the', 'DET', 5, 'det'],
+    ['worst', 'ADJ', 2, 'appos'],
+    ['in', 'ADP', 7, 'case'],
+    ['decades', 'NOUN', 5, 'obl'],
+    [',', 'PUNCT', 10, 'punct'],
+    ['has', 'AUX', 10, 'aux', FINITE],
+    ['killed', 'VERB', 7, 'acl', PARTICIPLE],
+    ['40', 'NUM', 12, 'nummod'],
+    ['people', 'NOUN', 10, 'obj'],
+  ]);
+
+  it('is the subject of the finite verb after the comma', () => {
+    const found = nounRootOverVerb(misparsed);
+    expect(found && [found.noun.form, found.verb.form]).toEqual(['storm', 'killed']);
+  });
+
+  it('is left alone in a title with no finite verb, or when the verb has a subject or no comma before it', () => {
+    const title = misparsed.map((word) => (word.deprel === 'aux' ? { ...word, feats: {} } : word));
+    expect(nounRootOverVerb(title)).toBeNull();
+    const subject = [...misparsed];
+    subject[10] = { ...subject[10]!, head: 10, deprel: 'nsubj' };
+    expect(nounRootOverVerb(subject)).toBeNull();
+    const noComma = [...misparsed];
+    noComma[7] = { ...noComma[7]!, form: 'and' };
+    expect(nounRootOverVerb(noComma)).toBeNull();
+    const verbRoot = words([
+      ['Laos', 'PROPN', 2, 'nsubj'],
+      ['thanked', 'VERB', 0, 'root', FINITE],
+      ['Vietnam', 'PROPN', 2, 'obj'],
+    ]);
+    expect(nounRootOverVerb(verbRoot)).toBeNull();
+  });
+});
+
+describe('an active subject read as a passive one', () => {
+  it('is active when its verb has no passive auxiliary or passive "se"', () => {
+    const active = words([
+      ['storm', 'NOUN', 3, 'nsubj:pass'],
+      ['has', 'AUX', 3, 'aux', FINITE],
+      ['killed', 'VERB', 0, 'root', PARTICIPLE],
+    ]);
+    expect(activeSubjectReadAsPassive(active, active[0]!)).toBe(true);
+    const passive = words([
+      ['boats', 'NOUN', 3, 'nsubj:pass'],
+      ['were', 'AUX', 3, 'aux:pass', FINITE],
+      ['seized', 'VERB', 0, 'root', PARTICIPLE],
+    ]);
+    expect(activeSubjectReadAsPassive(passive, passive[0]!)).toBe(false);
+    const middle = words([
+      ['accord', 'NOUN', 3, 'nsubj:pass'],
+      ['se', 'PRON', 3, 'expl:pass'],
+      ['signe', 'VERB', 0, 'root', FINITE],
+    ]);
+    expect(activeSubjectReadAsPassive(middle, middle[0]!)).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import type { SyntaxWord } from '../syntax/types.js';
+
+/** Relations of the words between a verb and the comma before it that belong to the verb ("has", "also"). */
+const VERB_LEFT = new Set(['aux', 'aux:pass', 'aux:tense', 'advmod']);
+const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl', 'expl:subj']);
+
+/** A noun the parser made the sentence's root and the finite verb that should govern it. */
+export interface NounRoot {
+  noun: SyntaxWord;
+  verb: SyntaxWord;
+}
+
+/**
+ * "The quake, the strongest to hit the country in a century, has killed 2,900 people": after a long
+ * apposition the greedy parser may leave the subject noun as the sentence's root and hang the main
+ * verb deep inside the apposition. A sentence whose root is a noun, with a finite verb after it that
+ * has no subject and comes right after a comma (its auxiliaries and adverbs aside), is that verb's
+ * clause, the noun its subject.
+ */
+export function nounRootOverVerb(words: readonly SyntaxWord[]): NounRoot | null {
+  const noun = words.find((word) => word.head === 0);
+  if (!noun || (noun.upos !== 'NOUN' && noun.upos !== 'PROPN')) return null;
+  for (const verb of words) {
+    if (verb.id <= noun.id || verb.upos !== 'VERB' || !finite(words, verb)) continue;
+    if (words.some((word) => word.head === verb.id && SUBJECTS.has(word.deprel))) continue;
+    let left = verb.id - 1;
+    while (left > 0 && words[left - 1]!.head === verb.id && VERB_LEFT.has(words[left - 1]!.deprel)) left--;
+    if (words[left - 1]?.form === ',') return { noun, verb };
+  }
+  return null;
+}
+
+function finite(words: readonly SyntaxWord[], verb: SyntaxWord): boolean {
+  if (verb.feats['VerbForm'] === 'Fin') return true;
+  return words.some(
+    (word) => word.head === verb.id && word.deprel.startsWith('aux') && word.feats['VerbForm'] === 'Fin',
+  );
+}
+
+/** Dependents that mark a passive ("was", "a été", the French "se" of a passive). */
+const PASSIVE_MARKS = new Set(['aux:pass', 'expl:pass']);
+
+/**
+ * "The typhoon, the most powerful in decades, has killed 80 people": a passive subject (`nsubj:pass`)
+ * of a verb with no passive auxiliary or passive "se" is the greedy parser's slip on an active verb
+ * whose participle it took for a passive one; it is that verb's active subject.
+ */
+export function activeSubjectReadAsPassive(words: readonly SyntaxWord[], word: SyntaxWord): boolean {
+  if (word.deprel !== 'nsubj:pass') return false;
+  const verb = words[word.head - 1];
+  if (!verb || verb.upos !== 'VERB') return false;
+  return !words.some((other) => other.head === verb.id && PASSIVE_MARKS.has(other.deprel));
+}
