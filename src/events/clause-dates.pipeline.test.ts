@@ -51,3 +51,22 @@ describe('a visit described beside its visitor', () => {
     expect(dated(text, 'fr')).toEqual(['CONSULT 2024-03-11', 'CONSULT 2024-03-10/2024-03-13']);
   });
 });
+
+describe('an act dated long before the publication (whole pipeline, published 2024-03-12)', () => {
+  it('is history the article recalls, not news', () => {
+    expect(dated('Vietnam and Kuwait established diplomatic relations in 1976.', 'en')).toEqual([]);
+    expect(dated("La Chine et l'Inde ont signé un accord frontalier en 2019.", 'fr')).toEqual([]);
+  });
+
+  it("stays news when dated this season, or when the old date is another clause's", () => {
+    expect(dated("La Chine et l'Inde ont signé un accord frontalier le 5 mars.", 'fr')).toEqual([
+      'AGREE 2024-03-05',
+    ]);
+    expect(
+      dated(
+        'The Vietnamese minister recalled that Japan had helped Vietnam in 2011 and thanked Japan for its support.',
+        'en',
+      ).map((event) => event.split(' ')[0]),
+    ).toEqual(['SUPPORT']);
+  });
+});

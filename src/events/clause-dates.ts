@@ -53,3 +53,26 @@ function withinPhrase(
   }
   return false;
 }
+
+/**
+ * The dates the tree hangs on the cue itself (or, for a noun cue, on the verb that carries it: "ont
+ * établi des relations diplomatiques en 1961"), a few steps up from the date's head: those that
+ * certainly date the cue's act, not another clause's ("a rappelé que la France avait aidé … en 2003, et
+ * a affirmé que…"). None without a tree.
+ */
+export function datesOnCue(dates: readonly DateMention[], placement: CuePlacement | null): DateMention[] {
+  if (!placement) return [];
+  const { tree, word: cue } = placement;
+  const carrier = cue.upos === 'NOUN' ? tree.head(cue) : undefined;
+  return dates.filter((date) => {
+    let word = tree.headOf(date.start, date.end);
+    for (let steps = 0; word && steps < MAX_STEPS; steps++) {
+      const head = tree.head(word);
+      if (!head) return false;
+      if (head === cue || head === carrier) return true;
+      if (head.start < date.start || head.end > date.end) return false;
+      word = head;
+    }
+    return false;
+  });
+}

@@ -98,3 +98,22 @@ export function deadline(mention: DateMention, published: string | null): EventD
   while (time < limit) time += 7 * DAY_MS;
   return { text: mention.text, value: new Date(time).toISOString().slice(0, 10) };
 }
+
+/** Months between the end of an event's own period and the publication beyond which it is history. */
+const HISTORY_MONTHS = 3;
+
+/**
+ * Whether an event's own date ends more than three months before the publication ("established
+ * diplomatic relations in 1961", "signed in 2019" in a 2023 report): history the article recalls,
+ * not news it reports. Only dates that name their year count; a date with no year is this year's.
+ */
+export function historyBefore(date: EventDate | null, published: string | null): boolean {
+  const publication = published && /^(\d{4})(?:-(\d{2}))?/u.exec(published);
+  if (!date?.value || !publication) return false;
+  const periods = [...date.value.matchAll(/(?<![\dX])(\d{4})(?:-(\d{2}))?/gu)];
+  const last = periods[periods.length - 1];
+  if (!last) return false;
+  const month = (year: string, mm: string | undefined, missing: number): number =>
+    Number(year) * 12 + (mm ? Number(mm) : missing);
+  return month(publication[1]!, publication[2], 1) - month(last[1]!, last[2], 12) > HISTORY_MONTHS;
+}

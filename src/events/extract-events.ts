@@ -23,8 +23,8 @@ import { governsOnTree } from './tree-governs.js';
 import { cueOnTree, senseFits } from './tree-reading.js';
 import { speakerOfClause } from './tree-speakers.js';
 import type { SyntaxAnalysis } from '../syntax/types.js';
-import { datesIn, deadline, eventDate, newsDate } from './event-date.js';
-import { datesOfCueClause } from './clause-dates.js';
+import { asEventDate, datesIn, deadline, eventDate, historyBefore, newsDate } from './event-date.js';
+import { datesOfCueClause, datesOnCue } from './clause-dates.js';
 import { engagedPhrase } from './engaged-phrase.js';
 import type { CueEntry, EventLanguagePack } from './event-lexicon.js';
 import { tokenizeForEvents } from './event-tokens.js';
@@ -247,6 +247,11 @@ function buildEvent(
   const engaged = placed !== null && engagedPhrase(placed.tree, placed.word, pack.tree.arguments);
   const ownDates = datesOfCueClause(facts.sentenceDates, placed, engaged);
   const date = eventDate(ownDates, cueSpan, entry.commitment !== null, state.fallbackDate);
+  // "Les deux pays ont établi leurs relations diplomatiques en 1961": history recalled, not news.
+  const history = datesOnCue(ownDates, placed).some((own) =>
+    historyBefore(asEventDate(own), record.published),
+  );
+  if (history) return null;
   const afterMentions = mentionsAfter(cue.end, facts, state);
   const place = placeAfter(tokens, afterMentions, type === 'CONSULT', pack.roleWords);
   const actor = toEventActors(sides.actors, sides.actorCodes, state, true);
