@@ -402,3 +402,28 @@ describe('pathological capitalisation', () => {
     expect(entities.map((entity) => entity.country)).toEqual(['RUS', 'VNM']);
   });
 });
+
+describe('a name after an English organisation name it holds a title in', () => {
+  it('ends the organisation at its head or its country and reads the title holder', () => {
+    const text =
+      'Speaker of the Turkish Parliament Numan Kurtulmus met Chairwoman of the Supreme Court of Chile Gloria Ana Chevesich.';
+    const entities = extractEntities(text, 'en');
+    expect(entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual([
+      'Turkish Parliament',
+      'Supreme Court of Chile',
+    ]);
+    expect(byName(entities, 'Numan Kurtulmus')?.country).toBe('TUR');
+    expect(byName(entities, 'Gloria Ana Chevesich')?.country).toBe('CHL');
+  });
+
+  it('goes on through capitalised words that hold another organisation head or a portfolio', () => {
+    const entities = extractEntities(
+      'The Communist Party Central Committee met the University of New South Wales.',
+      'en',
+    );
+    expect(entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual([
+      'Communist Party Central Committee',
+      'University of New South Wales',
+    ]);
+  });
+});

@@ -63,7 +63,7 @@ function parseAtHead(analysis: Analysis, headStart: number, headEnd: number): Or
   const countries: string[] = [];
   const english = analysis.lang.code === 'en';
   const start = english ? walkBack(analysis, headStart, countries) : headStart;
-  const end = orgBodyEnd(analysis, headEnd, countries, { role: false });
+  const end = orgBodyEnd(analysis, headEnd, countries, { role: false, headLast: english });
   if (english) countries.unshift(...possessorCountry(analysis, start));
   const hasBody = end > headEnd || start < headStart;
   if (!hasBody) return null;

@@ -3,6 +3,14 @@ import { lexiconEnd, type Analysis } from './analysis.js';
 /** How an organisation or complement body is read: inside a role title, capitalised words must be portfolios. */
 export interface BodyOptions {
   role: boolean;
+  /**
+   * Names put their head last ("Turkish Parliament", English): capitalised words right after the head
+   * or after a country that ends a complement go on with the name only when they hold another
+   * organisation head or a portfolio ("Communist Party Central Committee"); otherwise they are the
+   * name of who holds a title in it ("Speaker of the Turkish Parliament Numan Kurtulmus", "Speaker of
+   * the Grand National Assembly of Turkey Mustafa Sentop").
+   */
+  headLast?: boolean;
 }
 
 const MAX_BODY_TOKENS = 24;
@@ -53,6 +61,16 @@ function capitalisedWordOk(analysis: Analysis, index: number, options: BodyOptio
     analysis.lang.portfolioWords.has(token.fold) ||
     lexiconEnd(analysis, analysis.lang.orgHeads, index) > 0
   );
+}
+
+/** Whether the run of capitalised body words from `index` holds an organisation head or a portfolio word. */
+function runHoldsOrgWord(analysis: Analysis, index: number, options: BodyOptions): boolean {
+  for (let at = index; capitalisedWordOk(analysis, at, options); at += 1) {
+    const fold = analysis.tokens[at]!.fold;
+    if (analysis.lang.portfolioWords.has(fold) || lexiconEnd(analysis, analysis.lang.orgHeads, at) > 0)
+      return true;
+  }
+  return false;
 }
 
 function lowercaseWordOk(analysis: Analysis, index: number): boolean {
@@ -123,6 +141,7 @@ export function orgBodyEnd(
     lastGood = first;
     lowercaseRun = previousCapitalised ? 0 : 1;
   }
+  let afterCountry = false;
   while (index < limit) {
     const country = gazetteerCountry(analysis, index);
     if (country) {
@@ -130,13 +149,18 @@ export function orgBodyEnd(
       index = country.end;
       lastGood = index;
       previousCapitalised = true;
+      afterCountry = true;
       continue;
     }
+    const afterHeadOrCountry = index === start || afterCountry;
+    afterCountry = false;
     const prepositionEnd = bodyPrepositionEnd(analysis, index);
     if (prepositionEnd > 0) {
+      const named = countries.length;
       const content = contentEnd(analysis, prepositionEnd, countries, options, true);
       if (content < 0) break;
       complemented = true;
+      afterCountry = countries.length > named;
       previousCapitalised = tokens[prepositionEnd]?.capitalised === true;
       lowercaseRun = previousCapitalised ? 0 : 1;
       index = content;
@@ -144,6 +168,7 @@ export function orgBodyEnd(
       continue;
     }
     const token = tokens[index];
+    if (options.headLast && afterHeadOrCountry && !runHoldsOrgWord(analysis, index, options)) break;
     if (previousCapitalised && capitalisedWordOk(analysis, index, options)) {
       index += 1;
       lastGood = index;

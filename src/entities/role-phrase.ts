@@ -74,7 +74,10 @@ function namedOrganisationEnd(analysis: Analysis, index: number, countries: stri
     const headEnd = lexiconEnd(analysis, analysis.lang.orgHeads, position);
     if (headEnd > 0) {
       countries.push(...found);
-      return orgBodyEnd(analysis, headEnd, countries, { role: false });
+      return orgBodyEnd(analysis, headEnd, countries, {
+        role: false,
+        headLast: analysis.lang.code === 'en',
+      });
     }
   }
   return -1;
