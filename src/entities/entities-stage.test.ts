@@ -427,3 +427,14 @@ describe('a name after an English organisation name it holds a title in', () => 
     ]);
   });
 });
+
+describe('a name with two particles', () => {
+  it('reads "von der", "van den" inside the name', () => {
+    const text = 'Commission President Ursula von der Leyen met Dutch Minister Vincent van den Berg.';
+    const entities = extractEntities(text, 'en');
+    expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual([
+      'Ursula von der Leyen',
+      'Vincent van den Berg',
+    ]);
+  });
+});

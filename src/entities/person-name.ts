@@ -20,7 +20,8 @@ export function isNameWord(analysis: Analysis, index: number, afterHonorific = f
 
 /**
  * End (exclusive token index) of a person's name starting at `start`: capitalised words, joined by
- * hyphens ("Jean-Claude") or particles ("da Silva"); -1 when no name starts there.
+ * hyphens ("Jean-Claude") or one or two particles ("da Silva", "von der Leyen"); -1 when no name
+ * starts there.
  */
 export function nameEnd(analysis: Analysis, start: number, afterHonorific = false): number {
   const { tokens } = analysis;
@@ -53,6 +54,14 @@ export function nameEnd(analysis: Analysis, start: number, afterHonorific = fals
     const isParticle = words > 0 && !token.capitalised && analysis.lang.nameParticles.has(token.fold);
     if (isParticle && isNameWord(analysis, index + 1, afterHonorific)) {
       index += 1;
+      continue;
+    }
+    // "Ursula von der Leyen", "Vincent van den Berg": two particles before the name word.
+    const second = tokens[index + 1];
+    const twoParticles =
+      isParticle && second?.capitalised === false && analysis.lang.nameParticles.has(second.fold);
+    if (twoParticles && isNameWord(analysis, index + 2, afterHonorific)) {
+      index += 2;
       continue;
     }
     // "Omar al-Bashir": the particle hyphenated to the next name word.
