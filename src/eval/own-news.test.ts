@@ -143,6 +143,20 @@ function fileLanguage(file: string): string {
   return file.replace(/(?:-\d+)?\.jsonl$/u, '');
 }
 
+/** The batch of a gold file: `fr.jsonl` is the first, `fr-2.jsonl` the second. */
+function fileBatch(file: string): number {
+  const match = /-(\d+)\.jsonl$/u.exec(file);
+  return match ? Number(match[1]) : 1;
+}
+
+/** Item numbers of each file (`own-fr-46` → 46), for checking that a batch numbers on from the last. */
+function itemNumbers(file: string): number[] {
+  return readFileSync(join(OWN_NEWS_DIR, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => Number(/-(\d+)$/u.exec(String((JSON.parse(line) as Json).id))?.[1]));
+}
+
 function ownNewsFiles(): string[] {
   if (!existsSync(OWN_NEWS_DIR)) return [];
   return readdirSync(OWN_NEWS_DIR)
@@ -175,7 +189,9 @@ const GOOD = {
 describe('own-news gold set', () => {
   it('has a file per language, each line a valid record with a unique id', () => {
     const files = ownNewsFiles();
-    expect(files).toEqual(expect.arrayContaining(['fr.jsonl', 'fr-2.jsonl', 'en.jsonl', 'en-2.jsonl']));
+    expect(files).toEqual(
+      expect.arrayContaining(['fr.jsonl', 'fr-2.jsonl', 'fr-3.jsonl', 'en.jsonl', 'en-2.jsonl']),
+    );
     const ids = new Set<string>();
     for (const file of files) {
       const lang = fileLanguage(file);
@@ -197,6 +213,22 @@ describe('own-news gold set', () => {
     expect(fileLanguage('fr.jsonl')).toBe('fr');
     expect(fileLanguage('fr-2.jsonl')).toBe('fr');
     expect(fileLanguage('en-12.jsonl')).toBe('en');
+    expect(fileBatch('fr.jsonl')).toBe(1);
+    expect(fileBatch('fr-3.jsonl')).toBe(3);
+  });
+
+  it('numbers each batch on from the previous batch of its language, without gaps', () => {
+    const byLanguage = new Map<string, string[]>();
+    for (const file of ownNewsFiles()) {
+      const lang = fileLanguage(file);
+      byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), file]);
+    }
+    for (const [lang, files] of byLanguage) {
+      const numbers = files.sort((a, b) => fileBatch(a) - fileBatch(b)).flatMap((file) => itemNumbers(file));
+      expect(numbers, lang).toEqual(numbers.map((_, i) => i + 1));
+    }
+    const third = itemNumbers('fr-3.jsonl');
+    expect([third[0], third.at(-1), third.length]).toEqual([46, 65, 20]);
   });
 
   it('accepts a well-formed record and names what is wrong in a broken one', () => {
