@@ -380,3 +380,19 @@ describe('an organ an act addresses by its head noun alone (whole pipeline)', ()
     ).toContain('REQUEST VNM>IGO');
   });
 });
+
+describe('a judgement of an attack told before (whole pipeline)', () => {
+  it('is aimed at its author, not at an addressee of another clause of the sentence', () => {
+    expect(
+      events(
+        "Des frappes aériennes israéliennes ont touché des dépôts d'armes près d'Alep. Le gouvernement syrien a condamné cette agression et a envoyé une lettre au Secrétaire général de l'ONU.",
+      ),
+    ).toEqual(['ASSAULT ISR>SYR', 'ACCUSE SYR>ISR']);
+    expect(
+      pipelineEvents(
+        'Israeli air strikes hit weapons depots near Aleppo. The Syrian government condemned the aggression and sent a letter to the UN Secretary-General.',
+        'en',
+      ),
+    ).toEqual(['ASSAULT ISR>SYR', 'ACCUSE SYR>ISR']);
+  });
+});

@@ -113,3 +113,17 @@ describe('a negative subject or object (whole pipeline)', () => {
     ).toEqual(['COERCE POS "arrêtés"']);
   });
 });
+
+describe('a noun cue carried by a planning verb (whole pipeline)', () => {
+  it('is planned as its object or passive subject, done as the subject of an active verb', () => {
+    expect(
+      moods('Des frappes aériennes israéliennes ont visé des positions militaires près de Damas.', 'fr'),
+    ).toEqual(['ASSAULT FACT "frappes aériennes"']);
+    expect(moods("Des pourparlers entre la Chine et l'Inde sont prévus en juin.", 'fr')).toEqual([
+      'CONSULT HYP "pourparlers"',
+    ]);
+    expect(moods('Talks between China and India are planned for June.', 'en')).toEqual([
+      'CONSULT HYP "Talks"',
+    ]);
+  });
+});

@@ -125,8 +125,12 @@ export function treeHypothetical(
   const ownTense = (carrier: SyntaxWord): boolean => carrier === cue && !promise;
   const [, lightVerb] = carriers(tree, cue);
   if (futureArgument(tree, cue) || sharesFuture(tree, cue)) return true;
-  // "des pourparlers sont prévus", "X plans talks": the verb carrying a noun cue plans it.
-  if (lightVerb && outside(lightVerb) && words.hypotheticalGovernors.has(lemmaKey(lightVerb))) return true;
+  // "des pourparlers sont prévus", "X plans talks": the verb carrying a noun cue plans it; a noun cue
+  // that is the subject of an active verb does that verb's act ("des frappes ont visé des positions").
+  const passive = (verb: SyntaxWord): boolean =>
+    verb.feats['Voice'] === 'Pass' || tree.dependents(verb, 'aux:pass').length > 0;
+  const planned = lightVerb !== undefined && (cue.deprel !== 'nsubj' || passive(lightVerb));
+  if (planned && outside(lightVerb) && words.hypotheticalGovernors.has(lemmaKey(lightVerb))) return true;
   for (const carrier of carriers(tree, cue)) {
     if (futureOrConditional(carrier) && (ownTense(carrier) || outside(carrier))) return true;
     for (const aux of tree.dependents(carrier, 'aux', 'cop').filter(outside)) {
