@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../records/article.js';
 import { analysed } from './test-support/pipeline-events.js';
 
-/** "TYPE HYP|FACT "cue"" for each event of a text, from the whole analysis. */
-function moods(text: string, language: 'fr' | 'en'): string[] {
+/** "TYPE FLAG "cue"" for each event of a text, from the whole analysis, the flag read by `flag`. */
+function flagged(text: string, language: 'fr' | 'en', flag: (event: EventRecord) => string): string[] {
   const record = analysed(text, language);
   return record.events.map(
-    (event) =>
-      `${event.event} ${event.hypothetical ? 'HYP' : 'FACT'} "${record.text.slice(event.cue.start, event.cue.end)}"`,
+    (event) => `${event.event} ${flag(event)} "${record.text.slice(event.cue.start, event.cue.end)}"`,
   );
 }
+
+/** "TYPE HYP|FACT "cue"" for each event of a text. */
+const moods = (text: string, language: 'fr' | 'en'): string[] =>
+  flagged(text, language, (event) => (event.hypothetical ? 'HYP' : 'FACT'));
+
+/** "TYPE NEG|POS "cue"" for each event of a text. */
+const polarities = (text: string, language: 'fr' | 'en'): string[] =>
+  flagged(text, language, (event) => (event.negated ? 'NEG' : 'POS'));
 
 describe('the purpose of an aim (whole pipeline)', () => {
   it('is sought, not done, whether the clause hangs on the aim noun, its participle or its verb', () => {
@@ -74,15 +82,6 @@ describe('an event noun an adjective of time to come modifies (whole pipeline)',
 });
 
 describe('a negative subject or object (whole pipeline)', () => {
-  /** "TYPE NEG|POS "cue"" for each event of a text. */
-  function polarities(text: string, language: 'fr' | 'en'): string[] {
-    const record = analysed(text, language);
-    return record.events.map(
-      (event) =>
-        `${event.event} ${event.negated ? 'NEG' : 'POS'} "${record.text.slice(event.cue.start, event.cue.end)}"`,
-    );
-  }
-
   it('negates the act: "aucun … n\'a été", "personne n\'a été", "no … was", "nobody was", "none of"', () => {
     expect(
       polarities(

@@ -2,7 +2,8 @@ import type { SyntaxWord } from '../syntax/types.js';
 
 /** Relations of the words between a verb and the comma before it that belong to the verb ("has", "also"). */
 const VERB_LEFT = new Set(['aux', 'aux:pass', 'aux:tense', 'advmod']);
-const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl', 'expl:subj']);
+/** Relations of a verb's subjects. */
+export const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl', 'expl:subj']);
 
 /** A noun the parser made the sentence's root and the finite verb that should govern it. */
 export interface NounRoot {
@@ -30,7 +31,8 @@ export function nounRootOverVerb(words: readonly SyntaxWord[]): NounRoot | null 
   return null;
 }
 
-function finite(words: readonly SyntaxWord[], verb: SyntaxWord): boolean {
+/** Whether a verb is finite, by its own form or a finite auxiliary's. */
+export function finite(words: readonly SyntaxWord[], verb: SyntaxWord): boolean {
   if (verb.feats['VerbForm'] === 'Fin') return true;
   return words.some(
     (word) => word.head === verb.id && word.deprel.startsWith('aux') && word.feats['VerbForm'] === 'Fin',

@@ -1,6 +1,6 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { activeSubjectReadAsPassive, nounRootOverVerb } from './subject-repairs.js';
+import { activeSubjectReadAsPassive, finite, nounRootOverVerb, SUBJECTS } from './subject-repairs.js';
 
 /** The language's words some repairs read (folded lemmas). */
 export interface TreeRepairWords {
@@ -182,7 +182,6 @@ function coordinatedSubjectAsRelative(
 }
 
 /** Relations that give a verb its subject. */
-const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl', 'expl:subj']);
 /** Words between a subject and its verb that belong to the verb ("has", "also", "n'"). */
 const VERB_LEFT = new Set(['aux', 'aux:pass', 'aux:tense', 'advmod', 'cop', 'expl:pv', 'expl:comp']);
 
@@ -207,13 +206,6 @@ function subjectLeftInIntroduction(words: readonly SyntaxWord[], verb: SyntaxWor
     return dominates(words, verb, word) ? word : null;
   }
   return null;
-}
-
-function finite(words: readonly SyntaxWord[], verb: SyntaxWord): boolean {
-  if (verb.feats['VerbForm'] === 'Fin') return true;
-  return words.some(
-    (word) => word.head === verb.id && word.deprel.startsWith('aux') && word.feats['VerbForm'] === 'Fin',
-  );
 }
 
 /**
