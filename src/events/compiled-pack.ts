@@ -174,6 +174,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         tallyMarks: foldSet(grammar.tallyMarks),
         issuingVerbs: foldSet(grammar.supportVerbs),
         relativePronouns: foldSet(grammar.relativePronouns),
+        actNouns: foldSet(grammar.actNouns),
       },
       organs: {
         definiteDeterminers: foldSet(grammar.definiteDeterminers),

@@ -144,3 +144,20 @@ describe('an act counted over a period (whole pipeline)', () => {
     ).toEqual(['COERCE "arrêté"']);
   });
 });
+
+describe('a relative clause on a noun of an act told before (whole pipeline)', () => {
+  it('says what the protested act does, not another accusation', () => {
+    expect(
+      coded(
+        "Le 12 mars, le ministère des Affaires étrangères a convoqué l'ambassadeur de Chine à Hanoï pour protester contre cet acte, qui porte atteinte à la souveraineté du Vietnam sur les îles Truong Sa.",
+        'fr',
+      ),
+    ).toEqual(['ACCUSE "convoqué l\'ambassadeur"']);
+    expect(
+      coded(
+        "The ministry handed a note to the Chinese embassy to protest the move, which violates Vietnam's sovereignty.",
+        'en',
+      ),
+    ).toEqual(['ACCUSE "handed a note"']);
+  });
+});

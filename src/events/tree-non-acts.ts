@@ -37,6 +37,8 @@ export interface NonActWords {
   rankingAdjectives: ReadonlySet<string>;
   tallyMarks: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  /** Nouns naming an act or a step ("acte", "décision", "move"). */
+  actNouns: ReadonlySet<string>;
 }
 
 /**
@@ -71,12 +73,24 @@ export function consequenceOfAct(
 ): boolean {
   const head = tree.head(cue);
   if (hasRelation(cue, 'acl:relcl') && head !== undefined && isCueHead(head)) return true;
+  // A noun cue's light verb (`supportVerbs`) holds the clause's subject ("qui **porte** atteinte à…").
+  const light =
+    cue.upos === 'NOUN' &&
+    hasRelation(cue, 'obj') &&
+    head !== undefined &&
+    words.issuingVerbs.has(lemmaKey(head));
+  const clause = light ? head : cue;
   const relative = tree
-    .dependents(cue, 'nsubj')
+    .dependents(clause, 'nsubj')
     .find((subject) => subject.upos === 'PRON' && words.relativePronouns.has(lemmaKey(subject)));
   if (!relative) return false;
   const noun = antecedent(tree, relative);
-  return (noun !== undefined && isCueHead(noun)) || actNounInPhraseBefore(tree, relative, isCueHead);
+  // "…pour protester contre cet acte, qui porte atteinte à la souveraineté": a noun of an act told
+  // before (`actNouns`) stands for that act as well as a cue would.
+  const actNoun = noun !== undefined && words.actNouns.has(lemmaKey(noun));
+  return (
+    (noun !== undefined && (isCueHead(noun) || actNoun)) || actNounInPhraseBefore(tree, relative, isCueHead)
+  );
 }
 
 /** Words that end the noun phrase a relative pronoun may stand for, read backwards from it. */
