@@ -58,6 +58,14 @@ describe('an act dated long before the publication (whole pipeline, published 20
     expect(dated("La Chine et l'Inde ont signé un accord frontalier en 2019.", 'fr')).toEqual([]);
   });
 
+  it('stays news when its date names no year, even one read in the past year', () => {
+    expect(
+      dated('North Korea fired a ballistic missile into the sea off Japan on November 18.', 'en').map(
+        (event) => event.split(' ')[0],
+      ),
+    ).toEqual(['MOBILIZE']);
+  });
+
   it("stays news when dated this season, or when the old date is another clause's", () => {
     expect(dated("La Chine et l'Inde ont signé un accord frontalier le 5 mars.", 'fr')).toEqual([
       'AGREE 2024-03-05',

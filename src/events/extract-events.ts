@@ -35,6 +35,9 @@ import { mentionsAfter, subjectZoneStart } from './resolve-sides.js';
 import { sentenceTopics, unique, type SentenceTopics } from './sentence-topics.js';
 import { splitSentences, type SentenceRange } from './sentences.js';
 
+/** A date mention that names its year ("en 1976", "in March 2019"): one resolved to a past year by itself does not. */
+const YEAR_NAMED = /\d{4}/u;
+
 /** Most cues analysed in one sentence; beyond it the sentence is pathological (a diagnostic says so). */
 export const MAX_CUES_PER_SENTENCE = 24;
 /** Sentences longer than this many tokens are reported (they are still analysed in bounded windows). */
@@ -248,8 +251,8 @@ function buildEvent(
   const ownDates = datesOfCueClause(facts.sentenceDates, placed, engaged);
   const date = eventDate(ownDates, cueSpan, entry.commitment !== null, state.fallbackDate);
   // "Les deux pays ont établi leurs relations diplomatiques en 1961": history recalled, not news.
-  const history = datesOnCue(ownDates, placed).some((own) =>
-    historyBefore(asEventDate(own), record.published),
+  const history = datesOnCue(ownDates, placed).some(
+    (own) => YEAR_NAMED.test(own.text) && historyBefore(asEventDate(own), record.published),
   );
   if (history) return null;
   const afterMentions = mentionsAfter(cue.end, facts, state);
