@@ -1,4 +1,4 @@
-import type { ArticleRecord, DateMention, EventActor, EventRecord } from '../records/article.js';
+import type { ArticleRecord, DateMention, EventActor, EventRecord, PloverType } from '../records/article.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { PatternMatch } from './cue-matcher.js';
@@ -51,7 +51,12 @@ export interface ArticleState {
    * The actors of each event read so far, with the start of its sentence and the word families of its
    * cue's words (`wordFamilies`), in text order ("cette décision", "the sanctions": whose).
    */
-  earlierActs: Array<{ sentenceStart: number; actors: ActorMention[]; cueFamilies: string[] }>;
+  earlierActs: Array<{
+    sentenceStart: number;
+    actors: ActorMention[];
+    cueFamilies: string[];
+    type: PloverType;
+  }>;
   previousTopics: SentenceTopics | null;
   /** The record's dependency trees, when the syntax layer parsed it. */
   trees: RecordTrees | null;

@@ -396,3 +396,14 @@ describe('a judgement of an attack told before (whole pipeline)', () => {
     ).toEqual(['ASSAULT ISR>SYR', 'ACCUSE SYR>ISR']);
   });
 });
+
+describe('a judgement of an act told before, after another judgement of it (whole pipeline)', () => {
+  it('is aimed at the author of the deed, not at the first to judge it', () => {
+    expect(
+      pipelineEvents(
+        "North Korea fired a ballistic missile into the sea off Japan on Monday. Tokyo lodged a strong protest with Pyongyang, calling the missile test unacceptable. South Korea's National Security Council strongly condemned the launch.",
+        'en',
+      ),
+    ).toEqual(['MOBILIZE PRK>JPN', 'ACCUSE JPN>PRK', 'ACCUSE KOR>PRK']);
+  });
+});

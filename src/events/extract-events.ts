@@ -211,7 +211,12 @@ function sentenceEvents(
       if (built.actors.length > 0) {
         const cueText = state.record.text.slice(built.event.cue.start, built.event.cue.end);
         const cueFamilies = wordFamilies(foldWord(cueText));
-        state.earlierActs.push({ sentenceStart: span.start, actors: built.actors, cueFamilies });
+        state.earlierActs.push({
+          sentenceStart: span.start,
+          actors: built.actors,
+          cueFamilies,
+          type: built.event.event,
+        });
       }
     }
     facts.zoneFloor = cue.end;

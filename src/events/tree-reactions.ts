@@ -60,10 +60,13 @@ export function reactedActAuthors(
   const candidates = state.earlierActs.filter(
     (act) => act.sentenceStart < sentenceStart && !act.actors.some((actor) => judges.has(actor.code)),
   );
-  // "opposes the sanctions" after "imposed sanctions on…": the act its noun names again, else the latest.
+  // "opposes the sanctions" after "imposed sanctions on…": the act its noun names again, else the
+  // latest one that is no judgement itself ("condemned the launch" after "Tokyo protested…, calling
+  // the launch unacceptable": the launcher, not the first to protest), else the latest.
   const family = wordFamily(foldWord(noun.lemma));
   const named = candidates.filter((act) => act.cueFamilies.includes(family));
-  return (named.at(-1) ?? candidates.at(-1))?.actors ?? [];
+  const deeds = candidates.filter((act) => !REACTIONS.has(act.type));
+  return (named.at(-1) ?? deeds.at(-1) ?? candidates.at(-1))?.actors ?? [];
 }
 
 /**
