@@ -190,7 +190,14 @@ describe('own-news gold set', () => {
   it('has a file per language, each line a valid record with a unique id', () => {
     const files = ownNewsFiles();
     expect(files).toEqual(
-      expect.arrayContaining(['fr.jsonl', 'fr-2.jsonl', 'fr-3.jsonl', 'en.jsonl', 'en-2.jsonl']),
+      expect.arrayContaining([
+        'fr.jsonl',
+        'fr-2.jsonl',
+        'fr-3.jsonl',
+        'en.jsonl',
+        'en-2.jsonl',
+        'en-3.jsonl',
+      ]),
     );
     const ids = new Set<string>();
     for (const file of files) {
