@@ -172,6 +172,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         documentNouns: foldSet(grammar.documentNouns),
         rankingAdjectives: foldSet(grammar.rankingAdjectives),
         tallyMarks: foldSet(grammar.tallyMarks),
+        agentNouns: foldSet(grammar.agentNouns),
         issuingVerbs: foldSet(grammar.supportVerbs),
         relativePronouns: foldSet(grammar.relativePronouns),
         actNouns: foldSet(grammar.actNouns),

@@ -173,6 +173,11 @@ export interface EventGrammar {
    */
   tallyMarks: string[];
   /**
+   * Nouns of the doers of an act ("attackers", "gunmen", "assaillants", "manifestants"), which a cue
+   * row's wildcard may match ("attack*"): they name people, not an act.
+   */
+  agentNouns: string[];
+  /**
    * Nouns of an act or a step ("décision", "mesure", "move", "sanctions"): a judgement of one named by
    * a definite noun with no party ("face à cette décision") is aimed at the author of an act told before.
    */

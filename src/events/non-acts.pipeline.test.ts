@@ -161,3 +161,14 @@ describe('a relative clause on a noun of an act told before (whole pipeline)', (
     ).toEqual(['ACCUSE "handed a note"']);
   });
 });
+
+describe('a noun of the doers of an act (whole pipeline)', () => {
+  it('names people, not an act, though a cue row\'s wildcard matches it ("attack*")', () => {
+    expect(
+      coded('Russian police detained 11 people, including four suspected attackers, on Monday.', 'en'),
+    ).toEqual(['COERCE "detained"']);
+    expect(
+      coded('La police russe a arrêté lundi onze personnes, dont quatre assaillants présumés.', 'fr'),
+    ).toEqual(['COERCE "arrêté"']);
+  });
+});

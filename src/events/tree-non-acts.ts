@@ -1,3 +1,4 @@
+import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import { isPassiveParticiple, objectRelative } from './clause-shapes.js';
 import {
@@ -36,6 +37,7 @@ export interface NonActWords {
   documentNouns: ReadonlySet<string>;
   rankingAdjectives: ReadonlySet<string>;
   tallyMarks: ReadonlySet<string>;
+  agentNouns: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   /** Nouns naming an act or a step ("acte", "décision", "move"). */
   actNouns: ReadonlySet<string>;
@@ -151,6 +153,13 @@ export function rankedRecord(tree: DependencyTree, cue: SyntaxWord, words: NonAc
   const noun = tree.head(cue);
   if (!noun || noun.upos !== 'NOUN') return false;
   return tree.dependents(noun, 'amod').some((word) => words.rankingAdjectives.has(lemmaKey(word)));
+}
+
+/** A noun of the doers of an act ("four suspected **attackers**", "les **assaillants**"): people, not an act. */
+export function doerNoun(cue: SyntaxWord, words: NonActWords): boolean {
+  return (
+    cue.upos === 'NOUN' && (words.agentNouns.has(lemmaKey(cue)) || words.agentNouns.has(foldWord(cue.form)))
+  );
 }
 
 /** Relations by which a participant of a verb is counted in a tally. */

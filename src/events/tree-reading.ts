@@ -21,6 +21,7 @@ import {
   documentContent,
   rankedRecord,
   cumulativeTally,
+  doerNoun,
   visitForAnotherAct,
 } from './tree-non-acts.js';
 import { judgesAnyAct, statesPosition } from './tree-stance.js';
@@ -96,6 +97,7 @@ export function readOnTree(
     documentContent(tree, cueWord, nonActs) ||
     rankedRecord(tree, cueWord, nonActs) ||
     cumulativeTally(tree, cueWord, nonActs) ||
+    doerNoun(cueWord, nonActs) ||
     consequenceOfAct(tree, cueWord, isOtherCue, nonActs) ||
     describesParticipant(tree, cueWord, isOtherCue) ||
     (AIMS.has(type) && aimOfAnotherAct(tree, cueWord, isOtherCue, nonActs))
