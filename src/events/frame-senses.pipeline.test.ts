@@ -6,6 +6,12 @@ describe('senses the frames select (whole pipeline)', () => {
     expect(pipelineEvents('A strong earthquake killed 40 people in Nepal.', 'en')).toEqual([]);
     expect(pipelineEvents('The floods have killed twelve people in Laos.', 'en')).toEqual([]);
     expect(pipelineEvents('Le séisme a tué 40 personnes au Népal, selon les autorités.', 'fr')).toEqual([]);
+    expect(
+      pipelineEvents(
+        'Storms and landslides have killed 30 people in northern Vietnam, officials said.',
+        'en',
+      ),
+    ).toEqual([]);
   });
 
   it('reads "strike" with an object as a blow, not a walkout', () => {
