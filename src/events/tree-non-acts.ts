@@ -100,8 +100,9 @@ const PHRASE_ENDS = new Set(['VERB', 'AUX', 'SCONJ', 'PRON']);
 
 /**
  * An act's noun in the run of noun phrases right before a relative pronoun, with no verb between
- * ("condemns the bombings in Jolo town, Sulu province, the Philippines on August 24, which
- * killed…"): the places and dates that complete the act's noun do not stand for the clause.
+ * but a participle describing it ("condemns the bombings in Jolo town, Sulu province, the
+ * Philippines on August 24, which killed…"): the places and dates that complete the act's noun do
+ * not stand for the clause.
  */
 function actNounInPhraseBefore(
   tree: DependencyTree,
@@ -110,6 +111,11 @@ function actNounInPhraseBefore(
 ): boolean {
   for (let index = relative.id - 2; index >= 0; index--) {
     const word = tree.words[index]!;
+    // "the air strikes carried out by the military on a village…, which killed": a participle
+    // describing the act's noun belongs to its phrase.
+    const head = tree.head(word);
+    if (word.upos === 'VERB' && hasRelation(word, 'acl') && head !== undefined && isCueHead(head))
+      return true;
     if (PHRASE_ENDS.has(word.upos)) return false;
     if (word.upos === 'NOUN' && isCueHead(word)) return true;
   }
