@@ -173,6 +173,8 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         rankingAdjectives: foldSet(grammar.rankingAdjectives),
         tallyMarks: foldSet(grammar.tallyMarks),
         agentNouns: foldSet(grammar.agentNouns),
+        outcomeVerbs: foldSet(grammar.outcomeVerbs),
+        definiteDeterminers: foldSet(grammar.definiteDeterminers),
         issuingVerbs: foldSet(grammar.supportVerbs),
         relativePronouns: foldSet(grammar.relativePronouns),
         actNouns: foldSet(grammar.actNouns),

@@ -178,6 +178,11 @@ export interface EventGrammar {
    */
   agentNouns: string[];
   /**
+   * Verbs of an act's toll ("kill", "destroy", "tuer"): with a definite act noun as subject ("the
+   * strikes killed 31 civilians") they tell what an act told before did, not another act.
+   */
+  outcomeVerbs: string[];
+  /**
    * Nouns of an act or a step ("décision", "mesure", "move", "sanctions"): a judgement of one named by
    * a definite noun with no party ("face à cette décision") is aimed at the author of an act told before.
    */

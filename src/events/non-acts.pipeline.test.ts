@@ -183,3 +183,26 @@ describe('the relative clause after an act described by a participle (whole pipe
     ).toEqual(['ACCUSE "condamné"']);
   });
 });
+
+describe('the toll of an act told before (whole pipeline)', () => {
+  it('is what that act did, not an act of whoever reports it', () => {
+    expect(
+      pipelineEvents(
+        'India launched missile strikes on nine sites in Pakistan on May 7. Pakistan said the strikes killed 31 civilians.',
+        'en',
+      ),
+    ).toEqual(['ASSAULT IND>PAK']);
+    expect(
+      pipelineEvents(
+        "L'Inde a lancé des frappes de missiles sur neuf sites au Pakistan le 7 mai. Selon Islamabad, les frappes ont tué 31 civils.",
+        'fr',
+      ),
+    ).toEqual(['MOBILIZE IND>PAK']);
+  });
+
+  it('is an act of its own when no act was told before', () => {
+    expect(coded('The attack killed 12 Pakistani soldiers near the border with Afghanistan.', 'en')).toEqual([
+      'ASSAULT "killed"',
+    ]);
+  });
+});

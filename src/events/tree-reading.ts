@@ -20,12 +20,12 @@ import {
   kindOfThing,
   documentContent,
   rankedRecord,
-  cumulativeTally,
   doerNoun,
   visitForAnotherAct,
 } from './tree-non-acts.js';
 import { judgesAnyAct, statesPosition } from './tree-stance.js';
 import { reactedActAuthors, retellsToldAct } from './tree-reactions.js';
+import { cumulativeTally, tollOfToldAct } from './tree-tallies.js';
 import type { CueEntry } from './event-lexicon.js';
 import { earlierSubjectPerson, quotedSpeakers } from './tree-speakers.js';
 import { subjectFromContext } from './context-subjects.js';
@@ -98,6 +98,8 @@ export function readOnTree(
     rankedRecord(tree, cueWord, nonActs) ||
     cumulativeTally(tree, cueWord, nonActs) ||
     doerNoun(cueWord, nonActs) ||
+    (state.earlierActs.some((act) => act.sentenceStart < facts.span.start) &&
+      tollOfToldAct(tree, cueWord, nonActs)) ||
     consequenceOfAct(tree, cueWord, isOtherCue, nonActs) ||
     describesParticipant(tree, cueWord, isOtherCue) ||
     (AIMS.has(type) && aimOfAnotherAct(tree, cueWord, isOtherCue, nonActs))
