@@ -2,6 +2,7 @@ import type { ParsedResult, ParsingComponents } from 'chrono-node';
 import type { DateAnchor, DateGrain, DateMention, Span } from '../records/article.js';
 import type { StageContext } from '../pipeline/stage.js';
 import { splitIntoChunks, type TextChunk } from './chunks.js';
+import { ChunkReading } from './chunk-reading.js';
 import { chronoFor, type DateLanguage } from './locales.js';
 import { dateChunkFilter } from './date-words.js';
 import { formatValue } from './edtf.js';
@@ -93,21 +94,24 @@ function dependenceOf(main: ParsedResult, probe: ParsedResult | undefined, grain
   return worst;
 }
 
-/** The candidates chrono finds in one chunk against `reference`, each with how it depends on the reference. */
+/**
+ * The candidates chrono finds in one chunk against `reference`, each with how it depends on the
+ * reference; `reading` is the chunk's reading in that language, shared by every reference it is
+ * read against (so the probe's and a second reference's readings reuse the patterns' matches).
+ */
 function parseChunk(
   chunk: TextChunk,
-  language: DateLanguage,
+  reading: () => ChunkReading,
   reference: CalendarDay,
   forward: boolean,
+  language: DateLanguage,
 ): Candidate[] {
   if (!dateChunkFilter(language)(chunk.text)) return [];
-  const chrono = chronoFor(language);
-  const option = { forwardDate: forward };
-  const main = chrono.parse(chunk.text, instantOf(reference, forward), option);
+  const main = reading().parse(instantOf(reference, forward));
   if (main.length === 0) return [];
   const probes = new Map(
-    chrono
-      .parse(chunk.text, instantOf(probeOf(reference), forward), option)
+    reading()
+      .parse(instantOf(probeOf(reference), forward))
       .map((result) => [`${result.index}:${result.text}`, result]),
   );
   return main.map((result) => {
@@ -128,13 +132,34 @@ function parseChunk(
 /** A chunk's candidates in a language against one reference, each chunk parsed once however often asked. */
 type ChunkParser = (language: DateLanguage, index: number) => Candidate[];
 
-function parserAgainst(chunks: TextChunk[], reference: CalendarDay, forward: boolean): ChunkParser {
+/** Each chunk's reading in each language, made on first use and kept for every reference. */
+type ChunkReadings = (language: DateLanguage, index: number) => ChunkReading;
+
+function chunkReadings(chunks: TextChunk[], forward: boolean): ChunkReadings {
+  const readings = new Map<string, ChunkReading>();
+  return (language, index) => {
+    const key = `${language}:${index}`;
+    let reading = readings.get(key);
+    if (!reading) {
+      reading = new ChunkReading(chronoFor(language), chunks[index]!.text, { forwardDate: forward });
+      readings.set(key, reading);
+    }
+    return reading;
+  };
+}
+
+function parserAgainst(
+  chunks: TextChunk[],
+  readings: ChunkReadings,
+  reference: CalendarDay,
+  forward: boolean,
+): ChunkParser {
   const parsed = new Map<string, Candidate[]>();
   return (language, index) => {
     const key = `${language}:${index}`;
     let candidates = parsed.get(key);
     if (!candidates) {
-      candidates = parseChunk(chunks[index]!, language, reference, forward);
+      candidates = parseChunk(chunks[index]!, () => readings(language, index), reference, forward, language);
       parsed.set(key, candidates);
     }
     return candidates;
@@ -243,12 +268,13 @@ export function findDates(text: string, sources: DateSources, ctx: StageContext)
   const all = chunks.map((_, index) => index);
   const published = parseDay(sources.published);
   let anchor: DateAnchor = published ? 'published' : 'none';
-  let parse = parserAgainst(chunks, published ?? PLACEHOLDER_REFERENCE, forward);
+  const readings = chunkReadings(chunks, forward);
+  let parse = parserAgainst(chunks, readings, published ?? PLACEHOLDER_REFERENCE, forward);
   if (!published && sources.datelineSpan) {
     // The text is read once against the dateline's day when it has one, not first against the placeholder.
     const day = datelineDay(chunks, sources.languages, parse, sources.datelineSpan);
     if (day) {
-      parse = parserAgainst(chunks, day, forward);
+      parse = parserAgainst(chunks, readings, day, forward);
       anchor = 'document';
     }
   }
