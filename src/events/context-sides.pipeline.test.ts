@@ -407,3 +407,24 @@ describe('a judgement of an act told before, after another judgement of it (whol
     ).toEqual(['MOBILIZE PRK>JPN', 'ACCUSE JPN>PRK', 'ACCUSE KOR>PRK']);
   });
 });
+
+describe('a judgement of an act whose phrase names no culprit (whole pipeline)', () => {
+  it('is aimed at no one: the place where it happened is the victim, not the accused', () => {
+    expect(
+      pipelineEvents(
+        'Indonesia strongly condemned the terrorist attack on a concert hall in Krasnogorsk, Russia, on Friday.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      events("Le Vietnam condamne fermement l'attentat terroriste contre un marché à Maiduguri, au Nigeria."),
+    ).toEqual([]);
+  });
+
+  it('is aimed at the author the phrase names', () => {
+    expect(pipelineEvents('Vietnam condemned the Israeli strikes on Gaza.', 'en')).toEqual([
+      'ACCUSE VNM>ISR',
+      'ASSAULT ISR>PSE',
+    ]);
+  });
+});

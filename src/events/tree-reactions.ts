@@ -3,7 +3,8 @@ import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState } from './analysis-state.js';
-import { determinedBy, lemmaKey, type DependencyTree } from './dependency-tree.js';
+import type { CompiledPack } from './compiled-pack.js';
+import { determinedBy, lemmaKey, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { wordFamily } from './word-family.js';
 
 /** Judgements that may be aimed at an act told before them. */
@@ -57,9 +58,7 @@ export function reactedActAuthors(
 ): ActorMention[] {
   const noun = REACTIONS.has(type) ? toldActNoun(tree, cue, words) : undefined;
   if (!noun) return [];
-  const candidates = state.earlierActs.filter(
-    (act) => act.sentenceStart < sentenceStart && !act.actors.some((actor) => judges.has(actor.code)),
-  );
+  const candidates = actsOfOthersBefore(state, sentenceStart, judges);
   // "opposes the sanctions" after "imposed sanctions on…": the act its noun names again, else the
   // latest one that is no judgement itself ("condemned the launch" after "Tokyo protested…, calling
   // the launch unacceptable": the launcher, not the first to protest), else the latest.
@@ -67,6 +66,17 @@ export function reactedActAuthors(
   const named = candidates.filter((act) => act.cueFamilies.includes(family));
   const deeds = candidates.filter((act) => !REACTIONS.has(act.type));
   return (named.at(-1) ?? deeds.at(-1) ?? candidates.at(-1))?.actors ?? [];
+}
+
+/** The acts told in earlier sentences that the judges (their state codes) did not do. */
+export function actsOfOthersBefore(
+  state: ArticleState,
+  sentenceStart: number,
+  judges: ReadonlySet<string>,
+): ArticleState['earlierActs'] {
+  return state.earlierActs.filter(
+    (act) => act.sentenceStart < sentenceStart && !act.actors.some((actor) => judges.has(actor.code)),
+  );
 }
 
 /**
@@ -93,4 +103,67 @@ export function retellsToldAct(
   return state.earlierActs.some(
     (act) => act.sentenceStart < sentenceStart && act.cueFamilies.includes(family),
   );
+}
+
+/**
+ * "Vietnam strongly condemns the terrorist bombings in Jolo town, Sulu province, the Philippines":
+ * a judgement whose object is an act (a cue) whose phrase names no party but where it
+ * happened (`placePrepositions`) is aimed at no one: the place is the victim's, not the culprit's
+ * (the guidelines' "worry with no culprit"). The caller checks that no act of another party was
+ * told before, which the object could name again.
+ */
+export function judgesUnattributedAct(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  isCueHead: (word: SyntaxWord) => boolean,
+  placePrepositions: ReadonlySet<string>,
+  mentions: readonly ActorMention[],
+): boolean {
+  const object = tree.dependents(cue, 'obj')[0];
+  if (!object || object.upos !== 'NOUN') return false;
+  // An act noun that is no cue of its own ("une décision") names an act told before, judged as such.
+  if (!isCueHead(object)) return false;
+  const inMention = (word: SyntaxWord): boolean =>
+    mentions.some((mention) => word.start >= mention.start && word.end <= mention.end);
+  const placed = (word: SyntaxWord): boolean => {
+    for (let at: SyntaxWord | undefined = word; at && at !== object; at = tree.head(at)) {
+      if (placePrepositions.has(prepositionOf(tree, at))) return true;
+    }
+    return false;
+  };
+  return !tree.subtree(object).some((word) => word !== object && inMention(word) && !placed(word));
+}
+
+/** A judgement cue on the tree, with the state codes of its judges and the sentence's mentions. */
+export interface Judgement {
+  tree: DependencyTree;
+  cue: SyntaxWord;
+  type: PloverType;
+  judges: ReadonlySet<string>;
+  sentenceStart: number;
+  mentions: readonly ActorMention[];
+}
+
+/**
+ * Who a judgement is aimed at by what it judges: the author of an act told before
+ * (`reactedActAuthors`, when the tree named no recipient), none ([]) when nothing says, or no one at
+ * all (null: no event) for an accusation of an act whose phrase names no culprit, no other party's
+ * act having been told before (`judgesUnattributedAct`).
+ */
+export function judgedParties(
+  { tree, cue, type, judges, sentenceStart, mentions }: Judgement,
+  recipientsKnown: boolean,
+  isCueHead: (word: SyntaxWord) => boolean,
+  state: ArticleState,
+  pack: CompiledPack,
+): ActorMention[] | null {
+  const words = pack.tree.reactions;
+  const reacted = recipientsKnown
+    ? []
+    : reactedActAuthors(tree, cue, type, words, state, sentenceStart, judges);
+  const aimless =
+    type === 'ACCUSE' &&
+    actsOfOthersBefore(state, sentenceStart, judges).length === 0 &&
+    judgesUnattributedAct(tree, cue, isCueHead, pack.roleWords.placePrepositions, mentions);
+  return aimless ? null : reacted;
 }

@@ -24,7 +24,7 @@ import {
   visitForAnotherAct,
 } from './tree-non-acts.js';
 import { judgesAnyAct, statesPosition } from './tree-stance.js';
-import { reactedActAuthors, retellsToldAct } from './tree-reactions.js';
+import { judgedParties, retellsToldAct } from './tree-reactions.js';
 import { cumulativeTally, tollOfToldAct } from './tree-tallies.js';
 import type { CueEntry } from './event-lexicon.js';
 import { earlierSubjectPerson, quotedSpeakers } from './tree-speakers.js';
@@ -163,12 +163,12 @@ export function readOnTree(
   if (args.agentsClosed && sides.actors.length === 0) return null;
   const subjectless = found.agentPhrases.length === 0 && !found.passive;
   if (subjectless && !author && facts.previousActors.length > 0) sides.actors = facts.previousActors;
-  // "a exprimé son mécontentement face à cette décision": aimed at the author of the act told before.
+  // "a exprimé son mécontentement face à cette décision": aimed at the author of the act told before;
+  // "condemns the terrorist bombings in Jolo, the Philippines": aimed at no one.
   const judges = new Set([...sides.actors.map((actor) => actor.code), ...sides.actorCodes]);
-  const reacted =
-    sides.recipients.length === 0
-      ? reactedActAuthors(tree, cueWord, type, pack.tree.reactions, state, facts.span.start, judges)
-      : [];
+  const judgement = { tree, cue: cueWord, type, judges, sentenceStart: facts.span.start, mentions };
+  const reacted = judgedParties(judgement, sides.recipients.length > 0, isOtherCue, state, pack);
+  if (reacted === null) return null;
   if (reacted.length > 0) sides.recipients = reacted;
   return {
     sides,
