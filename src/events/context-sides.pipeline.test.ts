@@ -428,3 +428,15 @@ describe('a judgement of an act whose phrase names no culprit (whole pipeline)',
     ]);
   });
 });
+
+describe('the parties of a clause coordinated with the cue’s (whole pipeline)', () => {
+  it('are that clause’s, not recipients of the cue', () => {
+    const found = events(
+      'Le 21 novembre, le ministre vietnamien a participé à la réunion du Conseil de la Commission du Mékong à Vientiane, et a proposé que la Chine et le Myanmar partagent leurs données hydrologiques.',
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^CONSULT VNM>/u);
+    expect(found[0]).not.toMatch(/CHN|MMR/u);
+    expect(found[1]).toBe('REQUEST VNM>CHN,MMR');
+  });
+});

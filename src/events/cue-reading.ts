@@ -1,6 +1,7 @@
 import type { ArticleRecord, DateMention, Entity, PloverType } from '../records/article.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, SentenceFacts, Sides } from './analysis-state.js';
+import { inOtherConjunctClause } from './clause-scope.js';
 import { commitmentObject } from './commitment-object.js';
 import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
@@ -56,6 +57,7 @@ export function readCue(
   // A parse can miss what the words around the cue show: each side the tree leaves empty is looked
   // for there (sentence-internal, with explicit anaphora only).
   const around = resolveSides(cue, zoneFirst, facts, state, pack, true);
+  around.recipients = around.recipients.filter((mention) => !inOtherConjunctClause(placed, mention));
   const sides = { ...reading.sides };
   if (!reading.actorOpen && jointSubject(reading.sides.actors, around.actors, cue.entry, state, pack))
     sides.actors = around.actors;
