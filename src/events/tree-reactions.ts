@@ -116,7 +116,7 @@ export function judgesUnattributedAct(
   tree: DependencyTree,
   cue: SyntaxWord,
   isCueHead: (word: SyntaxWord) => boolean,
-  placePrepositions: ReadonlySet<string>,
+  { placePrepositions, passiveAgent: agentPrepositions }: PlaceAndAgentWords,
   mentions: readonly ActorMention[],
 ): boolean {
   const object = tree.dependents(cue, 'obj')[0];
@@ -131,7 +131,19 @@ export function judgesUnattributedAct(
     }
     return false;
   };
-  return !tree.subtree(object).some((word) => word !== object && inMention(word) && !placed(word));
+  if (tree.subtree(object).some((word) => word !== object && inMention(word) && !placed(word))) return false;
+  // "protested the seizure of its boat **by Chinese coast guards**": the parser may hang the act's
+  // agent on the judging verb.
+  const agents = tree
+    .dependents(cue, 'obl')
+    .filter((phrase) => agentPrepositions.has(prepositionOf(tree, phrase)));
+  return !agents.some((phrase) => tree.subtree(phrase).some(inMention));
+}
+
+/** Prepositions of a place ("in", "à") and of a passive agent ("by", "par"). */
+interface PlaceAndAgentWords {
+  placePrepositions: ReadonlySet<string>;
+  passiveAgent: ReadonlySet<string>;
 }
 
 /** A judgement cue on the tree, with the state codes of its judges and the sentence's mentions. */
@@ -164,6 +176,6 @@ export function judgedParties(
   const aimless =
     type === 'ACCUSE' &&
     actsOfOthersBefore(state, sentenceStart, judges).length === 0 &&
-    judgesUnattributedAct(tree, cue, isCueHead, pack.roleWords.placePrepositions, mentions);
+    judgesUnattributedAct(tree, cue, isCueHead, pack.roleWords, mentions);
   return aimless ? null : reacted;
 }

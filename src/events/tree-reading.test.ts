@@ -323,14 +323,15 @@ describe('event nouns: light verbs, arguments of other cues, references', () => 
     expect(events.map(summary)).toEqual(['CONSULT IDN>VNM']);
   });
 
-  it('codes no act nobody named inside another cue\'s object ("condamne les attentats terroristes")', () => {
+  it('codes no act nobody named inside another cue\'s object, nor a condemnation of it aimed at no one ("condamne les attentats terroristes commis à Manille")', () => {
     const { events } = coded(
       'fr',
       ['noun-in-cue-argument'],
       [country('Vietnam', 'VNM'), country('Manille', 'PHL')],
     );
-    expect(events.map((event) => event.event)).toEqual(['ACCUSE']);
-    expect(events[0]!.actor.map((side) => side.code)).toEqual(['VNM']);
+    // The place is the victim's, not the culprit's: the agency-news guidelines leave a worry with no
+    // culprit uncoded (judgesUnattributedAct).
+    expect(events).toEqual([]);
   });
 
   it("gives an act inside another cue's argument to the author its own phrase names, never to the speaker", () => {
