@@ -4,7 +4,9 @@ import { hasRelation } from './dependency-tree.js';
 
 /**
  * Whether a mention lies in a verb clause coordinated with the cue's own ("Il a demandé aux pays
- * membres de…, et a proposé que la Chine et le Myanmar…"): that clause's party, not the cue's.
+ * membres de…, et a proposé que la Chine et le Myanmar…"): that clause's party, not the cue's. A bare
+ * participle the parser coordinated ("will return weapons and equipment seized from UN
+ * peacekeepers") is no clause of its own.
  */
 export function inOtherConjunctClause(
   placed: CuePlacement,
@@ -17,8 +19,18 @@ export function inOtherConjunctClause(
   for (let at: SyntaxWord | undefined = word; at; at = tree.head(at)) {
     if (at === clause || at === cue) return false;
     const head = tree.head(at);
-    if (hasRelation(at, 'conj') && at.upos === 'VERB' && head !== undefined && tree.dominates(head, clause))
-      return !tree.dominates(at, clause);
+    const conjunct = hasRelation(at, 'conj') && at.upos === 'VERB' && ownClause(tree, at);
+    if (conjunct && head !== undefined && tree.dominates(head, clause)) return !tree.dominates(at, clause);
   }
   return false;
+}
+
+/**
+ * A verb with a clause of its own: finite, or with an auxiliary or a subject of its own, and joined
+ * by a conjunction or a punctuation mark of its own (UD coordinates clauses so).
+ */
+function ownClause(tree: CuePlacement['tree'], verb: SyntaxWord): boolean {
+  const finite = verb.feats['VerbForm'] === 'Fin' || tree.dependents(verb, 'aux', 'nsubj').length > 0;
+  const joined = tree.dependents(verb, 'cc').length > 0 || tree.words[verb.id - 2]?.upos === 'PUNCT';
+  return finite && joined;
 }

@@ -22,8 +22,12 @@ export function tollOfToldAct(tree: DependencyTree, cue: SyntaxWord, words: NonA
     );
 }
 
-/** Relations by which a participant of a verb is counted in a tally. */
-const TALLIED = ['nsubj', 'obj'];
+/**
+ * The relation by which a tally counts what was done, its doer left unsaid or vague ("65 bateaux ont
+ * été saisis par des pays de la région"): an active count with its doer as subject ("US drone
+ * attacks have killed eight leaders since July") is a reported act, as PLOVER codes it.
+ */
+const TALLIED = 'nsubj:pass';
 /** Relations that open another clause: a time phrase inside one is that clause's. */
 const CLAUSES = new Set(['acl', 'advcl', 'ccomp', 'csubj', 'xcomp', 'parataxis']);
 
@@ -52,7 +56,7 @@ export function cumulativeTally(tree: DependencyTree, cue: SyntaxWord, words: No
   if (cue.upos !== 'VERB') return false;
   const counted = (noun: SyntaxWord): boolean => tree.dependents(noun, 'nummod').length > 0;
   const tallied = tree
-    .dependents(cue, ...TALLIED)
+    .dependents(cue, TALLIED)
     .some((noun) => counted(noun) || tree.dependents(noun, 'conj').some(counted));
   if (!tallied) return false;
   return tree.words.some((word) => {
