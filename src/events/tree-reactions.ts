@@ -106,7 +106,7 @@ export function retellsToldAct(
 }
 
 /**
- * "Vietnam strongly condemns the terrorist bombings in Jolo town, Sulu province, the Philippines":
+ * "Indonesia condemned the terrorist attack on a concert hall in Krasnogorsk, Russia":
  * a judgement whose object is an act (a cue) whose phrase names no party but where it
  * happened (`placePrepositions`) is aimed at no one: the place is the victim's, not the culprit's
  * (the guidelines' "worry with no culprit"). The caller checks that no act of another party was

@@ -164,7 +164,7 @@ export function readOnTree(
   const subjectless = found.agentPhrases.length === 0 && !found.passive;
   if (subjectless && !author && facts.previousActors.length > 0) sides.actors = facts.previousActors;
   // "a exprimé son mécontentement face à cette décision": aimed at the author of the act told before;
-  // "condemns the terrorist bombings in Jolo, the Philippines": aimed at no one.
+  // "condemned the terrorist attack on a concert hall in Krasnogorsk, Russia": aimed at no one.
   const judges = new Set([...sides.actors.map((actor) => actor.code), ...sides.actorCodes]);
   const judgement = { tree, cue: cueWord, type, judges, sentenceStart: facts.span.start, mentions };
   const reacted = judgedParties(judgement, sides.recipients.length > 0, isOtherCue, state, pack);
