@@ -25,20 +25,26 @@ export function datesOfCueClause(
     if (own.length > 0) return own;
   }
   return dates.filter((date) => {
-    let word = tree.headOf(date.start, date.end);
-    for (let steps = 0; word && steps < MAX_STEPS; steps++) {
-      const head = tree.head(word);
-      if (!head || head === cue) return true;
-      // Inside the date phrase ("March 12", "fin 2014") the words complete one another.
-      if (head.start >= date.start && head.end <= date.end) {
-        word = head;
-        continue;
-      }
-      const describing = head.feats['VerbForm'] === 'Part' && hasRelation(head, 'acl');
-      return head.upos !== 'NOUN' && head.upos !== 'PROPN' && !describing;
-    }
-    return true;
+    const head = dateGovernor(tree, date);
+    if (!head || head === cue) return true;
+    const describing = head.feats['VerbForm'] === 'Part' && hasRelation(head, 'acl');
+    return head.upos !== 'NOUN' && head.upos !== 'PROPN' && !describing;
   });
+}
+
+/**
+ * The word a date phrase hangs on: the first head outside the date's span, a few steps up from its
+ * head word (inside the phrase, "March 12", "fin 2014", the words complete one another); undefined at
+ * the root, null when the date has no word or its phrase runs past `MAX_STEPS`.
+ */
+function dateGovernor(tree: CuePlacement['tree'], date: DateMention): SyntaxWord | null | undefined {
+  let word = tree.headOf(date.start, date.end);
+  for (let steps = 0; word && steps < MAX_STEPS; steps++) {
+    const head = tree.head(word);
+    if (!head || head.start < date.start || head.end > date.end) return head;
+    word = head;
+  }
+  return null;
 }
 
 /** Whether a word lies in the phrase a noun heads, a few steps below it. */
@@ -65,14 +71,7 @@ export function datesOnCue(dates: readonly DateMention[], placement: CuePlacemen
   const { tree, word: cue } = placement;
   const carrier = cue.upos === 'NOUN' ? tree.head(cue) : undefined;
   return dates.filter((date) => {
-    let word = tree.headOf(date.start, date.end);
-    for (let steps = 0; word && steps < MAX_STEPS; steps++) {
-      const head = tree.head(word);
-      if (!head) return false;
-      if (head === cue || head === carrier) return true;
-      if (head.start < date.start || head.end > date.end) return false;
-      word = head;
-    }
-    return false;
+    const head = dateGovernor(tree, date);
+    return head != null && (head === cue || head === carrier);
   });
 }

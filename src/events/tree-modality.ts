@@ -32,8 +32,7 @@ function carriers(tree: DependencyTree, cue: SyntaxWord): SyntaxWord[] {
 
 /**
  * Negation attached to the cue, its auxiliary, its object or its subject ("n'a pas signé", "summoned
- * no envoy", "aucune visite", "sans consulter", "aucun soldat n'a été tué", "nobody was hurt", "n'a
- * attaqué personne"); a
+ * no envoy", "aucune visite", "sans consulter", "aucun soldat n'a été tué", "nobody was hurt"); a
  * French closer ("pas", "plus", "personne") negates only beside "ne".
  */
 export function treeNegated(tree: DependencyTree, cue: SyntaxWord, words: ModalityWords): boolean {
@@ -127,6 +126,8 @@ export function treeHypothetical(
   if (futureArgument(tree, cue) || sharesFuture(tree, cue)) return true;
   // "des pourparlers sont prévus", "X plans talks": the verb carrying a noun cue plans it; a noun cue
   // that is the subject of an active verb does that verb's act ("des frappes ont visé des positions").
+  // Voice=Pass counts here, unlike in `isPassiveClause`: the parser labels "are" in "talks are
+  // planned" a plain auxiliary, and reading too many verbs as passive only keeps the planned reading.
   const passive = (verb: SyntaxWord): boolean =>
     verb.feats['Voice'] === 'Pass' || tree.dependents(verb, 'aux:pass').length > 0;
   const planned = lightVerb !== undefined && (cue.deprel !== 'nsubj' || passive(lightVerb));

@@ -21,8 +21,8 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * noun that takes it (`nounOfInfinitive`), a subject after a preposition, two subjects side by side,
  * a subject left in an introductory phrase, two coordinated names read as a head and its relative
  * clause, a name after its title and a comma hung on the verb (`titleOfName`), a subject noun left
- * as the root above its verb (`nounRootOverVerb`), an active subject read as a passive one. Words stay the same
- * objects unless relabelled; a relabelled word is a copy.
+ * as the root above its verb (`nounRootOverVerb`), an active subject read as a passive one. Words
+ * stay the same objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
   words: readonly SyntaxWord[],
@@ -181,7 +181,6 @@ function coordinatedSubjectAsRelative(
   return relative ? null : { first, second, conjunction };
 }
 
-/** Relations that give a verb its subject. */
 /** Words between a subject and its verb that belong to the verb ("has", "also", "n'"). */
 const VERB_LEFT = new Set(['aux', 'aux:pass', 'aux:tense', 'advmod', 'cop', 'expl:pv', 'expl:comp']);
 
