@@ -42,6 +42,8 @@ export interface Analysis {
   /** Token indices already used by a person name. */
   personCovered: Uint8Array;
   mentions: MentionDraft[];
+  /** States named by a counterpart title with no name ("son homologue français"): the other side's. */
+  counterpartStates: Set<string>;
 }
 
 const CAPS_SHARE = 0.6;
@@ -87,6 +89,7 @@ export function createAnalysis(text: string, language: string | null): Analysis 
     gazetteer: new Map(),
     gazetteerCovered: new Uint8Array(tokens.length),
     personCovered: new Uint8Array(tokens.length),
+    counterpartStates: new Set(),
     mentions: [],
   };
 }

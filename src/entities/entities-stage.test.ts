@@ -100,6 +100,15 @@ describe('persons with roles', () => {
     expect(byName(home, 'Vivian Balakrishnan')?.country).toBe('SGP');
   });
 
+  it('gives a titled person no state that only a counterpart title names ("son homologue français")', () => {
+    const fr = extractEntities('Le ministre Jan Novak a rencontré à Lyon son homologue français.', 'fr');
+    expect(byName(fr, 'Jan Novak')?.country).toBeNull();
+    const en = extractEntities('Minister Jan Novak met his French counterpart in Lyon.', 'en');
+    expect(byName(en, 'Jan Novak')?.country).toBeNull();
+    const alone = extractEntities('Le ministre Jan Novak a visité Lyon, en France.', 'fr');
+    expect(byName(alone, 'Jan Novak')?.country).toBe('FRA');
+  });
+
   it('takes the served country from "du Vietnam en Russie", not the posting', () => {
     const entities = extractEntities("L'ambassadeur du Vietnam en Russie, Dang Minh Khoi, est arrivé.", 'fr');
     expect(byName(entities, 'Dang Minh Khoi')?.roles).toEqual([
@@ -222,6 +231,17 @@ describe('persons with roles', () => {
     expect(
       byName(extractEntities('Hier, Pham Minh Chinh a reçu la délégation.', 'fr'), 'Pham Minh Chinh')?.type,
     ).toBe('person');
+  });
+
+  it('reads a Vietnamese syllable spelt like a title as part of the name ("Do Duc Hai", not duc)', () => {
+    const fr = extractEntities('Le vice-ministre Le Duc Thang a reçu le ministre Do Duc Hai.', 'fr');
+    expect(fr.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual([
+      'Le Duc Thang',
+      'Do Duc Hai',
+    ]);
+    expect(byName(fr, 'Do Duc Hai')?.roles[0]?.title).toBe('ministre');
+    const en = extractEntities('Minister Nguyen Duc Hai met the Duke of Kent.', 'en');
+    expect(byName(en, 'Nguyen Duc Hai')?.type).toBe('person');
   });
 
   it('invents no entity from capitalised words at the start of sentences', () => {

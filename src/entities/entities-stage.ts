@@ -42,7 +42,7 @@ export function extractEntities(
   linkAcronyms(analysis);
   const entities = buildEntities(analysis);
   assignKnownPersonCountries(entities);
-  inferPersonCountries(entities, analysis.lexicon);
+  inferPersonCountries(entities, analysis.lexicon, analysis.counterpartStates);
   organisationCountriesFromRoles(entities);
   assignHomeCountry(entities, dateline);
   assignPersonSectors(entities, analysis.lang);

@@ -131,6 +131,13 @@ function roleAfterName(analysis: Analysis, nameStart: number, end: number): Role
   return phrase;
 }
 
+/** "son homologue français", "his French counterpart": a title that mirrors another person's. */
+function isCounterpartPhrase(analysis: Analysis, phrase: RolePhrase): boolean {
+  for (let index = phrase.headStart; index < phrase.headEnd; index += 1)
+    if (analysis.lang.counterpartTitles.has(analysis.keys[index] ?? '')) return true;
+  return false;
+}
+
 /** Evidence that a capitalised run is a person's name on its own: its shape or a known given name. */
 function personNameRule(analysis: Analysis, start: number, end: number): string | null {
   if (isVietnameseName(analysis, start, end)) return 'person.vietnamese-name';
@@ -201,6 +208,8 @@ export function findPersons(analysis: Analysis): BareRole[] {
         index = consumed - 1;
         continue;
       }
+      if (isCounterpartPhrase(analysis, phrase))
+        for (const code of phrase.countries) analysis.counterpartStates.add(code);
       const determiner = index - 1;
       if (lang.anaphoricDeterminers.has(analysis.keys[determiner] ?? ''))
         bare.push({ phrase, determinerStart: determiner });

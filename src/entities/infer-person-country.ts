@@ -25,9 +25,14 @@ function assign(entity: Entity, code: string, rule: string): void {
  * Persons whose titles name no country ("le Premier ministre Pham Minh Chinh", "le ministre Bojan
  * Kumer"): a Vietnamese-shaped name acts for Vietnam; otherwise the person acts for the one state
  * of the article that no other person is known to act for, or, in an article on Vietnam and one
- * other state, for that state. The roles say so in their ruleId.
+ * other state, for that state. A state a counterpart title names is taken. The roles say so in their
+ * ruleId.
  */
-export function inferPersonCountries(entities: Entity[], lexicon: EntityLexicon): void {
+export function inferPersonCountries(
+  entities: Entity[],
+  lexicon: EntityLexicon,
+  counterpartStates: ReadonlySet<string> = new Set(),
+): void {
   const unresolved = entities.filter(
     (entity) => entity.type === 'person' && !entity.country && entity.roles.length > 0,
   );
@@ -37,9 +42,13 @@ export function inferPersonCountries(entities: Entity[], lexicon: EntityLexicon)
   const states = entities
     .filter((entity) => entity.type === 'country' && entity.country)
     .map((entity) => entity.country as string);
-  const claimed = new Set(
-    entities.filter((entity) => entity.type === 'person' && entity.country).map((entity) => entity.country),
-  );
+  // A state named only as a counterpart's ("son homologue français") is the other side's, too.
+  const claimed = new Set([
+    ...entities
+      .filter((entity) => entity.type === 'person' && entity.country)
+      .map((entity) => entity.country),
+    ...counterpartStates,
+  ]);
   const unclaimed = states.filter((code) => !claimed.has(code));
   // The one state another person already acts for is that person's side, not this one's ("PM Chinh
   // received Singaporean Foreign Minister Vivian Balakrishnan"): then nothing is inferred here.

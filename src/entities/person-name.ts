@@ -43,7 +43,9 @@ export function nameEnd(analysis: Analysis, start: number, afterHonorific = fals
       break;
     }
     if (
-      (isNameWord(analysis, index, afterHonorific) || isCommonWordInName(analysis, start, index, words)) &&
+      (isNameWord(analysis, index, afterHonorific) ||
+        isCommonWordInName(analysis, start, index, words) ||
+        isTitleWordInVietnameseName(analysis, start, index, words)) &&
       !analysis.personCovered[index]
     ) {
       words += 1;
@@ -93,8 +95,34 @@ function isCommonWordInName(analysis: Analysis, start: number, index: number, wo
     return false;
   const vietnamese = analysis.lexicon.vietnameseFamilyNames.has(analysis.keys[start] ?? '');
   if (token.sentenceStart) return false;
-  if (words === 0) return vietnamese && isNameWord(analysis, index + 1) && isNameWord(analysis, index + 2);
+  if (words === 0)
+    return (
+      vietnamese &&
+      (isNameWord(analysis, index + 1) || isTitleWordInVietnameseName(analysis, start, index + 1, 1)) &&
+      isNameWord(analysis, index + 2)
+    );
   return vietnamese || isNameWord(analysis, index + 1);
+}
+
+/**
+ * A capitalised one-word title inside a Vietnamese name is a syllable of it: "Do **Duc** Duy", "Le
+ * **Duc** Anh" (Vietnamese Đức, French "duc" = duke). French and English titles before a name are
+ * lower case or open the run; inside one, after a family name, they are the name's.
+ */
+function isTitleWordInVietnameseName(
+  analysis: Analysis,
+  start: number,
+  index: number,
+  words: number,
+): boolean {
+  const token = analysis.tokens[index];
+  if (words === 0 || words >= 4 || !token?.capitalised || token.allCaps || token.sentenceStart) return false;
+  if (!token.spaceBefore || analysis.capsContext[index] || analysis.gazetteerCovered[index]) return false;
+  if (!analysis.lexicon.vietnameseFamilyNames.has(analysis.keys[start] ?? '')) return false;
+  if (token.raw.length > 6 || lexiconEnd(analysis, analysis.lang.titleHeads, index) !== index + 1)
+    return false;
+  const next = analysis.tokens[index + 1];
+  return isNameWord(analysis, index + 1) || !(next?.capitalised ?? false);
 }
 
 /** Whether a name starts with a Vietnamese family name and has the shape of one (2–4 syllables). */
