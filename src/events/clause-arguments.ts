@@ -15,6 +15,7 @@ import { controlledObject, feeling } from './clause-voice.js';
 import { nounAgents, possessiveOf } from './noun-agents.js';
 import { engagedPerson } from './engaged-phrase.js';
 import { participleAside } from './tree-governs.js';
+import { cliticAntecedent, withCliticAntecedents } from './clitic-antecedents.js';
 
 /** A prepositional argument: its head word and the folded preposition that introduces it ('' for none). */
 export interface Oblique {
@@ -225,10 +226,19 @@ export function clauseArguments(
   if (cue.upos !== 'NOUN' && cue.upos !== 'PROPN') {
     const passive = isPassiveClause(tree, cue);
     if (passive && words.experiencerVerbs.has(lemmaKey(cue))) return feeling(tree, cue);
+    // "…, l'exhortant à…", "et lui a demandé de…": an object clitic stands for the party the clause
+    // above acts on, who is then whom this clause addresses.
+    const obliques = obliquesOf(tree, cue, passive);
+    const addressed = obliques.filter(
+      (oblique) => cliticAntecedent(tree, cue, oblique.word) !== oblique.word,
+    );
     return {
       agents: agentsOfVerb(tree, cue, words),
-      patients: patientsOfVerb(tree, cue),
-      obliques: obliquesOf(tree, cue, passive),
+      patients: [
+        ...addressed.map((oblique) => cliticAntecedent(tree, cue, oblique.word)),
+        ...withCliticAntecedents(tree, cue, patientsOfVerb(tree, cue)),
+      ],
+      obliques: obliques.filter((oblique) => !addressed.includes(oblique)),
       passive,
     };
   }

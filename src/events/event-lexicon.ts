@@ -29,6 +29,11 @@ export interface CueEntry {
    * agreeing, meeting or cooperating that it governs is the news, and replaces it.
    */
   yields: boolean;
+  /**
+   * A charge ("accused X of supporting Y", "reproche à X d'avoir…"): it governs like `govern`, but a
+   * deed it governs (an attack, a seizure, a deployment, a sanction) is reported as an act of its own.
+   */
+  alleges: boolean;
   /** The cue lies in reported speech but the speech act is the event ("said that X must"): the speaker acts. */
   speaker: boolean;
   /** The act goes both ways between the parties its subject names ("X et Y ont échangé des tirs"). */
@@ -107,6 +112,18 @@ export interface EventGrammar {
    * requests that…", "Chile calls on…"): tagged as verbs there (`verbTagHints`). Optional.
    */
   verbsAfterNames?: string[];
+  /**
+   * A present participle with an object clitic before it and an infinitive after it ("…, **les
+   * accusant** de soutenir…", "en l'exhortant à…"): a verb, though a tagger reads "les accusant" as a
+   * determiner and a noun. Words folded; `endings` of the participle, `markers` before the infinitive,
+   * `infinitiveEndings` of the infinitive (`participleTagHints`). Optional.
+   */
+  participleClauses?: {
+    clitics: string[];
+    endings: string[];
+    markers: string[];
+    infinitiveEndings: string[];
+  };
   /** Plural noun phrases naming the group that acted last ("les manifestants", "the delegation"). */
   groupAnaphors: string[];
   /**
@@ -271,7 +288,8 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
       confidence: Number(row.confidence || '0'),
       noun: flags.includes('noun'),
       patient: flags.includes('patient'),
-      governs: flags.includes('govern') || flags.includes('yields'),
+      governs: flags.includes('govern') || flags.includes('yields') || flags.includes('alleges'),
+      alleges: flags.includes('alleges'),
       yields: flags.includes('yields'),
       speaker: flags.includes('speaker'),
       mutual: flags.includes('mutual'),

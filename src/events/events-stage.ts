@@ -4,6 +4,7 @@ import { eventLanguagePack } from './event-lexicon.js';
 import { extractEvents } from './extract-events.js';
 import { syntaxOf } from '../syntax/record-syntax.js';
 import { nameTagHints } from './name-tag-hints.js';
+import { participleTagHints } from './participle-tag-hints.js';
 import { verbTagHints } from './verb-tag-hints.js';
 
 /** Fills `record.events` (PLOVER events with CAMEO codes, actors, dates and evidence) for French and English. */
@@ -26,6 +27,7 @@ export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
     if (syntax) {
       syntax.tagHints.push(...nameTagHints(record));
       syntax.tagHints.push(...verbTagHints(record, pack.grammar.verbsAfterNames ?? []));
+      syntax.tagHints.push(...participleTagHints(record, pack.grammar.participleClauses));
     }
     return { ...record, events: extractEvents(record, pack, ctx, syntax) };
   },

@@ -10,11 +10,19 @@ export type TreeGoverns = (governor: PatternMatch<CueEntry>, cue: PatternMatch<C
 const DECIDED_TOGETHER = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
 
 /**
+ * Deeds a charge names that are acts of their own (PLOVER's material conflict): "accused X of
+ * attacking boats" reports the attack too; "accused X of supporting Y" only the charge, as the
+ * agency-news guidelines code a verbal act a statement reacts to.
+ */
+const DEEDS = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION']);
+
+/**
  * The cues that are events: not blocking entries, not inside a date ("on March 21"), not inside what a
  * governing cue asks, agrees or promises ("a demandé … de soutenir": by the tree when the sentence
  * is parsed, else up to a clause break), and not a second cue of the same type in the same clause
  * ("un entretien par visioconférence", "a reçu et s'est entretenu avec": one act, stated twice).
- * A decision (`yields`) gives way to an act of another kind it governs. A cue that `standsApart` ("a
+ * A decision (`yields`) gives way to an act of another kind it governs; a charge (`alleges`) keeps the
+ * deeds it names beside it. A cue that `standsApart` ("a
  * reçu … X, **en visite** officielle au Vietnam du 16 au 19 mars": the visitor's stay, told beside the
  * reception held during it) is an act of its own even under a cue of its type.
  */
@@ -36,10 +44,16 @@ export function eventCues(
     dates.some((date) => date.start <= tokens[cue.first]!.start && tokens[cue.end - 1]!.end <= date.end);
   for (const cue of cues) {
     if (cue.entry.event === null || inDate(cue)) continue;
+    let alleged = false;
     if (governor && (treeGoverns(governor, cue) ?? !clauseBetween(governor.end, cue.first))) {
-      // "a décidé d'imposer des sanctions": the sanction is the news, not an agreement.
-      if (!governor.entry.yields || DECIDED_TOGETHER.has(cue.entry.event)) continue;
-      kept.splice(kept.indexOf(governor), 1);
+      if (governor.entry.alleges) {
+        if (!DEEDS.has(cue.entry.event)) continue;
+        alleged = true;
+      } else {
+        // "a décidé d'imposer des sanctions": the sanction is the news, not an agreement.
+        if (!governor.entry.yields || DECIDED_TOGETHER.has(cue.entry.event)) continue;
+        kept.splice(kept.indexOf(governor), 1);
+      }
     }
     const previous = kept[kept.length - 1];
     if (
@@ -50,7 +64,8 @@ export function eventCues(
     )
       continue;
     kept.push(cue);
-    governor = cue.entry.governs ? cue : null;
+    // "accused X of attacking boats and arming rebels": the charge still governs after the deed.
+    if (!alleged) governor = cue.entry.governs ? cue : null;
   }
   return kept;
 }

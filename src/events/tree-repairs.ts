@@ -1,6 +1,7 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import { activeSubjectReadAsPassive, finite, nounRootOverVerb, SUBJECTS } from './subject-repairs.js';
+import { articleOnVerb, participleAdjunctOnNoun } from './adjunct-repairs.js';
 
 /** The language's words some repairs read (folded lemmas). */
 export interface TreeRepairWords {
@@ -21,7 +22,9 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * noun that takes it (`nounOfInfinitive`), a subject after a preposition, two subjects side by side,
  * a subject left in an introductory phrase, two coordinated names read as a head and its relative
  * clause, a name after its title and a comma hung on the verb (`titleOfName`), a subject noun left
- * as the root above its verb (`nounRootOverVerb`), an active subject read as a passive one. Words
+ * as the root above its verb (`nounRootOverVerb`), an active subject read as a passive one, a
+ * participle adjunct hung on a noun (`participleAdjunctOnNoun`), an object clitic read as an article
+ * (`articleOnVerb`). Words
  * stay the same objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
@@ -47,6 +50,9 @@ export function repairedWords(
     if (lexicon && subjectPronounAsObject(words, word, lexicon)) relabel(word, word.head, 'nsubj');
     if (prepositionalRelativeAsSubject(words, word)) relabel(word, word.head, 'obl:arg');
     if (activeSubjectReadAsPassive(words, word)) relabel(word, word.head, 'nsubj');
+    if (articleOnVerb(words, word)) relabel(word, word.head, 'obj');
+    const clause = participleAdjunctOnNoun(words, word);
+    if (clause) relabel(word, clause.id, 'advcl');
   }
   for (const verb of words) {
     for (const oblique of subjectsAfterPrepositions(repaired ?? words, verb))

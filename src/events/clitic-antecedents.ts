@@ -1,0 +1,35 @@
+import type { SyntaxWord } from '../syntax/types.js';
+import { hasRelation, type DependencyTree } from './dependency-tree.js';
+
+/** Relations of a clause that shares the clause above it's parties: a participle beside it, a conjunct. */
+const SHARING = ['advcl', 'conj'];
+/** Relations of the party a clause acts on, in the order a clitic takes them back. */
+const OBJECTS = ['obj', 'iobj', 'obl:arg'];
+
+/**
+ * A third-person object clitic before its verb ("l'exhortant à…", "le remerciant", "et lui a
+ * transmis…") in a clause beside another — a participle or a conjunct: the party the clause above
+ * acts on ("a convoqué l'ambassadeur, **l'**exhortant à…"), or the clitic itself when there is none.
+ * Reflexive and first- or second-person pronouns stand for the subject or the speaker, not an object.
+ */
+export function cliticAntecedent(tree: DependencyTree, verb: SyntaxWord, pronoun: SyntaxWord): SyntaxWord {
+  // An object clitic the tagger read as an article ("le remerciant") is one too, once repaired to `obj`.
+  const clitic = pronoun.upos === 'PRON' || (pronoun.upos === 'DET' && pronoun.id === verb.id - 1);
+  if (!clitic || pronoun.id > verb.id || pronoun.feats['Reflex'] === 'Yes') return pronoun;
+  if (pronoun.feats['Person'] === '1' || pronoun.feats['Person'] === '2') return pronoun;
+  if (!OBJECTS.some((relation) => hasRelation(pronoun, relation))) return pronoun;
+  if (!SHARING.some((relation) => hasRelation(verb, relation))) return pronoun;
+  const above = tree.head(verb);
+  if (!above || (above.upos !== 'VERB' && above.upos !== 'AUX') || above.id > verb.id) return pronoun;
+  const party = tree.dependents(above, ...OBJECTS).find((word) => word.upos !== 'PRON' && word.id < verb.id);
+  return party ?? pronoun;
+}
+
+/** The words with each object clitic replaced by the party it takes back. */
+export function withCliticAntecedents(
+  tree: DependencyTree,
+  verb: SyntaxWord,
+  words: readonly SyntaxWord[],
+): SyntaxWord[] {
+  return words.map((word) => cliticAntecedent(tree, verb, word));
+}
