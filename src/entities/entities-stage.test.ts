@@ -259,6 +259,18 @@ describe('organisations', () => {
     expect(surfaces(text, rdif)).toEqual(["Fonds d'investissement direct russe", 'RDIF', 'RDIF']);
   });
 
+  it('links a mixed-case acronym defined in parentheses and its later uses ("MoFA")', () => {
+    const text =
+      'The Ministry of Foreign Affairs (MoFA) issued a statement. Later, the MoFA summoned the envoy.';
+    const ministry = byName(extractEntities(text, 'en'), 'Ministry of Foreign Affairs');
+    expect(surfaces(text, ministry)).toEqual(['Ministry of Foreign Affairs', 'MoFA', 'MoFA']);
+  });
+
+  it('reads a hyphenated word opening an English organisation name ("Anti-Dumping Commission")', () => {
+    const entities = extractEntities("Canada's Anti-Dumping Commission revoked the duties.", 'en');
+    expect(byName(entities, 'Anti-Dumping Commission')?.country).toBe('CAN');
+  });
+
   it('links an acronym that its parenthesised long form spells out ("la NFCA (Agence…)")', () => {
     const text = 'La garde de la NFCA (Agence norvégienne des pêches) a inspecté. La NFCA a confirmé.';
     const nfca = extractEntities(text, 'fr').find((entity) => entity.acronym === 'NFCA');

@@ -12,6 +12,13 @@ function walkBack(analysis: Analysis, headStart: number, countries: string[]): n
     if (analysis.tokens[start]?.sentenceStart) break;
     const index = start - 1;
     const token = analysis.tokens[index];
+    // "Anti-Dumping Commission": a capitalised word glued by a hyphen to the name's next word.
+    const glued = analysis.tokens[index - 1];
+    if (token?.raw === '-' && !token.spaceBefore && !analysis.tokens[start]?.spaceBefore) {
+      if (!glued?.isWord || !glued.capitalised || analysis.personCovered[index - 1]) break;
+      start = index - 1;
+      continue;
+    }
     if (!token?.isWord || !token.capitalised || analysis.personCovered[index]) break;
     if (analysis.lang.notNames.has(token.raw) && !analysis.lang.portfolioWords.has(token.fold)) break;
     if (lexiconEnd(analysis, analysis.lang.titleHeads, index) > 0) break;

@@ -192,14 +192,17 @@ export function linkAcronyms(analysis: Analysis): void {
   for (const mention of analysis.mentions) covered.fill(1, mention.tokenStart, mention.tokenEnd);
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
+    // A mixed-case acronym ("MoIT") only once the text has defined it: "(MoIT)" after its name.
+    const mixedCase = token !== undefined && !token.allCaps && defined.has(token.raw);
     if (
-      !token?.allCaps ||
+      !token ||
+      (!token.allCaps && !mixedCase) ||
       covered[index] ||
       analysis.capsContext[index] ||
       analysis.lang.acronymStopWords.has(token.raw)
     )
       continue;
-    if (!/^\p{Lu}{2,8}$/u.test(token.raw)) continue;
+    if (!mixedCase && !/^\p{Lu}{2,8}$/u.test(token.raw)) continue;
     const target = defined.get(token.raw) ?? expansionOf(analysis, expansions, token.raw);
     if (!target) continue;
     defined.set(token.raw, target);

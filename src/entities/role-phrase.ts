@@ -17,9 +17,14 @@ export interface RolePhrase {
 
 const MAX_ROLE_TOKENS = 40;
 
-/** A word written as an acronym: a capital, then capitals or digits ("AE", "RDIF", "G20"). */
+/**
+ * A word written as an acronym: a capital, then capitals or digits ("AE", "RDIF", "G20"), or a short
+ * one with lower-case linking letters that opens and closes on a capital ("MoIT", "MoFA", "MoNRE").
+ */
 export function isAcronym(token: Token | undefined): boolean {
-  return token?.isWord === true && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token.raw);
+  if (token?.isWord !== true) return false;
+  if (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(token.raw)) return true;
+  return /^\p{Lu}\p{Ll}{1,2}\p{Lu}[\p{L}]{0,2}$/u.test(token.raw) && /\p{Lu}$/u.test(token.raw);
 }
 
 /** Parenthesised acronym at `index` ("(AE)"): the index after ")", or -1. */

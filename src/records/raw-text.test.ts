@@ -29,6 +29,14 @@ describe('recordFromRawText', () => {
     });
   });
 
+  it('finds the dateline of the block after a headline, not after a sentence', () => {
+    const text =
+      'Le Laos et le Vietnam renforcent leur coopération\n\nVientiane (VNA) - Le ministre a reçu l’ambassadeur.';
+    expect(recordFromRawText(text).dateline).toMatchObject({ place: 'Vientiane', agency: 'VNA', start: 51 });
+    const sentence = 'Le ministre est arrivé hier.\n\nVientiane (VNA) - Le ministre a reçu l’ambassadeur.';
+    expect(recordFromRawText(sentence).dateline).toBeNull();
+  });
+
   it('names its source after the id, stdin or a given uri', () => {
     expect(recordFromRawText('x', { id: 'n1' }).source).toMatchObject({ uri: 'text:n1', format: 'text' });
     expect(recordFromRawText('x', { id: 'n1' }).id).toBe('n1');

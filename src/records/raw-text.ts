@@ -47,6 +47,24 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start: from, end: to };
 }
 
+/** A headline: one short line with no sentence-final punctuation. */
+const HEADLINE = /^[^\n]{1,200}$/u;
+const SENTENCE_END = /[.!?…»"”]$/u;
+
+/**
+ * The dateline of the first block ("Hanoi (VNA) – …"), or of the second when the first is a headline
+ * ("India imposes duty on Vietnamese steel", then "Hanoi (VNA) – …"), as pasted agency texts run.
+ */
+function datelineOf(text: string, paragraphs: readonly Span[]): ReturnType<typeof detectDateline> {
+  const [first, second] = paragraphs;
+  if (!first) return null;
+  const opening = detectDateline(text.slice(first.start, first.end), first.start);
+  if (opening || !second) return opening;
+  const headline = text.slice(first.start, first.end);
+  if (!HEADLINE.test(headline) || SENTENCE_END.test(headline)) return null;
+  return detectDateline(text.slice(second.start, second.end), second.start);
+}
+
 /**
  * An article record whose `text` is the input itself (newlines normalised to `\n`, nothing else
  * changed), so offsets point into the input; no page segmentation: paragraphs are its blocks.
@@ -57,7 +75,6 @@ export function recordFromRawText(input: string, options: RawTextOptions = {}): 
   const id = options.id ?? `a_${sha256.slice(0, 16)}`;
   const uri = options.uri ?? (options.id === undefined ? 'stdin:' : `text:${options.id}`);
   const paragraphs = blockSpans(text);
-  const first = paragraphs[0];
   return {
     schema: ARTICLE_SCHEMA,
     id,
@@ -68,7 +85,7 @@ export function recordFromRawText(input: string, options: RawTextOptions = {}): 
     language: options.language ?? null,
     title: null,
     lead: null,
-    dateline: first ? detectDateline(text.slice(first.start, first.end), first.start) : null,
+    dateline: datelineOf(text, paragraphs),
     published: options.published ?? null,
     signoff: null,
     text,
