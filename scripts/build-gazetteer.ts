@@ -41,6 +41,8 @@ interface CountryExtra {
   names?: { fr?: string[]; en?: string[] };
   demonyms?: { fr?: string[]; en?: string[] };
   capitals?: { fr?: string[]; en?: string[] };
+  /** Forms the packages give that are wrong ("vanuatuan" for French "vanuatais"), left out. */
+  dropped?: { demonyms?: { fr?: string[]; en?: string[] } };
 }
 
 interface CountryEntry {
@@ -118,7 +120,9 @@ for (const country of worldCountries) {
   );
   const demonymFr = country.demonyms?.['fra'];
   const demonymEn = country.demonyms?.['eng'];
-  const usable = (forms: string[]): string[] => forms.filter((form) => territoryMayUse(country, form));
+  const dropped = new Set([...(extra.dropped?.demonyms?.fr ?? []), ...(extra.dropped?.demonyms?.en ?? [])]);
+  const usable = (forms: string[]): string[] =>
+    forms.filter((form) => territoryMayUse(country, form) && !dropped.has(form));
   entries.push({
     code: alpha3,
     label: {

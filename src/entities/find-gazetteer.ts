@@ -57,8 +57,39 @@ function accepts(analysis: Analysis, entry: GazetteerEntry, start: number, end: 
       return end - start > 1 || !first.sentenceStart || analysis.lang.placePrepositions.has(previous);
     }
     case 'igo-acronym':
-      return exactUpper;
+      return exactUpper && !definesAnotherName(analysis, entry.nameWords, start, end);
   }
+}
+
+/** How far back the name an acronym in parentheses defines may start. */
+const DEFINED_NAME_WINDOW = 6;
+
+/**
+ * "the Public Investment Fund (PIF)", "le Fonds public d'investissement (PIF)": a known acronym in
+ * parentheses after a capitalised name that shares no word with the organisation's names is that
+ * name's acronym ("PIF" is also the Pacific Islands Forum's); the organisation finder links it.
+ */
+function definesAnotherName(
+  analysis: Analysis,
+  nameWords: ReadonlySet<string>,
+  start: number,
+  end: number,
+): boolean {
+  const { tokens, keys } = analysis;
+  if (tokens[start - 1]?.raw !== '(' || tokens[end]?.raw !== ')') return false;
+  let named = false;
+  for (let index = start - 2; index >= Math.max(0, start - 1 - DEFINED_NAME_WINDOW); index -= 1) {
+    const token = tokens[index];
+    if (!token) break;
+    if (!token.isWord) {
+      if (token.raw === "'" || token.raw === '’' || token.raw === '-') continue;
+      break;
+    }
+    if (nameWords.has(keys[index] ?? '')) return false;
+    if (token.capitalised && !token.sentenceStart) named = true;
+    if (token.sentenceStart) break;
+  }
+  return named;
 }
 
 /** A capital names its state only as a subject ("Moscou a annoncé"), not after a preposition. */

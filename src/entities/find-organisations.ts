@@ -26,6 +26,9 @@ function walkBack(analysis: Analysis, headStart: number, countries: string[]): n
     if (analysis.gazetteerCovered[index] && !covering) break;
     if (covering && (covering.entry.kind === 'country-name' || covering.entry.kind === 'demonym'))
       countries.push(covering.entry.code);
+    // "ASEAN Coordinating Council", "the SCO Secretariat": a body named after its organisation is an IGO's.
+    if (covering && (covering.entry.kind === 'igo-name' || covering.entry.kind === 'igo-acronym'))
+      countries.push('IGO');
     start = index;
   }
   return start;

@@ -11,7 +11,13 @@ export type GazetteerEntry =
   /** `lowercase`: a region written with a lowercase common noun first ("mer de Chine méridionale"). */
   | { kind: 'place'; code: string | null; lowercase?: true }
   | { kind: 'igo-name'; id: string; acronyms: Labels }
-  | { kind: 'igo-acronym'; id: string; acronym: string }
+  | {
+      kind: 'igo-acronym';
+      id: string;
+      acronym: string;
+      /** Folded words (four letters or more) of the organisation's names, French and English. */
+      nameWords: ReadonlySet<string>;
+    }
   | { kind: 'igo-adjective'; id: string; language: string };
 
 /** One label per language, null when the data has none. */
@@ -202,8 +208,11 @@ function buildGazetteer(): { trie: TokenTrie<GazetteerEntry>; countryLabels: Map
     for (const longName of [...igo.names.fr, ...igo.names.en]) {
       trie.add(entryKeys(longName), { kind: 'igo-name', id: igo.id, acronyms });
     }
+    const nameWords = new Set(
+      [...igo.names.fr, ...igo.names.en].flatMap(entryKeys).filter((key) => key.length >= 4),
+    );
     for (const short of [...igo.acronyms.fr, ...igo.acronyms.en]) {
-      trie.add(entryKeys(short), { kind: 'igo-acronym', id: igo.id, acronym: short });
+      trie.add(entryKeys(short), { kind: 'igo-acronym', id: igo.id, acronym: short, nameWords });
     }
     for (const language of ['fr', 'en'] as const) {
       for (const adjective of igo.adjectives?.[language] ?? []) {
