@@ -233,6 +233,18 @@ describe('persons with roles', () => {
     ).toBe('person');
   });
 
+  it('reads an English title whose portfolio ends on "Policy" or "Human Rights", and "High" before it', () => {
+    const entities = extractEntities(
+      'EU High Representative for Foreign Affairs and Security Policy Anna Berg met UN High Commissioner for Human Rights Paul Weber.',
+      'en',
+    );
+    expect(byName(entities, 'Anna Berg')?.roles[0]?.title).toBe(
+      'EU High Representative for Foreign Affairs and Security Policy',
+    );
+    expect(byName(entities, 'Anna Berg')?.country).toBe('IGO');
+    expect(byName(entities, 'Paul Weber')?.roles[0]?.title).toBe('UN High Commissioner for Human Rights');
+  });
+
   it('reads a Vietnamese syllable spelt like a title as part of the name ("Do Duc Hai", not duc)', () => {
     const fr = extractEntities('Le vice-ministre Le Duc Thang a reçu le ministre Do Duc Hai.', 'fr');
     expect(fr.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual([
