@@ -7,7 +7,11 @@ import { findGazetteerMentions } from './find-gazetteer.js';
 import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
 import { findStreets } from './find-streets.js';
-import { assignHomeCountry, organisationCountriesFromRoles } from './home-country.js';
+import {
+  assignHomeCountry,
+  organisationCountriesFromRoles,
+  personCountriesFromOrganisations,
+} from './home-country.js';
 import { inferPersonCountries } from './infer-person-country.js';
 import { assignKnownPersonCountries } from './known-persons.js';
 import { assignPersonSectors } from './person-sector.js';
@@ -42,6 +46,7 @@ export function extractEntities(
   linkAcronyms(analysis);
   const entities = buildEntities(analysis);
   assignKnownPersonCountries(entities);
+  personCountriesFromOrganisations(entities);
   inferPersonCountries(entities, analysis.lexicon, analysis.counterpartStates);
   organisationCountriesFromRoles(entities);
   assignHomeCountry(entities, dateline);

@@ -29,6 +29,27 @@ export function organisationCountriesFromRoles(entities: Entity[]): void {
 }
 
 /**
+ * A title that an organisation's name covers ("UN High Commissioner for Human Rights Paul Weber": the
+ * gazetteer reads the office as the organisation) serves that organisation's state or `IGO`.
+ */
+export function personCountriesFromOrganisations(entities: Entity[]): void {
+  const bodies = entities.filter((entity) => entity.type === 'organization' && entity.country);
+  for (const person of entities) {
+    if (person.type !== 'person' || person.country) continue;
+    for (const role of person.roles) {
+      if (role.country) continue;
+      const body = bodies.find((entity) =>
+        entity.mentions.some((mention) => mention.start < role.end && mention.end > role.start),
+      );
+      if (!body?.country) continue;
+      role.country = body.country;
+      role.ruleId = `${role.ruleId}.country-from-organisation`;
+      person.country ??= body.country;
+    }
+  }
+}
+
+/**
  * A national agency filing from home ("Hanoï (VNA) –", or no place) reports on its own government:
  * an unqualified national body ("le ministère des Affaires étrangères") or official with no state
  * of their own is that agency's state. A report filed from abroad ("Pékin (VNA) –") may speak of
