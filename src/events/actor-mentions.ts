@@ -11,6 +11,8 @@ export interface ActorMention {
   name: string;
   /** The organisation code of an IGO entity ("ASEAN"), else null. */
   org: string | null;
+  /** A person's titles in the text ("US Ambassador to the Philippines"): what they name is the title's. */
+  titles?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** Every mention of an entity with a code, sorted by position (persons by the country they serve). */
@@ -19,6 +21,7 @@ export function actorMentions(record: ArticleRecord): ActorMention[] {
   for (const entity of record.entities) {
     const code = entity.country ?? entity.roles.find((role) => role.country)?.country ?? null;
     if (!code) continue;
+    const titles = entity.roles.map((role) => ({ start: role.start, end: role.end }));
     for (const mention of entity.mentions) {
       mentions.push({
         start: mention.start,
@@ -29,6 +32,7 @@ export function actorMentions(record: ArticleRecord): ActorMention[] {
         sector: entity.sector,
         name: entity.name,
         org: entity.org,
+        ...(titles.length > 0 ? { titles } : {}),
       });
     }
   }

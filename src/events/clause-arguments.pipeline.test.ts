@@ -61,3 +61,14 @@ describe('the author of an event noun with a relative clause (whole pipeline)', 
     ).toEqual(['ACCUSE CHL>PER', 'MOBILIZE PER>CHL']);
   });
 });
+
+describe('a state named inside a person’s title (whole pipeline)', () => {
+  it('is where the title holder serves, not a second actor, however the parser hangs the title', () => {
+    expect(
+      pipelineEvents(
+        'On Friday, British Ambassador to the Philippines Laure Beaufils criticised the "unsafe and provocative manoeuvres" of the Chinese vessels on social media.',
+        'en',
+      ),
+    ).toEqual(['ACCUSE GBR>CHN', 'MOBILIZE CHN>']);
+  });
+});

@@ -94,7 +94,16 @@ function sideOf(
       for (const state of statesOfPluralHead(tree, conjunct, mentions)) add(state);
     }
   }
-  return side;
+  // "US Ambassador to the Philippines MaryKay Carlson" read as three subjects: a state named inside a
+  // person's title is where the title holder serves, not a party beside them.
+  const titles = side.flatMap((mention) => (mention.type === 'person' ? (mention.titles ?? []) : []));
+  return titles.length === 0
+    ? side
+    : side.filter(
+        (mention) =>
+          mention.type === 'person' ||
+          !titles.some((title) => title.start <= mention.start && mention.end <= title.end),
+      );
 }
 
 /**
