@@ -124,6 +124,12 @@ export interface EventGrammar {
     markers: string[];
     infinitiveEndings: string[];
   };
+  /**
+   * A title right before a name is parsed as one phrase headed by the name ("US Ambassador to the
+   * Philippines MaryKay Carlson"), as the language's treebank heads it (`phraseHints`). Optional:
+   * French heads such a phrase on the title ("le Premier **ministre** Pham Minh Chinh"), left free.
+   */
+  titledNamePhrases?: boolean;
   /** Plural noun phrases naming the group that acted last ("les manifestants", "the delegation"). */
   groupAnaphors: string[];
   /**

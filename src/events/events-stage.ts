@@ -5,6 +5,7 @@ import { extractEvents } from './extract-events.js';
 import { syntaxOf } from '../syntax/record-syntax.js';
 import { nameTagHints } from './name-tag-hints.js';
 import { participleTagHints } from './participle-tag-hints.js';
+import { phraseHints } from './phrase-hints.js';
 import { verbTagHints } from './verb-tag-hints.js';
 
 /** Fills `record.events` (PLOVER events with CAMEO codes, actors, dates and evidence) for French and English. */
@@ -28,6 +29,7 @@ export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
       syntax.tagHints.push(...nameTagHints(record));
       syntax.tagHints.push(...verbTagHints(record, pack.grammar.verbsAfterNames ?? []));
       syntax.tagHints.push(...participleTagHints(record, pack.grammar.participleClauses));
+      if (pack.grammar.titledNamePhrases) syntax.phraseHints.push(...phraseHints(record));
     }
     return { ...record, events: extractEvents(record, pack, ctx, syntax) };
   },

@@ -2,7 +2,7 @@ import { cutSentences } from './cut-sentences.js';
 import { parseSentences, parseSentencesOnDemand } from './parse-sentences.js';
 import { syntaxModel } from './syntax-models.js';
 import { tokenizeText } from './tokenize/tokenize-text.js';
-import type { SyntaxAnalysis, SyntaxLanguage, TagHint } from './types.js';
+import type { PhraseHint, SyntaxAnalysis, SyntaxLanguage, TagHint } from './types.js';
 
 export type SyntaxReport = (ruleId: string, message: string, span?: { start: number; end: number }) => void;
 
@@ -26,6 +26,7 @@ export function analyzeSyntax(
     options.sentenceEnds ?? [],
   );
   const tagHints: TagHint[] = [];
+  const phraseHints: PhraseHint[] = [];
   const parse = options.onDemand ? parseSentencesOnDemand : parseSentences;
-  return { language, sentences: parse(model, sentences, tagHints), tagHints };
+  return { language, sentences: parse(model, sentences, tagHints, phraseHints), tagHints, phraseHints };
 }

@@ -1,17 +1,19 @@
 import { modelForm } from './model-form.js';
 import type { SyntaxModel, WordAnalysis } from './syntax-model.js';
-import type { SyntaxSentence, SyntaxWord, TagHint, TokenizedSentence, Upos } from './types.js';
+import type { PhraseHint, SyntaxSentence, SyntaxWord, TagHint, TokenizedSentence, Upos } from './types.js';
 
 /** Split each sentence's tokens into words, then tag, lemmatise and parse them (all tagged, then all parsed). */
 export function parseSentences(
   model: SyntaxModel,
   sentences: readonly TokenizedSentence[],
   hints: readonly TagHint[] = [],
+  phrases: readonly PhraseHint[] = [],
 ): SyntaxSentence[] {
   const split = sentences.map((sentence) => splitWords(model, sentence));
   const analyses = model.analyzeSentences(
     split.map(({ forms }) => forms.map(modelForm)),
     split.map(({ spans }, s) => hintedTags(spans, sentences[s]!, hints)),
+    split.map(({ spans }, s) => hintedPhrases(spans, sentences[s]!, phrases)),
   );
   return sentences.map((sentence, s) => sentenceOf(sentence, split[s]!, analyses[s]!));
 }
@@ -25,13 +27,14 @@ export function parseSentencesOnDemand(
   model: SyntaxModel,
   sentences: readonly TokenizedSentence[],
   hints: readonly TagHint[] = [],
+  phrases: readonly PhraseHint[] = [],
 ): SyntaxSentence[] {
   return sentences.map((sentence) => {
     let words: SyntaxWord[] | null = null;
     const lazy = { start: sentence.start, end: sentence.end, tokens: sentence.tokens } as SyntaxSentence;
     Object.defineProperty(lazy, 'words', {
       enumerable: true,
-      get: () => (words ??= parseSentence(model, sentence, hints).words),
+      get: () => (words ??= parseSentence(model, sentence, hints, phrases).words),
     });
     return lazy;
   });
@@ -41,9 +44,14 @@ export function parseSentence(
   model: SyntaxModel,
   sentence: TokenizedSentence,
   hints: readonly TagHint[] = [],
+  phrases: readonly PhraseHint[] = [],
 ): SyntaxSentence {
   const split = splitWords(model, sentence);
-  const analysis = model.analyzeWords(split.forms.map(modelForm), hintedTags(split.spans, sentence, hints));
+  const analysis = model.analyzeWords(
+    split.forms.map(modelForm),
+    hintedTags(split.spans, sentence, hints),
+    hintedPhrases(split.spans, sentence, phrases),
+  );
   return sentenceOf(sentence, split, analysis);
 }
 
@@ -101,4 +109,25 @@ function hintedTags(
   const inside = hints.filter((hint) => hint.start < sentence.end && hint.end > sentence.start);
   if (inside.length === 0) return null;
   return spans.map(([start, end]) => inside.find((hint) => hint.start <= start && end <= hint.end)?.upos);
+}
+
+/**
+ * The phrase hints inside a sentence as [first, last, head] word positions (1-based): a phrase of
+ * two words or more whose edges and head fall on word starts and ends.
+ */
+function hintedPhrases(
+  spans: ReadonlyArray<readonly [number, number, number]>,
+  sentence: TokenizedSentence,
+  phrases: readonly PhraseHint[],
+): Array<[number, number, number]> {
+  const found: Array<[number, number, number]> = [];
+  for (const phrase of phrases) {
+    if (phrase.start < sentence.start || phrase.end > sentence.end) continue;
+    const first = spans.findIndex(([start]) => start === phrase.start);
+    const last = spans.findIndex(([, end]) => end === phrase.end);
+    const head = spans.findIndex(([start]) => start === phrase.head);
+    if (first >= 0 && last > first && head >= first && head <= last)
+      found.push([first + 1, last + 1, head + 1]);
+  }
+  return found;
 }

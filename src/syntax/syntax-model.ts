@@ -80,8 +80,12 @@ export class SyntaxModel {
    * Tag, lemmatise and parse a sentence given as words; `fixed` gives the UPOS of words whose tag
    * is known beforehand (names another stage found), the tagger choosing the others around them.
    */
-  analyzeWords(forms: readonly string[], fixed?: ReadonlyArray<Upos | undefined> | null): WordAnalysis {
-    return this.analyzeSentences([forms], [fixed ?? null])[0]!;
+  analyzeWords(
+    forms: readonly string[],
+    fixed?: ReadonlyArray<Upos | undefined> | null,
+    phrases: ReadonlyArray<readonly [number, number, number]> = [],
+  ): WordAnalysis {
+    return this.analyzeSentences([forms], [fixed ?? null], [phrases])[0]!;
   }
 
   /**
@@ -93,6 +97,7 @@ export class SyntaxModel {
   analyzeSentences(
     sentences: ReadonlyArray<readonly string[]>,
     fixed: ReadonlyArray<ReadonlyArray<Upos | undefined> | null> = [],
+    phrases: ReadonlyArray<ReadonlyArray<readonly [number, number, number]>> = [],
   ): WordAnalysis[] {
     const taggings = sentences.map((forms, s) => {
       const known = fixed[s];
@@ -105,7 +110,7 @@ export class SyntaxModel {
       return { upos, feats, lemmas };
     });
     return taggings.map((tagging, s) => {
-      const tree = this.parser.parse(this.parserInputOf(tagging));
+      const tree = this.parser.parse(this.parserInputOf(tagging), phrases[s] ?? []);
       return {
         ...tagged[s]!,
         heads: tree.heads,

@@ -77,6 +77,16 @@ export interface TagHint {
   upos: Upos;
 }
 
+/**
+ * A span another stage knows to be one phrase ("US Ambassador to the Philippines MaryKay Carlson"),
+ * and the start of its head word ("MaryKay").
+ */
+export interface PhraseHint {
+  start: number;
+  end: number;
+  head: number;
+}
+
 export interface SyntaxAnalysis {
   language: SyntaxLanguage;
   sentences: SyntaxSentence[];
@@ -85,4 +95,6 @@ export interface SyntaxAnalysis {
    * analysis takes the hints a later stage adds before it first reads that sentence's words.
    */
   tagHints: TagHint[];
+  /** Spans whose words must form one subtree, read when a sentence is parsed, like `tagHints`. */
+  phraseHints: PhraseHint[];
 }

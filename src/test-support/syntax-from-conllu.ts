@@ -47,5 +47,5 @@ export function syntaxFromConllu(text: string, conllu: string, language: SyntaxL
     }
     sentences.push({ start, end: cursor, tokens, words });
   }
-  return { language, sentences, tagHints: [] };
+  return { language, sentences, tagHints: [], phraseHints: [] };
 }

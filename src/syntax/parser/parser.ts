@@ -1,6 +1,7 @@
 import { FeatureBuffer, mix } from '../model/feature-hash.js';
 import type { SparseWeights } from '../model/sparse-weights.js';
 import { isLeft, ParseState, SHIFT } from './parse-state.js';
+import { PhraseConstraints } from './phrase-constraints.js';
 import {
   crossFeatures,
   frontFeatures,
@@ -92,13 +93,15 @@ export class DependencyParser {
     this.groups = TAG_GROUPS.map((group) => TagGroupTable.build(group, codes, model));
   }
 
-  parse(input: ParserInput): ParsedTree {
+  /** `phrases`: word spans ([first, last, head], 1-based) that must each form one subtree (PhraseConstraints). */
+  parse(input: ParserInput, phrases: ReadonlyArray<readonly [number, number, number]> = []): ParsedTree {
     const n = input.words.length - 2;
     const state = this.state;
     const { features, sums, frontSums, frontLeftSums, groupValues: values } = this;
     let front = -1;
     let frontLeft = -1;
     state.reset(n);
+    const constraints = phrases.length > 0 ? new PhraseConstraints(n, phrases) : null;
     if (this.stackHolds.length < n + 2) this.stackHolds = new Uint8Array(n + 2);
     const stackHolds = this.stackHolds;
     stackHolds.fill(0, 0, n + 2);
@@ -153,7 +156,9 @@ export class DependencyParser {
       this.addGroup(2, features, sums);
       this.addGroup(5, features, sums);
       this.model.addRows(features, sums);
-      const action = bestValid(state, sums, this.actions);
+      const constrained = constraints ? constraints.best(state, sums, this.actions) : -1;
+      const action = constrained >= 0 ? constrained : bestValid(state, sums, this.actions);
+      if (constraints && action !== SHIFT) constraints.attached(state.s(0));
       state.apply(action);
       if (!isLeft(action)) stackHolds[state.depth] = 0;
     }
