@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Analyzer } from '../ingest/analysis-pool.js';
-import { HeapMeter } from './heap-meter.js';
+import { formatHeapPeaks, HeapMeter } from './heap-meter.js';
 
 describe('HeapMeter', () => {
   it("keeps each worker's peak heap and logs the heaps with the RSS", async () => {
@@ -28,6 +28,30 @@ describe('HeapMeter', () => {
     expect(lines[0]).toMatch(
       /^heap MB used\/committed: writer \d+\/\d+, analysis 80\/100 of 152; RSS \d+ MB$/,
     );
+  });
+
+  it("keeps the extraction thread's peak and puts its heap between the writer's and the workers' in the split", async () => {
+    let asked = 0;
+    const analyzer = {
+      heapUse: async () => [{ usedMb: 80, committedMb: 100, limitMb: 184, externalMb: 40 }],
+      extractorHeapUse: async () => {
+        asked++;
+        return { usedMb: 12, committedMb: 20, limitMb: 108, externalMb: 3 };
+      },
+    } as unknown as Analyzer;
+    const meter = new HeapMeter(null, 5, 0);
+    meter.watch(analyzer);
+    await vi.waitFor(() => expect(asked).toBeGreaterThanOrEqual(2));
+    const peaks = meter.stop();
+    expect(peaks.extractor).toEqual({ usedMb: 12, committedMb: 20, limitMb: 108 });
+    if (peaks.highestRss) {
+      expect(peaks.highestRss.heaps.slice(1)).toEqual([
+        { committedMb: 20, externalMb: 3 },
+        { committedMb: 100, externalMb: 40 },
+      ]);
+      expect(formatHeapPeaks(peaks)).toMatch(/extraction 12\/20 of 108; worker 1 80\/100 of 184/);
+      expect(formatHeapPeaks(peaks)).toMatch(/\(writer, extraction, then workers; committed\)/);
+    }
   });
 
   it("splits the RSS only from samples that have every worker's heap", async () => {

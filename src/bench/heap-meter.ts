@@ -19,13 +19,15 @@ export interface RssSplit {
   rssMb: number;
   /** The node binary and shared libraries (RssFile and RssShmem of /proc/self/status). */
   filesMb: number;
-  /** The writer's heap, then each worker's: committed, and external. */
+  /** The writer's heap, the extraction thread's (when sampled), then each worker's: committed, and external. */
   heaps: Array<{ committedMb: number; externalMb: number }>;
 }
 
-/** Peak heaps of an ingest's threads: the writer (this thread) and each analysis worker slot. */
+/** Peak heaps of an ingest's threads: the writer (this thread), the extraction thread and each analysis worker slot. */
 export interface HeapPeaks {
   writer: HeapPeak;
+  /** The extraction thread's, when one ran. */
+  extractor?: HeapPeak;
   workers: HeapPeak[];
   /** The split of the highest RSS sampled (null off Linux, or before any sample). */
   highestRss?: RssSplit | null;
@@ -91,22 +93,30 @@ export class HeapMeter {
       const writer = heapUseHere();
       this.peaks.writer = raise(this.peaks.writer, writer);
       const workers = (await this.analyzer?.heapUse()) ?? [];
+      const extractor = (await this.analyzer?.extractorHeapUse?.()) ?? null;
+      if (extractor) this.peaks.extractor = raise(this.peaks.extractor, extractor);
       for (const [slot, heap] of workers.entries())
         this.peaks.workers[slot] = raise(this.peaks.workers[slot], heap);
       // A sample without every worker's heap (one starting, or the pool closing) cannot split the RSS.
-      const everyWorker = workers.length > 0 && workers.length === this.peaks.workers.length;
+      const everyWorker =
+        workers.length > 0 &&
+        workers.length === this.peaks.workers.length &&
+        (!this.peaks.extractor || extractor);
       const resident = everyWorker || !this.analyzer ? residentMemory() : null;
       if (resident && resident.rssMb > (this.peaks.highestRss?.rssMb ?? 0))
         this.peaks.highestRss = {
           ...resident,
-          heaps: [writer, ...workers].map(({ committedMb, externalMb }) => ({ committedMb, externalMb })),
+          heaps: [writer, ...(extractor ? [extractor] : []), ...workers].map(
+            ({ committedMb, externalMb }) => ({ committedMb, externalMb }),
+          ),
         };
       if (this.log && performance.now() - this.lastLog >= this.logEveryMs) {
         this.lastLog = performance.now();
         const rssMb = process.memoryUsage.rss() / (1024 * 1024);
         const workerText = workers.map((heap) => formatHeap(heap, true)).join(', ') || 'none';
+        const extractorText = extractor ? `, extraction ${formatHeap(extractor, true)}` : '';
         this.log(
-          `heap MB used/committed: writer ${formatHeap(writer, false)}, analysis ${workerText}; RSS ${round(rssMb)} MB`,
+          `heap MB used/committed: writer ${formatHeap(writer, false)}${extractorText}, analysis ${workerText}; RSS ${round(rssMb)} MB`,
         );
       }
     } finally {
@@ -125,7 +135,8 @@ export class HeapMeter {
 /** The `heap:` line of `bench ingest`, and the split of the highest RSS sampled when known. */
 export function formatHeapPeaks(peaks: HeapPeaks): string {
   const workers = peaks.workers.map((peak, slot) => `worker ${slot + 1} ${formatHeap(peak, true)}`);
-  const line = `heap peaks (V8, MB used/committed of cap, sampled every 2 s): writer ${formatHeap(peaks.writer, false)}; ${workers.join('; ') || 'no analysis worker'}`;
+  const extractor = peaks.extractor ? `extraction ${formatHeap(peaks.extractor, true)}; ` : '';
+  const line = `heap peaks (V8, MB used/committed of cap, sampled every 2 s): writer ${formatHeap(peaks.writer, false)}; ${extractor}${workers.join('; ') || 'no analysis worker'}`;
   const split = peaks.highestRss;
   if (!split) return line;
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
@@ -133,5 +144,5 @@ export function formatHeapPeaks(peaks: HeapPeaks): string {
   const external = split.heaps.map((heap) => heap.externalMb);
   const native = split.rssMb - split.filesMb - sum(committed) - sum(external);
   const list = (values: number[]) => values.map(round).join(' + ');
-  return `${line}\nhighest RSS sampled: ${round(split.rssMb)} MB = mapped files ${round(split.filesMb)} (node binary, libraries) + V8 heaps ${list(committed)} (writer, then workers; committed) + their external memory ${list(external)} (ArrayBuffers: syntax weights, pages) + other native ${round(native)} (SQLite page cache, malloc arenas and their free space, stacks)`;
+  return `${line}\nhighest RSS sampled: ${round(split.rssMb)} MB = mapped files ${round(split.filesMb)} (node binary, libraries) + V8 heaps ${list(committed)} (writer, ${split.heaps.length > peaks.workers.length + 1 ? 'extraction, ' : ''}then workers; committed) + their external memory ${list(external)} (ArrayBuffers: syntax weights, pages) + other native ${round(native)} (SQLite page cache, malloc arenas and their free space, stacks)`;
 }

@@ -150,11 +150,15 @@ interface CorpusIngest {
 /** Ingest the corpus into `dbPath`: synthetic pages from files written first, real-size ones streamed. */
 async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOptions): Promise<CorpusIngest> {
   const heapMeter = new HeapMeter((line) => process.stderr.write(`${line}\n`));
+  let extractionThreads: () => readonly string[] = () => [];
   const ingestOptions: Omit<IngestOptions, 'include' | 'exclude' | 'fetch'> = {
     workers: options.workers,
     maxBytes: 1 << 22,
     progress: new ProgressReporter(process.stderr),
-    onAnalyzer: (analyzer) => heapMeter.watch(analyzer),
+    onAnalyzer: (analyzer) => {
+      heapMeter.watch(analyzer);
+      extractionThreads = () => analyzer.extractorThreadIds();
+    },
   };
   const store = SqliteArticleStore.open(dbPath);
   try {
@@ -175,7 +179,7 @@ async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOpt
         },
         totals,
       );
-      const measured = measureIngestCpu();
+      const measured = measureIngestCpu(() => extractionThreads());
       const summary = await ingestItems(store, items, ingestOptions);
       return {
         summary,
@@ -193,7 +197,7 @@ async function ingestCorpus(dir: string, dbPath: string, options: IngestBenchOpt
       seed: options.seed,
       duplicateRate: DUPLICATE_RATE,
     });
-    const measured = measureIngestCpu();
+    const measured = measureIngestCpu(() => extractionThreads());
     const summary = await runIngest(store, [input], {
       ...ingestOptions,
       include: [],

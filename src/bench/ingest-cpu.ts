@@ -19,15 +19,20 @@ function processCpuSeconds(): number {
   return (user + system) / 1e6;
 }
 
-/** Start measuring an ingest run on this thread; the function returned stops and reads the meters. */
-export function measureIngestCpu(): () => Omit<IngestCpu, 'generatorCpuSeconds'> {
+/**
+ * Start measuring an ingest run on this thread; the function returned stops and reads the meters
+ * (`extractionThreads`: the ids of the extraction threads, counted apart from the analysis workers).
+ */
+export function measureIngestCpu(
+  extractionThreads: () => readonly string[] = () => [],
+): () => Omit<IngestCpu, 'generatorCpuSeconds'> {
   const cpuSeconds = processCpuSeconds();
   const load = loadavg()[0]!;
   const meter = ThreadMeter.begin();
   return () => ({
     cpuSeconds: processCpuSeconds() - cpuSeconds,
     loadAverage: [load, loadavg()[0]!],
-    threads: meter?.stop() ?? null,
+    threads: meter?.stop(extractionThreads()) ?? null,
   });
 }
 
@@ -48,9 +53,10 @@ export function formatIngestCpu(cpu: IngestCpu, pages: number): string[] {
   if (cpu.threads) {
     const group = (name: string, use: ThreadsUse) =>
       `${name} ${perPage(use.cpuSeconds)} ms/page (waited for a core ${use.waitSeconds.toFixed(1)} s)`;
-    const { self, started, helpers } = cpu.threads;
+    const { self, started, named, helpers } = cpu.threads;
+    const extraction = named.threads > 0 ? `${group('extraction', named)}; ` : '';
     lines.push(
-      `threads: ${group('writer', self)}; ${group(`${started.threads} worker threads (analysis)`, started)}; ${group(`${helpers.threads} V8/libuv helpers (GC, compiler)`, helpers)}`,
+      `threads: ${group('writer', self)}; ${extraction}${group(`${started.threads} worker threads (analysis)`, started)}; ${group(`${helpers.threads} V8/libuv helpers (GC, compiler)`, helpers)}`,
     );
   }
   return lines;

@@ -49,8 +49,12 @@ export async function* streamedPages(
   };
   let requested = WINDOW;
   child.on('message', (message: PageStreamMessage) => {
-    if (!('done' in message)) requested--;
-    else finished = true;
+    if (!('done' in message)) {
+      requested--;
+      // The bytes arrive as a view of the whole IPC message: a copy of their own, as a file read
+      // gives, lets the ingest move them to its extraction thread and this message go at once.
+      message = { ...message, bytes: new Uint8Array(message.bytes) };
+    } else finished = true;
     buffered.push(message);
     notify();
   });

@@ -30,4 +30,23 @@ describe.runIf(process.platform === 'linux')('thread meter (/proc/self/task)', (
     expect(helpers.cpuSeconds).toBeGreaterThanOrEqual(0);
     for (const use of [self, started, helpers]) expect(use.waitSeconds).toBeGreaterThanOrEqual(0);
   });
+
+  it('counts the threads it is told apart from the other workers (the ingest’s extraction thread)', async () => {
+    const meter = ThreadMeter.begin(20)!;
+    const worker = new Worker(
+      `const { readFileSync } = require('node:fs');
+       const { parentPort } = require('node:worker_threads');
+       const cpu = () => { const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
+       let x = 0; const until = cpu() + 0.2; while (cpu() < until) for (let i = 0; i < 1e5; i++) x += Math.sqrt(x + 1);
+       parentPort.postMessage(readFileSync('/proc/thread-self/stat', 'utf8').split(' ')[0]);`,
+      { eval: true },
+    );
+    const told = new Promise<string>((resolve) => worker.once('message', resolve));
+    await new Promise((resolve) => worker.once('exit', resolve));
+    const tid = await told;
+    const { started, named } = meter.stop([tid]);
+    expect(named.threads).toBe(1);
+    expect(named.cpuSeconds).toBeGreaterThan(0.1);
+    expect(started.threads).toBe(0);
+  });
 });

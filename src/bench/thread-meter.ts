@@ -12,8 +12,10 @@ export interface ThreadsUse {
 export interface ThreadsReport {
   /** The thread the meter was made on (the writer). */
   self: ThreadsUse;
-  /** Threads started after the meter (worker threads: the analysis workers). */
+  /** Threads started after the meter (worker threads: the analysis workers), the named ones aside. */
   started: ThreadsUse;
+  /** Threads started after the meter that the caller named (the ingest's extraction thread). */
+  named: ThreadsUse;
   /** Threads that were there before, this one aside (V8's garbage collection and compiler helpers, libuv). */
   helpers: ThreadsUse;
 }
@@ -82,8 +84,8 @@ export class ThreadMeter {
     for (const [tid, reading] of readThreads()) this.last.set(tid, reading);
   }
 
-  /** Stop sampling: what each group of threads used since the meter began. */
-  stop(): ThreadsReport {
+  /** Stop sampling: what each group of threads used since the meter began (`named`: thread ids to count apart). */
+  stop(named: readonly string[] = []): ThreadsReport {
     clearInterval(this.timer);
     this.sample();
     const since = (tid: string, reading: Reading): Reading => {
@@ -95,11 +97,23 @@ export class ThreadMeter {
           }
         : reading;
     };
-    const groups: Record<keyof ThreadsReport, Reading[]> = { self: [], started: [], helpers: [] };
+    const groups: Record<keyof ThreadsReport, Reading[]> = { self: [], started: [], named: [], helpers: [] };
     for (const [tid, reading] of this.last) {
-      const group = tid === this.self ? 'self' : this.start.has(tid) ? 'helpers' : 'started';
+      const group =
+        tid === this.self
+          ? 'self'
+          : this.start.has(tid)
+            ? 'helpers'
+            : named.includes(tid)
+              ? 'named'
+              : 'started';
       groups[group].push(since(tid, reading));
     }
-    return { self: sum(groups.self), started: sum(groups.started), helpers: sum(groups.helpers) };
+    return {
+      self: sum(groups.self),
+      started: sum(groups.started),
+      named: sum(groups.named),
+      helpers: sum(groups.helpers),
+    };
   }
 }

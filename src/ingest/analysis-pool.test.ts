@@ -85,7 +85,7 @@ describe('analysis pool', () => {
     }
   });
 
-  it('signs the pages it extracted itself: their worker only analyses', async () => {
+  it('signs the pages extracted apart, on the extraction thread: their worker only analyses', async () => {
     // A stand-in that says whether it was asked to sign, and signs nothing.
     const script = `const { parentPort } = require('node:worker_threads');
       parentPort.on('message', (job) => {

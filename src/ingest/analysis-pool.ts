@@ -3,27 +3,29 @@ import type { Worker } from 'node:worker_threads';
 import { startScriptWorker } from '../pipeline/worker-script.js';
 import type { SharedSyntaxModels } from '../syntax/syntax-models.js';
 import type { AnalysedPage, AnalysisJob, AnalysisWork, AnalysisWorkerData } from './analyze-page.js';
-import { extractForAnalysis, needsAnalysis, pageSignatures } from './extracted-page.js';
+import { needsAnalysis } from './extracted-page.js';
 import type { HeapUse } from './heap-use.js';
 import type { Page } from './page.js';
+import { culpritError, IsolationRunner, type PendingJob, type WorkerMessage } from './isolation-runner.js';
+import { createPageExtractor } from './page-extractor.js';
 
 /**
  * Runs page analysis off the main thread (the extraction of large pages, which needs no lexicon,
- * on it); `size` 0 runs everything in-process (tests, tiny inputs).
+ * on a thread of its own); `size` 0 runs everything in-process (tests, tiny inputs).
  */
 export interface Analyzer {
-  analyze(page: Page): Promise<AnalysedPage>;
+  /**
+   * The page's analysed records. `moveBytes`: the caller needs `page.bytes` no more (a large page's
+   * buffer then moves to the extraction thread, and `page.bytes` is left empty).
+   */
+  analyze(page: Page, options?: { moveBytes?: boolean }): Promise<AnalysedPage>;
   /** The heap of each live worker (none in-process), once it has answered the pages sent before. */
   heapUse(): Promise<HeapUse[]>;
+  /** The heap of the extraction thread, when one is running. */
+  extractorHeapUse(): Promise<HeapUse | null>;
+  /** `/proc` thread ids of the extraction threads started so far (Linux). */
+  extractorThreadIds(): string[];
   close(): Promise<void>;
-}
-
-interface PendingJob {
-  /** The page's address, for the error of a page that kills its worker (its bytes are not kept here). */
-  uri: string;
-  work: AnalysisWork;
-  resolve: (page: AnalysedPage) => void;
-  reject: (error: Error) => void;
 }
 
 interface PooledWorker {
@@ -38,11 +40,6 @@ interface PooledWorker {
   heapWaiters: Array<(heap: HeapUse | null) => void>;
 }
 
-type WorkerMessage =
-  | { id: number; page?: AnalysedPage; error?: string }
-  | { syntaxModels: SharedSyntaxModels }
-  | { heap: HeapUse };
-
 /** Starts a worker: with the syntax models another worker decoded, or asked to share its own (`share`). */
 export type SpawnWorker = (models: SharedSyntaxModels | null, share: boolean) => Worker;
 
@@ -53,32 +50,16 @@ async function analyzeHere(work: AnalysisWork): Promise<AnalysedPage> {
 }
 
 /**
- * Pages at least this large are extracted (decoded, segmented) on the calling thread, the
- * writer's, and their workers only analyse the records; smaller ones go to the workers whole.
- * On real-size pages (~120–180 KB of HTML, 5–10 ms of extraction for ~25 of analysis) the
- * analysis workers are the bottleneck and the writer is mostly idle: `bench ingest --corpus real`,
- * 600 pages, 1 worker, before/after side by side at load 7.3–8.7: 5.2 → 5.9 pages/s, the analysis
- * thread 41.0 → 33.2 ms CPU a page, the writer 4.7 → 11.2, peak RSS within the noise. On small
- * pages (the synthetic ~3 KB dispatches) the writer is the bottleneck at scale, and their
- * extraction is a small share of their analysis: they stay with the workers.
+ * Pages at least this large are extracted (decoded, segmented) and signed apart, on the page
+ * extractor's thread, and their workers only analyse the records; smaller ones go to the workers
+ * whole. On real-size pages (~120–180 KB of HTML, 5–10 ms of extraction for ~25 of analysis) the
+ * analysis workers are the bottleneck: `bench ingest --corpus real`, 600 pages, 1 worker, before/after
+ * taking extraction out of them, side by side at load 7.3–8.7: 5.2 → 5.9 pages/s, the analysis
+ * thread 41.0 → 33.2 ms CPU a page. On small pages (the synthetic ~3 KB dispatches) the writer is
+ * the bottleneck at scale, and their extraction is a small share of their analysis: they stay with
+ * the workers.
  */
-const EXTRACT_HERE_BYTES = 32 * 1024;
-
-/**
- * What a worker gets for a page: the extracted records of a large page, signed here (MinHash reads
- * the extracted text only: ~1 ms a real-size page the analysis worker, the bottleneck, no longer
- * spends), or its records when there is nothing to analyse; else the page.
- */
-function workFor(
-  page: Page,
-  maxBytes: number,
-): { work: AnalysisWork; signatures: AnalysedPage['signatures'] | null } | AnalysedPage {
-  if (page.bytes.length < EXTRACT_HERE_BYTES) return { work: { page, maxBytes }, signatures: null };
-  const extracted = extractForAnalysis(page, maxBytes);
-  const signatures = pageSignatures(extracted.records);
-  if (!needsAnalysis(extracted)) return { records: extracted.records, signatures };
-  return { work: { extracted, signed: true }, signatures };
-}
+const EXTRACT_APART_BYTES = 32 * 1024;
 
 /**
  * Old-generation heap cap per worker: makes V8 collect early so RSS stays flat over long runs. A
@@ -126,84 +107,9 @@ export function defaultWorkerCount(): number {
 /** Workers that die before answering once (a script that cannot start) are replaced this often at most. */
 const MAX_FAILED_STARTS = 16;
 
-/** The error a page gets when the worker analysing it alone died: it is the culprit. */
-function culpritError(uri: string, cause: Error): Error {
-  return new Error(`the analysis worker died on this page alone (${cause.message}); ${uri} was not analysed`);
-}
-
-/**
- * Runs suspect pages one at a time on a worker of their own, so that a page which crashes a
- * worker is told apart from the pages that happened to share it.
- */
-class IsolationRunner {
-  private worker: Worker | null = null;
-  private chain: Promise<void> = Promise.resolve();
-  private nextId = 0;
-  /** Pages handed over and not yet answered. */
-  private queued = 0;
-
-  constructor(private readonly spawn: () => Worker) {}
-
-  /**
-   * Queue a page; the worker is started for the first and stopped once the queue is empty (it
-   * holds a whole analysis heap, ~150 MB, that a long run would otherwise keep for nothing).
-   */
-  run(job: PendingJob): void {
-    this.queued++;
-    this.chain = this.chain.then(async () => {
-      await this.runOne(job);
-      if (--this.queued === 0) await this.stop();
-    });
-  }
-
-  private async stop(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    await worker?.terminate();
-  }
-
-  private runOne(job: PendingJob): Promise<void> {
-    const worker = (this.worker ??= this.spawn());
-    const id = this.nextId++;
-    return new Promise<void>((done) => {
-      const settle = (outcome: () => void) => {
-        worker.off('message', onMessage);
-        worker.off('error', onDeath);
-        worker.off('exit', onExit);
-        outcome();
-        done();
-      };
-      const onMessage = (message: WorkerMessage) => {
-        if (!('id' in message) || message.id !== id) return;
-        settle(() =>
-          message.page
-            ? job.resolve(message.page)
-            : job.reject(new Error(message.error ?? 'analysis failed')),
-        );
-      };
-      const onDeath = (error: Error) => {
-        this.worker = null;
-        void worker.terminate();
-        settle(() => job.reject(culpritError(job.uri, error)));
-      };
-      const onExit = (code: number) => onDeath(new Error(`analysis worker exited with code ${code}`));
-      worker.on('message', onMessage);
-      worker.on('error', onDeath);
-      worker.on('exit', onExit);
-      const message: AnalysisJob = { id, ...job.work };
-      worker.postMessage(message);
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.chain;
-    await this.stop();
-  }
-}
-
 /**
  * An analyzer backed by `size` worker threads (least-busy dispatch), or in-process when size is 0.
- * Large pages are extracted here first (see EXTRACT_HERE_BYTES); those with nothing to analyse
+ * Large pages are extracted first on the extraction thread (see EXTRACT_APART_BYTES, `page-extractor.ts`); those with nothing to analyse
  * (error records only) never go to a worker. A worker that dies is replaced; the pages it held are analysed again one at a time on a worker
  * of their own, so only a page that kills a worker by itself fails (its error names it) and the
  * pages that shared the worker with it are kept. `spawn` is for tests.
@@ -218,6 +124,8 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
     return {
       analyze: async (page) => analyzeHere({ page, maxBytes }),
       heapUse: async () => [],
+      extractorHeapUse: async () => null,
+      extractorThreadIds: () => [],
       close: async () => undefined,
     };
   }
@@ -227,6 +135,7 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
   let models: SharedSyntaxModels | null = null;
   let sharing = size > 1;
   const pool: PooledWorker[] = [];
+  const extractor = createPageExtractor(maxBytes);
   const isolation = new IsolationRunner(() => spawn(models, false));
   /** Send the waiting workers the models (or, once no worker will share them, nothing) and their pages. */
   const release = () => {
@@ -303,17 +212,13 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
     });
   };
   return {
-    analyze(page) {
-      let prepared: ReturnType<typeof workFor>;
-      try {
-        prepared = workFor(page, maxBytes);
-        if ('records' in prepared) return Promise.resolve(prepared);
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
-      const { work, signatures } = prepared;
-      const answer = dispatch(page.uri, work);
-      return signatures ? answer.then(({ records }) => ({ records, signatures })) : answer;
+    analyze(page, options) {
+      if (page.bytes.length < EXTRACT_APART_BYTES) return dispatch(page.uri, { page, maxBytes });
+      const { uri } = page;
+      return extractor.extract(page, options?.moveBytes ?? false).then(({ extracted, signatures }) => {
+        if (!needsAnalysis(extracted)) return { records: extracted.records, signatures };
+        return dispatch(uri, { extracted, signed: true }).then(({ records }) => ({ records, signatures }));
+      });
     },
     async heapUse() {
       const answers = pool
@@ -327,8 +232,11 @@ export function createAnalyzer(size: number, maxBytes: number, spawn: SpawnWorke
         );
       return (await Promise.all(answers)).filter((heap): heap is HeapUse => heap !== null);
     },
+    extractorHeapUse: () => extractor.heapUse(),
+    extractorThreadIds: () => extractor.threadIds(),
     async close() {
       closing = true;
+      await extractor.close();
       for (const pooled of pool) {
         pooled.alive = false;
         for (const waiter of pooled.heapWaiters.splice(0)) waiter(null);

@@ -146,7 +146,8 @@ export async function ingestItems(
   const enqueue = (item: PageItem) => {
     const { bytes, ...page } = item.page;
     const held: HeldItem = { ...item, page, byteLength: bytes.length };
-    const entry: InFlight = { item: held, analysis: analyzer.analyze(item.page), settled: false };
+    const analysis = analyzer.analyze(item.page, { moveBytes: true });
+    const entry: InFlight = { item: held, analysis, settled: false };
     const settle = () => {
       entry.settled = true;
     };
