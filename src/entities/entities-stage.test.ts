@@ -257,6 +257,25 @@ describe('persons with roles', () => {
     expect(byName(en, 'Nguyen Duc Hai')?.type).toBe('person');
   });
 
+  it('reads capital initials inside a name ("S.K. Karim Omar", "John Q. Adams")', () => {
+    const fr = extractEntities('Le Premier ministre népalais, S.K. Karim Omar, a remercié la Chine.', 'fr');
+    expect(byName(fr, 'S.K. Karim Omar')?.country).toBe('NPL');
+    const en = extractEntities('Former President John Q. Adams met the delegation.', 'en');
+    expect(byName(en, 'John Q. Adams')?.type).toBe('person');
+  });
+
+  it('gives a national news agency named in the text its own state ("selon l’agence Xinhua")', () => {
+    const dateline = { place: 'Hanoï', agency: 'VNA', start: 0, end: 13 };
+    const entities = extractEntities(
+      'Hanoï (VNA) – Le ministère a publié un communiqué, selon l’agence Xinhua.',
+      'fr',
+      dateline,
+    );
+    expect(byName(entities, 'Xinhua')?.country).toBe('CHN');
+    const abroad = extractEntities('Le ministère a publié un communiqué, selon l’agence Xinhua.', 'fr');
+    expect(byName(abroad, 'Xinhua')?.country).toBe('CHN');
+  });
+
   it('invents no entity from capitalised words at the start of sentences', () => {
     expect(
       extractEntities('Quelque Chose arrive. Nouvelle Donne pour tous. Grande Fête demain.', 'fr'),

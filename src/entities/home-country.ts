@@ -53,9 +53,15 @@ export function personCountriesFromOrganisations(entities: Entity[]): void {
  * A national agency filing from home ("Hanoï (VNA) –", or no place) reports on its own government:
  * an unqualified national body ("le ministère des Affaires étrangères") or official with no state
  * of their own is that agency's state. A report filed from abroad ("Pékin (VNA) –") may speak of
- * the host's bodies, so nothing is assumed there.
+ * the host's bodies, so nothing is assumed there. A national news agency named in the text ("selon
+ * l'agence Xinhua") is its own state's.
  */
 export function assignHomeCountry(entities: Entity[], dateline: Dateline | null): void {
+  // "selon l'agence Xinhua": a national news agency is its own state's, wherever the report is filed.
+  for (const entity of entities.filter(stateless)) {
+    const agencyState = agencyHomeCountry(entity.name);
+    if (agencyState) entity.country = agencyState;
+  }
   const home = dateline?.agency ? agencyHomeCountry(dateline.agency) : undefined;
   if (!home || !dateline) return;
   if (dateline.place) {

@@ -42,6 +42,12 @@ export function nameEnd(analysis: Analysis, start: number, afterHonorific = fals
       }
       break;
     }
+    // "K.P. Sharma Oli", "George W. Bush": a capital initial and its dot, then more of the name.
+    if (isInitial(analysis, index) && isNameWord(analysis, index + 2, afterHonorific)) {
+      words += 1;
+      index += 2;
+      continue;
+    }
     if (
       (isNameWord(analysis, index, afterHonorific) ||
         isCommonWordInName(analysis, start, index, words) ||
@@ -77,6 +83,19 @@ export function nameEnd(analysis: Analysis, start: number, afterHonorific = fals
     break;
   }
   return lastWordEnd;
+}
+
+/** A single capital letter glued to the dot after it ("K." in "K.P. Sharma Oli"). */
+function isInitial(analysis: Analysis, index: number): boolean {
+  const token = analysis.tokens[index];
+  const dot = analysis.tokens[index + 1];
+  return (
+    token?.raw.length === 1 &&
+    /^\p{Lu}$/u.test(token.raw) &&
+    !analysis.personCovered[index] &&
+    dot?.raw === '.' &&
+    !dot.spaceBefore
+  );
 }
 
 /**
