@@ -21,7 +21,8 @@ export interface CompiledPack {
   cues: PatternMatcher<CueEntry>;
   topics: PatternMatcher<TopicEntry>;
   dyadPhrases: PatternMatcher<{ elements: PatternElement[]; plural: boolean; group: boolean }>;
-  anaphors: PatternMatcher<{ elements: PatternElement[] }>;
+  /** Singular anaphors; `latter`: of the latest person named ("ce dernier"), not the latest subject. */
+  anaphors: PatternMatcher<{ elements: PatternElement[]; latter: boolean }>;
   roleAnaphora: RoleAnaphoraWords;
   /** Parties other than the actor named without a code: two-sided phrases and `foreignParties`. */
   otherParties: PatternMatcher<{ elements: PatternElement[] }>;
@@ -85,7 +86,12 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       })),
       ...grammar.groupAnaphors.map((text) => ({ elements: phrase(text), plural: true, group: true })),
     ]),
-    anaphors: new PatternMatcher(grammar.singularAnaphors.map((text) => ({ elements: phrase(text) }))),
+    anaphors: new PatternMatcher(
+      grammar.singularAnaphors.map((text) => ({
+        elements: phrase(text),
+        latter: (grammar.latterAnaphors ?? []).includes(text),
+      })),
+    ),
     roleAnaphora: {
       definite: foldSet(grammar.definiteDeterminers),
       rankWords: foldSet(grammar.rankWords),

@@ -440,3 +440,20 @@ describe('the parties of a clause coordinated with the cue’s (whole pipeline)'
     expect(found[1]).toBe('REQUEST VNM>CHN,MMR');
   });
 });
+
+describe('"ce dernier", "the latter" (whole pipeline)', () => {
+  it('is the latest person named, not the latest subject', () => {
+    expect(
+      pipelineEvents(
+        "Le ministre vietnamien Bui Van Nam a eu une rencontre avec le secrétaire d'Etat américain John Smith. Ce dernier a félicité le Vietnam pour sa croissance rapide.",
+        'fr',
+      ),
+    ).toEqual(['CONSULT VNM>USA', 'SUPPORT USA>VNM']);
+    expect(
+      pipelineEvents(
+        'Vietnamese Minister Bui Van Nam met US Secretary of State John Smith. The latter congratulated Vietnam on its rapid growth.',
+        'en',
+      ),
+    ).toEqual(['CONSULT VNM>USA', 'SUPPORT USA>VNM']);
+  });
+});

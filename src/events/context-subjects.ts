@@ -45,7 +45,9 @@ export function subjectFromContext(
     sides.anaphoric = true;
     return;
   }
-  const person = lastSubject(state) ?? lastPersonBefore(state.persons, tokens[end]?.start ?? Infinity);
+  // "X a rencontré Y. Ce dernier a félicité…": the latest person named, not the latest subject.
+  const before = lastPersonBefore(state.persons, tokens[first]?.start ?? Infinity);
+  const person = anaphor?.entry.latter ? (before ?? lastSubject(state)) : (lastSubject(state) ?? before);
   if ((anaphor || (!explicitOnly && first < end)) && person) {
     sides.actors = [person];
     sides.anaphoric = true;

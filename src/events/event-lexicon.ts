@@ -73,6 +73,11 @@ export interface EventGrammar {
   reportingSubordinators: string[];
   dyadPhrases: string[];
   singularAnaphors: string[];
+  /**
+   * Anaphors of the latest person named, not of the latest subject ("ce dernier", "the latter": "X a
+   * rencontré Y. Ce dernier a félicité…" is Y). Optional; each is among `singularAnaphors` too.
+   */
+  latterAnaphors?: string[];
   recipientPrepositions: string[];
   agentPrepositions: string[];
   passiveAuxiliaries: string[];
