@@ -457,3 +457,14 @@ describe('"ce dernier", "the latter" (whole pipeline)', () => {
     ).toEqual(['CONSULT VNM>USA', 'SUPPORT USA>VNM']);
   });
 });
+
+describe('a subject after an introductory phrase, in apposition with a comma after it (whole pipeline)', () => {
+  it('is the subject of the verb after that comma, not the organisation the phrase names', () => {
+    expect(
+      pipelineEvents(
+        "En marge de la réunion des ministres de l'ASEAN à Kuala Lumpur, le ministre laotien des Affaires étrangères, Bounmy Vong, a rencontré le 4 août le ministre japonais des Affaires étrangères, Taro Kono.",
+        'fr',
+      ),
+    ).toEqual(['CONSULT IGO>LAO,JPN', 'CONSULT LAO>JPN']);
+  });
+});

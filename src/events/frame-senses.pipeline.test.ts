@@ -39,3 +39,14 @@ describe('senses the frames select (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('meeting an official named by a title the counterparts list holds (whole pipeline)', () => {
+  it('is a meeting: "a rencontré le conseiller d’Etat chinois X", "met State Councillor X"', () => {
+    expect(
+      pipelineEvents(
+        'Le ministre laotien Bounmy Vong a rencontré le 4 août le conseiller d’Etat chinois Li Ming.',
+        'fr',
+      ),
+    ).toEqual(['CONSULT LAO>CHN']);
+  });
+});

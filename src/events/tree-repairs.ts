@@ -202,6 +202,8 @@ function subjectLeftInIntroduction(words: readonly SyntaxWord[], verb: SyntaxWor
   if (children.some((child) => SUBJECTS.has(child.deprel))) return null;
   let last = verb.id - 1;
   while (last > 0 && words[last - 1]!.head === verb.id && VERB_LEFT.has(words[last - 1]!.deprel)) last--;
+  // "…, le ministre X, Bui Thanh Son, a rencontré": the comma that closes an apposition subject.
+  if (words[last - 1]?.form === ',' && words[last - 1]!.upos === 'PUNCT') last--;
   for (let id = last; id > 0; id--) {
     const word = words[id - 1]!;
     if (word.deprel !== 'appos' && word.deprel !== 'conj') continue;
