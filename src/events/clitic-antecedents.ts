@@ -1,7 +1,7 @@
 import type { SyntaxWord } from '../syntax/types.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
 
-/** Relations of a clause that shares the clause above it's parties: a participle beside it, a conjunct. */
+/** Relations of a clause that shares the parties of the clause above it: a participle beside it, a conjunct. */
 const SHARING = ['advcl', 'conj'];
 /** Relations of the party a clause acts on, in the order a clitic takes them back. */
 const OBJECTS = ['obj', 'iobj', 'obl:arg'];
