@@ -1,7 +1,7 @@
 import type { Entity, Role, RuleSpan } from '../records/article.js';
 import type { Analysis, MentionDraft } from './analysis.js';
 import { orgOfEntityKey } from './igo-codes.js';
-import { labelIn } from './lexicon.js';
+import { entryKeys, labelIn } from './lexicon.js';
 
 interface EntityDraft {
   key: string;
@@ -37,6 +37,20 @@ function uniqueRoles(mentions: readonly MentionDraft[]): Role[] {
   return roles;
 }
 
+/** Whether a title is a past one: "former Estonian prime minister", "l'ancien ministre". */
+function isFormerRole(role: Role, analysis: Analysis): boolean {
+  const first = entryKeys(role.title)[0];
+  return first !== undefined && analysis.lang.formerModifiers.has(first);
+}
+
+/**
+ * The state of the first role the person holds now: a former role ("herself a former Estonian prime
+ * minister", "l'ancien Premier ministre estonien") gives no acting state beside a current one.
+ */
+function currentRoleCountry(roles: readonly Role[], analysis: Analysis): string | null {
+  return roles.find((role) => role.country !== null && !isFormerRole(role, analysis))?.country ?? null;
+}
+
 function mentionSpans(mentions: readonly MentionDraft[], analysis: Analysis): RuleSpan[] {
   const spans = new Map<string, RuleSpan>();
   for (const mention of mentions) {
@@ -61,6 +75,7 @@ export function buildEntities(analysis: Analysis): Entity[] {
     const first = mentions[0];
     const roles = uniqueRoles(mentions);
     const country =
+      currentRoleCountry(roles, analysis) ??
       roles.find((role) => role.country !== null)?.country ??
       mentions.find((mention) => mention.country)?.country ??
       null;

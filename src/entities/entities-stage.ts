@@ -17,6 +17,7 @@ import { assignKnownPersonCountries } from './known-persons.js';
 import { assignPersonSectors } from './person-sector.js';
 import { linkAcronyms, linkPersonRepeats, linkRoleAnaphors } from './link-mentions.js';
 import { resolveCounterparts } from './resolve-counterparts.js';
+import { resolveStateAnaphors } from './state-anaphors.js';
 
 /** "M. Canton": a gazetteer word that a person's name took over is no longer a place mention. */
 function dropMentionsInsidePersonNames(analysis: Analysis): void {
@@ -40,6 +41,7 @@ export function extractEntities(
   dropMentionsInsidePersonNames(analysis);
   findEthnicGroups(analysis);
   findOrganisations(analysis);
+  resolveStateAnaphors(analysis);
   linkPersonRepeats(analysis);
   linkRoleAnaphors(analysis, bareRoles);
   resolveCounterparts(analysis);

@@ -101,7 +101,7 @@ function personAfterRole(analysis: Analysis, phrase: RolePhrase): number {
  */
 function nameEndAfterTitle(analysis: Analysis, start: number): number {
   const direct = nameEnd(analysis, start);
-  if (direct > 0) return direct;
+  if (direct > 0) return demonymSurnameEnd(analysis, start, direct);
   const first = analysis.tokens[start];
   if (!first?.isWord || !first.capitalised || first.allCaps) return -1;
   if (analysis.lang.notNames.has(first.raw)) return nameEnd(analysis, start + 1);
@@ -110,6 +110,22 @@ function nameEndAfterTitle(analysis: Analysis, start: number): number {
   if (analysis.gazetteerCovered[start] && nameEnd(analysis, start + 1) > 0)
     return nameEnd(analysis, start, true);
   return -1;
+}
+
+/**
+ * "UN rights chief Volker Turk said": one name word after a title, then a capitalised demonym that
+ * a verb or a sign follows, is a surname ("Turk", "English", "French"), not the state's adjective.
+ */
+function demonymSurnameEnd(analysis: Analysis, start: number, end: number): number {
+  if (end - start !== 1) return end;
+  const match = analysis.gazetteer.get(end);
+  const token = analysis.tokens[end];
+  if (match?.entry.kind !== 'demonym' || match.end !== end + 1) return end;
+  if (!token?.capitalised || token.allCaps || token.sentenceStart || !token.spaceBefore) return end;
+  const next = analysis.tokens[end + 1];
+  // An adjective would open a noun phrase ("Japanese officials"); a name ends on a sign or a verb.
+  const closes = next === undefined || CLOSING.has(next.raw) || analysis.lang.subjectVerbs.has(next.fold);
+  return closes ? end + 1 : end;
 }
 
 /** A title in apposition after a person's name, when no other name follows it: a second role. */
@@ -147,6 +163,18 @@ function personNameRule(analysis: Analysis, start: number, end: number): string 
   const alone = !analysis.tokens[start]?.sentenceStart && !(next?.capitalised ?? false) && next?.raw !== '-';
   if (alone) return 'person.given-name-alone';
   return null;
+}
+
+/**
+ * "Directorate General of Trade Remedies", "Inspectorate General": a title word inside a multi-word
+ * organisation head opened by a capitalised word before it is the organisation's, not a title.
+ */
+function insideOrganisationHead(analysis: Analysis, index: number): boolean {
+  for (let start = Math.max(0, index - 2); start < index; start += 1) {
+    if (!analysis.tokens[start]?.capitalised) continue;
+    if (lexiconEnd(analysis, analysis.lang.orgHeads, start) > index) return true;
+  }
+  return false;
 }
 
 /** A word glued by a hyphen to the previous one ("Saint-Pierre") starts no name. */
@@ -200,7 +228,7 @@ export function findPersons(analysis: Analysis): BareRole[] {
       index = honorificEnd - 1;
       continue;
     }
-    if (analysis.capsContext[index]) continue;
+    if (analysis.capsContext[index] || insideOrganisationHead(analysis, index)) continue;
     const phrase = parseRolePhrase(analysis, index);
     if (phrase) {
       const consumed = personAfterRole(analysis, phrase);

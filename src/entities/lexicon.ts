@@ -49,6 +49,8 @@ export interface LanguageLexicon {
   /** Office id of each title variant, by its folded keys joined with spaces ("chef du gouvernement"). */
   offices: Map<string, string>;
   counterpartTitles: Set<string>;
+  /** Modifiers that make a title a past one ("former", "ancien"): folded first words of a role title. */
+  formerModifiers: Set<string>;
   honorifics: TokenTrie<string>;
   nameParticles: Set<string>;
   notNames: Set<string>;
@@ -83,6 +85,9 @@ export interface LanguageLexicon {
   ethnicHomePrepositions: Set<string>;
   /** Currency nouns a state's letters may follow as a currency ("dollars US"), not as the state. */
   currencyNouns: Set<string>;
+  /** Words before / after a title or organisation that stand for the state last named ("the country's", "du pays"), as folded keys. */
+  stateAnaphorsBefore: string[][];
+  stateAnaphorsAfter: string[][];
   /** Articles, by their last folded token ("l'" → "'"), that make an ambiguous country name a place. */
   articles: Set<string>;
   streetHeads: Set<string>;
@@ -266,6 +271,7 @@ interface RolesFile {
   offices?: Record<string, string[]>;
   /** Titles that name the other side's holder of an office ("homologue", "counterpart"). */
   counterpartTitles?: string[];
+  formerModifiers?: string[];
 }
 interface NamesFile {
   honorifics: string[];
@@ -302,6 +308,8 @@ interface ContextFile {
   articles: string[];
   ethnicMarkers: { before: string[]; after: string[]; homePrepositions: string[] };
   currencyNouns: string[];
+  /** "the country's Foreign Ministry", "le ministère des Affaires étrangères du pays": the state last named. */
+  stateAnaphors: { before: string[]; after: string[] };
 }
 
 function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviations: string[] } {
@@ -331,6 +339,7 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
       civilianBeforeMilitary: foldedSet(roles.civilianBeforeMilitary ?? []),
       offices: officeIndex(roles.offices ?? {}),
       counterpartTitles: foldedSet(roles.counterpartTitles ?? []),
+      formerModifiers: foldedSet(roles.formerModifiers ?? []),
       honorifics: trieOf(names.honorifics),
       nameParticles: foldedSet(names.nameParticles),
       notNames: new Set(names.notNames),
@@ -359,6 +368,8 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
       ethnicMarkersAfter: context.ethnicMarkers.after.map(entryKeys),
       ethnicHomePrepositions: new Set(context.ethnicMarkers.homePrepositions.flatMap(entryKeys)),
       currencyNouns: foldedSet(context.currencyNouns),
+      stateAnaphorsBefore: context.stateAnaphors.before.map(entryKeys),
+      stateAnaphorsAfter: context.stateAnaphors.after.map(entryKeys),
       articles: new Set(context.articles.map((article) => entryKeys(article).at(-1) ?? article)),
       streetHeads: foldedSet(placePatterns.streetHeads),
       streetLinks: trieOf(placePatterns.streetLinks),

@@ -45,6 +45,24 @@ function servedCode(entry: GazetteerEntry): string | null {
   return 'code' in entry ? entry.code : null;
 }
 
+const MAX_PORTFOLIO_RUN = 3;
+
+/**
+ * "EU foreign policy chief", "UN human rights chief": portfolio words of any case between the
+ * served state or organisation and the title head; where the run reaches a title head, else `index`.
+ */
+function portfolioRunEnd(analysis: Analysis, index: number): number {
+  let position = index;
+  while (
+    position - index < MAX_PORTFOLIO_RUN &&
+    analysis.lang.portfolioWords.has(analysis.keys[position] ?? '') &&
+    !analysis.gazetteer.has(position)
+  )
+    position += 1;
+  if (position === index || lexiconEnd(analysis, analysis.lang.titleHeads, position) < 0) return index;
+  return position;
+}
+
 /** Skip modifiers before a title head ("ancien", "Deputy", "Vietnamese", "US"). */
 function skipPreModifiers(analysis: Analysis, index: number, countries: string[]): number {
   let position = index;
@@ -58,7 +76,7 @@ function skipPreModifiers(analysis: Analysis, index: number, countries: string[]
     const code = place ? servedCode(place.entry) : null;
     if (place && code) {
       countries.push(code);
-      position = skipPossessive(analysis, place.end);
+      position = portfolioRunEnd(analysis, skipPossessive(analysis, place.end));
       continue;
     }
     break;
