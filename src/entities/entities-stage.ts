@@ -47,8 +47,8 @@ export function extractEntities(
   resolveCounterparts(analysis);
   linkAcronyms(analysis);
   const entities = buildEntities(analysis);
-  assignKnownPersonCountries(entities);
   personCountriesFromOrganisations(entities);
+  assignKnownPersonCountries(entities);
   inferPersonCountries(entities, analysis.lexicon, analysis.counterpartStates);
   organisationCountriesFromRoles(entities);
   assignHomeCountry(entities, dateline);

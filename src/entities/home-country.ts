@@ -29,8 +29,20 @@ export function organisationCountriesFromRoles(entities: Entity[]): void {
 }
 
 /**
+ * "Commission President X" beside "the European Commission": a title opening on the head word that
+ * closes a longer organisation name of the text serves that organisation.
+ */
+function namesBodyByHead(title: string, body: string): boolean {
+  const titleWords = folded(title).split(/\s+/);
+  const bodyWords = folded(body).split(/\s+/);
+  return titleWords.length >= 2 && bodyWords.length >= 2 && titleWords[0] === bodyWords.at(-1);
+}
+
+/**
  * A title that an organisation's name covers ("UN High Commissioner for Human Rights Paul Weber": the
- * gazetteer reads the office as the organisation) serves that organisation's state or `IGO`.
+ * gazetteer reads the office as the organisation) serves that organisation's state or `IGO`, and so
+ * does a title named after its head ("Commission President X" beside "the European Commission"),
+ * even for a person the knowledge base gives a state: the title they hold now says whom they serve.
  */
 export function personCountriesFromOrganisations(entities: Entity[]): void {
   const bodies = entities.filter((entity) => entity.type === 'organization' && entity.country);
@@ -38,9 +50,10 @@ export function personCountriesFromOrganisations(entities: Entity[]): void {
     if (person.type !== 'person' || person.country) continue;
     for (const role of person.roles) {
       if (role.country) continue;
-      const body = bodies.find((entity) =>
-        entity.mentions.some((mention) => mention.start < role.end && mention.end > role.start),
-      );
+      const body =
+        bodies.find((entity) =>
+          entity.mentions.some((mention) => mention.start < role.end && mention.end > role.start),
+        ) ?? bodies.find((entity) => namesBodyByHead(role.title, entity.name));
       if (!body?.country) continue;
       role.country = body.country;
       role.ruleId = `${role.ruleId}.country-from-organisation`;

@@ -63,6 +63,21 @@ function portfolioRunEnd(analysis: Analysis, index: number): number {
   return position;
 }
 
+/**
+ * "Commission President X", "Parliament Speaker Y": in English, a capitalised organisation head
+ * right before a title names the body the title serves; the index after it, or -1.
+ */
+function organisationHeadBeforeTitle(analysis: Analysis, index: number): number {
+  const head = analysis.tokens[index];
+  if (analysis.lang.code !== 'en' || !head?.capitalised) return -1;
+  // It opens the title: "Chief Cabinet Secretary" is one title, not a body's.
+  const previous = analysis.tokens[index - 1];
+  if (!head.sentenceStart && previous?.isWord && previous.capitalised) return -1;
+  if (lexiconEnd(analysis, analysis.lang.orgHeads, index) !== index + 1) return -1;
+  if (lexiconEnd(analysis, analysis.lang.titleHeads, index) > 0) return -1;
+  return lexiconEnd(analysis, analysis.lang.titleHeads, index + 1) > 0 ? index + 1 : -1;
+}
+
 /** Skip modifiers before a title head ("ancien", "Deputy", "Vietnamese", "US"). */
 function skipPreModifiers(analysis: Analysis, index: number, countries: string[]): number {
   let position = index;
@@ -70,6 +85,11 @@ function skipPreModifiers(analysis: Analysis, index: number, countries: string[]
     const modifierEnd = lexiconEnd(analysis, analysis.lang.preModifiers, position);
     if (modifierEnd > 0 && lexiconEnd(analysis, analysis.lang.titleHeads, position) < 0) {
       position = skipPossessive(analysis, modifierEnd);
+      continue;
+    }
+    const body = organisationHeadBeforeTitle(analysis, position);
+    if (body > 0) {
+      position = body;
       continue;
     }
     const place = analysis.lang.code === 'en' ? analysis.gazetteer.get(position) : undefined;

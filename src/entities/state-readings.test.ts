@@ -119,3 +119,14 @@ describe('a former role beside a current one', () => {
     expect(byName(entities, 'Lars Dahl')?.country).toBe('NOR');
   });
 });
+
+describe('a title named after an organisation’s head ("Commission President X")', () => {
+  it('serves the organisation of the text with that head, before the state the knowledge base gives', () => {
+    const entities = extractEntities(
+      'The European Commission met on Monday. Commission President Ursula von der Leyen spoke.',
+      'en',
+    );
+    expect(byName(entities, 'Ursula von der Leyen')).toMatchObject({ country: 'IGO' });
+    expect(byName(entities, 'Ursula von der Leyen')?.roles[0]?.title).toBe('Commission President');
+  });
+});
