@@ -17,14 +17,29 @@ function phraseStartsAt(analysis: Analysis, phrases: readonly string[][], index:
   );
 }
 
-/** The state of the latest country mention that ends before token `index`, or null. */
-function latestStateBefore(analysis: Analysis, index: number): string | null {
-  let best: MentionDraft | undefined;
+/** Index of the first token of the sentence holding token `index`. */
+function sentenceStartOf(analysis: Analysis, index: number): number {
+  let start = index;
+  while (start > 0 && !analysis.tokens[start]?.sentenceStart) start -= 1;
+  return start;
+}
+
+/**
+ * The state an anaphor at token `index` stands for: the first state named in its sentence before it
+ * (the sentence's topic: "India imposed duties on steel from Vietnam, following a recommendation by
+ * the country's …"), else the latest state named before; null when none.
+ */
+function antecedentState(analysis: Analysis, index: number): string | null {
+  const sentenceStart = sentenceStartOf(analysis, index);
+  let first: MentionDraft | undefined;
+  let latest: MentionDraft | undefined;
   for (const mention of analysis.mentions) {
     if (mention.type !== 'country' || !mention.country || mention.tokenEnd > index) continue;
-    if (!best || mention.tokenEnd > best.tokenEnd) best = mention;
+    if (mention.tokenStart >= sentenceStart && (!first || mention.tokenStart < first.tokenStart))
+      first = mention;
+    if (!latest || mention.tokenEnd > latest.tokenEnd) latest = mention;
   }
-  return best?.country ?? null;
+  return (first ?? latest)?.country ?? null;
 }
 
 /** Token index of the token that starts at character `offset`, or -1. */
@@ -45,7 +60,8 @@ function hasStateAnaphor(analysis: Analysis, start: number, end: number): boolea
 /**
  * "Japan … The country's Foreign Ministry", "le ministère des Affaires étrangères du pays", "the
  * nation's Foreign Minister X": an organisation or a title that names its state only by an anaphor
- * (`stateAnaphors` in `entity-context.json`) serves the state last named before it. Rule ids get
+ * (`stateAnaphors` in `entity-context.json`) serves the first state named before it in its sentence,
+ * else the state last named. Rule ids get
  * `.country-from-anaphor`.
  */
 export function resolveStateAnaphors(analysis: Analysis): void {
@@ -53,7 +69,7 @@ export function resolveStateAnaphors(analysis: Analysis): void {
     if (mention.country) continue;
     if (mention.type === 'organization') {
       if (!hasStateAnaphor(analysis, mention.tokenStart, mention.tokenEnd)) continue;
-      const state = latestStateBefore(analysis, mention.tokenStart);
+      const state = antecedentState(analysis, mention.tokenStart);
       if (!state) continue;
       mention.country = state;
       mention.ruleId = `${mention.ruleId}.country-from-anaphor`;
@@ -63,7 +79,7 @@ export function resolveStateAnaphors(analysis: Analysis): void {
     if (mention.type !== 'person' || !role || role.country) continue;
     const roleStart = tokenAt(analysis, role.start);
     if (roleStart < 0 || !phraseEndsAt(analysis, analysis.lang.stateAnaphorsBefore, roleStart)) continue;
-    const state = latestStateBefore(analysis, roleStart);
+    const state = antecedentState(analysis, roleStart);
     if (!state) continue;
     mention.country = state;
     role.country = state;

@@ -34,6 +34,14 @@ describe('a state named by an anaphor ("the country\'s", "du pays")', () => {
     expect(torres?.roles[0]?.ruleId).toBe('en.role.title-name.country-from-anaphor');
   });
 
+  it('takes the state its sentence opens on before a later one', () => {
+    const entities = extractEntities(
+      'Peru banned fish imported from Chile, following advice from the country’s Directorate General of Fisheries.',
+      'en',
+    );
+    expect(byName(entities, 'Directorate General of Fisheries')?.country).toBe('PER');
+  });
+
   it('gives nothing when no state was named before', () => {
     const entities = extractEntities('The country’s Foreign Ministry will send a team to Laos.', 'en');
     expect(byName(entities, 'Foreign Ministry')?.country).toBeNull();

@@ -32,4 +32,12 @@ describe('tokenize', () => {
     expect(rdif).toMatchObject({ allCaps: true, capitalised: true });
     expect(moscou).toMatchObject({ allCaps: false, capitalised: true });
   });
+
+  it('ends no sentence at a dot glued to the words on both sides ("12.4", "gov.pe")', () => {
+    const tokens = tokenize('Peru raised it by 12.4 percent, says gov.pe. Chile agreed.', ABBREVIATIONS);
+    expect(tokens.filter((token) => token.sentenceStart).map((token) => token.raw)).toEqual([
+      'Peru',
+      'Chile',
+    ]);
+  });
 });

@@ -90,7 +90,9 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
         beforeDot !== undefined &&
         !previous.spaceBefore &&
         abbreviations.has(beforeDot.raw);
-      sentenceStart = !abbreviation && previous.raw !== '»' && previous.raw !== '"';
+      // "12.4", "vietnamplus.vn": a dot glued to the words on both sides ends no sentence.
+      const inWord = previous.raw === '.' && !previous.spaceBefore && start === previousEnd;
+      sentenceStart = !abbreviation && !inWord && previous.raw !== '»' && previous.raw !== '"';
     }
     tokens.push({
       start,
