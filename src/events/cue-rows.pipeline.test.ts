@@ -318,3 +318,14 @@ describe('counter-measures (French, whole pipeline)', () => {
     ).toEqual(['SANCTION CHN>USA']);
   });
 });
+
+describe('"at the request of", "à la demande de" (whole pipeline)', () => {
+  it('says on whose behalf an act is done: no request of its own, while a request made stays one', () => {
+    expect(pipelineEvents('The ministry acted at the request of the Thai government.', 'en')).toEqual([]);
+    expect(pipelineEvents('Le ministère a agi à la demande du gouvernement thaïlandais.', 'fr')).toEqual([]);
+    expect(pipelineEvents('Thailand made a request to Japan for aid.', 'en')).toEqual(['REQUEST THA>JPN']);
+    expect(pipelineEvents("La Thaïlande a adressé une demande d'aide au Japon.", 'fr')).toEqual([
+      'REQUEST THA>JPN',
+    ]);
+  });
+});
