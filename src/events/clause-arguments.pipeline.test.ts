@@ -72,3 +72,14 @@ describe('a state named inside a person’s title (whole pipeline)', () => {
     ).toEqual(['ACCUSE GBR>CHN', 'MOBILIZE CHN>']);
   });
 });
+
+describe('a purpose clause that names no party of its own (whole pipeline)', () => {
+  it('addresses the party the clause it serves acts on', () => {
+    expect(
+      pipelineEvents(
+        'The Lao Embassy in Malaysia has contacted the Japanese Ministry of Foreign Affairs to ask for consular access to the sailors held in Indonesia.',
+        'en',
+      ),
+    ).toEqual(['CONSULT LAO>JPN', 'REQUEST LAO>JPN']);
+  });
+});

@@ -15,7 +15,7 @@ import { controlledObject, feeling } from './clause-voice.js';
 import { nounAgents, possessiveOf } from './noun-agents.js';
 import { engagedPerson } from './engaged-phrase.js';
 import { participleAside } from './tree-governs.js';
-import { cliticAntecedent, withCliticAntecedents } from './clitic-antecedents.js';
+import { cliticAntecedent, purposeAddressees, withCliticAntecedents } from './clitic-antecedents.js';
 
 /** A prepositional argument: its head word and the folded preposition that introduces it ('' for none). */
 export interface Oblique {
@@ -232,12 +232,16 @@ export function clauseArguments(
     const addressed = obliques.filter(
       (oblique) => cliticAntecedent(tree, cue, oblique.word) !== oblique.word,
     );
+    const patients = [
+      ...addressed.map((oblique) => cliticAntecedent(tree, cue, oblique.word)),
+      ...withCliticAntecedents(tree, cue, patientsOfVerb(tree, cue)),
+    ];
+    // "contacted the Thai ministry to ask for access": a purpose clause naming no party of its own.
+    if (patients.length === 0 && !obliques.some((oblique) => namesActor(oblique.word)))
+      patients.push(...purposeAddressees(tree, cue, words.purposeMarks));
     return {
       agents: agentsOfVerb(tree, cue, words),
-      patients: [
-        ...addressed.map((oblique) => cliticAntecedent(tree, cue, oblique.word)),
-        ...withCliticAntecedents(tree, cue, patientsOfVerb(tree, cue)),
-      ],
+      patients,
       obliques: obliques.filter((oblique) => !addressed.includes(oblique)),
       passive,
     };

@@ -1,10 +1,15 @@
 import type { SyntaxWord } from '../syntax/types.js';
-import { hasRelation, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, markedBy, type DependencyTree } from './dependency-tree.js';
 
 /** Relations of a clause that shares the parties of the clause above it: a participle beside it, a conjunct. */
 const SHARING = ['advcl', 'conj'];
 /** Relations of the party a clause acts on, in the order a clitic takes them back. */
 const OBJECTS = ['obj', 'iobj', 'obl:arg'];
+
+/*
+ * Parties a clause takes back from the clause above it: an object clitic's antecedent, the addressee
+ * of a purpose clause.
+ */
 
 /**
  * A third-person object clitic before its verb ("l'exhortant à…", "le remerciant", "et lui a
@@ -32,4 +37,21 @@ export function withCliticAntecedents(
   words: readonly SyntaxWord[],
 ): SyntaxWord[] {
   return words.map((word) => cliticAntecedent(tree, verb, word));
+}
+
+/**
+ * "contacted the Thai ministry **to ask** for consular access", "a convoqué l'ambassadeur **pour
+ * protester**": a purpose clause serving a verb before it addresses the party that verb acts on
+ * (its objects), when it names none of its own. Empty when the cue heads no such clause.
+ */
+export function purposeAddressees(
+  tree: DependencyTree,
+  verb: SyntaxWord,
+  purposeMarks: ReadonlySet<string>,
+): SyntaxWord[] {
+  if (!(hasRelation(verb, 'advcl') || hasRelation(verb, 'xcomp')) || !markedBy(tree, verb, purposeMarks))
+    return [];
+  const above = tree.head(verb);
+  if (!above || (above.upos !== 'VERB' && above.upos !== 'AUX') || above.id > verb.id) return [];
+  return tree.dependents(above, 'obj', 'iobj').filter((word) => word.upos !== 'PRON');
 }
