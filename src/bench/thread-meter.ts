@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { currentThreadId } from '../pipeline/thread-id.js';
 
 /** What a group of threads used: CPU, and time spent runnable but waiting for a core. */
 export interface ThreadsUse {
@@ -61,7 +62,7 @@ function sum(readings: Reading[]): ThreadsUse {
 export class ThreadMeter {
   private readonly start: Map<string, Reading>;
   private readonly last = new Map<string, Reading>();
-  private readonly self = String(readFileSync('/proc/thread-self/stat', 'utf8').split(' ')[0]);
+  private readonly self = String(currentThreadId());
   private readonly timer: NodeJS.Timeout;
 
   private constructor(intervalMs: number) {

@@ -15,7 +15,7 @@ import { controlledObject, feeling } from './clause-voice.js';
 import { nounAgents, possessiveOf } from './noun-agents.js';
 import { engagedPerson } from './engaged-phrase.js';
 import { participleAside } from './tree-governs.js';
-import { cliticAntecedent, purposeAddressees, withCliticAntecedents } from './clitic-antecedents.js';
+import { cliticAntecedent, purposeAddressees } from './clitic-antecedents.js';
 
 /** A prepositional argument: its head word and the folded preposition that introduces it ('' for none). */
 export interface Oblique {
@@ -229,12 +229,10 @@ export function clauseArguments(
     // "…, l'exhortant à…", "et lui a demandé de…": an object clitic stands for the party the clause
     // above acts on, who is then whom this clause addresses.
     const obliques = obliquesOf(tree, cue, passive);
-    const addressed = obliques.filter(
-      (oblique) => cliticAntecedent(tree, cue, oblique.word) !== oblique.word,
-    );
+    const antecedents = obliques.map((oblique) => cliticAntecedent(tree, cue, oblique.word));
     const patients = [
-      ...addressed.map((oblique) => cliticAntecedent(tree, cue, oblique.word)),
-      ...withCliticAntecedents(tree, cue, patientsOfVerb(tree, cue)),
+      ...antecedents.filter((word, index) => word !== obliques[index]!.word),
+      ...patientsOfVerb(tree, cue).map((word) => cliticAntecedent(tree, cue, word)),
     ];
     // "contacted the Thai ministry to ask for access": a purpose clause naming no party of its own.
     if (patients.length === 0 && !obliques.some((oblique) => namesActor(oblique.word)))
@@ -242,7 +240,7 @@ export function clauseArguments(
     return {
       agents: agentsOfVerb(tree, cue, words),
       patients,
-      obliques: obliques.filter((oblique) => !addressed.includes(oblique)),
+      obliques: obliques.filter((oblique, index) => antecedents[index] === oblique.word),
       passive,
     };
   }

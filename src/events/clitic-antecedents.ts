@@ -30,15 +30,6 @@ export function cliticAntecedent(tree: DependencyTree, verb: SyntaxWord, pronoun
   return party ?? pronoun;
 }
 
-/** The words with each object clitic replaced by the party it takes back. */
-export function withCliticAntecedents(
-  tree: DependencyTree,
-  verb: SyntaxWord,
-  words: readonly SyntaxWord[],
-): SyntaxWord[] {
-  return words.map((word) => cliticAntecedent(tree, verb, word));
-}
-
 /**
  * "contacted the Thai ministry **to ask** for consular access", "a convoqué l'ambassadeur **pour
  * protester**": a purpose clause serving a verb before it addresses the party that verb acts on

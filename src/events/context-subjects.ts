@@ -46,7 +46,7 @@ export function subjectFromContext(
     return;
   }
   // "X a rencontré Y. Ce dernier a félicité…": the latest person named, not the latest subject.
-  const before = lastPersonBefore(state.persons, tokens[first]?.start ?? Infinity);
+  const before = lastPersonBefore(state.persons, tokens[end]?.start ?? Infinity);
   const person = anaphor?.entry.latter ? (before ?? lastSubject(state)) : (lastSubject(state) ?? before);
   if ((anaphor || (!explicitOnly && first < end)) && person) {
     sides.actors = [person];

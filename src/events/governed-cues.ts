@@ -22,9 +22,9 @@ const DEEDS = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION'])
  * is parsed, else up to a clause break), and not a second cue of the same type in the same clause
  * ("un entretien par visioconférence", "a reçu et s'est entretenu avec": one act, stated twice).
  * A decision (`yields`) gives way to an act of another kind it governs; a charge (`alleges`) keeps the
- * deeds it names beside it. A cue that `standsApart` ("a
- * reçu … X, **en visite** officielle au Vietnam du 16 au 19 mars": the visitor's stay, told beside the
- * reception held during it) is an act of its own even under a cue of its type.
+ * deeds it names beside it. A cue that `standsApart` ("a reçu … X, **en visite** officielle au Vietnam
+ * du 16 au 19 mars": the visitor's stay, told beside the reception held during it) is an act of its
+ * own even under a cue of its type.
  */
 export function eventCues(
   cues: ReadonlyArray<PatternMatch<CueEntry>>,

@@ -5,12 +5,31 @@ import type { EventGrammar } from './event-lexicon.js';
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** Longest first, so that "l'" is tried before "le" and "les" before "le". */
+/** Longest first, so that "l'" is tried before "le" and "les" before "le"; either apostrophe. */
 const alternation = (words: readonly string[]): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map((word) => escape(word).replace(/'/gu, "['’]"))
     .join('|');
+
+type ClauseShape = NonNullable<EventGrammar['participleClauses']>;
+
+/** The pattern of a language's shape, built once: clitic, participle, marker, infinitive. */
+const patterns = new WeakMap<ClauseShape, RegExp>();
+
+function clausePattern(shape: ClauseShape): RegExp {
+  let pattern = patterns.get(shape);
+  if (!pattern) {
+    const clitics = alternation(shape.clitics);
+    const markers = alternation(shape.markers);
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}'’])(${clitics})\\s*(\\p{L}+)[ \\t]+(${markers})\\s*(\\p{L}+)`,
+      'giu',
+    );
+    patterns.set(shape, pattern);
+  }
+  return pattern;
+}
 
 /**
  * "…, les accusant de soutenir…", "en l'exhortant à cesser…": an object clitic, a present participle
@@ -23,12 +42,7 @@ export function participleTagHints(
   shape: EventGrammar['participleClauses'],
 ): TagHint[] {
   if (!shape || shape.clitics.length === 0) return [];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}'’])(${alternation(shape.clitics).replace(/'/gu, "['’]")})\\s*(\\p{L}+)[ \\t]+(${alternation(
-      shape.markers,
-    ).replace(/'/gu, "['’]")})\\s*(\\p{L}+)`,
-    'giu',
-  );
+  const pattern = clausePattern(shape);
   const hints: TagHint[] = [];
   for (const match of record.text.matchAll(pattern)) {
     const [, clitic, participle, , infinitive] = match as unknown as [string, string, string, string, string];

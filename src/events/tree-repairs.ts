@@ -24,8 +24,7 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * clause, a name after its title and a comma hung on the verb (`titleOfName`), a subject noun left
  * as the root above its verb (`nounRootOverVerb`), an active subject read as a passive one, a
  * participle adjunct hung on a noun (`participleAdjunctOnNoun`), an object clitic read as an article
- * (`articleOnVerb`). Words
- * stay the same objects unless relabelled; a relabelled word is a copy.
+ * (`articleOnVerb`). Words stay the same objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
   words: readonly SyntaxWord[],

@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { currentThreadId } from '../pipeline/thread-id.js';
 import { extractAndSign, type ExtractionAnswer, type ExtractionJob } from './page-extractor.js';
 import { heapUseHere } from './heap-use.js';
 
-/** This thread's id in `/proc` (Linux), so that a benchmark can tell its CPU apart; null elsewhere. */
-function threadId(): string | null {
-  try {
-    return readFileSync('/proc/thread-self/stat', 'utf8').split(' ')[0] ?? null;
-  } catch {
-    return null;
-  }
-}
-
-parentPort?.postMessage({ threadId: threadId() });
+// This thread's `/proc` id, so that a benchmark can tell its CPU apart.
+parentPort?.postMessage({ threadId: currentThreadId() });
 
 /**
  * Worker side of the page extractor: a large page in (its bytes moved here), its extracted records
