@@ -2,6 +2,7 @@ import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import { activeSubjectReadAsPassive, finite, nounRootOverVerb, SUBJECTS } from './subject-repairs.js';
 import { articleOnVerb, participleAdjunctOnNoun } from './adjunct-repairs.js';
+import { conjunctOfClauseAbove } from './conjunct-agreement.js';
 
 /** The language's words some repairs read (folded lemmas). */
 export interface TreeRepairWords {
@@ -24,7 +25,8 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * clause, a name after its title and a comma hung on the verb (`titleOfName`), a subject noun left
  * as the root above its verb (`nounRootOverVerb`), an active subject read as a passive one, a
  * participle adjunct hung on a noun (`participleAdjunctOnNoun`), an object clitic read as an article
- * (`articleOnVerb`). Words stay the same objects unless relabelled; a relabelled word is a copy.
+ * (`articleOnVerb`), a subjectless conjunct that cannot agree with the subject it would share
+ * (`conjunctOfClauseAbove`). Words stay the same objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
   words: readonly SyntaxWord[],
@@ -52,6 +54,8 @@ export function repairedWords(
     if (articleOnVerb(words, word)) relabel(word, word.head, 'obj');
     const clause = participleAdjunctOnNoun(words, word);
     if (clause) relabel(word, clause.id, 'advcl');
+    const above = conjunctOfClauseAbove(words, word);
+    if (above) relabel(word, above.id, 'conj');
   }
   for (const verb of words) {
     for (const oblique of subjectsAfterPrepositions(repaired ?? words, verb))

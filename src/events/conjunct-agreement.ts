@@ -1,0 +1,64 @@
+import type { SyntaxWord } from '../syntax/types.js';
+import { SUBJECTS } from './subject-repairs.js';
+
+/** Relations by which a clause hangs under the verb of another clause. */
+const EMBEDDED = new Set(['ccomp', 'advcl', 'acl:relcl', 'acl', 'xcomp', 'csubj']);
+/** Auxiliary relations whose word carries a compound verb's agreement ("**a** exhorté", "**has** urged"). */
+const AUXILIARIES = new Set(['aux', 'aux:tense', 'aux:pass']);
+
+/** Person and number of a finite verb, from itself or its finite auxiliary; null when it shows none. */
+function verbAgreement(words: readonly SyntaxWord[], verb: SyntaxWord): Agreement | null {
+  const finite = [verb, ...words.filter((w) => w.head === verb.id && AUXILIARIES.has(w.deprel))].find(
+    (word) => word.feats['VerbForm'] === 'Fin' && word.feats['Number'],
+  );
+  return finite ? { number: finite.feats['Number']!, person: finite.feats['Person'] ?? null } : null;
+}
+
+interface Agreement {
+  number: string;
+  person: string | null;
+}
+
+/** What a verb's subject asks of it: plural when coordinated; null when the subject shows nothing. */
+function subjectAgreement(words: readonly SyntaxWord[], verb: SyntaxWord): Agreement | null {
+  const subject = words.find((word) => word.head === verb.id && SUBJECTS.has(word.deprel));
+  if (!subject) return null;
+  if (words.some((word) => word.head === subject.id && word.deprel === 'conj'))
+    return { number: 'Plur', person: null };
+  const number = subject.feats['Number'];
+  if (!number) return null;
+  const person = subject.upos === 'PRON' ? (subject.feats['Person'] ?? null) : '3';
+  return { number, person };
+}
+
+function disagree(verb: Agreement, subject: Agreement): boolean {
+  return (
+    verb.number !== subject.number || (!!verb.person && !!subject.person && verb.person !== subject.person)
+  );
+}
+
+/**
+ * "Le porte-parole a affirmé que les ventes d'armes **violent** le principe … et **a exhorté** les
+ * Etats-Unis à…": the parser hung the second verb, which has no subject of its own, as a conjunct of
+ * the verb inside the reported clause. A conjunct without a subject shares its first conjunct's; when
+ * its finite form cannot agree with that subject ("a", singular, against "les ventes", plural) but
+ * agrees with the subject of a clause above it, it is that clause's conjunct. The clause above that
+ * agrees, or null when the conjunct is not in that shape.
+ */
+export function conjunctOfClauseAbove(words: readonly SyntaxWord[], word: SyntaxWord): SyntaxWord | null {
+  if (word.deprel !== 'conj' || (word.upos !== 'VERB' && word.upos !== 'AUX')) return null;
+  if (words.some((child) => child.head === word.id && SUBJECTS.has(child.deprel))) return null;
+  const own = verbAgreement(words, word);
+  const first = words[word.head - 1];
+  if (!own || !first || (first.upos !== 'VERB' && first.upos !== 'AUX')) return null;
+  const inherited = subjectAgreement(words, first);
+  if (!inherited || !disagree(own, inherited)) return null;
+  for (let clause = first; EMBEDDED.has(clause.deprel);) {
+    const above = words[clause.head - 1];
+    if (!above) return null;
+    const subject = subjectAgreement(words, above);
+    if ((above.upos === 'VERB' || above.upos === 'AUX') && subject && !disagree(own, subject)) return above;
+    clause = above;
+  }
+  return null;
+}
