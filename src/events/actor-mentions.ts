@@ -1,4 +1,4 @@
-import type { ArticleRecord, EntityType } from '../records/article.js';
+import type { ArticleRecord, EntityType, Span } from '../records/article.js';
 
 /** An entity mention that can stand for an actor: it carries a country (or "IGO") code. */
 export interface ActorMention {
@@ -67,6 +67,24 @@ export function articleDyad(mentions: readonly ActorMention[]): string[] {
     .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
     .slice(0, 2)
     .map(([code]) => code);
+}
+
+/**
+ * The state an article is about: the state code (not an organisation) named most, in at least two of
+ * its paragraphs and more often than any other state; null when no state stands out.
+ */
+export function articleFocus(mentions: readonly ActorMention[], paragraphs: readonly Span[]): string | null {
+  const counts = new Map<string, { count: number; paragraphs: Set<number> }>();
+  for (const mention of mentions) {
+    if (mention.code === 'IGO') continue;
+    const entry = counts.get(mention.code) ?? { count: 0, paragraphs: new Set<number>() };
+    entry.count++;
+    entry.paragraphs.add(paragraphs.findIndex((p) => p.start <= mention.start && mention.start < p.end));
+    counts.set(mention.code, entry);
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
+  if (!first || first[1].paragraphs.size < 2 || (second && second[1].count >= first[1].count)) return null;
+  return first[0];
 }
 
 /** For each code, the mention that stands for it: its first country mention, else its first mention. */

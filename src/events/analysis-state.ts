@@ -21,6 +21,8 @@ export interface ArticleState {
   /** The mention standing for each code (see `representatives`). */
   byCode: Map<string, ActorMention>;
   dyad: string[];
+  /** The state the article is about (`articleFocus`): whom a third party's act with no addressee is aimed at. */
+  focus: string | null;
   /**
    * The two states that last acted together ("Le Cambodge et la Thaïlande ont accepté…"): whom "les
    * deux parties" names next, before the article's most mentioned pair.

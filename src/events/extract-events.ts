@@ -3,7 +3,13 @@ import { captionSpans } from '../extract/caption.js';
 import type { EventActor, EventRecord, ArticleRecord } from '../records/article.js';
 import type { StageContext } from '../pipeline/stage.js';
 import { foldWord } from '../entities/fold.js';
-import { actorMentions, articleDyad, representatives, type ActorMention } from './actor-mentions.js';
+import {
+  actorMentions,
+  articleDyad,
+  articleFocus,
+  representatives,
+  type ActorMention,
+} from './actor-mentions.js';
 import type { ArticleState, SentenceFacts } from './analysis-state.js';
 import { mentionsBetween, placeAfter, tokenAt } from './clause-roles.js';
 import { readCue } from './cue-reading.js';
@@ -90,6 +96,7 @@ export function extractEvents(
     ),
     byCode: representatives(mentions),
     dyad: articleDyad(mentions),
+    focus: articleFocus(mentions, record.paragraphs),
     fallbackDate: newsDate(record),
     lastSubject: null,
     unreadSubjects: [],

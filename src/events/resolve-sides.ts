@@ -208,13 +208,19 @@ export function reciprocal(sides: Sides, type: PloverType, mutual = false): bool
   return true;
 }
 
-/** With no recipient named, an actor of the article's dyad acts on the other side of it. */
+/**
+ * With no recipient named, an actor of the article's dyad acts on the other side of it, and a party
+ * outside the dyad on the state the article is about.
+ */
 export function otherSideOfDyad(sides: Sides, state: ArticleState): void {
   const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
   const [first, second] = state.dyad;
   if (sides.recipients.length === 0 && first && second && actorCodes.size === 1) {
     if (actorCodes.has(first)) sides.recipientCodes = [second];
     else if (actorCodes.has(second)) sides.recipientCodes = [first];
+    // A third party's act with no one named ("La Chine a fourni une aide d'urgence") is aimed at
+    // the state the article is about.
+    else if (state.focus) sides.recipientCodes = [state.focus];
   }
 }
 
