@@ -6,6 +6,7 @@ import { PatternMatcher } from './cue-matcher.js';
 import { compilePattern, type PatternElement } from './cue-pattern.js';
 import type { FrameIndex } from './event-frames.js';
 import type { OrganAddresseeWords } from './organ-addressee.js';
+import type { InstrumentWords } from './instrument-author.js';
 import type { CueEntry, EventLanguagePack, TopicEntry } from './event-lexicon.js';
 import type { ModalityWords } from './modality.js';
 import type { RecipientPrepositions } from './tree-sides.js';
@@ -53,6 +54,7 @@ export interface CompiledPack {
     nonActs: NonActWords;
     reactions: ReactionWords;
     organs: OrganAddresseeWords;
+    instruments: InstrumentWords;
   };
 }
 
@@ -188,6 +190,11 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       organs: {
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
         organHeads: foldSet(grammar.organHeads),
+      },
+      instruments: {
+        instrumentNouns: foldSet(grammar.instrumentNouns),
+        instrumentActs: foldSet(grammar.instrumentActs),
+        instrumentTexts: foldSet(grammar.instrumentTexts),
       },
       reactions: {
         actNouns: foldSet(grammar.actNouns),

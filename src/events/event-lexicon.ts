@@ -231,6 +231,12 @@ export interface EventGrammar {
   subjectPronouns: string[];
   /** Head nouns of organs an act may address by that noun alone ("the Commission", "le Conseil"). */
   organHeads: string[];
+  /** What a body adopts or rules ("résolution", "ruling"): judged, it stands for that body. */
+  instrumentNouns: string[];
+  /** The act of adopting an instrument or a text ("adoption", "vote"). */
+  instrumentActs: string[];
+  /** Texts such an act names ("texte", "text"). */
+  instrumentTexts: string[];
   /** Relative pronouns: one as a cue's subject ties the clause to its antecedent ("les attentats…, qui ont tué"). */
   relativePronouns: string[];
   /** Possessive determiners and pronouns: on an event noun they name its author ("its deployment"). */

@@ -11,6 +11,7 @@ import { frameAllows } from './event-frames.js';
 import { speakerAboveEmbeddedClause } from './embedded-conjunct.js';
 import { documentAuthor } from './document-author.js';
 import { organAddressee } from './organ-addressee.js';
+import { instrumentAuthor } from './instrument-author.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
 import {
   aimOfAnotherAct,
@@ -36,6 +37,8 @@ import type { UnnamedAuthor } from './unattributed-violence.js';
 
 /** Acts that, as the purpose of another coded act, are its aim ("remis des dons pour soutenir"). */
 const AIMS = new Set<PloverType>(['SUPPORT', 'COOPERATE']);
+/** Judgements, which may be aimed at an instrument's author (`instrumentAuthor`). */
+const JUDGEMENTS = new Set<PloverType>(['ACCUSE', 'REJECT', 'SUPPORT']);
 
 /** A cue read on its sentence's dependency tree. */
 export interface TreeReading {
@@ -120,9 +123,14 @@ export function readOnTree(
   const organ =
     found.recipients.length === 0 ? organAddressee(tree, args, state.mentions, pack.tree.organs) : null;
   const addressed = organ !== null && !found.actors.some((actor) => actor.code === organ.code);
+  // "a dénoncé une résolution": the body that adopted it.
+  const body =
+    found.recipients.length === 0 && !addressed && JUDGEMENTS.has(type)
+      ? instrumentAuthor(tree, args, state.mentions, pack.tree.instruments, found.actors)
+      : null;
   const sides: Sides = {
     actors: found.actors,
-    recipients: addressed ? [organ] : found.recipients,
+    recipients: addressed ? [organ] : body ? [body] : found.recipients,
     actorCodes: [],
     recipientCodes: [],
     anaphoric: false,
@@ -172,7 +180,7 @@ export function readOnTree(
   if (reacted.length > 0) sides.recipients = reacted;
   return {
     sides,
-    recipientsNear: found.recipientsNear || reacted.length > 0 || addressed,
+    recipientsNear: found.recipientsNear || reacted.length > 0 || addressed || body !== null,
     recipientsClosed:
       sides.recipients.length === 0 &&
       addressedHeads(args, pack.tree.recipients.addressee).some(foreignPhrase(facts, state, pack)),
