@@ -2,7 +2,7 @@ import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import { activeSubjectReadAsPassive, finite, nounRootOverVerb, SUBJECTS } from './subject-repairs.js';
 import { articleOnVerb, participleAdjunctOnNoun } from './adjunct-repairs.js';
-import { conjunctOfClauseAbove } from './conjunct-agreement.js';
+import { conjunctOfClauseAbove, participleOfAgreeingNoun } from './agreement-repairs.js';
 
 /** The language's words some repairs read (folded lemmas). */
 export interface TreeRepairWords {
@@ -26,7 +26,8 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * as the root above its verb (`nounRootOverVerb`), an active subject read as a passive one, a
  * participle adjunct hung on a noun (`participleAdjunctOnNoun`), an object clitic read as an article
  * (`articleOnVerb`), a subjectless conjunct that cannot agree with the subject it would share
- * (`conjunctOfClauseAbove`). Words stay the same objects unless relabelled; a relabelled word is a copy.
+ * (`conjunctOfClauseAbove`), a participle hung on a noun it cannot agree with (`participleOfAgreeingNoun`).
+ * Words stay the same objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
   words: readonly SyntaxWord[],
@@ -56,6 +57,8 @@ export function repairedWords(
     if (clause) relabel(word, clause.id, 'advcl');
     const above = conjunctOfClauseAbove(words, word);
     if (above) relabel(word, above.id, 'conj');
+    const modified = participleOfAgreeingNoun(words, word);
+    if (modified) relabel(word, modified.id, 'acl');
   }
   for (const verb of words) {
     for (const oblique of subjectsAfterPrepositions(repaired ?? words, verb))

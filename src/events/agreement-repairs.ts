@@ -62,3 +62,39 @@ export function conjunctOfClauseAbove(words: readonly SyntaxWord[], word: Syntax
   }
   return null;
 }
+
+/**
+ * "l'expulsion de quatre diplomates russes, **accusés** d'avoir mené…": the parser hung a
+ * participle on the head of the noun phrase, which it cannot agree with ("expulsion", singular;
+ * "accusés", plural), or on the verb whose object that phrase is. A participle modifier agrees with
+ * its noun: it modifies the nearest noun before it inside that phrase, when that noun agrees
+ * ("diplomates"). That noun, or null when the participle is not in that shape.
+ */
+export function participleOfAgreeingNoun(words: readonly SyntaxWord[], word: SyntaxWord): SyntaxWord | null {
+  if (word.deprel !== 'acl' || word.upos !== 'VERB' || word.feats['VerbForm'] !== 'Part') return null;
+  const number = word.feats['Number'];
+  const head = words[word.head - 1];
+  if (!number || !head) return null;
+  // An adjectival participle hung on a verb ("a décidé l'expulsion de diplomates, accusés…") modifies a noun.
+  const onVerb = head.upos === 'VERB';
+  if (!onVerb && (head.upos !== 'NOUN' || !head.feats['Number'] || head.feats['Number'] === number))
+    return null;
+  // A compound participle ("ayant existé") does not agree; a noun in -s, -x or -z shows no number.
+  if (words.some((aux) => aux.head === word.id && AUXILIARIES.has(aux.deprel))) return null;
+  if (!onVerb && /[sxz]$/iu.test(head.form)) return null;
+  const inPhrase = (noun: SyntaxWord): boolean => {
+    for (let at: SyntaxWord | undefined = noun; at; at = words[at.head - 1]) {
+      const above = words[at.head - 1];
+      if (above === head) return onVerb ? at.deprel === 'obj' : at.deprel === 'nmod' || at.deprel === 'conj';
+      if (at.deprel !== 'nmod' && at.deprel !== 'conj') return false;
+    }
+    return false;
+  };
+  for (let id = word.id - 1; id > head.id; id--) {
+    const noun = words[id - 1]!;
+    if (noun.upos !== 'NOUN' || !inPhrase(noun)) continue;
+    // The nearest noun decides: one in -s, -x or -z may be either number.
+    return noun.feats['Number'] === number || /[sxz]$/iu.test(noun.form) ? noun : null;
+  }
+  return null;
+}

@@ -21,3 +21,16 @@ describe('a subjectless conjunct that cannot agree with the subject of the claus
     ).toBe(true);
   });
 });
+
+describe('a participle hung on a noun or verb it cannot agree with (whole pipeline)', () => {
+  it('modifies the noun it agrees with: the accused are the expelled diplomats, not accusers', () => {
+    for (const text of [
+      "Prague, 3 mai (VNA) – Le gouvernement tchèque a annoncé le 3 mai l'expulsion de deux diplomates russes, accusés d'avoir mené des activités d'espionnage.",
+      "Prague, 3 mai (VNA) – La République tchèque a décidé l'expulsion de deux diplomates russes, accusés d'espionnage, a rapporté l'agence CTK.",
+    ]) {
+      const found = pipelineEvents(text, 'fr');
+      expect(found).toContain('SANCTION CZE>RUS');
+      expect(found).not.toContain('ACCUSE RUS>CZE');
+    }
+  });
+});
