@@ -7,6 +7,7 @@ import { compilePattern, type PatternElement } from './cue-pattern.js';
 import type { FrameIndex } from './event-frames.js';
 import type { OrganAddresseeWords } from './organ-addressee.js';
 import type { InstrumentWords } from './instrument-author.js';
+import type { EnvoyWords } from './envoy-host.js';
 import type { CueEntry, EventLanguagePack, TopicEntry } from './event-lexicon.js';
 import type { ModalityWords } from './modality.js';
 import type { RecipientPrepositions } from './tree-sides.js';
@@ -55,6 +56,7 @@ export interface CompiledPack {
     reactions: ReactionWords;
     organs: OrganAddresseeWords;
     instruments: InstrumentWords;
+    envoys: EnvoyWords;
   };
 }
 
@@ -190,6 +192,10 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       organs: {
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
         organHeads: foldSet(grammar.organHeads),
+      },
+      envoys: {
+        envoyNouns: pack.envoys,
+        hostPrepositions: foldSet(grammar.envoyHostPrepositions),
       },
       instruments: {
         instrumentNouns: foldSet(grammar.instrumentNouns),

@@ -139,7 +139,10 @@ export function frameAllows(
   const rows = frames.get(lemmaKey(cue)) ?? [];
   for (const frame of rows) {
     if (frame.event !== '*' && frame.event !== event) continue;
-    const heads = frame.arguments.flatMap((argument) => argumentHeads(tree, cue, args, argument));
+    // A date the parser read as an argument ("avait convoqué le jour même le chargé…") is none.
+    const heads = frame.arguments
+      .flatMap((argument) => argumentHeads(tree, cue, args, argument))
+      .filter((head) => !inDate(head));
     if (heads.length === 0) {
       if (frame.effect === 'need') return false;
       continue;

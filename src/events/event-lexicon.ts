@@ -231,6 +231,8 @@ export interface EventGrammar {
   subjectPronouns: string[];
   /** Head nouns of organs an act may address by that noun alone ("the Commission", "le Conseil"). */
   organHeads: string[];
+  /** Prepositions of an envoy's post or of where he is called ("à", "en", "to", "in"). */
+  envoyHostPrepositions: string[];
   /** What a body adopts or rules ("résolution", "ruling"): judged, it stands for that body. */
   instrumentNouns: string[];
   /** The act of adopting an instrument or a text ("adoption", "vote"). */
@@ -257,6 +259,8 @@ export interface EventLanguagePack {
   unnamedAuthors: ReadonlySet<string>;
   /** State organs that may be named without their state ("police", "the government": word class `organs`). */
   stateOrgans: ReadonlySet<string>;
+  /** Heads of an envoy's title ("ambassadeur", "envoy": word class `envoys`). */
+  envoys: ReadonlySet<string>;
   /** Things a bare event noun can name a kind of ("navire d'enquête": word classes vessels, weapons, buildings). */
   kindHeads: ReadonlySet<string>;
 }
@@ -327,11 +331,12 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
   const classes = loadWordClasses(language);
   const unnamedAuthors = new Set([...(classes.get('devices') ?? []), ...(classes.get('crowds') ?? [])]);
   const stateOrgans = classes.get('organs') ?? new Set<string>();
+  const envoys = classes.get('envoys') ?? new Set<string>();
   const kindHeads = new Set(
     ['vessels', 'weapons', 'buildings'].flatMap((name) => [...(classes.get(name) ?? [])]),
   );
   const frames = loadFrames(language, classes);
-  return { language, cues, topics, grammar, frames, unnamedAuthors, stateOrgans, kindHeads };
+  return { language, cues, topics, grammar, frames, unnamedAuthors, stateOrgans, envoys, kindHeads };
 }
 
 const packs = new Map<string, EventLanguagePack | null>();

@@ -12,6 +12,7 @@ import { speakerAboveEmbeddedClause } from './embedded-conjunct.js';
 import { documentAuthor } from './document-author.js';
 import { organAddressee } from './organ-addressee.js';
 import { instrumentAuthor } from './instrument-author.js';
+import { envoyHost } from './envoy-host.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
 import {
   aimOfAnotherAct,
@@ -135,6 +136,12 @@ export function readOnTree(
     recipientCodes: [],
     anaphoric: false,
   };
+  // "l'ambassadeur de Norvège à Moscou a été convoqué": by the state he is posted to.
+  const host = sides.actors.length === 0 ? envoyHost(tree, cueWord, args, mentions, pack.tree.envoys) : null;
+  if (host) {
+    sides.actors = [host];
+    sides.recipients = sides.recipients.filter((mention) => mention.code !== host.code);
+  }
   const author =
     sides.actors.length === 0 && possessiveAuthor(tree, cueWord, mentions, words, found.recipients);
   if (author) {
