@@ -98,3 +98,42 @@ export function participleOfAgreeingNoun(words: readonly SyntaxWord[], word: Syn
   }
   return null;
 }
+
+/** Clause relations under which an infinitive completes a verb or a noun ("urged X **to exercise**"). */
+const INFINITIVE_CLAUSES = new Set(['xcomp', 'acl', 'ccomp', 'advcl']);
+
+/**
+ * "urged all sides **to exercise** restraint **and to create** a conducive environment…": the parser
+ * coordinated the second marked infinitive with the finite verb. Conjuncts share their form: a
+ * marked infinitive coordinates with the nearest marked infinitive before it under that verb, not
+ * with the verb ("a demandé à X **de** retirer… **et de** respecter…" alike). That infinitive, or null.
+ */
+export function infinitiveConjunctOfInfinitive(
+  words: readonly SyntaxWord[],
+  word: SyntaxWord,
+): SyntaxWord | null {
+  if (word.deprel !== 'conj' || word.feats['VerbForm'] !== 'Inf') return null;
+  const marked = (verb: SyntaxWord): boolean =>
+    words.some((child) => child.head === verb.id && child.deprel === 'mark' && child.id < verb.id);
+  if (!marked(word) || words.some((child) => child.head === word.id && SUBJECTS.has(child.deprel)))
+    return null;
+  const head = words[word.head - 1];
+  if (!head || (head.upos !== 'VERB' && head.upos !== 'AUX') || !verbAgreement(words, head)) return null;
+  const under = (verb: SyntaxWord): boolean => {
+    for (let at: SyntaxWord | undefined = verb; at; at = words[at.head - 1]) if (at === head) return true;
+    return false;
+  };
+  for (let id = word.id - 1; id > head.id; id--) {
+    const verb = words[id - 1]!;
+    // A finite verb in between opens another clause: the coordination is not local.
+    if (verb.feats['VerbForm'] === 'Fin') return null;
+    if (
+      verb.feats['VerbForm'] === 'Inf' &&
+      INFINITIVE_CLAUSES.has(verb.deprel) &&
+      marked(verb) &&
+      under(verb)
+    )
+      return verb;
+  }
+  return null;
+}

@@ -2,7 +2,11 @@ import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import { activeSubjectReadAsPassive, finite, nounRootOverVerb, SUBJECTS } from './subject-repairs.js';
 import { articleOnVerb, participleAdjunctOnNoun } from './adjunct-repairs.js';
-import { conjunctOfClauseAbove, participleOfAgreeingNoun } from './agreement-repairs.js';
+import {
+  conjunctOfClauseAbove,
+  infinitiveConjunctOfInfinitive,
+  participleOfAgreeingNoun,
+} from './agreement-repairs.js';
 
 /** The language's words some repairs read (folded lemmas). */
 export interface TreeRepairWords {
@@ -26,7 +30,8 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * as the root above its verb (`nounRootOverVerb`), an active subject read as a passive one, a
  * participle adjunct hung on a noun (`participleAdjunctOnNoun`), an object clitic read as an article
  * (`articleOnVerb`), a subjectless conjunct that cannot agree with the subject it would share
- * (`conjunctOfClauseAbove`), a participle hung on a noun it cannot agree with (`participleOfAgreeingNoun`).
+ * (`conjunctOfClauseAbove`), a participle hung on a noun it cannot agree with (`participleOfAgreeingNoun`), a marked infinitive
+ * coordinated with a finite verb (`infinitiveConjunctOfInfinitive`).
  * Words stay the same objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
@@ -59,6 +64,8 @@ export function repairedWords(
     if (above) relabel(word, above.id, 'conj');
     const modified = participleOfAgreeingNoun(words, word);
     if (modified) relabel(word, modified.id, 'acl');
+    const infinitive = infinitiveConjunctOfInfinitive(words, word);
+    if (infinitive) relabel(word, infinitive.id, 'conj');
   }
   for (const verb of words) {
     for (const oblique of subjectsAfterPrepositions(repaired ?? words, verb))

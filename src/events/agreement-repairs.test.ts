@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { SyntaxWord, Upos } from '../syntax/types.js';
+import { repairedWords } from './tree-repairs.js';
+
+type Row = [form: string, upos: Upos, head: number, deprel: string, feats?: Record<string, string>];
+
+/** Words of a hand-parsed sentence (offsets do not matter to the repairs). */
+function sentence(rows: Row[]): SyntaxWord[] {
+  return rows.map(([form, upos, head, deprel, feats = {}], i) => ({
+    id: i + 1,
+    form,
+    lemma: form.toLowerCase(),
+    upos,
+    feats,
+    head,
+    deprel,
+    start: 0,
+    end: 0,
+    token: i,
+  }));
+}
+
+const FIN = { VerbForm: 'Fin', Number: 'Plur', Person: '3' };
+const INF = { VerbForm: 'Inf' };
+
+describe('agreement and form repairs', () => {
+  it('coordinates a marked infinitive with the infinitive before it, not with the finite verb', () => {
+    // "Ministers urged the parties to show restraint and to allow aid", misparsed.
+    const words = sentence([
+      ['Ministers', 'NOUN', 2, 'nsubj', { Number: 'Plur' }],
+      ['urged', 'VERB', 0, 'root', FIN],
+      ['the', 'DET', 4, 'det'],
+      ['parties', 'NOUN', 2, 'obj', { Number: 'Plur' }],
+      ['to', 'PART', 6, 'mark'],
+      ['show', 'VERB', 4, 'acl', INF],
+      ['restraint', 'NOUN', 6, 'obj'],
+      ['and', 'CCONJ', 10, 'cc'],
+      ['to', 'PART', 10, 'mark'],
+      ['allow', 'VERB', 2, 'conj', INF],
+      ['aid', 'NOUN', 10, 'obj'],
+    ]);
+    const repaired = repairedWords(words);
+    expect(repaired[9]).toMatchObject({ head: 6, deprel: 'conj' });
+  });
+
+  it('leaves an infinitive with a subject of its own, or one past another finite clause, where it is', () => {
+    const words = sentence([
+      ['Ministers', 'NOUN', 2, 'nsubj', { Number: 'Plur' }],
+      ['urged', 'VERB', 0, 'root', FIN],
+      ['the', 'DET', 4, 'det'],
+      ['parties', 'NOUN', 2, 'obj', { Number: 'Plur' }],
+      ['to', 'PART', 6, 'mark'],
+      ['show', 'VERB', 4, 'acl', INF],
+      ['restraint', 'NOUN', 6, 'obj'],
+      ['that', 'PRON', 9, 'nsubj'],
+      ['lasts', 'VERB', 7, 'acl:relcl', { VerbForm: 'Fin', Number: 'Sing' }],
+      ['and', 'CCONJ', 12, 'cc'],
+      ['to', 'PART', 12, 'mark'],
+      ['allow', 'VERB', 2, 'conj', INF],
+    ]);
+    expect(repairedWords(words)[11]).toMatchObject({ head: 2, deprel: 'conj' });
+  });
+});
