@@ -61,3 +61,35 @@ describe('agreement and form repairs', () => {
     expect(repairedWords(words)[11]).toMatchObject({ head: 2, deprel: 'conj' });
   });
 });
+
+describe('a noun root over its main verb read as a reduced relative', () => {
+  // "The minister on Monday urged Japan to act", parsed with the noun as root and "urged" as its acl.
+  const rows = (extra: Row[] = []): Row[] => [
+    ['The', 'DET', 2, 'det'],
+    ['minister', 'NOUN', 0, 'root', { Number: 'Sing' }],
+    ['on', 'ADP', 4, 'case'],
+    ['Monday', 'PROPN', 2, 'nmod'],
+    ['urged', 'VERB', 2, 'acl', { VerbForm: 'Part', Tense: 'Past' }],
+    ['Japan', 'PROPN', 5, 'obj'],
+    ['to', 'PART', 8, 'mark'],
+    ['act', 'VERB', 5, 'xcomp', INF],
+    ['.', 'PUNCT', 2, 'punct'],
+    ...extra,
+  ];
+
+  it('makes the verb the root and the noun its subject', () => {
+    const repaired = repairedWords(sentence(rows()));
+    expect(repaired[4]).toMatchObject({ head: 0, deprel: 'root' });
+    expect(repaired[1]).toMatchObject({ head: 5, deprel: 'nsubj' });
+    expect(repaired[8]).toMatchObject({ head: 5, deprel: 'punct' });
+  });
+
+  it('leaves a participle with an agent, or one that agrees with its noun, as the noun’s modifier', () => {
+    const agent = rows();
+    agent[5] = ['Japan', 'PROPN', 5, 'obl:agent'];
+    expect(repairedWords(sentence(agent))[4]).toMatchObject({ head: 2, deprel: 'acl' });
+    const agreeing = rows();
+    agreeing[4] = ['urged', 'VERB', 2, 'acl', { VerbForm: 'Part', Tense: 'Past', Number: 'Sing' }];
+    expect(repairedWords(sentence(agreeing))[4]).toMatchObject({ head: 2, deprel: 'acl' });
+  });
+});

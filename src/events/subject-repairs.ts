@@ -53,3 +53,40 @@ export function activeSubjectReadAsPassive(words: readonly SyntaxWord[], word: S
   if (!verb || verb.upos !== 'VERB') return false;
   return !words.some((other) => other.head === verb.id && PASSIVE_MARKS.has(other.deprel));
 }
+
+/** Objects and complements only a clause's verb takes. */
+const VERB_OBJECTS = new Set(['obj', 'iobj', 'xcomp', 'ccomp']);
+
+/** Dependents that make a noun root a nominal predicate ("They were among the fishermen detained…"). */
+const PREDICATE_MARKS = new Set(['cop', 'aux', 'aux:pass', 'aux:tense', 'nsubj', 'nsubj:pass', 'expl']);
+
+/**
+ * "Japanese Chief Cabinet Secretary X on August 25 called on China to…", "The authority advised
+ * producers to…": with no other verb to head the sentence, the parser made the subject noun the root
+ * and read the main verb, whose past form is also its participle, as the noun's reduced relative
+ * (`acl`). A sentence's noun root with no predicate of its own, whose first verbal modifier after
+ * it is a past form with an object or complement, no agent ("by …") and no comma before it, is that
+ * verb's subject. Null when the sentence
+ * is not in that shape.
+ */
+export function nounRootOverParticiple(words: readonly SyntaxWord[]): NounRoot | null {
+  const noun = words.find((word) => word.head === 0);
+  if (!noun || (noun.upos !== 'NOUN' && noun.upos !== 'PROPN')) return null;
+  if (words.some((word) => word.head === noun.id && PREDICATE_MARKS.has(word.deprel))) return null;
+  const verb = words.find(
+    (word) => word.head === noun.id && word.deprel === 'acl' && word.upos === 'VERB' && word.id > noun.id,
+  );
+  if (!verb || words[verb.id - 2]?.form === ',' || verb.feats['Tense'] !== 'Past') return null;
+  // A participle that agrees with its noun ("une opération destinée à…") modifies it.
+  if (verb.feats['VerbForm'] === 'Part' && verb.feats['Number']) return null;
+  // Another finite verb means the parser went wrong elsewhere, not on this one.
+  if (words.some((word) => word !== verb && word.feats['VerbForm'] === 'Fin')) return null;
+  const dependents = words.filter((word) => word.head === verb.id);
+  if (dependents.some((word) => word.deprel === 'obl:agent')) return null;
+  // A main verb acts on something: "called on China **to lift**…", "advised **producers** to…";
+  // a name after "called" is what a thing is called ("an island called Jeju").
+  const acts = dependents.some(
+    (word) => VERB_OBJECTS.has(word.deprel) && (word.deprel !== 'xcomp' || word.upos === 'VERB'),
+  );
+  return acts ? { noun, verb } : null;
+}

@@ -1,6 +1,12 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { activeSubjectReadAsPassive, finite, nounRootOverVerb, SUBJECTS } from './subject-repairs.js';
+import {
+  activeSubjectReadAsPassive,
+  finite,
+  nounRootOverParticiple,
+  nounRootOverVerb,
+  SUBJECTS,
+} from './subject-repairs.js';
 import { articleOnVerb, participleAdjunctOnNoun } from './adjunct-repairs.js';
 import {
   conjunctOfClauseAbove,
@@ -27,7 +33,7 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * noun that takes it (`nounOfInfinitive`), a subject after a preposition, two subjects side by side,
  * a subject left in an introductory phrase, two coordinated names read as a head and its relative
  * clause, a name after its title and a comma hung on the verb (`titleOfName`), a subject noun left
- * as the root above its verb (`nounRootOverVerb`), an active subject read as a passive one, a
+ * as the root above its verb (`nounRootOverVerb`, `nounRootOverParticiple`), an active subject read as a passive one, a
  * participle adjunct hung on a noun (`participleAdjunctOnNoun`), an object clitic read as an article
  * (`articleOnVerb`), a subjectless conjunct that cannot agree with the subject it would share
  * (`conjunctOfClauseAbove`), a participle hung on a noun it cannot agree with (`participleOfAgreeingNoun`), a marked infinitive
@@ -44,10 +50,15 @@ export function repairedWords(
     repaired[word.id - 1] = { ...word, head, deprel };
   };
   const rooted = nounRootOverVerb(words);
-  if (rooted) {
-    relabel(rooted.verb, 0, 'root');
-    relabel(rooted.noun, rooted.verb.id, 'nsubj');
+  const participle = rooted ? null : nounRootOverParticiple(words);
+  for (const { noun, verb } of [rooted, participle].filter((found) => found !== null)) {
+    relabel(verb, 0, 'root');
+    relabel(noun, verb.id, 'nsubj');
   }
+  // What the noun held after its verb (the final stop, a clause) is the verb's.
+  if (participle)
+    for (const child of words.filter((w) => w.head === participle.noun.id && w.id > participle.verb.id))
+      relabel(child, participle.verb.id, child.deprel);
   for (const word of words) {
     if (uncoordinatedClause(words, word)) relabel(word, word.head, 'ccomp');
     const noun = lexicon && nounOfInfinitive(words, word, lexicon);
