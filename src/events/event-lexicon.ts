@@ -45,6 +45,11 @@ export interface CueEntry {
   during: boolean;
   /** The act exists only aimed at another party: with none it is no event (a concern with no culprit). */
   aimed: boolean;
+  /**
+   * A meeting needs a counterpart the text names: a body that meets with no one named ("the National
+   * Security Council held an emergency meeting") meets on its own, which is no event between parties.
+   */
+  counterpart: boolean;
   /** Every position of the pattern is a verb's forms (`@lemma` only): the cue is a verb. */
   verbal: boolean;
   /** The pattern's first position is a verb's forms (`@lemma` only): "@présider _ sommet". */
@@ -316,6 +321,7 @@ export function loadEventLanguagePack(language: string): EventLanguagePack {
       mutual: flags.includes('mutual'),
       during: flags.includes('during'),
       aimed: flags.includes('aimed'),
+      counterpart: flags.includes('counterpart'),
       verbal: positions.every(lemmaOnly),
       verbFirst: positions.length > 0 && lemmaOnly(positions[0]!),
     };

@@ -280,6 +280,10 @@ function buildEvent(
   );
   // "profondément préoccupé par la situation": a concern aimed at no one (or at home) accuses no one.
   if (entry.aimed && recipient.every((side) => actor.some((party) => party.code === side.code))) return null;
+  // "held an emergency meeting": a body meeting with no counterpart named (a mention, or the pair
+  // "the two countries" names) meets on its own.
+  if (entry.counterpart && sides.recipients.length === 0 && sides.recipientCodes !== sides.actorCodes)
+    return null;
   const consultModes = type === 'CONSULT' ? topics.mode : [];
   const cameo = consultModes.includes('phone') && entry.cameo === '040' ? '041' : entry.cameo;
   const event: EventRecord = {
