@@ -166,6 +166,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       },
       modality: {
         hypotheticalGovernors: foldSet(grammar.hypotheticalGovernors),
+        futureAuxiliaries: foldSet(grammar.futureAuxiliaries),
         conditionalMarks: foldSet(grammar.conditionalMarks),
         aimNouns: foldSet(grammar.aimNouns),
         purposeMarks: foldSet(grammar.purposeMarks),

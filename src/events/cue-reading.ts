@@ -21,6 +21,8 @@ export interface CueReading {
   sides: Sides;
   negated: boolean;
   hypothetical: boolean;
+  /** A conflict act its author announces for the future ("prendrait des mesures de rétorsion"): a threat. */
+  threat?: boolean;
   what: string | null;
   /** The commitment's deadline: a date of what is committed to, never of the commitment itself. */
   due: DateMention | null;
@@ -88,7 +90,8 @@ export function readCue(
   return {
     sides,
     negated: reading.negated,
-    hypothetical: reading.hypothetical,
+    hypothetical: reading.hypothetical && !reading.threat,
+    threat: reading.threat,
     what: complement
       ? complementText(placed.tree, complement, record.text, pack.tree.arguments.speechVerbs)
       : null,

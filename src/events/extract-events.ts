@@ -43,6 +43,8 @@ import { splitSentences, type SentenceRange } from './sentences.js';
 
 /** A date mention that names its year ("en 1976", "in March 2019"): one resolved to a past year by itself does not. */
 const YEAR_NAMED = /\d{4}/u;
+/** CAMEO 130, "threaten, not specified": a conflict act its author announces (`threatenedAct`). */
+const THREAT_CAMEO = '130';
 
 /** Most cues analysed in one sentence; beyond it the sentence is pathological (a diagnostic says so). */
 export const MAX_CUES_PER_SENTENCE = 24;
@@ -255,7 +257,7 @@ function buildEvent(
   const reading = readCue(cue, zoneFirst, facts, state, pack);
   if (!reading) return null;
   const { sides, negated, hypothetical } = reading;
-  const type = entry.event;
+  const type = reading.threat ? 'THREATEN' : entry.event;
   const topics =
     sides.anaphoric && state.previousTopics ? merge(facts.topics, state.previousTopics) : facts.topics;
   const placed = cueOnTree(cue, state);
@@ -285,7 +287,11 @@ function buildEvent(
   if (entry.counterpart && sides.recipients.length === 0 && sides.recipientCodes !== sides.actorCodes)
     return null;
   const consultModes = type === 'CONSULT' ? topics.mode : [];
-  const cameo = consultModes.includes('phone') && entry.cameo === '040' ? '041' : entry.cameo;
+  const cameo = reading.threat
+    ? THREAT_CAMEO
+    : consultModes.includes('phone') && entry.cameo === '040'
+      ? '041'
+      : entry.cameo;
   const event: EventRecord = {
     id: '',
     event: type,

@@ -13,6 +13,7 @@ import { documentAuthor } from './document-author.js';
 import { organAddressee } from './organ-addressee.js';
 import { instrumentAuthor } from './instrument-author.js';
 import { envoyHost } from './envoy-host.js';
+import { threatenedAct } from './threat-reading.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
 import {
   aimOfAnotherAct,
@@ -60,6 +61,8 @@ export interface TreeReading {
   author: UnnamedAuthor;
   negated: boolean;
   hypothetical: boolean;
+  /** A conflict act its author announces for the future: a threat (`threatenedAct`). */
+  threat: boolean;
   /** What a commitment commits to (the embedded predicate or object), when the cue has one. */
   complement: SyntaxWord | null;
   /**
@@ -194,6 +197,7 @@ export function readOnTree(
     actorOpen: !args.agentsClosed && sides.actors.length === 0 && sides.actorCodes.length === 0,
     author: found.actors.length === 0 ? unnamedAuthor(args, pack) : 'named',
     negated: treeNegated(tree, cueWord, pack.modality),
+    threat: threatenedAct(tree, cueWord, type, pack.tree.modality.futureAuxiliaries),
     hypothetical: treeHypothetical(
       tree,
       cueWord,

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { pipelineEvents } from './test-support/pipeline-events.js';
+
+describe('a conflict act announced for the future in reported speech (whole pipeline)', () => {
+  it('is its author’s threat, not the act itself', () => {
+    const found = pipelineEvents(
+      'Moscou, 3 mai (VNA) – La porte-parole a déclaré que la Russie prendra des mesures de rétorsion contre le Japon.',
+      'fr',
+    );
+    expect(found).toContain('THREATEN RUS>JPN');
+    expect(found).not.toContain('SANCTION RUS>JPN');
+  });
+
+  it('stays a guess under a hedging modal', () => {
+    const found = pipelineEvents(
+      'London, 3 May (VNA) – The British foreign secretary said the United Kingdom could impose sanctions on Iran.',
+      'en',
+    );
+    expect(found.some((event) => event.startsWith('THREATEN'))).toBe(false);
+  });
+});
