@@ -8,6 +8,7 @@ import type { FrameIndex } from './event-frames.js';
 import type { OrganAddresseeWords } from './organ-addressee.js';
 import type { InstrumentWords } from './instrument-author.js';
 import type { EnvoyWords } from './envoy-host.js';
+import type { RetypingWords } from './retyped-acts.js';
 import type { CueEntry, EventLanguagePack, TopicEntry } from './event-lexicon.js';
 import type { ModalityWords } from './modality.js';
 import type { RecipientPrepositions } from './tree-sides.js';
@@ -57,6 +58,7 @@ export interface CompiledPack {
     organs: OrganAddresseeWords;
     instruments: InstrumentWords;
     envoys: EnvoyWords;
+    retyping: RetypingWords;
   };
 }
 
@@ -166,7 +168,6 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       },
       modality: {
         hypotheticalGovernors: foldSet(grammar.hypotheticalGovernors),
-        futureAuxiliaries: foldSet(grammar.futureAuxiliaries),
         conditionalMarks: foldSet(grammar.conditionalMarks),
         aimNouns: foldSet(grammar.aimNouns),
         purposeMarks: foldSet(grammar.purposeMarks),
@@ -193,6 +194,10 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       organs: {
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
         organHeads: foldSet(grammar.organHeads),
+      },
+      retyping: {
+        futureAuxiliaries: foldSet(grammar.futureAuxiliaries),
+        refusedWhenNegated: foldSet(grammar.refusedWhenNegated),
       },
       envoys: {
         envoyNouns: pack.envoys,

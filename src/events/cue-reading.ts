@@ -1,3 +1,4 @@
+import type { Retyping } from './retyped-acts.js';
 import type { ArticleRecord, DateMention, Entity, PloverType } from '../records/article.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, SentenceFacts, Sides } from './analysis-state.js';
@@ -21,8 +22,8 @@ export interface CueReading {
   sides: Sides;
   negated: boolean;
   hypothetical: boolean;
-  /** A conflict act its author announces for the future ("prendrait des mesures de rétorsion"): a threat. */
-  threat?: boolean;
+  /** Another act than the row's: a threat ("prendrait des mesures de rétorsion"), a refusal ("did not accept"). */
+  retyped?: Retyping | null;
   what: string | null;
   /** The commitment's deadline: a date of what is committed to, never of the commitment itself. */
   due: DateMention | null;
@@ -89,9 +90,9 @@ export function readCue(
   const { complement } = reading;
   return {
     sides,
-    negated: reading.negated,
-    hypothetical: reading.hypothetical && !reading.threat,
-    threat: reading.threat,
+    negated: reading.negated && !reading.retyped?.negationIsTheAct,
+    hypothetical: reading.hypothetical && reading.retyped?.event !== 'THREATEN',
+    retyped: reading.retyped,
     what: complement
       ? complementText(placed.tree, complement, record.text, pack.tree.arguments.speechVerbs)
       : null,

@@ -236,6 +236,8 @@ export interface EventGrammar {
   subjectPronouns: string[];
   /** Head nouns of organs an act may address by that noun alone ("the Commission", "le Conseil"). */
   organHeads: string[];
+  /** Agreeing verbs whose negation is a refusal ("accepter", "accept"): negated, a REJECT. */
+  refusedWhenNegated: string[];
   /** Auxiliaries of the future and the conditional ("will", "would"; none in French, which inflects). */
   futureAuxiliaries: string[];
   /** Prepositions of an envoy's post or of where he is called ("à", "en", "to", "in"). */

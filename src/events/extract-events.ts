@@ -43,8 +43,6 @@ import { splitSentences, type SentenceRange } from './sentences.js';
 
 /** A date mention that names its year ("en 1976", "in March 2019"): one resolved to a past year by itself does not. */
 const YEAR_NAMED = /\d{4}/u;
-/** CAMEO 130, "threaten, not specified": a conflict act its author announces (`threatenedAct`). */
-const THREAT_CAMEO = '130';
 
 /** Most cues analysed in one sentence; beyond it the sentence is pathological (a diagnostic says so). */
 export const MAX_CUES_PER_SENTENCE = 24;
@@ -257,7 +255,7 @@ function buildEvent(
   const reading = readCue(cue, zoneFirst, facts, state, pack);
   if (!reading) return null;
   const { sides, negated, hypothetical } = reading;
-  const type = reading.threat ? 'THREATEN' : entry.event;
+  const type = reading.retyped?.event ?? entry.event;
   const topics =
     sides.anaphoric && state.previousTopics ? merge(facts.topics, state.previousTopics) : facts.topics;
   const placed = cueOnTree(cue, state);
@@ -287,8 +285,8 @@ function buildEvent(
   if (entry.counterpart && sides.recipients.length === 0 && sides.recipientCodes !== sides.actorCodes)
     return null;
   const consultModes = type === 'CONSULT' ? topics.mode : [];
-  const cameo = reading.threat
-    ? THREAT_CAMEO
+  const cameo = reading.retyped
+    ? reading.retyped.cameo
     : consultModes.includes('phone') && entry.cameo === '040'
       ? '041'
       : entry.cameo;

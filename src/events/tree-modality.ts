@@ -13,8 +13,6 @@ export interface TreeModalityWords {
   aimNouns: ReadonlySet<string>;
   /** "pour", "afin", "to": the markers of a purpose clause. */
   purposeMarks: ReadonlySet<string>;
-  /** "will", "would": auxiliaries of the future and the conditional (French inflects instead). */
-  futureAuxiliaries: ReadonlySet<string>;
 }
 
 /**

@@ -13,7 +13,7 @@ import { documentAuthor } from './document-author.js';
 import { organAddressee } from './organ-addressee.js';
 import { instrumentAuthor } from './instrument-author.js';
 import { envoyHost } from './envoy-host.js';
-import { threatenedAct } from './threat-reading.js';
+import { retypedAct, type Retyping } from './retyped-acts.js';
 import { PLOVER_QUAD } from './plover-mapping.js';
 import {
   aimOfAnotherAct,
@@ -61,8 +61,8 @@ export interface TreeReading {
   author: UnnamedAuthor;
   negated: boolean;
   hypothetical: boolean;
-  /** A conflict act its author announces for the future: a threat (`threatenedAct`). */
-  threat: boolean;
+  /** Another act than the row's: a threat, a refusal (`retypedAct`). */
+  retyped: Retyping | null;
   /** What a commitment commits to (the embedded predicate or object), when the cue has one. */
   complement: SyntaxWord | null;
   /**
@@ -188,6 +188,7 @@ export function readOnTree(
   const reacted = judgedParties(judgement, sides.recipients.length > 0, isOtherCue, state, pack);
   if (reacted === null) return null;
   if (reacted.length > 0) sides.recipients = reacted;
+  const negated = treeNegated(tree, cueWord, pack.modality);
   return {
     sides,
     recipientsNear: found.recipientsNear || reacted.length > 0 || addressed || body !== null,
@@ -196,8 +197,8 @@ export function readOnTree(
       addressedHeads(args, pack.tree.recipients.addressee).some(foreignPhrase(facts, state, pack)),
     actorOpen: !args.agentsClosed && sides.actors.length === 0 && sides.actorCodes.length === 0,
     author: found.actors.length === 0 ? unnamedAuthor(args, pack) : 'named',
-    negated: treeNegated(tree, cueWord, pack.modality),
-    threat: threatenedAct(tree, cueWord, type, pack.tree.modality.futureAuxiliaries),
+    negated,
+    retyped: retypedAct(tree, cueWord, type, negated, pack.tree.retyping),
     hypothetical: treeHypothetical(
       tree,
       cueWord,

@@ -41,3 +41,38 @@ export function threatenedAct(
   if (auxiliaries.some((aux) => !futureAuxiliaries.has(lemmaKey(aux)) && !future(aux))) return false;
   return future(verb) || auxiliaries.length > 0;
 }
+
+/** Another reading of a cue's act than its row's type: a threat, a refusal. */
+export interface Retyping {
+  event: PloverType;
+  /** The CAMEO code of the new reading. */
+  cameo: string;
+  /** The cue's negation is the act itself ("did not accept": a rejection), not its absence. */
+  negationIsTheAct: boolean;
+}
+
+/** Words of the retyped readings (folded lemmas, `event-grammar.json`). */
+export interface RetypingWords {
+  futureAuxiliaries: ReadonlySet<string>;
+  /** Agreeing verbs whose negation is a refusal ("accepter", "accept", "approve"). */
+  refusedWhenNegated: ReadonlySet<string>;
+}
+
+/**
+ * The act a cue tells when it is not its row's: a conflict act its author announces for the future
+ * is a threat (CAMEO 130, `threatenedAct`); "n'accepte pas les conclusions", "did not accept the
+ * ruling": an acceptance negated is a rejection (CAMEO 120), not an agreement that did not happen.
+ */
+export function retypedAct(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  type: PloverType,
+  negated: boolean,
+  words: RetypingWords,
+): Retyping | null {
+  if (threatenedAct(tree, cue, type, words.futureAuxiliaries))
+    return { event: 'THREATEN', cameo: '130', negationIsTheAct: false };
+  if (negated && type === 'AGREE' && words.refusedWhenNegated.has(lemmaKey(cue)))
+    return { event: 'REJECT', cameo: '120', negationIsTheAct: true };
+  return null;
+}

@@ -19,3 +19,20 @@ describe('a conflict act announced for the future in reported speech (whole pipe
     expect(found.some((event) => event.startsWith('THREATEN'))).toBe(false);
   });
 });
+
+describe('an acceptance negated (whole pipeline)', () => {
+  it('is a rejection, not an agreement that did not happen', () => {
+    expect(
+      pipelineEvents(
+        "Hanoï, 3 mai (VNA) – Le Vietnam n'accepte pas les conclusions de l'enquête menée par l'Inde.",
+        'fr',
+      ),
+    ).toContain('REJECT VNM>IND');
+    expect(
+      pipelineEvents(
+        'Manila, 3 May (VNA) – The Philippines did not accept the proposal made by China.',
+        'en',
+      ),
+    ).toContain('REJECT PHL>CHN');
+  });
+});
