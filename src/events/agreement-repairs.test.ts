@@ -23,35 +23,33 @@ function sentence(rows: Row[]): SyntaxWord[] {
 const FIN = { VerbForm: 'Fin', Number: 'Plur', Person: '3' };
 const INF = { VerbForm: 'Inf' };
 
+/** "Ministers urged the parties to show restraint", the first infinitive hung on the object. */
+const URGED: Row[] = [
+  ['Ministers', 'NOUN', 2, 'nsubj', { Number: 'Plur' }],
+  ['urged', 'VERB', 0, 'root', FIN],
+  ['the', 'DET', 4, 'det'],
+  ['parties', 'NOUN', 2, 'obj', { Number: 'Plur' }],
+  ['to', 'PART', 6, 'mark'],
+  ['show', 'VERB', 4, 'acl', INF],
+  ['restraint', 'NOUN', 6, 'obj'],
+];
+
 describe('agreement and form repairs', () => {
   it('coordinates a marked infinitive with the infinitive before it, not with the finite verb', () => {
-    // "Ministers urged the parties to show restraint and to allow aid", misparsed.
+    // "… and to allow aid", misparsed as the conjunct of "urged".
     const words = sentence([
-      ['Ministers', 'NOUN', 2, 'nsubj', { Number: 'Plur' }],
-      ['urged', 'VERB', 0, 'root', FIN],
-      ['the', 'DET', 4, 'det'],
-      ['parties', 'NOUN', 2, 'obj', { Number: 'Plur' }],
-      ['to', 'PART', 6, 'mark'],
-      ['show', 'VERB', 4, 'acl', INF],
-      ['restraint', 'NOUN', 6, 'obj'],
+      ...URGED,
       ['and', 'CCONJ', 10, 'cc'],
       ['to', 'PART', 10, 'mark'],
       ['allow', 'VERB', 2, 'conj', INF],
       ['aid', 'NOUN', 10, 'obj'],
     ]);
-    const repaired = repairedWords(words);
-    expect(repaired[9]).toMatchObject({ head: 6, deprel: 'conj' });
+    expect(repairedWords(words)[9]).toMatchObject({ head: 6, deprel: 'conj' });
   });
 
-  it('leaves an infinitive with a subject of its own, or one past another finite clause, where it is', () => {
+  it('leaves an infinitive past another finite clause where it is', () => {
     const words = sentence([
-      ['Ministers', 'NOUN', 2, 'nsubj', { Number: 'Plur' }],
-      ['urged', 'VERB', 0, 'root', FIN],
-      ['the', 'DET', 4, 'det'],
-      ['parties', 'NOUN', 2, 'obj', { Number: 'Plur' }],
-      ['to', 'PART', 6, 'mark'],
-      ['show', 'VERB', 4, 'acl', INF],
-      ['restraint', 'NOUN', 6, 'obj'],
+      ...URGED,
       ['that', 'PRON', 9, 'nsubj'],
       ['lasts', 'VERB', 7, 'acl:relcl', { VerbForm: 'Fin', Number: 'Sing' }],
       ['and', 'CCONJ', 12, 'cc'],
