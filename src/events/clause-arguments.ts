@@ -1,27 +1,13 @@
-import { isPassiveClause, isPassiveParticiple, isRelative, objectRelative } from './clause-shapes.js';
+import { isPassiveClause } from './clause-shapes.js';
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import {
-  antecedent,
-  determinedBy,
-  finiteConjunctOfInfinitive,
-  hasRelation,
-  lemmaKey,
-  markedBy,
-  prepositionOf,
-  type DependencyTree,
-} from './dependency-tree.js';
+import { determinedBy, hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
+import type { ArgumentWords } from './argument-words.js';
 import { controlledObject, feeling } from './clause-voice.js';
 import { nounAgents, possessiveOf } from './noun-agents.js';
 import { engagedPerson } from './engaged-phrase.js';
-import { participleAside } from './tree-governs.js';
 import { cliticAntecedent, purposeAddressees } from './clitic-antecedents.js';
-
-/** A prepositional argument: its head word and the folded preposition that introduces it ('' for none). */
-export interface Oblique {
-  word: SyntaxWord;
-  preposition: string;
-}
+import { agentsOfVerb, obliquesOf, patientsOfVerb, subjectsOf, type Oblique } from './verb-arguments.js';
 
 /** The logical arguments of a cue's predicate, whatever its voice or construction. */
 export interface ClauseArguments {
@@ -47,163 +33,6 @@ export interface ClauseArguments {
    * apologise"): whom the request addresses when no addressee is named.
    */
   clauseSubjects?: SyntaxWord[];
-}
-
-/** Function words of one language the argument analysis needs (folded). */
-export interface ArgumentWords {
-  /** Prepositions of a passive's agent ("par", "by"). */
-  passiveAgent: ReadonlySet<string>;
-  /** Prepositions of a noun's author ("de", "of"). */
-  agentPrepositions: ReadonlySet<string>;
-  /** Verbs whose object, not their subject, performs their embedded act ("demander à X de …"). */
-  objectControl: ReadonlySet<string>;
-  /** Light verbs whose subject performs the act of their noun object ("held talks", "a effectué une visite"). */
-  supportVerbs: ReadonlySet<string>;
-  /** Relative pronouns ("qui", "who"): a clause's subject that stands for the noun before it. */
-  relativePronouns: ReadonlySet<string>;
-  /** Verbs whose subject undergoes or escapes their object's act ("faced sanctions", "a contourné l'embargo"). */
-  undergoVerbs: ReadonlySet<string>;
-  /** Verbs whose subject receives their object's act from their "from/de" phrase ("received aid from X"). */
-  receiveVerbs: ReadonlySet<string>;
-  /**
-   * Verbs of feeling whose passive subject feels and whose "par/by" phrase is the cause ("le Vietnam
-   * est préoccupé par le tir", "is alarmed by"): read active, the one who feels acts.
-   */
-  experiencerVerbs: ReadonlySet<string>;
-  /** Verbs that only report what they take ("said the ban…", "a noté la visite"), unlike "announced aid". */
-  reportVerbs: ReadonlySet<string>;
-  /** Definite and demonstrative determiners ("le", "ce", "the", "this"). */
-  definiteDeterminers: ReadonlySet<string>;
-  /** Verbs of saying ("dire", "déclarer", "say"). */
-  speechVerbs: ReadonlySet<string>;
-  /** Possessive determiners and pronouns ("son", "its"): on an event noun they name its author. */
-  possessives: ReadonlySet<string>;
-  /** Possessives of persons only ("his", "her"): they stand for the clause's subject when it is a person. */
-  personalPossessives: ReadonlySet<string>;
-  /** Marks of a purpose clause ("pour", "afin de", "to"): its subject is the clause it serves's. */
-  purposeMarks: ReadonlySet<string>;
-  /** Lemmas of the tense auxiliaries ("avoir", "have"). */
-  tenseAuxiliaries: ReadonlySet<string>;
-  /** Prepositions of a noun cue that tell what the noun it hangs on is engaged in ("X, en visite au Vietnam"). */
-  engagedPrepositions: ReadonlySet<string>;
-}
-
-/** Relations of a verb's subject, by voice. */
-const SUBJECT = ['nsubj', 'csubj'];
-/** Object-like relations that name whom a controlling verb addresses. */
-const ADDRESSEE = ['iobj', 'obl:arg', 'obj'];
-
-/** The subject of a clause with its relative pronoun replaced by the noun it stands for. */
-function subjectsOf(tree: DependencyTree, verb: SyntaxWord, words: ArgumentWords): SyntaxWord[] {
-  return tree
-    .dependents(verb, ...SUBJECT)
-    .filter((word) => !hasRelation(word, 'nsubj:pass') && !hasRelation(word, 'csubj:pass'))
-    .map((word) => {
-      if (!isRelative(word, words.relativePronouns)) return word;
-      if (hasRelation(verb, 'acl:relcl')) return tree.head(verb) ?? word;
-      // "…Marcos Jr., who welcomed the visit" hung elsewhere by the parser: the noun before the pronoun.
-      return antecedent(tree, word) ?? word;
-    });
-}
-
-/** Who acts in a verbal clause with no subject of its own: the controller, the first conjunct's subject… */
-function inheritedAgents(
-  tree: DependencyTree,
-  verb: SyntaxWord,
-  words: ArgumentWords,
-  depth: number,
-): SyntaxWord[] {
-  const head = tree.head(verb);
-  if (!head || depth > 4) return [];
-  if (finiteConjunctOfInfinitive(tree, verb)) {
-    // "X a demandé à Y de retirer… et a exhorté Z à…": the subject of the clause above the infinitive.
-    let clause: SyntaxWord | undefined = head;
-    while (clause && clause.feats['VerbForm'] === 'Inf') clause = tree.head(clause);
-    return clause ? agentsOfVerb(tree, clause, words, depth + 1) : [];
-  }
-  if (hasRelation(verb, 'xcomp')) {
-    if (words.objectControl.has(foldWord(head.lemma))) {
-      const addressee = tree.dependents(head, ...ADDRESSEE)[0];
-      if (addressee) return [addressee];
-    }
-    // "l'ambassadeur du Chili, venu lui présenter ses lettres de créance", "the envoy invited to
-    // address the council": the noun a participle modifies does what the participle's infinitive says,
-    // whether the participle is active or passive.
-    const noun = tree.head(head);
-    if (hasRelation(head, 'acl') && head.feats['VerbForm'] === 'Part' && noun && noun.upos !== 'VERB')
-      return [noun];
-    return agentsOfVerb(tree, head, words, depth + 1);
-  }
-  if (hasRelation(verb, 'conj') || hasRelation(verb, 'advcl')) {
-    // "X a reçu Y et a salué …", "Saluant …, X a …": the same subject.
-    if (head.upos === 'VERB' || head.upos === 'AUX') return agentsOfVerb(tree, head, words, depth + 1);
-  }
-  if (participleAside(tree, verb)) {
-    // "Le Vietnam a demandé … de lever leur blocus, protestant contre …": the sentence's subject,
-    // wherever the parser hung the participle.
-    for (let above: SyntaxWord | undefined = head; above; above = tree.head(above)) {
-      if (above.upos !== 'VERB' && above.upos !== 'AUX') continue;
-      const subjects = subjectsOf(tree, above, words);
-      if (subjects.length > 0) return subjects;
-    }
-  }
-  if (hasRelation(verb, 'acl') && !isPassiveParticiple(tree, verb)) {
-    // "se sont rassemblés devant l'ambassade pour protester": a purpose infinitive the parser hung
-    // on a noun serves the clause that noun is in; its subject acts.
-    // "La marine a pour sa part lancé l'opération": the auxiliary read as the main verb, the
-    // participle hung on the inserted phrase; the auxiliary's subject acts.
-    const carrier = tree.head(head);
-    if (
-      verb.feats['VerbForm'] === 'Part' &&
-      carrier &&
-      carrier.id < head.id &&
-      words.tenseAuxiliaries.has(lemmaKey(carrier))
-    )
-      return agentsOfVerb(tree, carrier, words, depth + 1);
-    if (!markedBy(tree, verb, words.purposeMarks) || verb.feats['VerbForm'] !== 'Inf') return [head];
-    for (let above = tree.head(head); above; above = tree.head(above)) {
-      if (above.upos === 'VERB' || above.upos === 'AUX') return agentsOfVerb(tree, above, words, depth + 1);
-    }
-  }
-  return [];
-}
-
-/** Who performs a verb: its subject, a passive's agent, or the subject it inherits. */
-export function agentsOfVerb(
-  tree: DependencyTree,
-  verb: SyntaxWord,
-  words: ArgumentWords,
-  depth = 0,
-): SyntaxWord[] {
-  if (isPassiveClause(tree, verb)) {
-    return tree
-      .dependents(verb, 'obl', 'nmod')
-      .filter((word) => hasRelation(word, 'obl:agent') || words.passiveAgent.has(prepositionOf(tree, word)));
-  }
-  const subjects = subjectsOf(tree, verb, words);
-  return subjects.length > 0 ? subjects : inheritedAgents(tree, verb, words, depth);
-}
-
-function patientsOfVerb(tree: DependencyTree, verb: SyntaxWord): SyntaxWord[] {
-  if (!isPassiveClause(tree, verb)) {
-    const head = tree.head(verb);
-    // "les pêcheurs **qu'**elle détenait", "the fishermen it had detained": the noun the relative
-    // clause modifies undergoes the act, through its pronoun or with none.
-    if (hasRelation(verb, 'acl:relcl') && head && objectRelative(tree, verb)) return [head];
-    return tree.dependents(verb, 'obj');
-  }
-  const subjects = tree.dependents(verb, 'nsubj:pass', 'nsubj');
-  if (subjects.length > 0) return subjects.map((w) => (isRelative(w) ? (tree.head(verb) ?? w) : w));
-  const head = tree.head(verb);
-  return head && hasRelation(verb, 'acl') ? [head] : [];
-}
-
-export function obliquesOf(tree: DependencyTree, word: SyntaxWord, passive: boolean): Oblique[] {
-  return tree
-    .dependents(word, 'iobj', 'obl', 'nmod')
-    .filter((dependent) => !(passive && hasRelation(dependent, 'obl:agent')))
-    .map((dependent) => ({ word: dependent, preposition: prepositionOf(tree, dependent) }))
-    .sort((a, b) => Math.abs(a.word.id - word.id) - Math.abs(b.word.id - word.id));
 }
 
 /**

@@ -1,6 +1,8 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import { obliquesOf, type ArgumentWords, type ClauseArguments } from './clause-arguments.js';
+import type { ArgumentWords } from './argument-words.js';
+import type { ClauseArguments } from './clause-arguments.js';
+import { obliquesOf } from './verb-arguments.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { TreeRepairWords } from './tree-repairs.js';
 import { foldWord } from '../entities/fold.js';
-import type { ArgumentWords } from './clause-arguments.js';
+import type { ArgumentWords } from './argument-words.js';
 import type { RoleWords } from './clause-roles.js';
 import { PatternMatcher } from './cue-matcher.js';
 import { compilePattern, type PatternElement } from './cue-pattern.js';

@@ -1,5 +1,6 @@
 import { isRelative } from './clause-shapes.js';
-import { agentsOfVerb, type ArgumentWords } from './clause-arguments.js';
+import type { ArgumentWords } from './argument-words.js';
+import { agentsOfVerb } from './verb-arguments.js';
 import { hasRelation, type DependencyTree } from './dependency-tree.js';
 import type { SyntaxWord } from '../syntax/types.js';
 

@@ -1,4 +1,4 @@
-import type { ArgumentWords } from './clause-arguments.js';
+import type { ArgumentWords } from './argument-words.js';
 import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import type { SyntaxWord } from '../syntax/types.js';
 

@@ -1,6 +1,6 @@
 import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import type { ArgumentWords } from './clause-arguments.js';
+import type { ArgumentWords } from './argument-words.js';
 import { hasRelation, NOT_THE_REFERENT, prepositionOf, type DependencyTree } from './dependency-tree.js';
 
 /** The possessive determiner or pronoun on a noun ("its deployment", "son déploiement"), if any. */

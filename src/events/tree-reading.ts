@@ -1,20 +1,19 @@
-import type { ArticleRecord, PloverType } from '../records/article.js';
+import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
-import type { ActorMention } from './actor-mentions.js';
-import type { ArticleState, CuePlacement, SentenceFacts, Sides } from './analysis-state.js';
-import { clauseArguments, speakerArguments, type ClauseArguments } from './clause-arguments.js';
-import { mentionsBetween, tokenAt } from './clause-roles.js';
+import { addressedHeads, foreignPhrase, statelessPerson, uncodedParty } from './addressed-parties.js';
+import type { ArticleState, SentenceFacts, Sides } from './analysis-state.js';
+import type { ClauseArguments } from './clause-arguments.js';
+import { tokenAt } from './clause-roles.js';
 import type { CompiledPack } from './compiled-pack.js';
+import { cueArguments, inDateMention } from './cue-arguments.js';
 import type { PatternMatch } from './cue-matcher.js';
-import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
+import { lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { frameAllows } from './event-frames.js';
-import { speakerAboveEmbeddedClause } from './embedded-conjunct.js';
 import { documentAuthor } from './document-author.js';
 import { organAddressee } from './organ-addressee.js';
 import { instrumentAuthor } from './instrument-author.js';
 import { envoyHost } from './envoy-host.js';
 import { retypedAct, type Retyping } from './retyped-acts.js';
-import { PLOVER_QUAD } from './plover-mapping.js';
 import {
   aimOfAnotherAct,
   modifierInReportVoice,
@@ -34,7 +33,7 @@ import { earlierSubjectPerson, quotedSpeakers } from './tree-speakers.js';
 import { subjectFromContext } from './context-subjects.js';
 import { committedComplement } from './tree-commitment.js';
 import { treeHypothetical, treeNegated } from './tree-modality.js';
-import { phraseMention, possessiveAuthor, treeSides } from './tree-sides.js';
+import { possessiveAuthor, treeSides } from './tree-sides.js';
 import type { UnnamedAuthor } from './unattributed-violence.js';
 
 /** Acts that, as the purpose of another coded act, are its aim ("remis des dons pour soutenir"). */
@@ -213,121 +212,12 @@ export function readOnTree(
   };
 }
 
-/** Whether a word lies in a mention of a person the entities gave no state. */
-function statelessPerson(record: ArticleRecord): (word: SyntaxWord) => boolean {
-  const spans = record.entities
-    .filter((entity) => entity.type === 'person' && entity.country === null)
-    .flatMap((entity) => entity.mentions);
-  return (word) => spans.some((span) => word.start >= span.start && word.end <= span.end);
-}
-
-/**
- * Whether the act's object or addressee ("à", "to", or an indirect object) is a person the entities
- * could give no state ("a félicité Tô Lâm", "congratulated To Lam"): someone, not the actor's home.
- */
-function uncodedParty(
-  args: ClauseArguments,
-  stateless: (head: SyntaxWord) => boolean,
-  addressee: ReadonlySet<string>,
-): boolean {
-  return addressedHeads(args, addressee).some(stateless);
-}
-
-/** The heads of an act's object and addressees ("à", "to", or an indirect object). */
-function addressedHeads(args: ClauseArguments, addressee: ReadonlySet<string>): SyntaxWord[] {
-  const addressed = args.obliques
-    .filter((oblique) => hasRelation(oblique.word, 'iobj') || addressee.has(oblique.preposition))
-    .map((oblique) => oblique.word);
-  return [...args.patients, ...addressed];
-}
-
-/** Whether a phrase's head lies in a `foreignParties` phrase ("all parties", "toutes les parties"). */
-function foreignPhrase(
-  facts: SentenceFacts,
-  state: ArticleState,
-  pack: CompiledPack,
-): (head: SyntaxWord) => boolean {
-  const spans = pack.foreignParties
-    .findAll(state.tokens, facts.sentence.first, facts.sentence.end)
-    .map((match) => ({ start: state.tokens[match.first]!.start, end: state.tokens[match.end - 1]!.end }));
-  return (head) => spans.some((span) => head.start >= span.start && head.end <= span.end);
-}
-
 /** "a exigé que la Chine retire…": the active subjects of the clause a request verb asks for. */
 function requestedClauseSubjects(tree: DependencyTree, cueWord: SyntaxWord): SyntaxWord[] {
   if (cueWord.upos !== 'VERB') return [];
   return tree
     .dependents(cueWord, 'ccomp')
     .flatMap((clause) => tree.dependents(clause, 'nsubj').filter((subject) => subject.deprel === 'nsubj'));
-}
-
-/** The sentence's mentions a cue may take as sides, and the arguments of its predicate. */
-interface CueArguments {
-  mentions: ActorMention[];
-  /** The phrase a head word leads names a person, organisation or state. */
-  namesActor: (head: SyntaxWord) => boolean;
-  /** The head word itself is part of such a mention (what frames ask of an argument). */
-  isActor: (head: SyntaxWord) => boolean;
-  args: ClauseArguments;
-}
-
-function cueArguments(
-  tree: DependencyTree,
-  cueWord: SyntaxWord,
-  entry: CueEntry,
-  state: ArticleState,
-  pack: CompiledPack,
-  isCueHead: (word: SyntaxWord) => boolean,
-): CueArguments {
-  const words = pack.tree.arguments;
-  // State mentions leave out datelines ("Hanoi, 7 mai (VNA) -"): where the report comes from.
-  const mentions = mentionsBetween(state.mentions, tree.sentence.start, tree.sentence.end);
-  const namesActor = (head: SyntaxWord): boolean => {
-    const mention = phraseMention(tree, head, mentions);
-    return mention !== null && mention.type !== 'place';
-  };
-  // A frame asks what the argument is, not what its complements name ("un don du Vietnam" is no visitor).
-  const isActor = (head: SyntaxWord): boolean =>
-    mentions.some((m) => m.type !== 'place' && m.start < head.end && m.end > head.start);
-  const args =
-    (entry.speaker ? speakerArguments(tree, cueWord, words) : null) ??
-    clauseArguments(tree, cueWord, words, entry.patient, namesActor, isCueHead, isActor);
-  // A statement's speaker, not the act a clause under it tells ("…which killed 100 people, and called on").
-  const quad = entry.event ? PLOVER_QUAD[entry.event] : 0;
-  const speakers =
-    quad === 1 || quad === 3
-      ? speakerAboveEmbeddedClause(tree, cueWord, args.agents, words, namesActor)
-      : null;
-  return { mentions, namesActor, isActor, args: speakers ? { ...args, agents: speakers } : args };
-}
-
-/** Whether a word lies in one of the article's date mentions ("on **Monday**"). */
-function inDateMention(state: ArticleState): (word: SyntaxWord) => boolean {
-  return (word) => state.record.dates.some((date) => date.start <= word.start && word.end <= date.end);
-}
-
-/**
- * Whether a cue row keeps its sense on the tree: its frames allow its arguments, and a verb row is
- * not read on a word the tagger reads as a noun (its homograph, "une rencontre", "l'attaquant").
- * A row ruled out gives way to the other rows matching the same words ("protested" by a ministry).
- */
-export function senseFits(
-  cue: PatternMatch<CueEntry>,
-  state: ArticleState,
-  pack: CompiledPack,
-  cueHeads: ReadonlySet<number>,
-): boolean {
-  const placed = cueOnTree(cue, state);
-  const type = cue.entry.event;
-  if (!placed || !type) return true;
-  if (cue.entry.verbal && cue.end - cue.first === 1 && placed.word.upos === 'NOUN') return false;
-  // "le président a prononcé un discours lors du sommet" is no "@présider _ sommet".
-  const first = state.tokens[cue.first]!;
-  if (cue.entry.verbFirst && placed.tree.wordsIn(first.start, first.end)[0]?.upos === 'NOUN') return false;
-  const { args, isActor } = cueArguments(placed.tree, placed.word, cue.entry, state, pack, (word) =>
-    cueHeads.has(word.start),
-  );
-  return frameAllows(pack.tree.frames, placed.tree, placed.word, type, args, isActor, inDateMention(state));
 }
 
 /** What the subject of a clause whose phrases name no actor is (see `TreeReading.author`). */
@@ -337,18 +227,4 @@ function unnamedAuthor(args: ClauseArguments, pack: CompiledPack): UnnamedAuthor
     args.agents.every((head) => words.has(lemmaKey(head)));
   if (every(pack.pack.unnamedAuthors)) return 'anonymous';
   return every(pack.pack.stateOrgans) ? 'organ' : 'named';
-}
-
-/** The tree of a cue's sentence and the cue's head word in it, or null when the sentence was not parsed. */
-export function cueOnTree(cue: PatternMatch<CueEntry>, state: ArticleState): CuePlacement | null {
-  if (!state.trees) return null;
-  const known = state.placements.get(cue);
-  if (known !== undefined) return known;
-  const start = state.tokens[cue.first]!.start;
-  const end = state.tokens[cue.end - 1]!.end;
-  const tree = state.trees.at(start);
-  const word = tree?.headOf(start, end);
-  const placement = tree && word ? { tree, word } : null;
-  state.placements.set(cue, placement);
-  return placement;
 }
