@@ -30,6 +30,8 @@ export function dateWords(lexicon: DateLexicon, spans: UnitSpanLexicon): Set<str
     ...Object.keys(lexicon.periodUnits),
     ...Object.keys(lexicon.fixedHolidays),
     ...Object.keys(lexicon.dayOffsets),
+    ...Object.keys(lexicon.anaphoricDays.fixed),
+    ...Object.keys(lexicon.anaphoricDays.units),
     ...Object.keys(spans.spanUnits),
   ];
   const longer: string[][] = [];

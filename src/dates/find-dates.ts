@@ -6,7 +6,8 @@ import { ChunkReading } from './chunk-reading.js';
 import { chronoFor, type DateLanguage } from './locales.js';
 import { dateChunkFilter } from './date-words.js';
 import { formatValue } from './edtf.js';
-import { grainOf, isOneOf, ruleOf } from './common/result-tags.js';
+import { dayOffsetOf, grainOf, isOneOf, ruleOf } from './common/result-tags.js';
+import { resolveAnaphoricDays } from './anaphoric-days.js';
 import type { CalendarDay } from './common/calendar.js';
 
 /** What the resolver may anchor relative dates on: only the record's own facts. */
@@ -280,6 +281,16 @@ export function findDates(text: string, sources: DateSources, ctx: StageContext)
   }
   const candidates = findCandidates(sources.languages, parse, all);
   const mentions = candidates.map((candidate) => toMention(candidate, anchor));
+  // Before the clock times: "le lendemain à 10 h" is at the day "le lendemain" resolves to.
+  resolveAnaphoricDays(
+    text,
+    candidates.map((candidate, position) => ({
+      mention: mentions[position]!,
+      offset: dayOffsetOf(candidate.result.tags()),
+      namesDay: candidate.dependence !== 'time',
+    })),
+    sources.published && published ? sources.published.slice(0, 10) : null,
+  );
   resolveTimes(candidates, mentions, anchor);
   return mentions;
 }

@@ -40,6 +40,23 @@ export interface DateLexicon {
   partsOfPeriod: Record<string, 'early' | 'mid' | 'late'>;
   /** Month, weekday, unit and casual words chrono's own parsers of the language need (`date-words.ts`). */
   chronoWords: string[];
+  /** Days told from the text's previous day ("le lendemain", "two days later"). */
+  anaphoricDays: AnaphoricDayLexicon;
+}
+
+/** Phrases that name a day by its distance from the last day the text named before them. */
+export interface AnaphoricDayLexicon {
+  /** Fixed phrases → offset in days ("la veille" → -1). */
+  fixed: Record<string, number>;
+  /** Units of counted phrases → their length in days ("semaines" → 7). */
+  units: Record<string, number>;
+  /** Direction words after a counted unit: forward ("plus tard") or back ("auparavant"). */
+  later: string[];
+  earlier: string[];
+  /** Last words of a phrase that take a complement ("before"): such a phrase must end its clause. */
+  clauseFinal: string[];
+  /** Words after which the phrase is dated by what follows, not by the text ("la veille **du** sommet"). */
+  complements: string[];
 }
 
 /** Units of "les trois derniers mois"-style spans, from seconds to years. */

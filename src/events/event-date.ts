@@ -1,4 +1,5 @@
 import type { ArticleRecord, DateMention, Span } from '../records/article.js';
+import { isTimeStamp } from '../dates/time-stamp.js';
 
 /** Characters after a cue within which a date still dates the event ("a reçu, le 26 juillet, …"). */
 const NEAR_AFTER_CUE = 40;
@@ -28,26 +29,9 @@ export function newsDate(record: ArticleRecord): EventDate | null {
   const limit = record.paragraphs[Math.min(2, record.paragraphs.length - 1)]?.end ?? 0;
   const first = record.dates.find(
     (date) =>
-      date.grain === 'day' && date.start < limit && date.value !== null && !publicationStamp(record, date),
+      date.grain === 'day' && date.start < limit && date.value !== null && !isTimeStamp(record.text, date),
   );
   return first ? asEventDate(first) : null;
-}
-
-/** Words a line of date and time may carry beside them ("Mis à jour le", "Updated:", "GMT+7"). */
-const STAMP_WORDS = 5;
-
-/**
- * A page's time stamp, not an occasion: a date given with its clock time ("18/03/2025 à 16h42",
- * "12/09/2024 09:15") on a line of its own, or with at most a few words beside it ("Mis à jour le …",
- * "Updated: …"). It says when the page was written; the events the lead tells happened on their own day.
- */
-function publicationStamp(record: ArticleRecord, date: DateMention): boolean {
-  const lineStart = record.text.lastIndexOf('\n', date.start - 1) + 1;
-  const lineEnd = record.text.indexOf('\n', date.end);
-  const line = record.text.slice(lineStart, lineEnd === -1 ? record.text.length : lineEnd);
-  const rest = line.slice(0, date.start - lineStart) + ' ' + line.slice(date.end - lineStart);
-  const clock = /\d{1,2}\s?[h:]\s?\d{2}/u.test(line);
-  return clock && (rest.match(/\p{L}+/gu) ?? []).length <= STAMP_WORDS;
 }
 
 /** The sentence's own date; an unresolved one ("ce jeudi") gives way to a resolved news date. */

@@ -6,6 +6,7 @@ import type { DateGrain } from '../../records/article.js';
 const RULE_PREFIX = 'entente/rule:';
 const GRAIN_PREFIX = 'entente/grain:';
 const ONE_OF_TAG = 'entente/one-of';
+const DAY_OFFSET_PREFIX = 'entente/day-offset:';
 
 type Tagged = ParsingResult | ParsingComponents;
 
@@ -36,6 +37,18 @@ export function ruleOf(tags: Set<string>): string | null {
 /** The grain recorded on a result, if any. */
 export function grainOf(tags: Set<string>): DateGrain | null {
   return lastTagWithPrefix(tags, GRAIN_PREFIX) as DateGrain | null;
+}
+
+/** Mark a result as a day told from the text's previous day, `days` away from it ("le lendemain": 1). */
+export function tagDayOffset<T extends Tagged>(target: T, days: number): T {
+  target.addTag(`${DAY_OFFSET_PREFIX}${days}`);
+  return target;
+}
+
+/** The distance from the text's previous day recorded on a result, or null for any other date. */
+export function dayOffsetOf(tags: Set<string>): number | null {
+  const offset = lastTagWithPrefix(tags, DAY_OFFSET_PREFIX);
+  return offset === null ? null : Number(offset);
 }
 
 /** Whether the result lists alternatives rather than a range. */

@@ -9,6 +9,7 @@ import { YearInContextParser } from '../common/parsers/year-in-context-parser.js
 import { PartOfMonthParser } from '../common/parsers/part-of-month-parser.js';
 import { MisspelledMonthParser } from '../common/parsers/misspelled-month-parser.js';
 import { DayOffsetParser } from '../common/parsers/day-offset-parser.js';
+import { AnaphoricDayParser } from '../common/parsers/anaphoric-day-parser.js';
 import { WeekdayOfWeekRefiner } from '../common/refiners/weekday-of-week-refiner.js';
 import { ENUnitSpanParser } from './parsers/unit-span-parser.js';
 import { FixedHolidayParser } from '../common/parsers/fixed-holiday-parser.js';
@@ -17,13 +18,15 @@ import { ENRelativePeriodParser } from './parsers/relative-period-parser.js';
 /** chrono's casual English configuration (month-first slash dates; "29 May" and "May 29" both parse) with Entente's parsers. */
 export function createEnglishChrono(): Chrono {
   const lexicon = loadDateLexicon('en');
+  const spans = loadUnitSpanLexicon('en');
   const configuration = en.configuration.createCasualConfiguration(false);
   configuration.parsers = [
     ...tagChronoParsers('en', configuration.parsers),
     new ENRelativePeriodParser(lexicon),
-    new ENUnitSpanParser(loadUnitSpanLexicon('en')),
+    new ENUnitSpanParser(spans),
     new FixedHolidayParser(lexicon, 'en.date.holiday'),
     new DayOffsetParser(lexicon, 'en.date.day-offset'),
+    new AnaphoricDayParser(lexicon.anaphoricDays, spans.numberWords, 'en.date.anaphoric-day'),
     new YearInContextParser(lexicon, 'en.date.year'),
     new PartOfMonthParser(lexicon, 'en.date.part-of-month'),
     new MisspelledMonthParser(lexicon, 'en.date.misspelled-month'),

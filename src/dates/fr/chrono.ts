@@ -18,11 +18,13 @@ import { FRUnitSpanParser } from './parsers/unit-span-parser.js';
 import { FRPartOfPeriodParser } from './parsers/part-of-period-parser.js';
 import { FixedHolidayParser } from '../common/parsers/fixed-holiday-parser.js';
 import { DayOffsetParser } from '../common/parsers/day-offset-parser.js';
+import { AnaphoricDayParser } from '../common/parsers/anaphoric-day-parser.js';
 import { WeekdayOfWeekRefiner } from '../common/refiners/weekday-of-week-refiner.js';
 
 /** chrono's casual French configuration with Entente's French parsers and refiners added. */
 export function createFrenchChrono(): Chrono {
   const lexicon = loadDateLexicon('fr');
+  const spans = loadUnitSpanLexicon('fr');
   const configuration = fr.createCasualConfiguration(true);
   // Entente's weekday parser replaces chrono's: it knows "suivant", "en huit" and leans to the past.
   const stockParsers = configuration.parsers.filter(
@@ -36,10 +38,11 @@ export function createFrenchChrono(): Chrono {
     new FRWeekdayParser(lexicon),
     new FRDayRangeParser(lexicon),
     new FRWeekdayDayParser(lexicon),
-    new FRUnitSpanParser(loadUnitSpanLexicon('fr')),
+    new FRUnitSpanParser(spans),
     new FRPartOfPeriodParser(lexicon),
     new FixedHolidayParser(lexicon, 'fr.date.holiday'),
     new DayOffsetParser(lexicon, 'fr.date.day-offset'),
+    new AnaphoricDayParser(lexicon.anaphoricDays, spans.numberWords, 'fr.date.anaphoric-day'),
     new YearInContextParser(lexicon, 'fr.date.year'),
     new PartOfMonthParser(lexicon, 'fr.date.part-of-month'),
     new MisspelledMonthParser(lexicon, 'fr.date.misspelled-month'),
