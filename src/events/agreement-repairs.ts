@@ -1,5 +1,5 @@
 import type { SyntaxWord } from '../syntax/types.js';
-import { SUBJECTS } from './subject-repairs.js';
+import { dominates, SUBJECTS } from './subject-repairs.js';
 
 /** Relations by which a clause hangs under the verb of another clause. */
 const EMBEDDED = new Set(['ccomp', 'advcl', 'acl:relcl', 'acl', 'xcomp', 'csubj']);
@@ -119,10 +119,6 @@ export function infinitiveConjunctOfInfinitive(
     return null;
   const head = words[word.head - 1];
   if (!head || (head.upos !== 'VERB' && head.upos !== 'AUX') || !verbAgreement(words, head)) return null;
-  const under = (verb: SyntaxWord): boolean => {
-    for (let at: SyntaxWord | undefined = verb; at; at = words[at.head - 1]) if (at === head) return true;
-    return false;
-  };
   for (let id = word.id - 1; id > head.id; id--) {
     const verb = words[id - 1]!;
     // A finite verb in between opens another clause: the coordination is not local.
@@ -131,7 +127,7 @@ export function infinitiveConjunctOfInfinitive(
       verb.feats['VerbForm'] === 'Inf' &&
       INFINITIVE_CLAUSES.has(verb.deprel) &&
       marked(verb) &&
-      under(verb)
+      dominates(words, head, verb)
     )
       return verb;
   }

@@ -39,6 +39,16 @@ export function finite(words: readonly SyntaxWord[], verb: SyntaxWord): boolean 
   );
 }
 
+/** Whether `ancestor` is `word` or lies above it in the tree (bounded, so a malformed tree cannot loop). */
+export function dominates(words: readonly SyntaxWord[], ancestor: SyntaxWord, word: SyntaxWord): boolean {
+  let current: SyntaxWord | undefined = word;
+  for (let steps = 0; current && steps <= words.length; steps++) {
+    if (current.id === ancestor.id) return true;
+    current = words[current.head - 1];
+  }
+  return false;
+}
+
 /** Dependents that mark a passive ("was", "a été", the French "se" of a passive). */
 const PASSIVE_MARKS = new Set(['aux:pass', 'expl:pass']);
 

@@ -2,6 +2,7 @@ import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import {
   activeSubjectReadAsPassive,
+  dominates,
   finite,
   nounRootOverParticiple,
   nounRootOverVerb,
@@ -274,15 +275,6 @@ function extent(words: readonly SyntaxWord[], top: SyntaxWord): [number, number]
     last = Math.max(last, word.id);
   }
   return [first, last];
-}
-
-function dominates(words: readonly SyntaxWord[], ancestor: SyntaxWord, word: SyntaxWord): boolean {
-  let current: SyntaxWord | undefined = word;
-  for (let steps = 0; current && steps <= words.length; steps++) {
-    if (current.id === ancestor.id) return true;
-    current = words[current.head - 1];
-  }
-  return false;
 }
 
 /**
