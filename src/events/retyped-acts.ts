@@ -1,6 +1,7 @@
 import type { PloverType } from '../records/article.js';
 import type { SyntaxWord } from '../syntax/types.js';
 import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
+import { futureOrConditional } from './tree-modality.js';
 
 /** Conflict acts that, announced for the future by their author, are threats (CAMEO 13). */
 const THREATENED_ACTS = new Set<PloverType>(['SANCTION', 'ASSAULT', 'COERCE']);
@@ -36,10 +37,10 @@ export function threatenedAct(
   if (!THREATENED_ACTS.has(type)) return false;
   const verb = clauseVerb(tree, cue);
   if (!verb || !REPORTED.has(verb.deprel.split(':')[0]!) || hasRelation(verb, 'xcomp')) return false;
-  const future = (word: SyntaxWord): boolean => word.feats['Tense'] === 'Fut' || word.feats['Mood'] === 'Cnd';
   const auxiliaries = tree.dependents(verb, 'aux');
-  if (auxiliaries.some((aux) => !futureAuxiliaries.has(lemmaKey(aux)) && !future(aux))) return false;
-  return future(verb) || auxiliaries.length > 0;
+  if (auxiliaries.some((aux) => !futureAuxiliaries.has(lemmaKey(aux)) && !futureOrConditional(aux)))
+    return false;
+  return futureOrConditional(verb) || auxiliaries.length > 0;
 }
 
 /** Another reading of a cue's act than its row's type: a threat, a refusal. */

@@ -55,7 +55,8 @@ export function treeNegated(tree: DependencyTree, cue: SyntaxWord, words: Modali
   return closed && marked;
 }
 
-function futureOrConditional(word: SyntaxWord): boolean {
+/** A word in the future or the conditional by its own form. */
+export function futureOrConditional(word: SyntaxWord): boolean {
   return word.feats['Tense'] === 'Fut' || word.feats['Mood'] === 'Cnd';
 }
 
