@@ -2,6 +2,7 @@ import type { ActorMention } from './actor-mentions.js';
 import type { ClauseArguments } from './clause-arguments.js';
 import { lemmaKey, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import type { SyntaxWord } from '../syntax/types.js';
+import { phraseMention } from './tree-sides.js';
 
 /** Words of the envoy-host reading (folded, `event-grammar.json`). */
 export interface EnvoyWords {
@@ -9,18 +10,6 @@ export interface EnvoyWords {
   envoyNouns: ReadonlySet<string>;
   /** Prepositions of the post an envoy holds or of where he is called ("à", "en", "auprès", "to", "in"). */
   hostPrepositions: ReadonlySet<string>;
-}
-
-/** The first mention inside the phrase headed by `head` (its whole subtree). */
-function mentionIn(
-  tree: DependencyTree,
-  head: SyntaxWord,
-  mentions: readonly ActorMention[],
-): ActorMention | null {
-  const words = tree.subtree(head);
-  const start = words[0]!.start;
-  const end = words[words.length - 1]!.end;
-  return mentions.find((mention) => mention.start >= start && mention.end <= end) ?? null;
 }
 
 /**
@@ -46,11 +35,11 @@ export function envoyHost(
   const own = tree
     .dependents(envoy, 'nmod', 'amod', 'nmod:poss')
     .filter((phrase) => !posts.includes(phrase))
-    .map((phrase) => mentionIn(tree, phrase, mentions)?.code)
+    .map((phrase) => phraseMention(tree, phrase, mentions)?.code)
     .filter((code) => code !== undefined);
   const called = tree.dependents(cue, 'obl').filter(hosted);
   for (const phrase of [...posts, ...called]) {
-    const host = mentionIn(tree, phrase, mentions);
+    const host = phraseMention(tree, phrase, mentions);
     if (host && host.code !== 'IGO' && !own.includes(host.code)) return host;
   }
   return null;
