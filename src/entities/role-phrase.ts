@@ -2,6 +2,7 @@ import { lexiconEnd, type Analysis } from './analysis.js';
 import type { GazetteerEntry } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { orgBodyEnd } from './organisation-body.js';
+import { lowerCaseGlossEnd, unknownBodyEnd } from './unknown-body.js';
 
 /** A role title found in the text: its token span and the countries it names, in order. */
 export interface RolePhrase {
@@ -127,14 +128,16 @@ function namedOrganisationEnd(analysis: Analysis, index: number, countries: stri
 }
 
 /** Content after a complement preposition: a title, a country, an organisation, a portfolio, a place; its end or -1. */
-function complementEnd(analysis: Analysis, index: number, countries: string[]): number {
+function complementEnd(analysis: Analysis, index: number, countries: string[], served: boolean): number {
   const titleEnd = lexiconEnd(analysis, analysis.lang.titleHeads, index);
   if (titleEnd > 0) return titleEnd;
   const organisationEnd = namedOrganisationEnd(analysis, index, countries);
   if (organisationEnd > 0) return organisationEnd;
   const bodyEnd = orgBodyEnd(analysis, index, countries, { role: true });
   if (bodyEnd > 0) return bodyEnd;
-  return analysis.gazetteer.get(index)?.end ?? -1;
+  const placeEnd = analysis.gazetteer.get(index)?.end ?? -1;
+  if (placeEnd > 0 || !served) return placeEnd;
+  return unknownBodyEnd(analysis, index);
 }
 
 /**
@@ -181,7 +184,10 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
       end = adjective.end;
       continue;
     }
-    const acronymEnd = parenthesisedAcronymEnd(analysis, end);
+    const acronymEnd = Math.max(
+      parenthesisedAcronymEnd(analysis, end),
+      afterComplement ? lowerCaseGlossEnd(analysis, end) : -1,
+    );
     if (acronymEnd > 0) {
       end = acronymEnd;
       continue;
@@ -189,7 +195,12 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
     const prepositionEnd = lexiconEnd(analysis, lang.complementPrepositions, end);
     if (prepositionEnd > 0) {
       const served = lang.servedPrepositions.has(analysis.keys.slice(end, prepositionEnd).join(' '));
-      const contentEnd = complementEnd(analysis, prepositionEnd, served ? countries : postedCountries);
+      const contentEnd = complementEnd(
+        analysis,
+        prepositionEnd,
+        served ? countries : postedCountries,
+        served,
+      );
       if (contentEnd > 0) {
         end = contentEnd;
         afterComplement = true;
@@ -214,7 +225,7 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
       }
       const enumerated = lexiconEnd(analysis, lang.complementPrepositions, end + 1);
       if (enumerated > 0 && lang.servedPrepositions.has(analysis.keys.slice(end + 1, enumerated).join(' '))) {
-        const contentEnd = complementEnd(analysis, enumerated, countries);
+        const contentEnd = complementEnd(analysis, enumerated, countries, true);
         if (contentEnd > 0) {
           end = contentEnd;
           continue;
@@ -225,7 +236,7 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
     if (tokens[end]?.raw === ',') {
       const enumerated = lexiconEnd(analysis, lang.complementPrepositions, end + 1);
       if (enumerated > 0 && lang.servedPrepositions.has(analysis.keys.slice(end + 1, enumerated).join(' '))) {
-        const contentEnd = complementEnd(analysis, enumerated, countries);
+        const contentEnd = complementEnd(analysis, enumerated, countries, true);
         if (contentEnd > 0) {
           end = contentEnd;
           continue;
