@@ -192,6 +192,14 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
       end = acronymEnd;
       continue;
     }
+    // "Head of the Party Central Committee's Commission for External Affairs": a body the complement's owns.
+    if (afterComplement && analysis.keys[end] === "'" && analysis.keys[end + 1] === 's') {
+      const ownedEnd = complementEnd(analysis, end + 2, countries, true);
+      if (ownedEnd > 0) {
+        end = ownedEnd;
+        continue;
+      }
+    }
     const prepositionEnd = lexiconEnd(analysis, lang.complementPrepositions, end);
     if (prepositionEnd > 0) {
       const served = lang.servedPrepositions.has(analysis.keys.slice(end, prepositionEnd).join(' '));

@@ -26,3 +26,14 @@ describe('a title held in a body no lexicon knows (English)', () => {
     expect(entities.some((entity) => entity.type === 'organization')).toBe(false);
   });
 });
+
+describe("a body owned by the complement's body ('s)", () => {
+  it('reads the owned body into the title, so the holder gets it', () => {
+    const text =
+      "Head of the Party Central Committee's Commission for External Affairs Nguyen Van Nam met the guests.";
+    const found = person(extractEntities(text, 'en'), 'Nguyen Van Nam');
+    expect(found?.roles?.[0]?.title).toBe(
+      "Head of the Party Central Committee's Commission for External Affairs",
+    );
+  });
+});
