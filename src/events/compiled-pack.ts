@@ -156,6 +156,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         infinitiveNouns: foldSet(grammar.infinitiveNouns),
         objectControl: foldSet(grammar.objectControl),
         subjectPronouns: foldSet(grammar.subjectPronouns),
+        passiveAuxiliaryLemmas: foldSet(grammar.passiveAuxiliaryLemmas),
       },
       recipients: {
         addressee: foldSet(grammar.recipientPrepositions),

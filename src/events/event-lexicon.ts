@@ -234,6 +234,11 @@ export interface EventGrammar {
   infinitiveNouns: string[];
   /** Personal pronouns that can only be subjects ("il", "they"), whatever the parser labelled them. */
   subjectPronouns: string[];
+  /**
+   * Lemmas of the auxiliary that only makes passives before a past participle ("be": "were
+   * declared"); empty where it also makes active perfects (French "être": "est arrivé").
+   */
+  passiveAuxiliaryLemmas: string[];
   /** Head nouns of organs an act may address by that noun alone ("the Commission", "le Conseil"). */
   organHeads: string[];
   /** Agreeing verbs whose negation is a refusal ("accepter", "accept"): negated, a REJECT. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyntaxWord } from '../syntax/types.js';
-import { activeSubjectReadAsPassive, nounRootOverVerb } from './subject-repairs.js';
+import { activeSubjectReadAsPassive, nounRootOverVerb, passiveReadAsActive } from './subject-repairs.js';
 
 /** [form, upos, head, deprel, feats] rows as the parser's words (offsets do not matter to the repairs). */
 function words(rows: Array<[string, string, number, string, Record<string, string>?]>): SyntaxWord[] {
@@ -81,5 +81,40 @@ describe('an active subject read as a passive one', () => {
       ['signe', 'VERB', 0, 'root', FINITE],
     ]);
     expect(activeSubjectReadAsPassive(middle, middle[0]!)).toBe(false);
+  });
+});
+
+describe('a passive auxiliary read as a tense one', () => {
+  const BE = new Set(['be']);
+  const row = (lemma: string, rows: Parameters<typeof words>[0]): SyntaxWord[] =>
+    words(rows).map((word) => (word.form === rows[1]![0] ? { ...word, lemma } : word));
+  // "Two diplomats were declared persona non grata" with "were" as `aux` and "diplomats" as `nsubj`.
+  const declared = row('be', [
+    ['diplomats', 'NOUN', 3, 'nsubj'],
+    ['were', 'AUX', 3, 'aux', FINITE],
+    ['declared', 'VERB', 0, 'root', PARTICIPLE],
+    ['persona', 'NOUN', 3, 'obj'],
+  ]);
+
+  it('makes the clause passive: the subjects to relabel', () => {
+    expect(passiveReadAsActive(declared, declared[1]!, BE)?.map((word) => word.form)).toEqual(['diplomats']);
+  });
+
+  it('leaves an auxiliary of another lemma, a language without such a lemma, and a marked passive', () => {
+    const had = row('have', [
+      ['Laos', 'PROPN', 3, 'nsubj'],
+      ['had', 'AUX', 3, 'aux', FINITE],
+      ['declared', 'VERB', 0, 'root', PARTICIPLE],
+    ]);
+    expect(passiveReadAsActive(had, had[1]!, BE)).toBeNull();
+    expect(passiveReadAsActive(declared, declared[1]!, new Set())).toBeNull();
+    // "is being done": "being" marks the passive; "is" stays the progressive's.
+    const being = row('be', [
+      ['it', 'PRON', 4, 'nsubj:pass'],
+      ['is', 'AUX', 4, 'aux', FINITE],
+      ['being', 'AUX', 4, 'aux:pass'],
+      ['done', 'VERB', 0, 'root', PARTICIPLE],
+    ]);
+    expect(passiveReadAsActive(being, being[1]!, BE)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { foldWord } from '../entities/fold.js';
 import type { SyntaxWord } from '../syntax/types.js';
 
 /** Relations of the words between a verb and the comma before it that belong to the verb ("has", "also"). */
@@ -62,6 +63,33 @@ export function activeSubjectReadAsPassive(words: readonly SyntaxWord[], word: S
   const verb = words[word.head - 1];
   if (!verb || verb.upos !== 'VERB') return false;
   return !words.some((other) => other.head === verb.id && PASSIVE_MARKS.has(other.deprel));
+}
+
+/**
+ * "Two diplomats were declared persona non grata": the parser read a passive auxiliary ("be", in
+ * `passiveLemmas`) before a past participle as a tense one (`aux`) and its subject as an active one.
+ * The auxiliary, when no other marks the passive, comes before its verb and no "have" perfect
+ * follows it ("has been declared" keeps "has"), makes the clause passive: the subjects to relabel
+ * `nsubj:pass`, or null when the word is no such auxiliary.
+ */
+export function passiveReadAsActive(
+  words: readonly SyntaxWord[],
+  word: SyntaxWord,
+  passiveLemmas: ReadonlySet<string>,
+): SyntaxWord[] | null {
+  if (word.deprel !== 'aux' || !passiveLemmas.has(foldWord(word.lemma))) return null;
+  const verb = words[word.head - 1];
+  if (!verb || verb.upos !== 'VERB' || verb.id < word.id) return null;
+  if (verb.feats['VerbForm'] !== 'Part' || verb.feats['Tense'] !== 'Past') return null;
+  const dependents = words.filter((other) => other.head === verb.id);
+  // "is being done": the last auxiliary before the participle is the passive one.
+  if (
+    dependents.some(
+      (other) => PASSIVE_MARKS.has(other.deprel) || (other.deprel === 'aux' && other.id > word.id),
+    )
+  )
+    return null;
+  return dependents.filter((other) => other.deprel === 'nsubj');
 }
 
 /** Objects and complements only a clause's verb takes. */

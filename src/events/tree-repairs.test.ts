@@ -174,6 +174,7 @@ describe('pronouns the parser read in the wrong role', () => {
     infinitiveNouns: new Set<string>(),
     objectControl: new Set<string>(),
     subjectPronouns: new Set(['il', 'elle', 'ils', 'elles', 'on']),
+    passiveAuxiliaryLemmas: new Set<string>(),
   };
 
   it('reads a subject-only pronoun labelled as an object, and a relative after a preposition, right', () => {

@@ -3,6 +3,7 @@ import type { SyntaxWord } from '../syntax/types.js';
 import {
   activeSubjectReadAsPassive,
   dominates,
+  passiveReadAsActive,
   finite,
   nounRootOverParticiple,
   nounRootOverVerb,
@@ -23,6 +24,8 @@ export interface TreeRepairWords {
   objectControl: ReadonlySet<string>;
   /** Personal pronouns that can only be subjects ("il", "elles", "they"). */
   subjectPronouns: ReadonlySet<string>;
+  /** Auxiliaries that before a past participle only make passives ("be"). */
+  passiveAuxiliaryLemmas: ReadonlySet<string>;
 }
 
 /** Punctuation that may join two coordinated clauses without a conjunction ("X met Y, Z met W"). */
@@ -69,6 +72,11 @@ export function repairedWords(
     if (lexicon && subjectPronounAsObject(words, word, lexicon)) relabel(word, word.head, 'nsubj');
     if (prepositionalRelativeAsSubject(words, word)) relabel(word, word.head, 'obl:arg');
     if (activeSubjectReadAsPassive(words, word)) relabel(word, word.head, 'nsubj');
+    const passive = lexicon && passiveReadAsActive(words, word, lexicon.passiveAuxiliaryLemmas);
+    if (passive) {
+      relabel(word, word.head, 'aux:pass');
+      for (const subject of passive) relabel(subject, subject.head, 'nsubj:pass');
+    }
     if (articleOnVerb(words, word)) relabel(word, word.head, 'obj');
     const clause = participleAdjunctOnNoun(words, word);
     if (clause) relabel(word, clause.id, 'advcl');
