@@ -36,7 +36,10 @@ export function inferPersonCountries(
   const unresolved = entities.filter(
     (entity) => entity.type === 'person' && !entity.country && entity.roles.length > 0,
   );
-  for (const entity of unresolved) {
+  // A Vietnamese-shaped name acts for Vietnam with or without a title ("Secretary of the Quang Ninh
+  // provincial Party Committee Vu Van Dien", whose title the role reader could not take).
+  for (const entity of entities) {
+    if (entity.type !== 'person' || entity.country) continue;
     if (hasVietnameseNameShape(entity.name, lexicon)) assign(entity, 'VNM', 'country-from-name');
   }
   const states = entities
