@@ -1,5 +1,6 @@
 import { recordDatelines } from '../extract/dateline.js';
 import { captionSpans } from '../extract/caption.js';
+import { relatedLinkSpans } from '../extract/related-links.js';
 import type { EventActor, EventRecord, ArticleRecord } from '../records/article.js';
 import type { StageContext } from '../pipeline/stage.js';
 import { foldWord } from '../entities/fold.js';
@@ -126,11 +127,12 @@ export function extractEvents(
   // A PLOVER event is between political actors: a cue with no side at all ("the striker attacked",
   // "la sécheresse menace") is a word in another sense, not an event.
   // A photo caption left in a raw text (pages have theirs taken out) shows, it does not report.
-  const captions = captionSpans(record.text);
-  const inCaption = (event: EventRecord): boolean =>
-    captions.some((caption) => event.cue.start >= caption.start && event.cue.start < caption.end);
+  // So does a link to another article ("Read more: …"): its news is that article's.
+  const asides = [...captionSpans(record.text), ...relatedLinkSpans(record.text)];
+  const inAside = (event: EventRecord): boolean =>
+    asides.some((aside) => event.cue.start >= aside.start && event.cue.start < aside.end);
   const between = events.filter(
-    (event) => event.actor.length + event.recipient.length > 0 && !inCaption(event),
+    (event) => event.actor.length + event.recipient.length > 0 && !inAside(event),
   );
   const headline = headlineSpan(record);
   const inHeadline = (event: EventRecord): boolean => headline !== null && event.cue.start < headline.end;

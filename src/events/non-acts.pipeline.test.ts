@@ -204,3 +204,15 @@ describe('the toll of an act told before (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('a link to another article left in a raw text (whole pipeline)', () => {
+  it('tells that article’s news, not this one’s', () => {
+    const text = [
+      'Hanoi (VNA) – Vietnam and Chile held talks in Hanoi on March 4 on trade.',
+      'Read more: Vietnam calls on Japan to lift import curbs',
+      'Lire aussi : Le Vietnam exhorte la Chine à respecter sa souveraineté',
+    ].join('\n\n');
+    const found = coded(text, 'en');
+    expect(found).toEqual(['CONSULT "held talks"']);
+  });
+});

@@ -6,15 +6,11 @@ import { endsWithCredit, parseCaption, splitAtImageMarker } from '../caption.js'
 import { detectDateline } from '../dateline.js';
 import { normalizeInlineSpace, normalizeNewlines } from '../normalize-space.js';
 import { alternation, pageMarkers } from '../page-markers.js';
+import { INLINE_RELATED_LINE } from '../related-links.js';
 import { splitBodySignoff } from '../signoff.js';
 
 const SEE_MORE_LINE = new RegExp(
   String.raw`^(?:[>»▶►•\-–—]\s*)?(?:${alternation(pageMarkers.seeMore)})\s*[:.…>»]*$`,
-  'iu',
-);
-// "Lire aussi | <title>", ">> Related: <title>": a link to another article inside the body.
-const INLINE_RELATED_LINE = new RegExp(
-  String.raw`^(?:[>»▶►•]+\s*)?(?:${alternation(pageMarkers.seeMore)})\s*[|:>»–—-]\s*\S`,
   'iu',
 );
 const SENTENCE_END = /[.!?…»"”)]$/u;
