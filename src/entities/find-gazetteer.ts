@@ -171,9 +171,34 @@ function draftFor(
   }
 }
 
+function acceptMatch(analysis: Analysis, entry: GazetteerEntry, start: number, end: number): void {
+  analysis.gazetteer.set(start, { start, end, entry });
+  analysis.gazetteerCovered.fill(1, start, end);
+  const draft = draftFor(analysis, entry, start, end);
+  if (draft) analysis.mentions.push(draft);
+}
+
+/** An ambiguous state name left out where it stood: kept to be read again once the text is known. */
+interface Deferred {
+  start: number;
+  end: number;
+  entry: Extract<GazetteerEntry, { kind: 'country-name' }>;
+}
+
+/** An ambiguous state name standing alone, with no capitalised name word glued to it ("Michael Jordan"). */
+function standsAlone(analysis: Analysis, start: number, end: number): boolean {
+  const previous = analysis.tokens[start - 1];
+  const next = analysis.tokens[end];
+  const nameBefore =
+    previous?.isWord === true && previous.capitalised && analysis.tokens[start]?.sentenceStart !== true;
+  const nameAfter = next?.isWord === true && next.capitalised;
+  return analysis.tokens[start]?.capitalised === true && !nameBefore && !nameAfter;
+}
+
 /** Countries, demonyms, capitals and international organisations from the gazetteer trie, longest match first. */
 export function findGazetteerMentions(analysis: Analysis): void {
   const { tokens, keys, lexicon } = analysis;
+  const deferred: Deferred[] = [];
   for (let index = 0; index < tokens.length;) {
     if (!tokens[index]?.isWord) {
       index += 1;
@@ -186,16 +211,27 @@ export function findGazetteerMentions(analysis: Analysis): void {
         accepted = { end: match.end, entry };
         break;
       }
+      const ambiguous = match.values.find(
+        (value): value is Deferred['entry'] => value.kind === 'country-name' && value.ambiguous,
+      );
+      if (ambiguous) deferred.push({ start: index, end: match.end, entry: ambiguous });
     }
     if (!accepted) {
       index += 1;
       continue;
     }
-    analysis.gazetteer.set(index, { start: index, end: accepted.end, entry: accepted.entry });
-    analysis.gazetteerCovered.fill(1, index, accepted.end);
-    const draft = draftFor(analysis, accepted.entry, index, accepted.end);
-    if (draft) analysis.mentions.push(draft);
+    acceptMatch(analysis, accepted.entry, index, accepted.end);
     index = accepted.end;
+  }
+  // One sense a text: "thanking Jordan for…" names the state when the text names it plainly elsewhere
+  // ("the Jordanian Foreign Ministry", "in Jordan", "Amman").
+  const named = new Set(
+    analysis.mentions.filter((mention) => mention.type === 'country').map((mention) => mention.country),
+  );
+  for (const { start, end, entry } of deferred) {
+    if (!named.has(entry.code) || analysis.gazetteerCovered[start] || !standsAlone(analysis, start, end))
+      continue;
+    acceptMatch(analysis, entry, start, end);
   }
 }
 

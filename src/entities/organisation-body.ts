@@ -44,11 +44,23 @@ function startsVietnameseName(analysis: Analysis, index: number): boolean {
   );
 }
 
+/**
+ * "Ministry of Foreign Affairs **Omar** Nasser": in a language that puts a name's head last, a common
+ * given name with a capitalised word after it opens the name of who holds a title there.
+ */
+function startsGivenName(analysis: Analysis, index: number, options: BodyOptions): boolean {
+  return (
+    options.headLast === true &&
+    analysis.lexicon.givenNames.has(analysis.keys[index] ?? '') &&
+    analysis.tokens[index + 1]?.capitalised === true
+  );
+}
+
 /** A capitalised word allowed in a body: any non-name word in organisations, a portfolio word in roles. */
 function capitalisedWordOk(analysis: Analysis, index: number, options: BodyOptions): boolean {
   const token = analysis.tokens[index];
   if (!token?.isWord || !token.capitalised || analysis.personCovered[index]) return false;
-  if (startsVietnameseName(analysis, index)) return false;
+  if (startsVietnameseName(analysis, index) || startsGivenName(analysis, index, options)) return false;
   if (
     lexiconEnd(analysis, analysis.lang.titleHeads, index) > 0 &&
     !analysis.lang.portfolioWords.has(token.fold)

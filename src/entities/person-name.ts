@@ -50,6 +50,7 @@ export function nameEnd(analysis: Analysis, start: number, afterHonorific = fals
     }
     if (
       (isNameWord(analysis, index, afterHonorific) ||
+        isPlaceAfterGivenName(analysis, start, index, words) ||
         isCommonWordInName(analysis, start, index, words) ||
         isTitleWordInVietnameseName(analysis, start, index, words)) &&
       !analysis.personCovered[index]
@@ -83,6 +84,19 @@ export function nameEnd(analysis: Analysis, start: number, afterHonorific = fals
     break;
   }
   return lastWordEnd;
+}
+
+/**
+ * "Omar **Nasser**", "George **Washington**": a one-word place or capital right after a common given
+ * name that opens the name is its surname, not the place.
+ */
+function isPlaceAfterGivenName(analysis: Analysis, start: number, index: number, words: number): boolean {
+  if (words !== 1 || index !== start + 1 || !analysis.lexicon.givenNames.has(analysis.keys[start] ?? ''))
+    return false;
+  const match = analysis.gazetteer.get(index);
+  const token = analysis.tokens[index];
+  if (!match || match.end !== index + 1 || !token?.capitalised || token.allCaps) return false;
+  return match.entry.kind === 'place' || match.entry.kind === 'capital';
 }
 
 /** A single capital letter glued to the dot after it ("K." in "K.P. Sharma Oli"). */
