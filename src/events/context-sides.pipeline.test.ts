@@ -50,13 +50,13 @@ describe('an act on a person the entities could give no state (whole pipeline)',
   it('is not aimed at the actor’s home', () => {
     expect(
       pipelineEvents(
-        'South Korean President Yoon Suk Yeol congratulated Nguyen Van Thanh on his election as chairman.',
+        'South Korean President Yoon Suk Yeol congratulated Anna Keller on her election as chairwoman.',
         'en',
       ),
     ).toEqual(['SUPPORT KOR>']);
     expect(
       pipelineEvents(
-        'Le président sud-coréen Yoon Suk Yeol a félicité Nguyen Van Thanh pour son élection à la présidence.',
+        'Le président sud-coréen Yoon Suk Yeol a félicité Anna Keller pour son élection à la présidence.',
         'fr',
       ),
     ).toEqual(['SUPPORT KOR>']);
