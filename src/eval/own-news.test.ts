@@ -194,9 +194,11 @@ describe('own-news gold set', () => {
         'fr.jsonl',
         'fr-2.jsonl',
         'fr-3.jsonl',
+        'fr-4.jsonl',
         'en.jsonl',
         'en-2.jsonl',
         'en-3.jsonl',
+        'en-4.jsonl',
       ]),
     );
     const ids = new Set<string>();
@@ -236,6 +238,10 @@ describe('own-news gold set', () => {
     }
     const third = itemNumbers('fr-3.jsonl');
     expect([third[0], third.at(-1), third.length]).toEqual([46, 65, 20]);
+    for (const file of ['fr-4.jsonl', 'en-4.jsonl']) {
+      const fourth = itemNumbers(file);
+      expect([fourth[0], fourth.at(-1), fourth.length], file).toEqual([66, 80, 15]);
+    }
   });
 
   it('accepts a well-formed record and names what is wrong in a broken one', () => {
