@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SyntaxWord } from '../syntax/types.js';
-import { activeSubjectReadAsPassive, nounRootOverVerb, passiveReadAsActive } from './subject-repairs.js';
+import {
+  activeSubjectReadAsPassive,
+  mainVerbInApposition,
+  nounRootOverVerb,
+  passiveReadAsActive,
+} from './subject-repairs.js';
 
 /** [form, upos, head, deprel, feats] rows as the parser's words (offsets do not matter to the repairs). */
 function words(rows: Array<[string, string, number, string, Record<string, string>?]>): SyntaxWord[] {
@@ -116,5 +121,35 @@ describe('a passive auxiliary read as a tense one', () => {
       ['done', 'VERB', 0, 'root', PARTICIPLE],
     ]);
     expect(passiveReadAsActive(being, being[1]!, BE)).toBeNull();
+  });
+});
+
+describe('a main verb hung inside its subject’s apposition', () => {
+  // "The storm, the worst to hit the island, destroyed 30 houses, left 500 homeless."
+  const misparsed = words([
+    ['The', 'DET', 2, 'det'],
+    ['storm', 'NOUN', 13, 'nsubj'],
+    [',', 'PUNCT', 5, 'punct'],
+    ['the', 'DET', 5, 'det'],
+    ['worst', 'ADJ', 2, 'appos'],
+    ['to', 'PART', 7, 'mark'],
+    ['hit', 'VERB', 5, 'advcl', { VerbForm: 'Inf' }],
+    ['the', 'DET', 9, 'det'],
+    ['island', 'NOUN', 7, 'obj'],
+    [',', 'PUNCT', 11, 'punct'],
+    ['destroyed', 'VERB', 7, 'advcl', PARTICIPLE],
+    ['houses', 'NOUN', 11, 'obj'],
+    ['left', 'VERB', 0, 'root', FINITE],
+    ['500', 'NUM', 13, 'obj'],
+  ]);
+
+  it('is the main verb: the subject is its, the old root a conjunct', () => {
+    const found = mainVerbInApposition(misparsed);
+    expect([found?.verb.form, found?.subject.form, found?.root.form]).toEqual(['destroyed', 'storm', 'left']);
+  });
+
+  it('leaves a participle with no object: the apposition’s own ("accompanied by…")', () => {
+    const accompanied = misparsed.map((word) => (word.form === 'houses' ? { ...word, deprel: 'obl' } : word));
+    expect(mainVerbInApposition(accompanied)).toBeNull();
   });
 });

@@ -32,6 +32,40 @@ export function nounRootOverVerb(words: readonly SyntaxWord[]): NounRoot | null 
   return null;
 }
 
+/** The main verb the parser hung inside its subject's apposition, the subject, and the verb it made root. */
+export interface VerbInApposition {
+  subject: SyntaxWord;
+  verb: SyntaxWord;
+  root: SyntaxWord;
+}
+
+/**
+ * "The quake, the strongest to hit Vanuatu in two decades, killed 14 people, left 1,000 homeless and
+ * damaged…": the parser hung the first main verb inside the subject's apposition ("to hit … , killed")
+ * and made the next verb of the series the root. A finite verb with no subject of its own, right after
+ * a comma, inside the subject phrase of a finite verb root that comes after it, is the clause's main
+ * verb: the subject is its, and the old root a conjunct of it.
+ */
+export function mainVerbInApposition(words: readonly SyntaxWord[]): VerbInApposition | null {
+  const root = words.find((word) => word.head === 0);
+  if (!root || root.upos !== 'VERB' || !finite(words, root)) return null;
+  const subject = words.find((word) => word.head === root.id && word.deprel === 'nsubj');
+  if (!subject || subject.id > root.id) return null;
+  // A past form read as a participle counts when it takes an object ("killed 14 people"); one without
+  // ("accompanied by…", "elected in 2020") is the apposition's own.
+  const mainForm = (verb: SyntaxWord): boolean =>
+    finite(words, verb) ||
+    (verb.feats['Tense'] === 'Past' && words.some((word) => word.head === verb.id && word.deprel === 'obj'));
+  for (const verb of words.slice(subject.id, root.id - 1)) {
+    if (verb.upos !== 'VERB' || !mainForm(verb) || !dominates(words, subject, verb)) continue;
+    if (words.some((word) => word.head === verb.id && SUBJECTS.has(word.deprel))) continue;
+    let left = verb.id - 1;
+    while (left > 0 && words[left - 1]!.head === verb.id && VERB_LEFT.has(words[left - 1]!.deprel)) left--;
+    if (words[left - 1]?.form === ',') return { subject, verb, root };
+  }
+  return null;
+}
+
 /** Whether a verb is finite, by its own form or a finite auxiliary's. */
 export function finite(words: readonly SyntaxWord[], verb: SyntaxWord): boolean {
   if (verb.feats['VerbForm'] === 'Fin') return true;

@@ -5,6 +5,7 @@ import {
   dominates,
   passiveReadAsActive,
   finite,
+  mainVerbInApposition,
   nounRootOverParticiple,
   nounRootOverVerb,
   SUBJECTS,
@@ -58,6 +59,12 @@ export function repairedWords(
   for (const { noun, verb } of [rooted, participle].filter((found) => found !== null)) {
     relabel(verb, 0, 'root');
     relabel(noun, verb.id, 'nsubj');
+  }
+  const inApposition = rooted || participle ? null : mainVerbInApposition(words);
+  if (inApposition) {
+    relabel(inApposition.verb, 0, 'root');
+    relabel(inApposition.subject, inApposition.verb.id, 'nsubj');
+    relabel(inApposition.root, inApposition.verb.id, 'conj');
   }
   // What the noun held after its verb (the final stop, a clause) is the verb's.
   if (participle)
