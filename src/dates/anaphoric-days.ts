@@ -11,7 +11,8 @@ export interface DayReading {
   namesDay: boolean;
 }
 
-const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/u;
+/** An EDTF day, its year possibly unknown (`2021-05-29`, `XXXX-05-29`). */
+export const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/u;
 // A leap year stands in for an unknown year, so that 29 February is a day with one after it.
 const STAND_IN_YEAR = 2000;
 

@@ -32,6 +32,7 @@ export function dateWords(lexicon: DateLexicon, spans: UnitSpanLexicon): Set<str
     ...Object.keys(lexicon.dayOffsets),
     ...Object.keys(lexicon.anaphoricDays.fixed),
     ...Object.keys(lexicon.anaphoricDays.units),
+    ...lexicon.anaphoricDays.approximate,
     ...Object.keys(spans.spanUnits),
   ];
   const longer: string[][] = [];

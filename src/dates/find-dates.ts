@@ -6,8 +6,9 @@ import { ChunkReading } from './chunk-reading.js';
 import { chronoFor, type DateLanguage } from './locales.js';
 import { dateChunkFilter } from './date-words.js';
 import { formatValue } from './edtf.js';
-import { dayOffsetOf, grainOf, isOneOf, ruleOf } from './common/result-tags.js';
+import { dayOffsetOf, eventDayOf, grainOf, isOneOf, ruleOf } from './common/result-tags.js';
 import { resolveAnaphoricDays } from './anaphoric-days.js';
+import { resolveEventRelativeDays } from './event-relative-days.js';
 import type { CalendarDay } from './common/calendar.js';
 
 /** What the resolver may anchor relative dates on: only the record's own facts. */
@@ -279,8 +280,17 @@ export function findDates(text: string, sources: DateSources, ctx: StageContext)
       anchor = 'document';
     }
   }
-  const candidates = findCandidates(sources.languages, parse, all);
-  const mentions = candidates.map((candidate) => toMention(candidate, anchor));
+  const found = findCandidates(sources.languages, parse, all);
+  const foundMentions = found.map((candidate) => toMention(candidate, anchor));
+  const absorbed = resolveEventRelativeDays(
+    text,
+    found.map((candidate, position) => ({
+      mention: foundMentions[position]!,
+      eventOffset: eventDayOf(candidate.result.tags()),
+    })),
+  );
+  const candidates = found.filter((_, position) => !absorbed.has(foundMentions[position]!));
+  const mentions = foundMentions.filter((mention) => !absorbed.has(mention));
   // Before the clock times: "le lendemain à 10 h" is at the day "le lendemain" resolves to.
   resolveAnaphoricDays(
     text,

@@ -57,6 +57,8 @@ export interface AnaphoricDayLexicon {
   clauseFinal: string[];
   /** Words after which the phrase is dated by what follows, not by the text ("la veille **du** sommet"). */
   complements: string[];
+  /** Phrases that put a day shortly before a named event without saying how long ("à la veille de"). */
+  approximate: string[];
 }
 
 /** Units of "les trois derniers mois"-style spans, from seconds to years. */

@@ -40,3 +40,29 @@ describe('an act dated by a day told from an earlier one (whole pipeline)', () =
     ).toEqual(['CONSULT EST>LVA 2024-03-03', 'ACCUSE EST>RUS 2024-03-03']);
   });
 });
+
+describe('an act dated by a day told from a named event (whole pipeline)', () => {
+  it('takes the day the event’s phrase gives, moved by the phrase’s offset', () => {
+    expect(
+      dated(
+        'Le lendemain de la réunion du 4 mars, le Vietnam a signé un accord de coopération avec le Japon.',
+        'fr',
+      ),
+    ).toEqual(['AGREE VNM>JPN 2024-03-05']);
+    expect(
+      dated('The day after the March 4 meeting, Vietnam signed a cooperation agreement with Japan.', 'en'),
+    ).toEqual(['AGREE VNM>JPN 2024-03-05']);
+  });
+
+  it('has no day when the event’s phrase gives none, not the day before the publication', () => {
+    expect(
+      dated(
+        'La veille du sommet, le ministre vietnamien des Affaires étrangères a rencontré son homologue japonais.',
+        'fr',
+      ),
+    ).toEqual(['CONSULT VNM>JPN -']);
+    expect(
+      dated('The day before the summit, the Vietnamese foreign minister met his Japanese counterpart.', 'en'),
+    ).toEqual(['CONSULT VNM>JPN -']);
+  });
+});

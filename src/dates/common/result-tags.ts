@@ -7,6 +7,8 @@ const RULE_PREFIX = 'entente/rule:';
 const GRAIN_PREFIX = 'entente/grain:';
 const ONE_OF_TAG = 'entente/one-of';
 const DAY_OFFSET_PREFIX = 'entente/day-offset:';
+const EVENT_DAY_PREFIX = 'entente/event-day:';
+const UNKNOWN_DISTANCE = 'unknown';
 
 type Tagged = ParsingResult | ParsingComponents;
 
@@ -49,6 +51,19 @@ export function tagDayOffset<T extends Tagged>(target: T, days: number): T {
 export function dayOffsetOf(tags: Set<string>): number | null {
   const offset = lastTagWithPrefix(tags, DAY_OFFSET_PREFIX);
   return offset === null ? null : Number(offset);
+}
+
+/** Mark a result as a day told from a named event, `days` away from its day, or an unsaid distance (null). */
+export function tagEventDay<T extends Tagged>(target: T, days: number | null): T {
+  target.addTag(`${EVENT_DAY_PREFIX}${days ?? UNKNOWN_DISTANCE}`);
+  return target;
+}
+
+/** A day told from a named event ("la veille du sommet"): its distance in days (null when unsaid); else undefined. */
+export function eventDayOf(tags: Set<string>): number | null | undefined {
+  const offset = lastTagWithPrefix(tags, EVENT_DAY_PREFIX);
+  if (offset === null) return undefined;
+  return offset === UNKNOWN_DISTANCE ? null : Number(offset);
 }
 
 /** Whether the result lists alternatives rather than a range. */

@@ -26,7 +26,12 @@ export function createEnglishChrono(): Chrono {
     new ENUnitSpanParser(spans),
     new FixedHolidayParser(lexicon, 'en.date.holiday'),
     new DayOffsetParser(lexicon, 'en.date.day-offset'),
-    new AnaphoricDayParser(lexicon.anaphoricDays, spans.numberWords, 'en.date.anaphoric-day'),
+    new AnaphoricDayParser(
+      lexicon.anaphoricDays,
+      spans.numberWords,
+      'en.date.anaphoric-day',
+      'en.date.event-relative-day',
+    ),
     new YearInContextParser(lexicon, 'en.date.year'),
     new PartOfMonthParser(lexicon, 'en.date.part-of-month'),
     new MisspelledMonthParser(lexicon, 'en.date.misspelled-month'),

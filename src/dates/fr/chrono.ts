@@ -42,7 +42,12 @@ export function createFrenchChrono(): Chrono {
     new FRPartOfPeriodParser(lexicon),
     new FixedHolidayParser(lexicon, 'fr.date.holiday'),
     new DayOffsetParser(lexicon, 'fr.date.day-offset'),
-    new AnaphoricDayParser(lexicon.anaphoricDays, spans.numberWords, 'fr.date.anaphoric-day'),
+    new AnaphoricDayParser(
+      lexicon.anaphoricDays,
+      spans.numberWords,
+      'fr.date.anaphoric-day',
+      'fr.date.event-relative-day',
+    ),
     new YearInContextParser(lexicon, 'fr.date.year'),
     new PartOfMonthParser(lexicon, 'fr.date.part-of-month'),
     new MisspelledMonthParser(lexicon, 'fr.date.misspelled-month'),

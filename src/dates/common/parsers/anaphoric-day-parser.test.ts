@@ -23,12 +23,12 @@ describe('fr.date.anaphoric-day', () => {
       '30 avril → 2022-04-30',
       'La veille → 2022-04-29',
       "l'avant-veille → 2022-04-27",
-      '30 avril → 2022-04-30',
-      'Le même jour → 2022-04-30',
-      'Ce jour-là → 2022-04-30',
-      'le jour même → 2022-04-30',
-      'Trois jours plus tard → 2022-05-03',
-      'une semaine auparavant → 2022-04-26',
+      'Le surlendemain du 30 avril → 2022-05-02',
+      'Le même jour → 2022-05-02',
+      'Ce jour-là → 2022-05-02',
+      'le jour même → 2022-05-02',
+      'Trois jours plus tard → 2022-05-05',
+      'une semaine auparavant → 2022-04-28',
     ]);
   });
 
@@ -49,6 +49,7 @@ describe('fr.date.anaphoric-day', () => {
     );
     expect(valuesOf('Le 4 juin à Paris. Deux jours avant le scrutin, il a parlé.')).toEqual([
       '4 juin → XXXX-06-04',
+      'Deux jours avant → null',
     ]);
     expect(valuesOf('Le 4 juin, les ballades lendemainières.')).toEqual(['4 juin → XXXX-06-04']);
   });
