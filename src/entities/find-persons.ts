@@ -144,6 +144,11 @@ function roleAfterName(analysis: Analysis, nameStart: number, end: number): Role
   const phrase = parseRolePhrase(analysis, titleStart);
   if (!phrase || (phrase.end === phrase.headEnd && phrase.countries.length === 0 && end - nameStart < 2))
     return null;
+  // "Lors de l'entretien avec X, le chef de la diplomatie vietnamienne a remercié…": a title opened by
+  // a determiner that runs on into its verb, with no comma to close it, is the next clause's subject.
+  const next = analysis.tokens[phrase.end];
+  if (titleStart === end + 2 && next?.isWord === true && !analysis.lang.coordinators.has(next.fold))
+    return null;
   return phrase;
 }
 

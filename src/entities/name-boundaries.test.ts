@@ -46,3 +46,18 @@ describe('a state name that is also a given name or a river', () => {
     );
   });
 });
+
+describe('a title after a name and a comma', () => {
+  it('is the next clause’s subject when it runs on into its verb with no closing comma', () => {
+    const text =
+      "Lors de l'entretien avec Pedro Morales, le chef de la diplomatie vietnamienne a remercié le Chili.";
+    const pedro = extractEntities(text, 'fr').find((entity) => entity.name === 'Pedro Morales');
+    expect(pedro?.roles ?? []).toEqual([]);
+  });
+
+  it('stays an apposition when a comma closes it', () => {
+    const text = 'Pedro Morales, le chef de la diplomatie chilienne, a remercié le Vietnam.';
+    const pedro = extractEntities(text, 'fr').find((entity) => entity.name === 'Pedro Morales');
+    expect(pedro?.country).toBe('CHL');
+  });
+});
