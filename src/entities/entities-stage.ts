@@ -4,6 +4,7 @@ import { createAnalysis, type Analysis } from './analysis.js';
 import { buildEntities } from './build-entities.js';
 import { findEthnicGroups } from './ethnic-groups.js';
 import { findGazetteerMentions } from './find-gazetteer.js';
+import { dropPlacesInInstrumentNames } from './instrument-names.js';
 import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
 import { findStreets } from './find-streets.js';
@@ -39,6 +40,7 @@ export function extractEntities(
   findStreets(analysis);
   const bareRoles = findPersons(analysis);
   dropMentionsInsidePersonNames(analysis);
+  dropPlacesInInstrumentNames(analysis);
   findEthnicGroups(analysis);
   findOrganisations(analysis);
   resolveStateAnaphors(analysis);

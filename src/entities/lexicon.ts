@@ -92,6 +92,8 @@ export interface LanguageLexicon {
   articles: Set<string>;
   streetHeads: Set<string>;
   streetLinks: TokenTrie<string>;
+  /** Heads of instruments named after a place ("Convention de Vienne", "Paris Agreement"), folded. */
+  instrumentHeads: Set<string>;
 }
 
 /** Shared data: countries, IGOs and name parts, plus the per-language lexicons. */
@@ -295,6 +297,7 @@ interface OrganisationsFile {
 interface PlacePatternsFile {
   streetHeads: string[];
   streetLinks: string[];
+  instrumentHeads: string[];
 }
 interface ContextFile {
   subjectVerbs: string[];
@@ -373,6 +376,7 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
       articles: new Set(context.articles.map((article) => entryKeys(article).at(-1) ?? article)),
       streetHeads: foldedSet(placePatterns.streetHeads),
       streetLinks: trieOf(placePatterns.streetLinks),
+      instrumentHeads: foldedSet(placePatterns.instrumentHeads),
     },
   };
 }
