@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { limitNesting, PARSER_NESTING_LIMIT } from './nesting-limit.js';
 
 /** An element of the compact tree the HTML extractor works on. */
 export interface HtmlElement {
@@ -54,94 +55,6 @@ const OPAQUE_TAGS = new Set([
   'textarea',
 ]);
 
-// htmlparser2 keeps its open-element stack with Array.unshift, which costs O(depth) per tag: a
-// page nested deeper than this is cut down (tags beyond it dropped) and parsed again, so hostile
-// pages stay linear while ordinary ones pay nothing.
-const PARSER_NESTING_LIMIT = 1000;
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>/g;
-// Void elements, and elements whose end tag is usually implied, never deepen the nesting.
-const FLAT_TAGS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-  'p',
-  'li',
-  'dt',
-  'dd',
-  'tr',
-  'td',
-  'th',
-  'option',
-  'tbody',
-  'thead',
-  'tfoot',
-  'colgroup',
-]);
-
-// Block starts that are replaced by a paragraph break when dropped.
-const BLOCK_START_TAGS = new Set([
-  'div',
-  'section',
-  'article',
-  'main',
-  'blockquote',
-  'ul',
-  'ol',
-  'table',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'footer',
-  'aside',
-  'nav',
-  'figure',
-  'pre',
-]);
-
-/** Drop the tags (not the text) nested deeper than the limit; null when the page is within it. */
-function limitNesting(html: string): string | null {
-  let depth = 0;
-  let tooDeep = false;
-  const overDepth = (match: RegExpExecArray): boolean => {
-    const tag = match[2]!.toLowerCase();
-    if (FLAT_TAGS.has(tag) || match[0].endsWith('/>')) return false;
-    if (match[1]) return depth-- > PARSER_NESTING_LIMIT;
-    return ++depth > PARSER_NESTING_LIMIT;
-  };
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(html); match && !tooDeep; match = TAG.exec(html)) tooDeep = overDepth(match);
-  if (!tooDeep) return null;
-  depth = 0;
-  // An exec loop, not `replace` with a callback: V8 collects every match of a global replace
-  // first, which on a page of 10^5 nested tags costs more memory than an analysis worker has.
-  const parts: string[] = [];
-  let kept = 0;
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
-    if (!overDepth(match)) continue;
-    // A dropped block start still starts a new line of text.
-    const blockStart = !match[1] && BLOCK_START_TAGS.has(match[2]!.toLowerCase());
-    parts.push(html.slice(kept, match.index), blockStart ? '<p>' : '');
-    kept = match.index + match[0].length;
-  }
-  parts.push(html.slice(kept));
-  return parts.join('');
-}
-
 function element(tag: string, attrs: Record<string, string>, parent: HtmlElement | null): HtmlElement {
   return { kind: 'element', tag, attrs, children: [], parent };
 }
@@ -165,75 +78,93 @@ export function parseHtmlTree(html: string): HtmlDocument {
 /** Thrown out of the parser callbacks when nesting passes PARSER_NESTING_LIMIT. */
 class NestingTooDeep extends Error {}
 
-function buildTree(html: string, guardNesting: boolean): HtmlDocument {
-  const root = element('#document', {}, null);
-  const jsonLd: string[] = [];
+/**
+ * htmlparser2's handler for one page, as a class: its callbacks are prototype methods, shared by
+ * every page, so V8 optimises them once. Closures made per page were compiled again page after
+ * page (each new closure, and each one a full collection dropped: issue 13, seventh pass).
+ */
+class TreeBuilder {
+  readonly root = element('#document', {}, null);
+  readonly jsonLd: string[] = [];
   // Open elements, root first. Past MAX_DEPTH, new elements become children of the element at
   // MAX_DEPTH (siblings in a flat run) so the tree stays shallow but keeps block boundaries.
-  const open: HtmlElement[] = [root];
-  let opaqueDepth = 0;
-  let jsonLdBuffer: string | null = null;
-  let depthCapped = false;
-  let elements = 0;
-  let elementsCapped = false;
+  private readonly open: HtmlElement[] = [this.root];
+  private opaqueDepth = 0;
+  private jsonLdBuffer: string | null = null;
+  depthCapped = false;
+  private elements = 0;
+  elementsCapped = false;
   // Tags opened past MAX_ELEMENTS and not closed yet (htmlparser2 closes every tag it opens).
-  let droppedOpen = 0;
+  private droppedOpen = 0;
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (guardNesting && open.length + opaqueDepth > PARSER_NESTING_LIMIT) throw new NestingTooDeep();
-        if (opaqueDepth > 0) {
-          opaqueDepth++;
-          return;
-        }
-        if (OPAQUE_TAGS.has(name)) {
-          opaqueDepth = 1;
-          if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLdBuffer = '';
-          return;
-        }
-        if (elements >= MAX_ELEMENTS) {
-          elementsCapped = true;
-          droppedOpen++;
-          return;
-        }
-        elements++;
-        if (open.length > MAX_DEPTH) depthCapped = true;
-        const parent = open.length > MAX_DEPTH ? open[MAX_DEPTH]! : open.at(-1)!;
-        const child = element(name, attrs, parent);
-        parent.children.push(child);
-        open.push(child);
-      },
-      ontext(text) {
-        if (opaqueDepth > 0) {
-          if (jsonLdBuffer !== null) jsonLdBuffer += text;
-          return;
-        }
-        // In the flat run, text that follows a later sibling goes to the run's holder, in order.
-        let target = open.at(-1)!;
-        const holder = open[MAX_DEPTH];
-        if (open.length > MAX_DEPTH + 1 && holder && holder.children.at(-1) !== target) target = holder;
-        const last = target.children[target.children.length - 1];
-        if (last?.kind === 'text') last.text += text;
-        else target.children.push({ kind: 'text', text });
-      },
-      onclosetag() {
-        if (opaqueDepth > 0) {
-          opaqueDepth--;
-          if (opaqueDepth === 0 && jsonLdBuffer !== null) {
-            jsonLd.push(jsonLdBuffer);
-            jsonLdBuffer = null;
-          }
-          return;
-        }
-        if (droppedOpen > 0) droppedOpen--;
-        else if (open.length > 1) open.pop();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
+  constructor(private readonly guardNesting: boolean) {}
+
+  onopentag(name: string, attrs: Record<string, string>): void {
+    const open = this.open;
+    if (this.guardNesting && open.length + this.opaqueDepth > PARSER_NESTING_LIMIT)
+      throw new NestingTooDeep();
+    if (this.opaqueDepth > 0) {
+      this.opaqueDepth++;
+      return;
+    }
+    if (OPAQUE_TAGS.has(name)) {
+      this.opaqueDepth = 1;
+      if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) this.jsonLdBuffer = '';
+      return;
+    }
+    if (this.elements >= MAX_ELEMENTS) {
+      this.elementsCapped = true;
+      this.droppedOpen++;
+      return;
+    }
+    this.elements++;
+    if (open.length > MAX_DEPTH) this.depthCapped = true;
+    const parent = open.length > MAX_DEPTH ? open[MAX_DEPTH]! : open.at(-1)!;
+    const child = element(name, attrs, parent);
+    parent.children.push(child);
+    open.push(child);
+  }
+
+  ontext(text: string): void {
+    if (this.opaqueDepth > 0) {
+      if (this.jsonLdBuffer !== null) this.jsonLdBuffer += text;
+      return;
+    }
+    // In the flat run, text that follows a later sibling goes to the run's holder, in order.
+    const open = this.open;
+    let target = open.at(-1)!;
+    const holder = open[MAX_DEPTH];
+    if (open.length > MAX_DEPTH + 1 && holder && holder.children.at(-1) !== target) target = holder;
+    const last = target.children[target.children.length - 1];
+    if (last?.kind === 'text') last.text += text;
+    else target.children.push({ kind: 'text', text });
+  }
+
+  onclosetag(): void {
+    if (this.opaqueDepth > 0) {
+      this.opaqueDepth--;
+      if (this.opaqueDepth === 0 && this.jsonLdBuffer !== null) {
+        this.jsonLd.push(this.jsonLdBuffer);
+        this.jsonLdBuffer = null;
+      }
+      return;
+    }
+    if (this.droppedOpen > 0) this.droppedOpen--;
+    else if (this.open.length > 1) this.open.pop();
+  }
+}
+
+function buildTree(html: string, guardNesting: boolean): HtmlDocument {
+  const builder = new TreeBuilder(guardNesting);
+  const parser = new Parser(builder, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+    recognizeSelfClosing: true,
+  });
   parser.write(html);
   parser.end();
+  const { root, jsonLd, depthCapped, elementsCapped } = builder;
   return { root, jsonLd, depthCapped, elementsCapped };
 }
 
