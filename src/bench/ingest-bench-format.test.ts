@@ -22,6 +22,7 @@ const report = (queries: number, readabilityPages: number): IngestBenchReport =>
   },
   peakRssMb: 300,
   generatorPeakRssMb: null,
+  mallocSettings: 'MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072',
   queryP50Ms: queries > 0 ? 1 : Number.NaN,
   queryP95Ms: queries > 0 ? 2 : Number.NaN,
   queryCount: queries,
@@ -43,6 +44,15 @@ describe('formatIngestBench', () => {
     const text = formatIngestBench(report(40, 100));
     expect(text).toContain('FTS/filter queries: 40, p50 1.00 ms, p95 2.00 ms');
     expect(text).toContain('ratio Entente ingest / Readability-only: 2.00');
+  });
+
+  it('says which malloc settings the peak RSS was measured with', () => {
+    expect(formatIngestBench(report(0, 0))).toContain(
+      'peak RSS: 300 MB (main thread + workers; MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072)',
+    );
+    expect(formatIngestBench({ ...report(0, 0), mallocSettings: null })).toContain(
+      "peak RSS: 300 MB (main thread + workers; glibc's default malloc settings: bin/entente sets two)",
+    );
   });
 
   it('prints the peak heap of the writer and of each analysis worker', () => {

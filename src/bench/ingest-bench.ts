@@ -50,6 +50,8 @@ export interface IngestBenchReport {
   peakRssMb: number;
   /** Peak RSS of the real corpus's page-generating process (not in `peakRssMb`), when known. */
   generatorPeakRssMb: number | null;
+  /** glibc malloc settings this process started with (`MALLOC_ARENA_MAX`, `MALLOC_MMAP_THRESHOLD_`: bin/entente sets them), or null for glibc's defaults. */
+  mallocSettings: string | null;
   queryP50Ms: number;
   queryP95Ms: number;
   queryCount: number;
@@ -272,6 +274,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     heaps,
     peakRssMb,
     generatorPeakRssMb,
+    mallocSettings: mallocSettings(),
     queryP50Ms: percentile(timings, 50),
     queryP95Ms: percentile(timings, 95),
     queryCount: timings.length,
@@ -282,6 +285,14 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   };
 }
 
+/** The glibc malloc variables set in this process's environment, as `NAME=value` words, or null. */
+function mallocSettings(): string | null {
+  const set = ['MALLOC_ARENA_MAX', 'MALLOC_MMAP_THRESHOLD_'].filter(
+    (name) => process.env[name] !== undefined,
+  );
+  return set.length > 0 ? set.map((name) => `${name}=${process.env[name]}`).join(' ') : null;
+}
+
 /** The report as the lines `npm run bench:ingest` prints. */
 export function formatIngestBench(report: IngestBenchReport): string {
   const s = report.summary;
@@ -290,7 +301,7 @@ export function formatIngestBench(report: IngestBenchReport): string {
     `ingest: ${report.pages} pages in ${s.seconds.toFixed(1)} s with ${report.workers} analysis worker(s) + 1 writer: ${report.pagesPerSecond.toFixed(1)} pages/s, ${report.megabytesPerSecond.toFixed(2)} MB/s`,
     ...formatIngestCpu(report.cpu, report.pages),
     `stored: ${s.articles} articles, ${s.events} events, ${s.duplicates} duplicates; errors: ${Object.keys(s.errors).length ? JSON.stringify(s.errors) : 'none'}`,
-    `peak RSS: ${report.peakRssMb.toFixed(0)} MB (main thread + workers)${report.generatorPeakRssMb === null ? '' : `; the page generator, a process of its own, ${report.generatorPeakRssMb.toFixed(0)} MB`}`,
+    `peak RSS: ${report.peakRssMb.toFixed(0)} MB (main thread + workers; ${report.mallocSettings ?? "glibc's default malloc settings: bin/entente sets two"})${report.generatorPeakRssMb === null ? '' : `; the page generator, a process of its own, ${report.generatorPeakRssMb.toFixed(0)} MB`}`,
     formatHeapPeaks(report.heaps),
     report.queryCount > 0
       ? `FTS/filter queries: ${report.queryCount}, p50 ${report.queryP50Ms.toFixed(2)} ms, p95 ${report.queryP95Ms.toFixed(2)} ms`
