@@ -6,6 +6,8 @@ import type { ArticleState } from './analysis-state.js';
 import type { CompiledPack } from './compiled-pack.js';
 import { determinedBy, lemmaKey, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { wordFamily } from './word-family.js';
+import { tokenAt } from './clause-roles.js';
+import { PLOVER_QUAD } from './plover-mapping.js';
 
 /** Judgements that may be aimed at an act told before them. */
 const REACTIONS = new Set<PloverType>(['ACCUSE', 'REJECT', 'SUPPORT']);
@@ -55,17 +57,24 @@ export function reactedActAuthors(
   state: ArticleState,
   sentenceStart: number,
   judges: ReadonlySet<string>,
+  actTypeOf: (noun: SyntaxWord) => PloverType | null = () => null,
 ): ActorMention[] {
   const noun = REACTIONS.has(type) ? toldActNoun(tree, cue, words) : undefined;
   if (!noun) return [];
   const candidates = actsOfOthersBefore(state, sentenceStart, judges);
   // "opposes the sanctions" after "imposed sanctions on…": the act its noun names again, else the
-  // latest one that is no judgement itself ("condemned the launch" after "Tokyo protested…, calling
-  // the launch unacceptable": the launcher, not the first to protest), else the latest.
+  // latest act of the kind (PLOVER quad) the noun names as a cue ("condemned the incursion": the latest
+  // material conflict, a raid or an arrest, not a grant of asylum told since), else the latest one that is no judgement itself ("condemned the
+  // launch" after "Tokyo protested…, calling the launch unacceptable": the launcher, not the first
+  // to protest), else the latest.
   const family = wordFamily(foldWord(noun.lemma));
   const named = candidates.filter((act) => act.cueFamilies.includes(family));
+  const nounType = actTypeOf(noun);
+  const sameType = nounType
+    ? candidates.filter((act) => PLOVER_QUAD[act.type] === PLOVER_QUAD[nounType])
+    : [];
   const deeds = candidates.filter((act) => !REACTIONS.has(act.type));
-  return (named.at(-1) ?? deeds.at(-1) ?? candidates.at(-1))?.actors ?? [];
+  return (named.at(-1) ?? sameType.at(-1) ?? deeds.at(-1) ?? candidates.at(-1))?.actors ?? [];
 }
 
 /** The acts told in earlier sentences that the judges (their state codes) did not do. */
@@ -170,9 +179,15 @@ export function judgedParties(
   pack: CompiledPack,
 ): ActorMention[] | null {
   const words = pack.tree.reactions;
+  // The type a noun names when it is a cue itself ("incursion": ASSAULT).
+  const actTypeOf = (noun: SyntaxWord): PloverType | null => {
+    const first = tokenAt(state.tokens, noun.start);
+    const match = pack.cues.findAll(state.tokens, first, first + 1).find((found) => found.first === first);
+    return match?.entry.event ?? null;
+  };
   const reacted = recipientsKnown
     ? []
-    : reactedActAuthors(tree, cue, type, words, state, sentenceStart, judges);
+    : reactedActAuthors(tree, cue, type, words, state, sentenceStart, judges, actTypeOf);
   const aimless =
     type === 'ACCUSE' &&
     actsOfOthersBefore(state, sentenceStart, judges).length === 0 &&
