@@ -195,6 +195,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       organs: {
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
         organHeads: foldSet(grammar.organHeads),
+        memberNouns: foldSet(grammar.memberNouns),
       },
       retyping: {
         futureAuxiliaries: foldSet(grammar.futureAuxiliaries),

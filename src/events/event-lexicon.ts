@@ -241,6 +241,8 @@ export interface EventGrammar {
   passiveAuxiliaryLemmas: string[];
   /** Head nouns of organs an act may address by that noun alone ("the Commission", "le Conseil"). */
   organHeads: string[];
+  /** Nouns of an organ's members ("membres", "members"): its members stand for the organ. */
+  memberNouns: string[];
   /** Agreeing verbs whose negation is a refusal ("accepter", "accept"): negated, a REJECT. */
   refusedWhenNegated: string[];
   /** Auxiliaries of the future and the conditional ("will", "would"; none in French, which inflects). */

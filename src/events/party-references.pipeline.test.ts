@@ -170,6 +170,18 @@ describe('an organ an act addresses by its head noun alone (whole pipeline)', ()
       ),
     ).toContain('REQUEST VNM>IGO');
   });
+
+  it('is addressed through its members ("les membres du Conseil")', () => {
+    const found = pipelineEvents(
+      [
+        "New York (VNA) – Le Conseil de sécurité de l'ONU a renouvelé le 2 mars l'embargo sur les armes visant le Burkina Faso. La Russie a salué la position du Burkina Faso. Moscou a soutenu Ouagadougou.",
+        'Ouagadougou a exhorté les membres du Conseil à lever cet embargo.',
+      ].join('\n\n'),
+      'fr',
+    );
+    expect(found).toContain('REQUEST BFA>IGO');
+    expect(found.some((event) => event.startsWith('REQUEST BFA>RUS'))).toBe(false);
+  });
 });
 
 describe('the parties of a clause coordinated with the cue’s (whole pipeline)', () => {
