@@ -163,6 +163,12 @@ interface IgosFile {
   }>;
 }
 
+/** Whether a language's demonyms are read only capitalised: English ones are ("Vietnamese"), French ones not ("vietnamien"). */
+const DEMONYM_CASING = [
+  ['fr', false],
+  ['en', true],
+] as const;
+
 function buildGazetteer(): { trie: TokenTrie<GazetteerEntry>; countryLabels: Map<string, Labels> } {
   const countries = readJson<CountriesFile>(new URL('countries.json', DATA_DIR));
   const igos = readJson<IgosFile>(new URL('igos.json', DATA_DIR));
@@ -181,21 +187,10 @@ function buildGazetteer(): { trie: TokenTrie<GazetteerEntry>; countryLabels: Map
         ambiguous: ambiguous.has(keys.join(' ')),
       });
     }
-    for (const demonym of country.demonyms.fr) {
-      trie.add(entryKeys(demonym), {
-        kind: 'demonym',
-        code: country.code,
-        language: 'fr',
-        capitalisedOnly: false,
-      });
-    }
-    for (const demonym of country.demonyms.en) {
-      trie.add(entryKeys(demonym), {
-        kind: 'demonym',
-        code: country.code,
-        language: 'en',
-        capitalisedOnly: true,
-      });
+    for (const [language, capitalisedOnly] of DEMONYM_CASING) {
+      for (const demonym of country.demonyms[language]) {
+        trie.add(entryKeys(demonym), { kind: 'demonym', code: country.code, language, capitalisedOnly });
+      }
     }
     for (const capital of [...country.capitals.fr, ...country.capitals.en]) {
       trie.add(entryKeys(capital), { kind: 'capital', code: country.code });

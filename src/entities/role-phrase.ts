@@ -127,6 +127,18 @@ function namedOrganisationEnd(analysis: Analysis, index: number, countries: stri
   return -1;
 }
 
+/** A complement of the served state or body ("de", "of") at `index`, after "et"/"and" or a comma: its end or -1. */
+function servedComplementEnd(analysis: Analysis, index: number, countries: string[]): number {
+  const { lang } = analysis;
+  const prepositionEnd = lexiconEnd(analysis, lang.complementPrepositions, index);
+  if (
+    prepositionEnd <= 0 ||
+    !lang.servedPrepositions.has(analysis.keys.slice(index, prepositionEnd).join(' '))
+  )
+    return -1;
+  return complementEnd(analysis, prepositionEnd, countries, true);
+}
+
 /** Content after a complement preposition: a title, a country, an organisation, a portfolio, a place; its end or -1. */
 function complementEnd(analysis: Analysis, index: number, countries: string[], served: boolean): number {
   const titleEnd = lexiconEnd(analysis, analysis.lang.titleHeads, index);
@@ -224,31 +236,20 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
       end = portfolioEnd;
       continue;
     }
-    if (lang.coordinators.has(analysis.keys[end] ?? '')) {
+    const coordinator = lang.coordinators.has(analysis.keys[end] ?? '');
+    if (coordinator) {
       const coordinated = skipPreModifiers(analysis, end + 1, countries);
       const coordinatedEnd = lexiconEnd(analysis, lang.titleHeads, coordinated);
       if (coordinatedEnd > 0) {
         end = coordinatedEnd;
         continue;
       }
-      const enumerated = lexiconEnd(analysis, lang.complementPrepositions, end + 1);
-      if (enumerated > 0 && lang.servedPrepositions.has(analysis.keys.slice(end + 1, enumerated).join(' '))) {
-        const contentEnd = complementEnd(analysis, enumerated, countries, true);
-        if (contentEnd > 0) {
-          end = contentEnd;
-          continue;
-        }
-      }
-      break;
     }
-    if (tokens[end]?.raw === ',') {
-      const enumerated = lexiconEnd(analysis, lang.complementPrepositions, end + 1);
-      if (enumerated > 0 && lang.servedPrepositions.has(analysis.keys.slice(end + 1, enumerated).join(' '))) {
-        const contentEnd = complementEnd(analysis, enumerated, countries, true);
-        if (contentEnd > 0) {
-          end = contentEnd;
-          continue;
-        }
+    if (coordinator || tokens[end]?.raw === ',') {
+      const enumeratedEnd = servedComplementEnd(analysis, end + 1, countries);
+      if (enumeratedEnd > 0) {
+        end = enumeratedEnd;
+        continue;
       }
     }
     break;
