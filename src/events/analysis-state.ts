@@ -29,6 +29,8 @@ export interface ArticleState {
    */
   lastPair: string[] | null;
   fallbackDate: EventDate | null;
+  /** Where the record's headline ends (0 without one): a headline sums up acts the body tells. */
+  headlineEnd: number;
   /**
    * Who acted last (a person when one was named), for "il" / "le ministre": read it through
    * `lastSubject(state)`, which first settles the sentences in `unreadSubjects`.

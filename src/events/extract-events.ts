@@ -100,6 +100,7 @@ export function extractEvents(
     dyad: articleDyad(mentions),
     focus: articleFocus(mentions, record.paragraphs),
     fallbackDate: newsDate(record),
+    headlineEnd: headlineSpan(record)?.end ?? 0,
     lastSubject: null,
     unreadSubjects: [],
     lastActors: [],

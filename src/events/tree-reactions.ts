@@ -109,8 +109,12 @@ export function retellsToldAct(
   );
   if (!text) return false;
   const family = wordFamily(foldWord(cue.form));
+  // A headline's act is the body's to tell: the body's sentence is that act, not a retelling of it.
   return state.earlierActs.some(
-    (act) => act.sentenceStart < sentenceStart && act.cueFamilies.includes(family),
+    (act) =>
+      act.sentenceStart >= state.headlineEnd &&
+      act.sentenceStart < sentenceStart &&
+      act.cueFamilies.includes(family),
   );
 }
 

@@ -11,6 +11,7 @@ import {
   SUBJECTS,
 } from './subject-repairs.js';
 import { articleOnVerb, participleAdjunctOnNoun } from './adjunct-repairs.js';
+import { clauseAfterSemicolon, uncoordinatedClause } from './clause-joint-repairs.js';
 import {
   conjunctOfClauseAbove,
   infinitiveConjunctOfInfinitive,
@@ -29,9 +30,6 @@ export interface TreeRepairWords {
   passiveAuxiliaryLemmas: ReadonlySet<string>;
 }
 
-/** Punctuation that may join two coordinated clauses without a conjunction ("X met Y, Z met W"). */
-const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
-
 /**
  * Relabel what the parser could not have meant (each shape is described at its function): a clause
  * coordinated with no conjunction (`uncoordinatedClause`), an infinitive hung on the verb beside a
@@ -42,7 +40,8 @@ const CLAUSE_JOINERS = new Set([',', ';', ':', '–', '—', '-']);
  * participle adjunct hung on a noun (`participleAdjunctOnNoun`), an object clitic read as an article
  * (`articleOnVerb`), a subjectless conjunct that cannot agree with the subject it would share
  * (`conjunctOfClauseAbove`), a participle hung on a noun it cannot agree with (`participleOfAgreeingNoun`), a marked infinitive
- * coordinated with a finite verb (`infinitiveConjunctOfInfinitive`).
+ * coordinated with a finite verb (`infinitiveConjunctOfInfinitive`), a clause after a semicolon read as
+ * a relative clause (`clauseAfterSemicolon`).
  * Words stay the same objects unless relabelled; a relabelled word is a copy.
  */
 export function repairedWords(
@@ -72,6 +71,8 @@ export function repairedWords(
       relabel(child, participle.verb.id, child.deprel);
   for (const word of words) {
     if (uncoordinatedClause(words, word)) relabel(word, word.head, 'ccomp');
+    const root = clauseAfterSemicolon(words, word);
+    if (root) relabel(word, root.id, 'parataxis');
     const noun = lexicon && nounOfInfinitive(words, word, lexicon);
     if (noun) relabel(word, noun.id, 'acl');
     const titled = titleOfName(words, word);
@@ -290,29 +291,6 @@ function extent(words: readonly SyntaxWord[], top: SyntaxWord): [number, number]
     last = Math.max(last, word.id);
   }
   return [first, last];
-}
-
-/**
- * A verb coordinated (`conj`) with a verb before it, with no conjunction of its own and no punctuation
- * between them, and with a subject of its own, is no coordination: UD coordinates with "and"/"et" or a
- * comma. It is the complement clause of that verb, its "that" left out ("Vietnam hopes Japan will
- * continue…", "he said they would…"): a `ccomp`.
- */
-function uncoordinatedClause(words: readonly SyntaxWord[], word: SyntaxWord): boolean {
-  if (word.deprel !== 'conj' || word.upos !== 'VERB') return false;
-  const head = words[word.head - 1];
-  if (!head || head.upos !== 'VERB' || head.id > word.id) return false;
-  let subject = false;
-  for (const other of words) {
-    if (other.head !== word.id) continue;
-    if (other.deprel === 'cc') return false;
-    if (other.deprel === 'nsubj' && other.id > head.id) subject = true;
-  }
-  if (!subject) return false;
-  for (let id = head.id + 1; id < word.id; id++) {
-    if (CLAUSE_JOINERS.has(words[id - 1]!.form)) return false;
-  }
-  return true;
 }
 
 /**
