@@ -123,6 +123,18 @@ function argumentHeads(
 }
 
 /**
+ * Whether a word belongs to a frame's word classes: by its lemma or its form, or, where the
+ * lemmatiser left a plural it does not know as it was ("ressortissants"), by that form without its
+ * plural "-s"/"-x".
+ */
+function inWordClass(words: ReadonlySet<string>, head: SyntaxWord): boolean {
+  const lemma = lemmaKey(head);
+  const form = foldWord(head.form);
+  if (words.has(lemma) || words.has(form)) return true;
+  return lemma === form && /[^sx][sx]$/u.test(form) && words.has(form.slice(0, -1));
+}
+
+/**
  * Whether a cue keeps its sense given its arguments: every `require` row whose argument is present
  * and every `need` row has one matching phrase, and no `block` row matches. `namesActor` says whether
  * a phrase names an actor; `inDate` whether a word lies in a date mention.
@@ -153,8 +165,7 @@ export function frameAllows(
         // A name the entities did not resolve and a pronoun still stand for someone; "Monday" does not.
         (frame.actor &&
           (namesActor(head) || (head.upos === 'PROPN' && !inDate(head)) || head.upos === 'PRON')) ||
-        frame.words.has(lemmaKey(head)) ||
-        frame.words.has(foldWord(head.form)),
+        inWordClass(frame.words, head),
     );
     if (frame.effect === 'block' ? matches : !matches) return false;
   }

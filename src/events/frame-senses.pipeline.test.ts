@@ -50,3 +50,14 @@ describe('meeting an official named by a title the counterparts list holds (whol
     ).toEqual(['CONSULT LAO>CHN']);
   });
 });
+
+describe('a frame word whose plural the lemmatiser does not know (whole pipeline)', () => {
+  it('still belongs to its class: "des ressortissants … ont été arrêtés" are people arrested', () => {
+    expect(
+      pipelineEvents(
+        'Douze ressortissants thaïlandais ont été arrêtés le 9 mai par la police cambodgienne.',
+        'fr',
+      ),
+    ).toEqual(['COERCE KHM>THA']);
+  });
+});
