@@ -81,7 +81,8 @@ function personAfterRole(analysis: Analysis, phrase: RolePhrase): number {
   }
   if (tokens[phrase.end]?.raw !== ',') return -1;
   const nameStart = phrase.end + 1;
-  const appositionEnd = nameEnd(analysis, nameStart);
+  // The title vouches for a first name that is a word elsewhere ("le ministre du Commerce, Don Farrell").
+  const appositionEnd = nameEndAfterTitle(analysis, nameStart);
   if (appositionEnd < 0) return -1;
   const after = tokens[appositionEnd];
   if (after && !CLOSING.has(after.raw) && appositionEnd - nameStart < 2) return -1;
@@ -144,6 +145,12 @@ function roleAfterName(analysis: Analysis, nameStart: number, end: number): Role
   const phrase = parseRolePhrase(analysis, titleStart);
   if (!phrase || (phrase.end === phrase.headEnd && phrase.countries.length === 0 && end - nameStart < 2))
     return null;
+  // "avec Penny Wong, le ministre australien du Commerce, Don Farrell, a affirmé": the title is the
+  // name's after it, set off by commas; a name the next clause opens with ("…du PCC, Le Hoai Trung lui
+  // a transmis") is no such holder.
+  const holderEnd =
+    analysis.tokens[phrase.end]?.raw === ',' ? nameEndAfterTitle(analysis, phrase.end + 1) : -1;
+  if (holderEnd > 0 && CLOSING.has(analysis.tokens[holderEnd]?.raw ?? '')) return null;
   // "Lors de l'entretien avec X, le chef de la diplomatie vietnamienne a remercié…": a title opened by
   // a determiner that runs on into its verb, with no comma to close it, is the next clause's subject.
   const next = analysis.tokens[phrase.end];

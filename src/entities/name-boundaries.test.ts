@@ -61,3 +61,21 @@ describe('a title after a name and a comma', () => {
     expect(pedro?.country).toBe('CHL');
   });
 });
+
+describe('a title between two names', () => {
+  it('is the later name’s when commas set that name off, and that name may open on a common word', () => {
+    const text =
+      'Dans une déclaration publiée avec Ana Silva, le ministre portugais du Commerce, Don Vasconcelos, a affirmé que le Portugal était prêt.';
+    const entities = extractEntities(text, 'fr');
+    const pereira = entities.find((entity) => entity.name === 'Don Vasconcelos');
+    expect(pereira?.country).toBe('PRT');
+    expect(entities.find((entity) => entity.name === 'Ana Silva')?.roles ?? []).toEqual([]);
+  });
+
+  it('stays the earlier name’s when the later name opens the next clause', () => {
+    const text =
+      'Reçu par Ana Silva, ministre portugaise du Commerce, Nguyen Van Nam lui a transmis les salutations du président.';
+    const silva = extractEntities(text, 'fr').find((entity) => entity.name === 'Ana Silva');
+    expect(silva?.country).toBe('PRT');
+  });
+});

@@ -159,6 +159,11 @@ export function extractEvents(
   }));
 }
 
+/** Whether an offset lies inside a person mention's name. */
+function insidePersonName(state: ArticleState, offset: number): boolean {
+  return state.persons.some((person) => person.start <= offset && offset < person.end);
+}
+
 function sentenceEvents(
   sentence: SentenceRange,
   state: ArticleState,
@@ -175,7 +180,10 @@ function sentenceEvents(
       'info',
     );
   }
-  let matches = pack.cues.findAll(tokens, sentence.first, sentence.end);
+  // A cue word inside a person's name is the name ("Don Farrell", "Hope Lee"), not an act.
+  let matches = pack.cues
+    .findAll(tokens, sentence.first, sentence.end)
+    .filter((match) => !insidePersonName(state, tokens[match.first]!.start));
   if (matches.length > MAX_CUES_PER_SENTENCE) {
     ctx.report(
       'events.too-many-cues',

@@ -224,3 +224,11 @@ describe('a disaster told with an apposition before its verb (whole pipeline)', 
     expect(coded(text, 'en')).toEqual([]);
   });
 });
+
+describe('a cue word inside a person’s name (whole pipeline)', () => {
+  it('is the name, not an act ("Don" is no donation)', () => {
+    const text =
+      'Le ministre portugais du Commerce, Don Vasconcelos, a affirmé que le Portugal était prêt à coopérer avec le Vietnam.';
+    expect(coded(text, 'fr').some((event) => event.startsWith('AID'))).toBe(false);
+  });
+});
