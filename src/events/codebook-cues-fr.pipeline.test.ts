@@ -196,3 +196,11 @@ describe("verbes d'agence (CAMEO 057, 11, 12, 173)", () => {
     ]);
   });
 });
+
+describe('welcoming a proposal (CAMEO 030, whole pipeline)', () => {
+  it('is agreeing to it: "a accueilli favorablement les propositions"', () => {
+    expect(events('Le ministre qatari a accueilli favorablement les propositions du Vietnam.')).toEqual([
+      'AGREE QAT>VNM',
+    ]);
+  });
+});
