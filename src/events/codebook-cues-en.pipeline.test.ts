@@ -192,3 +192,13 @@ describe('agency verbs (CAMEO 057, 11, 12, 173)', () => {
     expect(events('A Chinese court sentenced an Australian writer to death.')).toEqual(['COERCE CHN>AUS']);
   });
 });
+
+describe('a sentence to a term whose convicts are named at length (CAMEO 173, whole pipeline)', () => {
+  it('is legal coercion however long the phrase between "sentenced" and the term', () => {
+    expect(
+      events(
+        'A Thai court on Monday sentenced three Cambodian fishing trawler crew members to one year in jail.',
+      ),
+    ).toEqual(['COERCE THA>KHM']);
+  });
+});
