@@ -200,6 +200,8 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       retyping: {
         futureAuxiliaries: foldSet(grammar.futureAuxiliaries),
         refusedWhenNegated: foldSet(grammar.refusedWhenNegated),
+        proposalNouns: foldSet(grammar.proposalNouns),
+        backingVerbs: foldSet(grammar.backingVerbs),
       },
       envoys: {
         envoyNouns: pack.envoys,

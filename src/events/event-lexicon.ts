@@ -245,6 +245,10 @@ export interface EventGrammar {
   memberNouns: string[];
   /** Agreeing verbs whose negation is a refusal ("accepter", "accept"): negated, a REJECT. */
   refusedWhenNegated: string[];
+  /** Nouns of what one party puts to another ("proposition", "proposal"): backing one is agreeing. */
+  proposalNouns: string[];
+  /** Verbs of backing ("soutenir", "back", "endorse"). */
+  backingVerbs: string[];
   /** Auxiliaries of the future and the conditional ("will", "would"; none in French, which inflects). */
   futureAuxiliaries: string[];
   /** Prepositions of an envoy's post or of where he is called ("à", "en", "to", "in"). */

@@ -36,3 +36,19 @@ describe('an acceptance negated (whole pipeline)', () => {
     ).toContain('REJECT PHL>CHN');
   });
 });
+
+describe('backing a proposal (whole pipeline)', () => {
+  it('is agreeing to it, not support given to its author', () => {
+    const english = pipelineEvents(
+      'Thai Minister Somchai Wong backed Laos’s proposal for a joint patrol.',
+      'en',
+    );
+    expect(english).toContain('AGREE THA>LAO');
+    expect(english.some((event) => event.startsWith('SUPPORT'))).toBe(false);
+    const french = pipelineEvents(
+      'La Thaïlande a appuyé la proposition du Laos sur des patrouilles conjointes.',
+      'fr',
+    );
+    expect(french).toContain('AGREE THA>LAO');
+  });
+});

@@ -57,12 +57,32 @@ export interface RetypingWords {
   futureAuxiliaries: ReadonlySet<string>;
   /** Agreeing verbs whose negation is a refusal ("accepter", "accept", "approve"). */
   refusedWhenNegated: ReadonlySet<string>;
+  /** Nouns of what one party puts to another ("proposition", "proposal", "initiative"). */
+  proposalNouns: ReadonlySet<string>;
+  /** Verbs of backing ("soutenir", "appuyer", "back", "endorse"): backing a proposal is agreeing. */
+  backingVerbs: ReadonlySet<string>;
+}
+
+/**
+ * "Cambodia backed Vietnam's proposal for…", "a soutenu la proposition du Vietnam": backing a
+ * proposal is agreeing to it (the agency-news guidelines' "concurring with proposals", CAMEO 030),
+ * not support given to its author.
+ */
+function backsProposal(
+  tree: DependencyTree,
+  cue: SyntaxWord,
+  type: PloverType,
+  words: RetypingWords,
+): boolean {
+  if (type !== 'SUPPORT' || cue.upos !== 'VERB' || !words.backingVerbs.has(lemmaKey(cue))) return false;
+  return tree.dependents(cue, 'obj').some((object) => words.proposalNouns.has(lemmaKey(object)));
 }
 
 /**
  * The act a cue tells when it is not its row's: a conflict act its author announces for the future
  * is a threat (CAMEO 130, `threatenedAct`); "n'accepte pas les conclusions", "did not accept the
- * ruling": an acceptance negated is a rejection (CAMEO 120), not an agreement that did not happen.
+ * ruling": an acceptance negated is a rejection (CAMEO 120), not an agreement that did not happen;
+ * backing a proposal is agreeing to it (CAMEO 030, `backsProposal`).
  */
 export function retypedAct(
   tree: DependencyTree,
@@ -75,5 +95,6 @@ export function retypedAct(
     return { event: 'THREATEN', cameo: '130', negationIsTheAct: false };
   if (negated && type === 'AGREE' && words.refusedWhenNegated.has(lemmaKey(cue)))
     return { event: 'REJECT', cameo: '120', negationIsTheAct: true };
+  if (backsProposal(tree, cue, type, words)) return { event: 'AGREE', cameo: '030', negationIsTheAct: false };
   return null;
 }
