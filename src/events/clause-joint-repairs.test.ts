@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SyntaxWord } from '../syntax/types.js';
+import { parserWords as words } from './test-support/parser-words.js';
 import { pipelineEvents } from './test-support/pipeline-events.js';
 import { clauseAfterSemicolon } from './clause-joint-repairs.js';
-
-/** [form, upos, head, deprel] rows as the parser's words. */
-function words(rows: Array<[string, string, number, string]>): SyntaxWord[] {
-  return rows.map(([form, upos, head, deprel], i) => ({
-    id: i + 1,
-    form,
-    lemma: form.toLowerCase(),
-    upos,
-    feats: {},
-    head,
-    deprel,
-    start: 0,
-    end: 0,
-    token: i,
-  })) as SyntaxWord[];
-}
 
 describe('a clause after a semicolon read as a relative clause', () => {
   // "Le Conseil a prolongé les sanctions; la Chine s'est abstenue." with "abstenue" on "sanctions".

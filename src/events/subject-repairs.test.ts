@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SyntaxWord } from '../syntax/types.js';
+import { parserWords as words } from './test-support/parser-words.js';
 import {
   activeSubjectReadAsPassive,
   mainVerbInApposition,
   nounRootOverVerb,
   passiveReadAsActive,
 } from './subject-repairs.js';
-
-/** [form, upos, head, deprel, feats] rows as the parser's words (offsets do not matter to the repairs). */
-function words(rows: Array<[string, string, number, string, Record<string, string>?]>): SyntaxWord[] {
-  return rows.map(([form, upos, head, deprel, feats], i) => ({
-    id: i + 1,
-    form,
-    lemma: form.toLowerCase(),
-    upos,
-    feats: feats ?? {},
-    head,
-    deprel,
-    start: 0,
-    end: 0,
-    token: i,
-  })) as SyntaxWord[];
-}
 
 const FINITE = { VerbForm: 'Fin' };
 const PARTICIPLE = { VerbForm: 'Part', Tense: 'Past' };
