@@ -18,7 +18,7 @@ import { assignKnownPersonCountries } from './known-persons.js';
 import { assignPersonSectors } from './person-sector.js';
 import { linkAcronyms, linkPersonRepeats, linkRoleAnaphors } from './link-mentions.js';
 import { resolveCounterparts } from './resolve-counterparts.js';
-import { resolveStateAnaphors } from './state-anaphors.js';
+import { findHomeAnaphors, resolveStateAnaphors } from './state-anaphors.js';
 
 /** "M. Canton": a gazetteer word that a person's name took over is no longer a place mention. */
 function dropMentionsInsidePersonNames(analysis: Analysis): void {
@@ -44,6 +44,7 @@ export function extractEntities(
   findEthnicGroups(analysis);
   findOrganisations(analysis);
   resolveStateAnaphors(analysis);
+  findHomeAnaphors(analysis);
   linkPersonRepeats(analysis);
   linkRoleAnaphors(analysis, bareRoles);
   resolveCounterparts(analysis);

@@ -88,6 +88,8 @@ export interface LanguageLexicon {
   /** Words before / after a title or organisation that stand for the state last named ("the country's", "du pays"), as folded keys. */
   stateAnaphorsBefore: string[][];
   stateAnaphorsAfter: string[][];
+  /** "his country", "son pays": the state of the person the possessive points back to, as folded keys. */
+  homeAnaphors: string[][];
   /** Articles, by their last folded token ("l'" → "'"), that make an ambiguous country name a place. */
   articles: Set<string>;
   streetHeads: Set<string>;
@@ -308,6 +310,7 @@ interface ContextFile {
   currencyNouns: string[];
   /** "the country's Foreign Ministry", "le ministère des Affaires étrangères du pays": the state last named. */
   stateAnaphors: { before: string[]; after: string[] };
+  homeAnaphors: string[];
 }
 
 function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviations: string[] } {
@@ -368,6 +371,7 @@ function buildLanguage(code: 'fr' | 'en'): { lexicon: LanguageLexicon; abbreviat
       currencyNouns: foldedSet(context.currencyNouns),
       stateAnaphorsBefore: context.stateAnaphors.before.map(entryKeys),
       stateAnaphorsAfter: context.stateAnaphors.after.map(entryKeys),
+      homeAnaphors: context.homeAnaphors.map(entryKeys),
       articles: new Set(context.articles.map((article) => entryKeys(article).at(-1) ?? article)),
       streetHeads: foldedSet(placePatterns.streetHeads),
       streetLinks: trieOf(placePatterns.streetLinks),

@@ -1,4 +1,4 @@
-import { type Analysis, type MentionDraft } from './analysis.js';
+import { ruleId, spanText, type Analysis, type MentionDraft } from './analysis.js';
 
 /** Whether the folded keys of one of `phrases` end just before token `index`. */
 function phraseEndsAt(analysis: Analysis, phrases: readonly string[][], index: number): boolean {
@@ -84,5 +84,39 @@ export function resolveStateAnaphors(analysis: Analysis): void {
     mention.country = state;
     role.country = state;
     role.ruleId = `${role.ruleId}.country-from-anaphor`;
+  }
+}
+
+/**
+ * "Ana Gutierrez told reporters that her country was ready…", "a affirmé que son pays…": a possessive
+ * with a word for one's country (`homeAnaphors` in `entity-context.json`) names the state of the
+ * latest person named before it in its sentence, when that person's state is known; it becomes a
+ * mention of that state (rule `country.home-anaphor`). Elsewhere it names no one.
+ */
+export function findHomeAnaphors(analysis: Analysis): void {
+  const { keys, lang } = analysis;
+  if (lang.homeAnaphors.length === 0) return;
+  const persons = analysis.mentions.filter((mention) => mention.type === 'person' && mention.country);
+  for (let index = 0; index < keys.length; index += 1) {
+    const phrase = lang.homeAnaphors.find((words) => phraseStartsAt(analysis, [words], index));
+    if (!phrase) continue;
+    const sentenceStart = sentenceStartOf(analysis, index);
+    const person = persons
+      .filter((mention) => mention.tokenEnd <= index && mention.tokenStart >= sentenceStart)
+      .at(-1);
+    const code = person?.country;
+    if (!code) continue;
+    const end = index + phrase.length;
+    analysis.mentions.push({
+      type: 'country',
+      key: `country:${code}`,
+      name: spanText(analysis, index, end),
+      country: code,
+      tokenStart: index,
+      tokenEnd: end,
+      ruleId: ruleId(analysis, 'country.home-anaphor'),
+      form: 'short',
+    });
+    index = end - 1;
   }
 }
