@@ -136,11 +136,11 @@ function servedComplementEnd(analysis: Analysis, index: number, countries: strin
     !lang.servedPrepositions.has(analysis.keys.slice(index, prepositionEnd).join(' '))
   )
     return -1;
-  return complementEnd(analysis, prepositionEnd, countries, true);
+  return complementEnd(analysis, prepositionEnd, countries);
 }
 
 /** Content after a complement preposition: a title, a country, an organisation, a portfolio, a place; its end or -1. */
-function complementEnd(analysis: Analysis, index: number, countries: string[], served: boolean): number {
+function complementEnd(analysis: Analysis, index: number, countries: string[]): number {
   const titleEnd = lexiconEnd(analysis, analysis.lang.titleHeads, index);
   if (titleEnd > 0) return titleEnd;
   const organisationEnd = namedOrganisationEnd(analysis, index, countries);
@@ -148,7 +148,7 @@ function complementEnd(analysis: Analysis, index: number, countries: string[], s
   const bodyEnd = orgBodyEnd(analysis, index, countries, { role: true });
   if (bodyEnd > 0) return bodyEnd;
   const placeEnd = analysis.gazetteer.get(index)?.end ?? -1;
-  if (placeEnd > 0 || !served) return placeEnd;
+  if (placeEnd > 0) return placeEnd;
   return unknownBodyEnd(analysis, index);
 }
 
@@ -206,7 +206,7 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
     }
     // "Head of the Party Central Committee's Commission for External Affairs": a body the complement's owns.
     if (afterComplement && analysis.keys[end] === "'" && analysis.keys[end + 1] === 's') {
-      const ownedEnd = complementEnd(analysis, end + 2, countries, true);
+      const ownedEnd = complementEnd(analysis, end + 2, countries);
       if (ownedEnd > 0) {
         end = ownedEnd;
         continue;
@@ -215,12 +215,7 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
     const prepositionEnd = lexiconEnd(analysis, lang.complementPrepositions, end);
     if (prepositionEnd > 0) {
       const served = lang.servedPrepositions.has(analysis.keys.slice(end, prepositionEnd).join(' '));
-      const contentEnd = complementEnd(
-        analysis,
-        prepositionEnd,
-        served ? countries : postedCountries,
-        served,
-      );
+      const contentEnd = complementEnd(analysis, prepositionEnd, served ? countries : postedCountries);
       if (contentEnd > 0) {
         end = contentEnd;
         afterComplement = true;

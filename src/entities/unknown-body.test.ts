@@ -37,3 +37,13 @@ describe("a body owned by the complement's body ('s)", () => {
     );
   });
 });
+
+describe('a posting complement no lexicon knows (English)', () => {
+  it('reads the region or body after "for the", "to the" and leaves the holder’s name after it', () => {
+    const text =
+      'The minister received UNICEF Regional Director for the Western Pacific Sione Tupou in Hanoi.';
+    const found = person(extractEntities(text, 'en'), 'Sione Tupou');
+    expect(found?.country).toBe('IGO');
+    expect(found?.roles?.[0]?.title).toContain('Regional Director for the Western Pacific');
+  });
+});

@@ -36,9 +36,10 @@ function nameStartInRun(analysis: Analysis, start: number, end: number): number 
 }
 
 /**
- * A title's complement that names a body no lexicon knows ("Chairman of the Mazhilis (lower house)
- * of the Parliament of Kazakhstan Yerlan Bekov", "Speaker of the Knesset Amir Ohana"): a run of
- * capitalised words after a served preposition. When a gloss in brackets or another complement
+ * A title's complement that names a body or a region no lexicon knows ("Chairman of the Mazhilis
+ * (lower house) of the Parliament of Kazakhstan Yerlan Bekov", "Speaker of the Knesset Amir Ohana",
+ * "Regional Director for the Western Pacific Tevita Lolohea"): a run of capitalised words after a
+ * complement preposition. When a gloss in brackets or another complement
  * follows, the whole run is the body; when the run runs on into the holder's name, the body stops
  * where the name opens (a known given or family name, else the last two words, the run being at
  * least three). The index after the body, or -1 when no such body is there.
