@@ -26,3 +26,13 @@ describe('"his country", "son pays"', () => {
     ]);
   });
 });
+
+describe('"Its Foreign Ministry"', () => {
+  it('serves the state the text named last before it', () => {
+    const entities = extractEntities(
+      'Peru abstained in the vote. Its Foreign Ministry called for dialogue between the two sides.',
+      'en',
+    );
+    expect(entities.find((entity) => entity.name === 'Foreign Ministry')?.country).toBe('PER');
+  });
+});
