@@ -294,7 +294,10 @@ function clauseSubjectPerson(
   mentions: readonly ActorMention[],
 ): ActorMention | null {
   for (let at = tree.head(word), steps = 0; at && steps < tree.words.length; at = tree.head(at), steps++) {
-    const subject = tree.dependents(at, 'nsubj').find((dependent) => dependent.deprel === 'nsubj');
+    // A passive's subject too: "X a été reçue par Y dans le cadre de **sa** visite" is X's visit.
+    const subject = tree
+      .dependents(at, 'nsubj')
+      .find((dependent) => dependent.deprel === 'nsubj' || dependent.deprel === 'nsubj:pass');
     if (!subject) continue;
     const mention = phraseMention(tree, subject, mentions);
     return mention?.type === 'person' ? mention : null;
