@@ -205,11 +205,7 @@ function sentenceEvents(
   const chosen = selectNonOverlapping(matches);
   const standsApart = (cue: PatternMatch<CueEntry>): boolean => {
     const placed = cueOnTree(cue, state);
-    if (placed === null) return false;
-    // A visit named by its noun ("dans le cadre de sa visite officielle en Serbie") is the visitor's
-    // stay, a CONSULT of its own beside the reception or talks its sentence tells (agency guidelines).
-    if (cue.entry.noun && cue.entry.mode.includes('visit') && placed.word.upos === 'NOUN') return true;
-    return engagedPhrase(placed.tree, placed.word, pack.tree.arguments);
+    return placed !== null && engagedPhrase(placed.tree, placed.word, pack.tree.arguments);
   };
   const cues = eventCues(chosen, tokens, pack.clauseBreaks, sentenceDates, treeGoverns, standsApart);
   const topics = sentenceTopics(pack.topics, tokens, sentence);

@@ -294,10 +294,7 @@ function clauseSubjectPerson(
   mentions: readonly ActorMention[],
 ): ActorMention | null {
   for (let at = tree.head(word), steps = 0; at && steps < tree.words.length; at = tree.head(at), steps++) {
-    // A passive's subject too: "X a été reçue par Y dans le cadre de **sa** visite" is X's visit.
-    const subject = tree
-      .dependents(at, 'nsubj')
-      .find((dependent) => dependent.deprel === 'nsubj' || dependent.deprel === 'nsubj:pass');
+    const subject = tree.dependents(at, 'nsubj').find((dependent) => dependent.deprel === 'nsubj');
     if (!subject) continue;
     const mention = phraseMention(tree, subject, mentions);
     return mention?.type === 'person' ? mention : null;
