@@ -61,3 +61,14 @@ describe('a frame word whose plural the lemmatiser does not know (whole pipeline
     ).toEqual(['COERCE KHM>THA']);
   });
 });
+
+describe('arresting a boat’s captain (whole pipeline)', () => {
+  it('is an arrest of people: captains and skippers belong to the people class', () => {
+    expect(pipelineEvents('Malaysian police on Monday detained two Thai captains.', 'en')).toEqual([
+      'COERCE MYS>THA',
+    ]);
+    expect(pipelineEvents('La police malaisienne a arrêté deux capitaines thaïlandais.', 'fr')).toEqual([
+      'COERCE MYS>THA',
+    ]);
+  });
+});
