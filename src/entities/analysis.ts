@@ -106,6 +106,11 @@ export function ruleId(analysis: Analysis, rule: string): string {
   return `${analysis.lang.code}.${rule}`;
 }
 
+/** Whether the words [start, end) are a preposition that names whom a title serves ("of", "of the", "de"). */
+export function isServedPreposition(analysis: Analysis, start: number, end: number): boolean {
+  return analysis.lang.servedPrepositions.has(analysis.keys.slice(start, end).join(' '));
+}
+
 /** Longest entry of a lexicon trie at a token index: its end, or -1. */
 export function lexiconEnd(
   analysis: Analysis,

@@ -1,4 +1,4 @@
-import { lexiconEnd, type Analysis } from './analysis.js';
+import { isServedPreposition, lexiconEnd, type Analysis } from './analysis.js';
 import type { GazetteerEntry } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { orgBodyEnd } from './organisation-body.js';
@@ -131,11 +131,7 @@ function namedOrganisationEnd(analysis: Analysis, index: number, countries: stri
 function servedComplementEnd(analysis: Analysis, index: number, countries: string[]): number {
   const { lang } = analysis;
   const prepositionEnd = lexiconEnd(analysis, lang.complementPrepositions, index);
-  if (
-    prepositionEnd <= 0 ||
-    !lang.servedPrepositions.has(analysis.keys.slice(index, prepositionEnd).join(' '))
-  )
-    return -1;
+  if (prepositionEnd <= 0 || !isServedPreposition(analysis, index, prepositionEnd)) return -1;
   return complementEnd(analysis, prepositionEnd, countries);
 }
 
@@ -214,7 +210,7 @@ export function parseRolePhrase(analysis: Analysis, start: number): RolePhrase |
     }
     const prepositionEnd = lexiconEnd(analysis, lang.complementPrepositions, end);
     if (prepositionEnd > 0) {
-      const served = lang.servedPrepositions.has(analysis.keys.slice(end, prepositionEnd).join(' '));
+      const served = isServedPreposition(analysis, end, prepositionEnd);
       const contentEnd = complementEnd(analysis, prepositionEnd, served ? countries : postedCountries);
       if (contentEnd > 0) {
         end = contentEnd;

@@ -1,4 +1,4 @@
-import { lexiconEnd, type Analysis } from './analysis.js';
+import { isServedPreposition, lexiconEnd, type Analysis } from './analysis.js';
 
 /** Longest run of capitalised words read as a body no lexicon knows, the holder's name included. */
 const MAX_RUN = 6;
@@ -39,10 +39,10 @@ function nameStartInRun(analysis: Analysis, start: number, end: number): number 
  * A title's complement that names a body or a region no lexicon knows ("Chairman of the Mazhilis
  * (lower house) of the Parliament of Kazakhstan Yerlan Bekov", "Speaker of the Knesset Amir Ohana",
  * "Regional Director for the Western Pacific Tevita Lolohea"): a run of capitalised words after a
- * complement preposition. When a gloss in brackets or another complement
- * follows, the whole run is the body; when the run runs on into the holder's name, the body stops
- * where the name opens (a known given or family name, else the last two words, the run being at
- * least three). The index after the body, or -1 when no such body is there.
+ * complement preposition. When a gloss in brackets or another served complement follows, the whole
+ * run is the body; when the run runs on into the holder's name, the body stops where the name opens
+ * (a known given or family name, else the last two words, the run being at least three). The index
+ * after the body, or -1 when no such body is there.
  */
 export function unknownBodyEnd(analysis: Analysis, index: number): number {
   if (analysis.lang.code !== 'en') return -1;
@@ -52,10 +52,6 @@ export function unknownBodyEnd(analysis: Analysis, index: number): number {
   const gloss = lowerCaseGlossEnd(analysis, end);
   if (gloss > 0) return gloss;
   const preposition = lexiconEnd(analysis, analysis.lang.complementPrepositions, end);
-  if (
-    preposition > 0 &&
-    analysis.lang.servedPrepositions.has(analysis.keys.slice(end, preposition).join(' '))
-  )
-    return end;
+  if (preposition > 0 && isServedPreposition(analysis, end, preposition)) return end;
   return nameStartInRun(analysis, index, end);
 }

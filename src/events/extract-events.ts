@@ -86,6 +86,7 @@ export function extractEvents(
   const mentions = actorMentions(record).filter(
     (mention) => !datelines.some((span) => mention.start >= span.start && mention.end <= span.end),
   );
+  const headline = headlineSpan(record);
   const state: ArticleState = {
     record,
     tokens,
@@ -100,7 +101,7 @@ export function extractEvents(
     dyad: articleDyad(mentions),
     focus: articleFocus(mentions, record.paragraphs),
     fallbackDate: newsDate(record),
-    headlineEnd: headlineSpan(record)?.end ?? 0,
+    headlineEnd: headline?.end ?? 0,
     lastSubject: null,
     unreadSubjects: [],
     lastActors: [],
@@ -135,7 +136,6 @@ export function extractEvents(
   const between = events.filter(
     (event) => event.actor.length + event.recipient.length > 0 && !inAside(event),
   );
-  const headline = headlineSpan(record);
   const inHeadline = (event: EventRecord): boolean => headline !== null && event.cue.start < headline.end;
   // The summary ends with the paragraph the dateline opens (title, lead, then "Hanoï (VNA) – …").
   const summaryBlocks =

@@ -15,9 +15,10 @@ export interface OrganAddresseeWords {
 
 /**
  * The organisation an act addresses by its head noun alone ("called on **the Commission** to…",
- * "a demandé **au Conseil** de…", "a appelé les membres **du Conseil** à…"): the latest organisation mentioned before it in the article whose
- * name contains that noun ("European Commission President Ursula von der Leyen"). Null when the act
- * names no such addressee or no organisation before it fits.
+ * "a demandé **au Conseil** de…", "a appelé les membres **du Conseil** à…"): the latest organisation
+ * mentioned before it in the article whose name contains that noun ("European Commission President
+ * Ursula von der Leyen"). Null when the act names no such addressee or no organisation before it
+ * fits.
  */
 export function organAddressee(
   tree: DependencyTree,

@@ -64,9 +64,9 @@ export function reactedActAuthors(
   const candidates = actsOfOthersBefore(state, sentenceStart, judges);
   // "opposes the sanctions" after "imposed sanctions on…": the act its noun names again, else the
   // latest act of the kind (PLOVER quad) the noun names as a cue ("condemned the incursion": the latest
-  // material conflict, a raid or an arrest, not a grant of asylum told since), else the latest one that is no judgement itself ("condemned the
-  // launch" after "Tokyo protested…, calling the launch unacceptable": the launcher, not the first
-  // to protest), else the latest.
+  // material conflict, a raid or an arrest, not a grant of asylum told since), else the latest one
+  // that is no judgement itself ("condemned the launch" after "Tokyo protested…, calling the launch
+  // unacceptable": the launcher, not the first to protest), else the latest.
   const family = wordFamily(foldWord(noun.lemma));
   const named = candidates.filter((act) => act.cueFamilies.includes(family));
   const nounType = actTypeOf(noun);
