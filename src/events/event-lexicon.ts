@@ -1,3 +1,4 @@
+import type { VerbsBeforeInfinitive } from './infinitive-verb-tag-hints.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CommitmentKind, PloverType } from '../records/article.js';
 import { compilePattern, type PatternElement } from './cue-pattern.js';
@@ -122,6 +123,11 @@ export interface EventGrammar {
    * requests that…", "Chile calls on…"): tagged as verbs there (`verbTagHints`). Optional.
    */
   verbsAfterNames?: string[];
+  /**
+   * Base forms that are also nouns, read as verbs between a plural noun and a marked infinitive
+   * ("businesses aim to…"): `infinitiveVerbTagHints`. Optional.
+   */
+  verbsBeforeInfinitive?: VerbsBeforeInfinitive;
   /**
    * A present participle with an object clitic before it and an infinitive after it ("…, **les
    * accusant** de soutenir…", "en l'exhortant à…"): a verb, though a tagger reads "les accusant" as a

@@ -7,6 +7,7 @@ import { nameTagHints } from './name-tag-hints.js';
 import { participleTagHints } from './participle-tag-hints.js';
 import { phraseHints } from './phrase-hints.js';
 import { verbTagHints } from './verb-tag-hints.js';
+import { infinitiveVerbTagHints } from './infinitive-verb-tag-hints.js';
 
 /** Fills `record.events` (PLOVER events with CAMEO codes, actors, dates and evidence) for French and English. */
 export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
@@ -28,6 +29,7 @@ export const eventsStage: Stage<ArticleRecord, ArticleRecord> = {
     if (syntax) {
       syntax.tagHints.push(...nameTagHints(record));
       syntax.tagHints.push(...verbTagHints(record, pack.grammar.verbsAfterNames ?? []));
+      syntax.tagHints.push(...infinitiveVerbTagHints(record, pack.grammar.verbsBeforeInfinitive));
       syntax.tagHints.push(...participleTagHints(record, pack.grammar.participleClauses));
       if (pack.grammar.titledNamePhrases) syntax.phraseHints.push(...phraseHints(record));
     }
