@@ -73,6 +73,27 @@ describe('a restatement in a later paragraph', () => {
   });
 });
 
+describe('a visit told after talks between its parties', () => {
+  const consult = (mode: string[], sentence: number, date: string | null): EventRecord => ({
+    ...event('CONSULT', mode.length ? '042' : '040', sentence, sentence + 3),
+    mode,
+    date: date === null ? null : { text: date, value: date },
+  });
+
+  it('is the trip the talks were part of when it is undated or its days cover theirs', () => {
+    // "X s'est entretenu avec Y le 7 mai." … "Y, qui est en visite au Vietnam du 6 au 8 mai, …"
+    const talks = consult([], 0, 'XXXX-05-07');
+    const kept = dedupe([talks, consult(['visit'], 5000, 'XXXX-05-06/XXXX-05-08')]);
+    expect(kept.map((e) => `${e.id} ${e.mode.join(',')}`)).toEqual(['e3 visit']);
+    expect(dedupe([consult([], 0, null), consult(['visit'], 5000, null)])).toHaveLength(1);
+  });
+
+  it('stays an event of its own on another day (an arrival the day before)', () => {
+    const kept = dedupe([consult([], 0, 'XXXX-05-07'), consult(['visit'], 5000, 'XXXX-05-06')]);
+    expect(kept).toHaveLength(2);
+  });
+});
+
 describe('meetingsDuringVisit', () => {
   const consult = (
     id: string,

@@ -94,6 +94,26 @@ function visitToldByTalks(earlier: EventRecord, later: EventRecord): boolean {
 }
 
 /**
+ * Whether a date can be the day of another: none given, the same, or an interval around it ("du 6
+ * au 8 mai" around "le 7 mai"; EDTF values of one shape compare as strings).
+ */
+function dateCovers(span: string | null | undefined, day: string | null | undefined): boolean {
+  if (!span || span === day) return true;
+  const [from, to] = span.split('/');
+  return !!day && !!to && from!.length === day.length && from! <= day && day <= to;
+}
+
+/**
+ * "Y welcomed X to Hanoi…", later "X said he was pleased to make his first visit to Vietnam": the
+ * visit a later sentence names between the parties of talks or a reception told earlier is the
+ * trip those were part of, not another encounter (its mode joins theirs); a visit dated another day
+ * (an arrival the day before) stays an event of its own.
+ */
+function visitOfEncounter(earlier: EventRecord, later: EventRecord): boolean {
+  return visitToldByTalks(later, earlier) && dateCovers(later.date?.value, earlier.date?.value);
+}
+
+/**
  * The summary blocks of an article when no paragraph opens with a dateline: title, lead and the
  * paragraph that restates the lead. With a dateline, the summary ends with the paragraph it opens
  * (the caller passes that block).
@@ -130,6 +150,7 @@ export function dedupeEvents(
       (earlierByIdentity.get(key) ?? []).find((candidate) => {
         if (!restates(candidate)) return false;
         if (event.event === 'CONSULT' && sameCall(candidate, event)) return true;
+        if (visitOfEncounter(candidate, event)) return true;
         const candidateBlock = blockOf(candidate.evidence.start);
         if (candidateBlock === block) return false;
         return block <= summaryBlocks || cueStem(cueText(candidate)) === cueStem(cueText(event));
