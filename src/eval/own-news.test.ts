@@ -195,10 +195,12 @@ describe('own-news gold set', () => {
         'fr-2.jsonl',
         'fr-3.jsonl',
         'fr-4.jsonl',
+        'fr-5.jsonl',
         'en.jsonl',
         'en-2.jsonl',
         'en-3.jsonl',
         'en-4.jsonl',
+        'en-5.jsonl',
       ]),
     );
     const ids = new Set<string>();
@@ -241,6 +243,10 @@ describe('own-news gold set', () => {
     for (const file of ['fr-4.jsonl', 'en-4.jsonl']) {
       const fourth = itemNumbers(file);
       expect([fourth[0], fourth.at(-1), fourth.length], file).toEqual([66, 80, 15]);
+    }
+    for (const file of ['fr-5.jsonl', 'en-5.jsonl']) {
+      const fifth = itemNumbers(file);
+      expect([fifth[0], fifth.at(-1), fifth.length], file).toEqual([81, 95, 15]);
     }
   });
 
