@@ -1,4 +1,5 @@
 import type { SyntaxWord } from '../syntax/types.js';
+import { dominates } from './subject-repairs.js';
 
 /** Relations of an object clitic before its verb. */
 const CLITIC_OBJECTS = new Set(['obj', 'iobj']);
@@ -32,4 +33,30 @@ export function articleOnVerb(words: readonly SyntaxWord[], word: SyntaxWord): b
   if (word.upos !== 'DET' || word.deprel !== 'det') return false;
   const verb = words[word.head - 1];
   return verb?.upos === 'VERB' && verb.id === word.id + 1 && word.feats['PronType'] === undefined;
+}
+
+/** Punctuation that may close an object before the clause that describes it: quotes, brackets. */
+const CLOSING = /^[\p{Pe}\p{Pf}"»]$/u;
+
+/**
+ * "…a violé « les résolutions du Conseil de sécurité » interdisant à ce pays…": a present participle
+ * with no mark ("en") and no comma before it, right after its verb's object (a closing quote or
+ * bracket aside), describes that object (`acl`), though the parser hung it on the verb as an adjunct.
+ * Returns the object, or null.
+ */
+export function participleOnObject(words: readonly SyntaxWord[], word: SyntaxWord): SyntaxWord | null {
+  if (word.upos !== 'VERB' || word.feats['VerbForm'] !== 'Part' || word.feats['Tense'] !== 'Pres')
+    return null;
+  if (word.deprel !== 'advcl') return null;
+  if (words.some((other) => other.head === word.id && other.deprel === 'mark')) return null;
+  const verb = words[word.head - 1];
+  if (verb?.upos !== 'VERB' || verb.id > word.id) return null;
+  let before = word.id - 1;
+  while (before > verb.id && CLOSING.test(words[before - 1]!.form)) before -= 1;
+  const last = words[before - 1];
+  if (!last || last.upos === 'PUNCT') return null;
+  const object = words.find(
+    (other) => other.head === verb.id && other.deprel === 'obj' && other.id < word.id,
+  );
+  return object && (object === last || dominates(words, object, last)) ? object : null;
 }

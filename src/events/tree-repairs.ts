@@ -10,7 +10,7 @@ import {
   nounRootOverVerb,
   SUBJECTS,
 } from './subject-repairs.js';
-import { articleOnVerb, participleAdjunctOnNoun } from './adjunct-repairs.js';
+import { articleOnVerb, participleAdjunctOnNoun, participleOnObject } from './adjunct-repairs.js';
 import { clauseAfterSemicolon, uncoordinatedClause } from './clause-joint-repairs.js';
 import {
   conjunctOfClauseAbove,
@@ -88,6 +88,8 @@ export function repairedWords(
     if (articleOnVerb(words, word)) relabel(word, word.head, 'obj');
     const clause = participleAdjunctOnNoun(words, word);
     if (clause) relabel(word, clause.id, 'advcl');
+    const described = participleOnObject(words, word);
+    if (described) relabel(word, described.id, 'acl');
     const above = conjunctOfClauseAbove(words, word);
     if (above) relabel(word, above.id, 'conj');
     const modified = participleOfAgreeingNoun(words, word);

@@ -56,6 +56,15 @@ function referenceTags(weights: SparseWeights, language: SyntaxLanguage, forms: 
 }
 
 describe('tagger', () => {
+  it('tags a quote, a bracket or a run of sentence punctuation PUNCT, whatever the model guesses, but not an emoticon', () => {
+    const model = syntaxModel('fr');
+    const forms = '“ La politique du Japon est de soutenir la paix … ” ( :) )'.split(' ');
+    const upos = model.tagger.tag(forms).upos.map((id) => model.meta.tagger.upos[id]);
+    expect([0, 10, 11, 12, 14].map((i) => upos[i])).toEqual(['PUNCT', 'PUNCT', 'PUNCT', 'PUNCT', 'PUNCT']);
+    expect(upos[13]).not.toBe('PUNCT');
+    expect(upos[1]).toBe('DET');
+  });
+
   it('gives the same tags as the plain scoring loop on the shipped models, twice (kept sums) or once', () => {
     for (const [language, sentence] of SENTENCES) {
       const model = syntaxModel(language);

@@ -57,6 +57,14 @@ interface KnownForm {
 }
 
 /** The id among `ids` (increasing) with the highest score; ties go to the lowest id, as `argmax`. */
+/**
+ * A quote or a bracket, or a run of sentence punctuation ("“", "»", "...", "?!"): PUNCT in
+ * every UD treebank, whatever a tagger that never saw the character guesses (a curly quote opening a
+ * French sentence read as its verb). Apostrophes, "&", "/", "%" and the like are left to the model
+ * (possessive PART, CCONJ, SYM), and so are emoticons (":)", SYM).
+ */
+const PUNCTUATION_ONLY = /^(?:[\p{Ps}\p{Pe}“”«»„‟"]|[…!?.,;:]+)$/u;
+
 function bestOf(scores: Float32Array, ids: readonly number[]): number {
   let best = -1;
   let bestScore = -Infinity;
@@ -83,6 +91,8 @@ export class Tagger {
   /** For each UPOS id, the bundle ids seen with it, in increasing order. */
   private readonly allowedBundles: number[][];
   private readonly ambiguity: Map<string, number>;
+  /** The PUNCT id, or -1 when the model has no such tag. */
+  private readonly punctuation: number;
 
   constructor(
     readonly meta: TaggerMeta,
@@ -95,6 +105,7 @@ export class Tagger {
     this.featsScores = new Float32Array(meta.bundles.length);
     this.allowedBundles = meta.bundlesByUpos.map((ids) => [...new Set(ids)].sort((a, b) => a - b));
     this.ambiguity = new Map(Object.entries(meta.ambiguity));
+    this.punctuation = meta.upos.indexOf('PUNCT');
     this.outsideSums = this.sumsOf(null, 0);
     const previous = meta.upos.length + 1;
     this.previousTagSums = new Int32Array(previous * previous * classes);
@@ -143,7 +154,9 @@ export class Tagger {
       contextFeatures(this.features, words, classes, i, prev1);
       this.uposModel.addRows(this.features, sums);
       for (let label = 0; label < size; label += 1) this.uposScores[label] = sums[label]!;
-      const tag = fixed?.[i] ?? argmax(this.uposScores, this.meta.upos.length);
+      const punctuation =
+        this.punctuation >= 0 && PUNCTUATION_ONLY.test(forms[i]!) ? this.punctuation : undefined;
+      const tag = fixed?.[i] ?? punctuation ?? argmax(this.uposScores, this.meta.upos.length);
       upos.push(tag);
       prev2 = prev1;
       prev1 = tag + 1;
