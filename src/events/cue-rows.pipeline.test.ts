@@ -323,9 +323,21 @@ describe('"at the request of", "à la demande de" (whole pipeline)', () => {
   it('says on whose behalf an act is done: no request of its own, while a request made stays one', () => {
     expect(pipelineEvents('The ministry acted at the request of the Thai government.', 'en')).toEqual([]);
     expect(pipelineEvents('Le ministère a agi à la demande du gouvernement thaïlandais.', 'fr')).toEqual([]);
+    expect(pipelineEvents('The ministry acted at the Thai government’s request.', 'en')).toEqual([]);
+    expect(pipelineEvents('The ministry acted at their request.', 'en')).toEqual([]);
     expect(pipelineEvents('Thailand made a request to Japan for aid.', 'en')).toEqual(['REQUEST THA>JPN']);
     expect(pipelineEvents("La Thaïlande a adressé une demande d'aide au Japon.", 'fr')).toEqual([
       'REQUEST THA>JPN',
     ]);
+  });
+});
+
+describe('a courtesy call paid with no article (whole pipeline)', () => {
+  it('is a visit, not an appeal: "paid courtesy calls on X and Y"', () => {
+    expect(
+      events(
+        "Peru's ambassador paid courtesy calls on Chilean President Gabriel Boric and Foreign Minister Alberto van Klaveren.",
+      ),
+    ).toEqual(['CONSULT PER>CHL']);
   });
 });

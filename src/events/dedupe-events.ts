@@ -65,6 +65,8 @@ function committedPredicate(event: EventRecord): string | null {
  * négociations") are two agreements, not one restated.
  */
 function differentObjects(earlier: EventRecord, later: EventRecord): boolean {
+  // An invitation asks for a visit of its own: agreeing to a proposal and inviting are two acts.
+  if ((earlier.commitment?.kind === 'invitation') !== (later.commitment?.kind === 'invitation')) return true;
   const before = committedPredicate(earlier);
   const after = committedPredicate(later);
   return before !== null && after !== null && before !== after;

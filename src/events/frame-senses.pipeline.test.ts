@@ -72,3 +72,54 @@ describe('arresting a boat’s captain (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('senses of English promises, threats and warnings (frames, whole pipeline)', () => {
+  it('reads "will continue" as a promise only of help it names, not of a demand or a journey', () => {
+    expect(
+      pipelineEvents('Germany said it would continue to help Ukraine rebuild its power grid.', 'en'),
+    ).toEqual(['AGREE DEU>UKR']);
+    expect(pipelineEvents('The Chilean frigate will continue to Peru after a stop in Lima.', 'en')).toEqual(
+      [],
+    );
+    expect(
+      pipelineEvents(
+        'Germany said it would continue to press Hungary for the extradition of the suspect.',
+        'en',
+      ).some((event) => event.startsWith('AGREE')),
+    ).toBe(false);
+  });
+
+  it('reads a reduction announced for waste or emissions as no threat, one of ties as a threat', () => {
+    expect(pipelineEvents('Chile said it would cut greenhouse gas emissions by half by 2035.', 'en')).toEqual(
+      [],
+    );
+    expect(pipelineEvents('Chile warned that it would cut diplomatic ties with Peru.', 'en')).toEqual([
+      'THREATEN CHL>PER',
+    ]);
+  });
+
+  it('reads a warning to the public as advice, not a threat', () => {
+    expect(
+      pipelineEvents(
+        'The Spanish Foreign Ministry warned Spanish citizens not to travel to northern Mali.',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no party a boat sunk by a storm, while a navy that sinks boats attacks', () => {
+    expect(
+      pipelineEvents(
+        'Philippine officials said eleven fishermen whose boat had sunk in a storm were rescued.',
+        'en',
+      ).some((event) => event.startsWith('ASSAULT')),
+    ).toBe(false);
+    expect(
+      pipelineEvents('The Indonesian navy on Monday sank three Vietnamese fishing boats.', 'en'),
+    ).toEqual(['ASSAULT IDN>VNM']);
+  });
+
+  it('reads a conference co-hosted by two states as no meeting between them', () => {
+    expect(pipelineEvents('The summit, co-hosted by Kenya and Ethiopia, ended on Friday.', 'en')).toEqual([]);
+  });
+});

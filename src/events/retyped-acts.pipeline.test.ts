@@ -51,4 +51,26 @@ describe('backing a proposal (whole pipeline)', () => {
     );
     expect(french).toContain('AGREE THA>LAO');
   });
+
+  it('is agreeing when it is welcomed: "welcomed Uganda’s proposal"', () => {
+    const events = pipelineEvents('Kenya welcomed Uganda’s proposal to build a joint railway.', 'en');
+    expect(events).toEqual(['AGREE KEN>UGA']);
+  });
+
+  it('is aimed at the author of the proposal told before, and stays apart from an invitation', () => {
+    expect(
+      pipelineEvents(
+        'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. ' +
+          'Museveni proposed a joint railway project. Ruto welcomed the proposal.',
+        'en',
+      ),
+    ).toEqual(['CONSULT KEN>UGA', 'REQUEST UGA>KEN', 'AGREE KEN>UGA']);
+    expect(
+      pipelineEvents(
+        'Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. ' +
+          "Ruto welcomed Museveni's suggestions and invited him to attend the summit in Nairobi.",
+        'en',
+      ).filter((event) => event.startsWith('AGREE')),
+    ).toHaveLength(2);
+  });
 });
