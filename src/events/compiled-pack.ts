@@ -104,6 +104,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
       officeForms: new Map(
         Object.entries(grammar.officeForms).map(([form, office]) => [foldWord(form), foldWord(office)]),
       ),
+      addressee: foldSet(grammar.recipientPrepositions),
     },
     otherParties: new PatternMatcher(
       [...grammar.dyadPhrases.filter((text) => /\s/u.test(text.trim())), ...grammar.foreignParties].map(

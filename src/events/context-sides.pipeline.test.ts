@@ -20,6 +20,24 @@ describe('sides an article names through its context (whole pipeline)', () => {
     expect(found).toContain('REQUEST KOR>JPN');
   });
 
+  it('reads "the ministry" as the ministry a source phrase named, its name capitalised', () => {
+    const found = pipelineEvents(
+      "According to Chile's Ministry of Foreign Affairs, the Peruvian navy detained 13 Chilean fishermen on Monday. " +
+        'The ministry condemned the detention and asked Lima to release the fishermen.',
+      'en',
+    );
+    expect(found).toContain('REQUEST CHL>PER');
+  });
+
+  it('never reads "the ministry" as a ministry addressed ("sent a note to the Peruvian Ministry")', () => {
+    const found = pipelineEvents(
+      "Chile's Ministry of Foreign Affairs sent a note to the Peruvian Ministry of Foreign Affairs. " +
+        'The ministry said it did not accept the decision of Peru.',
+      'en',
+    );
+    expect(found).toContain('REJECT CHL>PER');
+  });
+
   it('reads "l\'ambassadrice" as the ambassador named before (another form of one office noun)', () => {
     const found = events(
       "Le président Luong Cuong a reçu l'ambassadeur du Chili au Vietnam, Maria Gonzalez. " +

@@ -3,7 +3,7 @@ import type { SyntaxWord } from '../syntax/types.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState } from './analysis-state.js';
 import { mentionsBetween } from './clause-roles.js';
-import { hasRelation, type DependencyTree } from './dependency-tree.js';
+import { hasRelation, lemmaKey, type DependencyTree } from './dependency-tree.js';
 import { phraseMention } from './tree-sides.js';
 
 /** Most tokens looked back for the office an anaphor names (about a long agency article). */
@@ -17,13 +17,16 @@ export interface RoleAnaphoraWords {
   rankWords: ReadonlySet<string>;
   /** Other forms of one office noun, folded, to the form they stand for ("ambassadrice" → "ambassadeur"). */
   officeForms: ReadonlyMap<string, string>;
+  /** Prepositions of an addressee ("à", "to", "with"): a body addressed is not the one that goes on to act. */
+  addressee: ReadonlySet<string>;
 }
 
 /**
  * Whom a role anaphor stands for ("L'ambassadeur a promis…", "the minister added"): the latest
  * earlier phrase whose head is the same office noun with no rank word of its own ("l'ambassadeur
  * **indonésien**", "the **Indonesian** ambassador", "le vice-ministre **Le Hoai Trung**", not "le
- * **Premier** ministre" for "le ministre"), read on its tree. Null when the anaphor is no role noun or
+ * **Premier** ministre" for "le ministre"), read on its tree; a body's capitalised name counts ("According to
+ * India's **Ministry** of External Affairs"), a phrase addressed ("sent to the Indian Ministry…") does not. Null when the anaphor is no role noun or
  * no such phrase names an actor; the caller then falls back to the last subject.
  */
 export function roleAntecedent(
@@ -45,11 +48,16 @@ export function roleAntecedent(
     if (officeOf(token.fold) !== office) continue;
     const tree = trees.at(token.start);
     const head = tree?.wordsIn(token.start, token.end)[0];
-    if (!tree || !head || head.upos !== 'NOUN') continue;
+    // A body's capitalised name ("India's **Ministry** of External Affairs") is its office noun too.
+    if (!tree || !head || (head.upos !== 'NOUN' && head.upos !== 'PROPN')) continue;
     if (!sameRank(tree, head, ranks, words)) continue;
+    const phrase = nounPhraseHead(tree, head);
+    if (tree.dependents(phrase, 'case').some((mark) => words.addressee.has(lemmaKey(mark)))) continue;
     const mentions = mentionsBetween(state.mentions, tree.sentence.start, tree.sentence.end);
-    const mention = phraseMention(tree, nounPhraseHead(tree, head), mentions);
+    const mention = phraseMention(tree, phrase, mentions);
     if (mention && mention.type !== 'place') return mention;
+    // The nearest body named by its capitalised name is the one meant, known state or not: no older one.
+    if (head.upos === 'PROPN') return null;
   }
   return null;
 }
