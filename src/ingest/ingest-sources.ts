@@ -1,11 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeBytes } from './decode.js';
 import { feedItemHtml } from './feeds/feed-item-page.js';
 import { looksLikeJsonFeed, readFeed, type FeedItem } from './feeds/read-feed.js';
 import type { PoliteFetcher, Validators } from './fetch/polite-fetcher.js';
+import { readFileBytes } from './file-bytes.js';
 import { makePage, type Page } from './page.js';
 import { inflatedPage, looksBinary, notAPageReason } from './page-files.js';
 import { pathFilter } from './path-glob.js';
@@ -126,7 +127,7 @@ async function* feedItems(
 async function* localFeedItem(item: FeedItem, feedUri: string): AsyncGenerator<SourceItem> {
   const path = fileURLToPath(item.link);
   try {
-    const page = makePage(item.link, new Uint8Array(await readFile(path)), { publishedHint: item.published });
+    const page = makePage(item.link, await readFileBytes(path), { publishedHint: item.published });
     yield { kind: 'page', page, origin: feedUri };
   } catch (error) {
     yield { kind: 'error', uri: item.link, code: 'READ', message: `${path}: ${(error as Error).message}` };
@@ -149,7 +150,7 @@ async function* fileItems(path: string, uri: string, options: SourceOptions): As
     yield { kind: 'error', uri, code: 'TOO_LARGE', message };
     return;
   }
-  const read = inflatedPage(new Uint8Array(await readFile(path)), options.maxBytes);
+  const read = inflatedPage(await readFileBytes(path), options.maxBytes);
   if ('error' in read) {
     yield { kind: 'error', uri, code: read.code, message: `${path}: ${read.error}` };
     return;

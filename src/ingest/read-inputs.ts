@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { readFileBytes } from './file-bytes.js';
 import { join, normalize, sep } from 'node:path';
 import { makePage, type Page } from './page.js';
 import { inflatedPage, looksBinary, notAPageReason } from './page-files.js';
@@ -67,7 +68,7 @@ export async function* readInputs(
         continue;
       }
       try {
-        const read = inflatedPage(new Uint8Array(await readFile(path)), maxBytes);
+        const read = inflatedPage(await readFileBytes(path), maxBytes);
         if ('error' in read) yield { uri: fileUri(path), error: read.error };
         else if (looksBinary(read.bytes)) yield { uri: fileUri(path), error: 'binary file, not a page' };
         else yield { page: makePage(fileUri(path), read.bytes) };
