@@ -12,7 +12,12 @@ import { loadLine, loadPaths } from './latency-load.js';
 import { ProcessMeter, type ProcessUse } from './process-meter.js';
 import { loadTemplates, realSizePages } from './real-size-pages.js';
 
-const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+/**
+ * The `entente` command the workers run as (bin/entente, from dist/bench): with the glibc malloc
+ * settings it gives a long multi-threaded run, as a user's `entente worker` has (it execs node, so
+ * the process measured is the worker itself).
+ */
+const ENTENTE = fileURLToPath(new URL('../../bin/entente', import.meta.url));
 /** Share of generated pages that republish an earlier one (as `bench ingest`). */
 const DUPLICATE_RATE = 0.1;
 /** The routes timed on the loaded store: searches and the uncached dossier. */
@@ -95,7 +100,7 @@ async function runWorkers(url: string, corpus: string, workers: number): Promise
   }
   const start = performance.now();
   const children = Array.from({ length: workers }, () =>
-    spawn(process.execPath, [CLI, 'worker', '--db', url, '--exit-when-idle', '--quiet'], {
+    spawn(ENTENTE, ['worker', '--db', url, '--exit-when-idle', '--quiet'], {
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
