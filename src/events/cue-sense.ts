@@ -24,8 +24,22 @@ export function senseFits(
   // "le président a prononcé un discours lors du sommet" is no "@présider _ sommet".
   const first = state.tokens[cue.first]!;
   if (cue.entry.verbFirst && placed.tree.wordsIn(first.start, first.end)[0]?.upos === 'NOUN') return false;
-  const { args, isActor } = cueArguments(placed.tree, placed.word, cue.entry, state, pack, (word) =>
-    cueHeads.has(word.start),
+  const { args, isActor, namesActor } = cueArguments(
+    placed.tree,
+    placed.word,
+    cue.entry,
+    state,
+    pack,
+    (word) => cueHeads.has(word.start),
   );
-  return frameAllows(pack.tree.frames, placed.tree, placed.word, type, args, isActor, inDateMention(state));
+  return frameAllows(
+    pack.tree.frames,
+    placed.tree,
+    placed.word,
+    type,
+    args,
+    isActor,
+    inDateMention(state),
+    namesActor,
+  );
 }

@@ -14,3 +14,12 @@ describe('event frames (lang/<code>/event-frames.tsv)', () => {
     expect(aimed?.words.has('town')).toBe(true);
   });
 });
+
+describe('the `home` effect', () => {
+  it('is read from the French frames for request verbs', () => {
+    const ask = loadFrames('fr').get('demander') ?? [];
+    const home = ask.find((frame) => frame.event === 'REQUEST' && frame.effect === 'home');
+    expect(home?.arguments.map((argument) => argument.kind)).toEqual(['patient', 'obl']);
+    expect(home?.words.has('localite')).toBe(true);
+  });
+});

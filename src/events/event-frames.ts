@@ -19,12 +19,15 @@ export interface CueFrame {
   words: ReadonlySet<string>;
   /**
    * `require`: when the argument is there, one phrase must match; `need`: the argument must be there
-   * and match ("strikes **on** a town" is an attack, "a strike on Monday" none); `block`: no phrase may match.
+   * and match ("strikes **on** a town" is an attack, "a strike on Monday" none); `block`: no phrase may
+   * match; `home`: no phrase may match by its head or an adjective of it while naming no actor ("a
+   * appelé les localités à…" instructs the actor's own administration; "les entreprises japonaises"
+   * names Japan).
    */
   effect: FrameEffect;
 }
 
-const EFFECTS = ['require', 'need', 'block'] as const;
+const EFFECTS = ['require', 'need', 'block', 'home'] as const;
 type FrameEffect = (typeof EFFECTS)[number];
 
 /** One argument a frame row reads. */
@@ -67,7 +70,8 @@ export function loadFrames(
     const argument = row.argument ?? '';
     if (!ARGUMENT.test(argument)) throw new Error(`${where}: unknown argument "${argument}"`);
     const effect = EFFECTS.find((known) => known === row.effect);
-    if (!effect) throw new Error(`${where}: effect must be require, need or block, not "${row.effect}"`);
+    if (!effect)
+      throw new Error(`${where}: effect must be require, need, block or home, not "${row.effect}"`);
     const names = (row.classes ?? '').split('|').filter((name) => name !== '');
     const words = new Set<string>();
     for (const name of names.filter((n) => n !== 'actor' && n !== '*')) {
@@ -135,9 +139,27 @@ function inWordClass(words: ReadonlySet<string>, head: SyntaxWord): boolean {
 }
 
 /**
+ * A `home` row's phrase: its head, a conjunct or one of their adjectives in the classes ("les
+ * ministères et les localités", "les autorités locales"), and no actor named in any conjunct.
+ */
+function atHome(
+  tree: DependencyTree,
+  words: ReadonlySet<string>,
+  head: SyntaxWord,
+  phraseNamesActor: (head: SyntaxWord) => boolean,
+): boolean {
+  const conjuncts = [head, ...tree.dependents(head, 'conj')];
+  const classed = conjuncts
+    .flatMap((word) => [word, ...tree.dependents(word, 'amod')])
+    .some((word) => inWordClass(words, word));
+  return classed && !conjuncts.some(phraseNamesActor);
+}
+
+/**
  * Whether a cue keeps its sense given its arguments: every `require` row whose argument is present
- * and every `need` row has one matching phrase, and no `block` row matches. `namesActor` says whether
- * a phrase names an actor; `inDate` whether a word lies in a date mention.
+ * and every `need` row has one matching phrase, and no `block` or `home` row matches. `namesActor`
+ * says whether the head word names an actor, `phraseNamesActor` whether its phrase does (for `home`
+ * rows); `inDate` whether a word lies in a date mention.
  */
 export function frameAllows(
   frames: FrameIndex,
@@ -147,6 +169,7 @@ export function frameAllows(
   args: ClauseArguments,
   namesActor: (head: SyntaxWord) => boolean,
   inDate: (head: SyntaxWord) => boolean = () => false,
+  phraseNamesActor: (head: SyntaxWord) => boolean = namesActor,
 ): boolean {
   const rows = frames.get(lemmaKey(cue)) ?? [];
   for (const frame of rows) {
@@ -157,6 +180,10 @@ export function frameAllows(
       .filter((head) => !inDate(head));
     if (heads.length === 0) {
       if (frame.effect === 'need') return false;
+      continue;
+    }
+    if (frame.effect === 'home') {
+      if (heads.some((head) => atHome(tree, frame.words, head, phraseNamesActor))) return false;
       continue;
     }
     const matches = heads.some(

@@ -123,3 +123,27 @@ describe('senses of English promises, threats and warnings (frames, whole pipeli
     expect(pipelineEvents('The summit, co-hosted by Kenya and Ethiopia, ended on Friday.', 'en')).toEqual([]);
   });
 });
+
+describe('a request to the actor’s own administration, citizens or firms (whole pipeline)', () => {
+  it('is no request between parties: "a demandé aux localités", "a appelé les ministères et les provinces"', () => {
+    const dyad = 'Le Laos et la Thaïlande ont signé un accord sur le commerce frontalier.\n\n';
+    expect(
+      pipelineEvents(
+        `${dyad}Le ministère laotien des Transports a demandé aux autorités provinciales d'accélérer les travaux.`,
+        'fr',
+      ),
+    ).toEqual(['AGREE LAO,THA>LAO,THA']);
+    expect(
+      pipelineEvents(
+        `${dyad}Le Premier ministre laotien a appelé les ministères et les communes à réduire les dépenses.`,
+        'fr',
+      ),
+    ).toEqual(['AGREE LAO,THA>LAO,THA']);
+  });
+
+  it('still reads a request to a group its phrase gives a state: "les entreprises thaïlandaises"', () => {
+    expect(
+      pipelineEvents('Le Laos a appelé les entreprises thaïlandaises à investir dans l’agriculture.', 'fr'),
+    ).toEqual(['REQUEST LAO>THA']);
+  });
+});

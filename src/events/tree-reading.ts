@@ -90,7 +90,8 @@ export function readOnTree(
   const { mentions, namesActor, isActor, args } = cueArguments(tree, cueWord, entry, state, pack, (word) =>
     facts.cueHeads.has(word.start),
   );
-  if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor, inDateMention(state))) return null;
+  if (!frameAllows(pack.tree.frames, tree, cueWord, type, args, isActor, inDateMention(state), namesActor))
+    return null;
   if (args.reference) return null;
   if (retellsToldAct(tree, cueWord, pack.tree.reactions, state, facts.span.start)) return null;
   if (statesPosition(tree, cueWord, pack.tree.stances)) return null;
