@@ -217,6 +217,7 @@ export function compilePack(pack: EventLanguagePack): CompiledPack {
         actNouns: foldSet(grammar.actNouns),
         definiteDeterminers: foldSet(grammar.definiteDeterminers),
         documentNouns: foldSet(grammar.documentNouns),
+        agreementNouns: foldSet(grammar.agreementNouns ?? []),
       },
     },
   };

@@ -104,3 +104,18 @@ describe('a judgement of an act whose phrase names no culprit (whole pipeline)',
     ]);
   });
 });
+
+describe('a judgement of an agreement told before (whole pipeline)', () => {
+  it('is aimed at every party of that agreement: "a salué l’accord", "a salué le cessez-le-feu"', () => {
+    expect(
+      events(
+        'Le Pérou et la Bolivie ont signé le 3 mai un accord sur la délimitation de leur frontière commune. Le Brésil a salué l’accord.',
+      ),
+    ).toEqual(['AGREE PER,BOL>PER,BOL', 'SUPPORT BRA>PER,BOL']);
+    expect(
+      events(
+        'Le Ghana et le Togo ont signé lundi un accord de cessez-le-feu. Les Nations unies ont salué le cessez-le-feu.',
+      ),
+    ).toEqual(['AGREE GHA,TGO>GHA,TGO', 'SUPPORT IGO>GHA,TGO']);
+  });
+});

@@ -229,6 +229,12 @@ export interface EventGrammar {
   venueNouns: string[];
   actNouns: string[];
   /**
+   * Nouns of agreements between parties ("accord", "cessez-le-feu", "ceasefire"): a judgement of one
+   * named by a definite noun with no party ("a salué l'accord") is aimed at every party of the
+   * agreement told before.
+   */
+  agreementNouns?: string[];
+  /**
    * Words of an arrival scene ("à l'aéroport", "on the tarmac"): a welcome
    * told there after the visit it opens is that visit's arrival, not another encounter.
    */

@@ -20,6 +20,8 @@ export interface ReactionWords {
   definiteDeterminers: ReadonlySet<string>;
   /** Nouns of texts ("accord", "document", "agreement"). */
   documentNouns: ReadonlySet<string>;
+  /** Nouns of agreements between parties ("accord", "cessez-le-feu"): judged, they name the parties' act. */
+  agreementNouns: ReadonlySet<string>;
 }
 
 /**
@@ -33,12 +35,17 @@ function toldActNoun(tree: DependencyTree, cue: SyntaxWord, words: ReactionWords
     ...tree.dependents(cue, 'obj', 'obl', 'iobj', 'nmod'),
     ...(verb ? tree.dependents(verb, 'obl') : []),
   ];
+  // An agreement may say what it is about ("l'accord de paix") without naming its parties.
+  const namesNone = (noun: SyntaxWord): boolean =>
+    tree
+      .dependents(noun, 'nmod')
+      .every((nmod) => words.agreementNouns.has(lemmaKey(noun)) && nmod.upos === 'NOUN');
   return objects.find(
     (noun) =>
       noun.upos === 'NOUN' &&
-      words.actNouns.has(lemmaKey(noun)) &&
+      (words.actNouns.has(lemmaKey(noun)) || words.agreementNouns.has(lemmaKey(noun))) &&
       determinedBy(tree, noun, words.definiteDeterminers) &&
-      tree.dependents(noun, 'nmod').length === 0,
+      namesNone(noun),
   );
 }
 
@@ -62,6 +69,9 @@ export function reactedActAuthors(
   const noun = REACTIONS.has(type) ? toldActNoun(tree, cue, words) : undefined;
   if (!noun) return [];
   const candidates = actsOfOthersBefore(state, sentenceStart, judges);
+  // "a salué l'accord", "welcomed the ceasefire": the latest agreement told before, all its parties.
+  if (words.agreementNouns.has(lemmaKey(noun)) && !words.actNouns.has(lemmaKey(noun)))
+    return candidates.filter((act) => act.type === 'AGREE').at(-1)?.actors ?? [];
   // "opposes the sanctions" after "imposed sanctions on…": the act its noun names again, else the
   // latest act of the kind (PLOVER quad) the noun names as a cue ("condemned the incursion": the latest
   // material conflict, a raid or an arrest, not a grant of asylum told since), else the latest one
