@@ -23,3 +23,12 @@ describe('the `home` effect', () => {
     expect(home?.words.has('localite')).toBe(true);
   });
 });
+
+describe('the `prospective` class', () => {
+  it('is a keyword, not a word class, with the auxiliary forms its row names', () => {
+    const assure = (loadFrames('fr').get('assurer') ?? []).find((frame) => frame.event === 'AGREE');
+    expect(assure?.prospective).toBe(true);
+    expect(assure?.effect).toBe('need');
+    expect(assure?.words.has('seraient')).toBe(true);
+  });
+});

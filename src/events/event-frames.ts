@@ -5,6 +5,7 @@ import type { SyntaxWord } from '../syntax/types.js';
 import type { ClauseArguments } from './clause-arguments.js';
 import { lemmaKey, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { readTsv } from './lexicon-tsv.js';
+import { futureOrConditional } from './tree-modality.js';
 
 /** One row of `lang/<code>/event-frames.tsv`: a constraint on an argument of a cue lemma. */
 export interface CueFrame {
@@ -15,6 +16,12 @@ export interface CueFrame {
   actor: boolean;
   /** Accepts any argument (class `*`): the argument's presence alone decides ("asked **about** X"). */
   any: boolean;
+  /**
+   * Accepts a predicate in the future or the conditional (class `prospective`), by its own form or its
+   * auxiliary's, that auxiliary by its features or as a form of the row's word classes ("seraient"):
+   * "a assuré que les contrats seraient honorés" pledges, "a assuré que la situation était stable" states.
+   */
+  prospective: boolean;
   /** Word classes (folded lemmas) the argument's head may belong to. */
   words: ReadonlySet<string>;
   /**
@@ -42,6 +49,8 @@ export interface FrameArgument {
 export type FrameIndex = ReadonlyMap<string, readonly CueFrame[]>;
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
+/** Classes a row names that are no word class: tests of the phrase itself. */
+const KEYWORD_CLASSES = new Set(['actor', '*', 'prospective']);
 const ARGUMENT =
   /^(patient|agent|modifier|complement|obl:[^\s,]+)(,(patient|agent|modifier|complement|obl:[^\s,]+))*$/u;
 
@@ -74,7 +83,7 @@ export function loadFrames(
       throw new Error(`${where}: effect must be require, need, block or home, not "${row.effect}"`);
     const names = (row.classes ?? '').split('|').filter((name) => name !== '');
     const words = new Set<string>();
-    for (const name of names.filter((n) => n !== 'actor' && n !== '*')) {
+    for (const name of names.filter((n) => !KEYWORD_CLASSES.has(n))) {
       const members = classes.get(name);
       if (!members) throw new Error(`${where}: unknown word class "${name}"`);
       for (const member of members) words.add(member);
@@ -95,6 +104,7 @@ export function loadFrames(
       }),
       actor: names.includes('actor'),
       any: names.includes('*'),
+      prospective: names.includes('prospective'),
       words,
       effect,
     };
@@ -155,6 +165,15 @@ function atHome(
   return classed && !conjuncts.some(phraseNamesActor);
 }
 
+/** A predicate in the future or the conditional, by its features or its auxiliary's (features or form). */
+function prospective(tree: DependencyTree, words: ReadonlySet<string>, head: SyntaxWord): boolean {
+  const auxiliaries = tree.dependents(head, 'aux', 'cop');
+  return (
+    futureOrConditional(head) ||
+    auxiliaries.some((aux) => futureOrConditional(aux) || words.has(foldWord(aux.form)))
+  );
+}
+
 /**
  * Whether a cue keeps its sense given its arguments: every `require` row whose argument is present
  * and every `need` row has one matching phrase, and no `block` or `home` row matches. `namesActor`
@@ -189,6 +208,7 @@ export function frameAllows(
     const matches = heads.some(
       (head) =>
         frame.any ||
+        (frame.prospective && prospective(tree, frame.words, head)) ||
         // A name the entities did not resolve and a pronoun still stand for someone; "Monday" does not.
         (frame.actor &&
           (namesActor(head) || (head.upos === 'PROPN' && !inDate(head)) || head.upos === 'PRON')) ||

@@ -147,3 +147,27 @@ describe('a request to the actor’s own administration, citizens or firms (whol
     ).toEqual(['REQUEST LAO>THA']);
   });
 });
+
+describe('an assurance with a clause in the future or the conditional (whole pipeline)', () => {
+  const dyad = 'Le Vietnam et le Ghana ont signé un accord commercial.\n\n';
+  it('is a pledge: "a assuré que les droits seraient respectés", "… seront renvoyés"', () => {
+    expect(
+      pipelineEvents(
+        `${dyad}Le ministre ghanéen a assuré que les droits des travailleurs vietnamiens seraient respectés.`,
+        'fr',
+      ),
+    ).toEqual(['AGREE VNM,GHA>VNM,GHA', 'AGREE GHA>VNM']);
+    expect(
+      pipelineEvents(`${dyad}Le Ghana a assuré que les marins seront renvoyés rapidement.`, 'fr'),
+    ).toEqual(['AGREE VNM,GHA>VNM,GHA', 'AGREE GHA>VNM']);
+  });
+
+  it('states a fact in the present or the imperfect, and "assurer la sécurité" ensures', () => {
+    expect(
+      pipelineEvents(`${dyad}Le Ghana a assuré que la situation était calme dans le pays.`, 'fr'),
+    ).toEqual(['AGREE VNM,GHA>VNM,GHA']);
+    expect(pipelineEvents(`${dyad}La police ghanéenne assure la sécurité du sommet.`, 'fr')).toEqual([
+      'AGREE VNM,GHA>VNM,GHA',
+    ]);
+  });
+});
