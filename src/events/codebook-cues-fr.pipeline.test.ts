@@ -204,3 +204,21 @@ describe('welcoming a proposal (CAMEO 030, whole pipeline)', () => {
     ]);
   });
 });
+
+describe('réduction des relations diplomatiques (CAMEO 161)', () => {
+  it('lit le rappel d’ambassadeurs, au verbe comme au nom et au pluriel', () => {
+    expect(events('Le Pérou a annoncé lundi le rappel de ses ambassadeurs au Chili.')).toEqual([
+      'SANCTION PER>CHL',
+    ]);
+    expect(events('Le Chili a répliqué en rappelant ses ambassadeurs au Pérou.')).toEqual([
+      'SANCTION CHL>PER',
+    ]);
+  });
+
+  it('ne lit pas « rappeler que » ni le rappel d’autre chose qu’un diplomate', () => {
+    expect(
+      events('Le ministre péruvien a rappelé que l’ambassadeur du Chili était en poste depuis 2019.'),
+    ).toEqual([]);
+    expect(events('Le Pérou a évoqué le rappel des propos de l’ambassadeur chilien.')).toEqual([]);
+  });
+});
