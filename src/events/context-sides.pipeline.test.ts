@@ -175,3 +175,25 @@ describe('a rally outside an embassy (whole pipeline)', () => {
     expect([...en, ...fr].some((event) => event.startsWith('PROTEST CHN'))).toBe(false);
   });
 });
+
+describe('aid sent by several parties outside the dyad, no recipient named (whole pipeline)', () => {
+  const article = [
+    'Hanoï (VNA) – Le président vietnamien a adressé le 18 décembre un message de condoléances au président des Fidji après le séisme qui a frappé la veille l’archipel.',
+    'Le séisme a fait 14 morts aux Fidji, selon les autorités fidjiennes.',
+  ];
+  it('goes to the state the article is about, as a single donor’s does', () => {
+    const text = [
+      ...article,
+      'L’Australie et la Nouvelle-Zélande ont dépêché des équipes de secouristes le 19 décembre.',
+    ].join('\n\n');
+    expect(pipelineEvents(text, 'fr')).toContain('AID AUS,NZL>FJI');
+  });
+
+  it('leaves other acts of several third parties without a recipient', () => {
+    const text = [
+      ...article,
+      'Les présidents américain et russe ont également exprimé leurs condoléances.',
+    ].join('\n\n');
+    expect(pipelineEvents(text, 'fr')).toContain('SUPPORT USA,RUS>');
+  });
+});

@@ -161,7 +161,7 @@ function completeSides(
   if (!referenced && MATERIAL_QUADS.has(PLOVER_QUAD[type]) && atHome(sides, facts, state))
     domesticTarget(sides, type, facts, state, pack);
   if (sides.recipientCodes.length > 0) return;
-  otherSideOfDyad(sides, state);
+  otherSideOfDyad(sides, state, type);
   if (!referenced) domesticTarget(sides, type, facts, state, pack);
 }
 

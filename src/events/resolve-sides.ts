@@ -192,7 +192,7 @@ export function resolveSides(
     const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
     sides.recipients = recipientGroup(tokens, remaining, actorCodes, pack.roleWords);
   }
-  otherSideOfDyad(sides, state);
+  otherSideOfDyad(sides, state, type);
   return sides;
 }
 
@@ -208,20 +208,28 @@ export function reciprocal(sides: Sides, type: PloverType, mutual = false): bool
   return true;
 }
 
+/** Acts several third parties do, each on its own, for the state the article is about: aid to a stricken country. */
+const DONATIONS = new Set<PloverType>(['AID']);
+
 /**
  * With no recipient named, an actor of the article's dyad acts on the other side of it, and a party
- * outside the dyad on the state the article is about.
+ * outside the dyad on the state the article is about; so do several parties outside the dyad that send
+ * aid ("l'Australie et la Nouvelle-Zélande ont dépêché des secouristes").
  */
-export function otherSideOfDyad(sides: Sides, state: ArticleState): void {
+export function otherSideOfDyad(sides: Sides, state: ArticleState, type: PloverType): void {
   const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
   const [first, second] = state.dyad;
-  if (sides.recipients.length === 0 && first && second && actorCodes.size === 1) {
-    if (actorCodes.has(first)) sides.recipientCodes = [second];
-    else if (actorCodes.has(second)) sides.recipientCodes = [first];
-    // A third party's act with no one named ("La Chine a fourni une aide d'urgence") is aimed at
-    // the state the article is about.
-    else if (state.focus) sides.recipientCodes = [state.focus];
-  }
+  if (sides.recipients.length > 0 || !first || !second || actorCodes.size === 0) return;
+  const donors =
+    actorCodes.size > 1 &&
+    DONATIONS.has(type) &&
+    ![first, second, state.focus].some((c) => c && actorCodes.has(c));
+  if (actorCodes.size !== 1 && !donors) return;
+  if (actorCodes.has(first)) sides.recipientCodes = [second];
+  else if (actorCodes.has(second)) sides.recipientCodes = [first];
+  // A third party's act with no one named ("La Chine a fourni une aide d'urgence") is aimed at
+  // the state the article is about.
+  else if (state.focus) sides.recipientCodes = [state.focus];
 }
 
 /**
