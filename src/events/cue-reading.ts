@@ -1,5 +1,5 @@
 import type { Retyping } from './retyped-acts.js';
-import type { ArticleRecord, DateMention, Entity, PloverType } from '../records/article.js';
+import type { ArticleRecord, CommitmentKind, DateMention, Entity, PloverType } from '../records/article.js';
 import type { ActorMention } from './actor-mentions.js';
 import type { ArticleState, SentenceFacts, Sides } from './analysis-state.js';
 import { inOtherConjunctClause } from './clause-scope.js';
@@ -83,6 +83,7 @@ export function readCue(
     closed: reading.recipientsClosed,
     referenced: referenced || reading.uncodedParty,
     mutual: cue.entry.mutual,
+    commitment: cue.entry.commitment,
     agentless: reading.author === 'anonymous',
   };
   completeSides(sides, type, around, facts, state, pack, cue.end, how);
@@ -120,6 +121,8 @@ interface CueShape {
   referenced: boolean;
   /** The act goes both ways between its subject's parties (a `mutual` cue: "exchanged fire"). */
   mutual: boolean;
+  /** The cue's commitment kind: a promise or an offer made together is made to someone else. */
+  commitment: CommitmentKind | null;
   /** No agent is said (an agentless passive): the parties it names may be both sides. */
   agentless: boolean;
 }
@@ -133,7 +136,7 @@ function completeSides(
   state: ArticleState,
   pack: CompiledPack,
   cueEnd: number,
-  { closed, referenced, mutual, agentless }: CueShape,
+  { closed, referenced, mutual, commitment, agentless }: CueShape,
 ): void {
   // "Un accord a été signé entre le Vietnam et la Hongrie": the parties an agentless (passive)
   // reciprocal act names are both its sides.
@@ -146,7 +149,7 @@ function completeSides(
       return;
     }
   }
-  if (reciprocal(sides, type, mutual)) return;
+  if (reciprocal(sides, type, mutual, { commitment, dyad: state.dyad })) return;
   if (closed) return;
   const others = (group: readonly ActorMention[]): ActorMention[] =>
     group.filter(otherSide(type, sides.actors, sides.actorCodes));
@@ -161,7 +164,8 @@ function completeSides(
   if (!referenced && MATERIAL_QUADS.has(PLOVER_QUAD[type]) && atHome(sides, facts, state))
     domesticTarget(sides, type, facts, state, pack);
   if (sides.recipientCodes.length > 0) return;
-  otherSideOfDyad(sides, state, type);
+  const promised = commitment === 'promise' || commitment === 'offer';
+  otherSideOfDyad(sides, state, type, promised);
   if (!referenced) domesticTarget(sides, type, facts, state, pack);
 }
 

@@ -126,3 +126,14 @@ describe('a noun cue carried by a planning verb (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('a passive infinitive clause on a noun (whole pipeline)', () => {
+  it('tells what is to be done, while a participle tells what was done', () => {
+    expect(
+      moods('Chile did not publish the names of the Peruvian officials to be sanctioned.', 'en'),
+    ).toEqual(['SANCTION HYP "sanctioned"']);
+    expect(moods('Chile published the names of the Peruvian officials sanctioned on Monday.', 'en')).toEqual([
+      'SANCTION FACT "sanctioned"',
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import type { CompiledPack } from './compiled-pack.js';
 import type { PatternMatch } from './cue-matcher.js';
 import type { CueEntry } from './event-lexicon.js';
 import type { EventToken } from './event-tokens.js';
-import type { PloverType } from '../records/article.js';
+import type { CommitmentKind, PloverType } from '../records/article.js';
 import { subjectFromContext } from './context-subjects.js';
 
 /** Longest introductory phrase ("Lors de leur entretien de travail à Hanoï,") before its comma. */
@@ -187,7 +187,8 @@ export function resolveSides(
     return sides;
   }
   const remaining = after.filter((mention) => !sides.actors.includes(mention));
-  if (reciprocal(sides, type, cue.entry.mutual)) return sides;
+  const promise = { commitment: cue.entry.commitment, dyad: state.dyad };
+  if (reciprocal(sides, type, cue.entry.mutual, promise)) return sides;
   if (sides.recipients.length === 0) {
     const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
     sides.recipients = recipientGroup(tokens, remaining, actorCodes, pack.roleWords);
@@ -196,13 +197,34 @@ export function resolveSides(
   return sides;
 }
 
+/** A promise or an offer (the cue's commitment kind) and the article's pair of parties. */
+export interface PromiseParties {
+  commitment: CommitmentKind | null;
+  dyad: readonly string[];
+}
+
+/**
+ * "Japan and the United States pledged 3 million USD": parties promising or offering together promise
+ * someone else; only the article's two sides promise each other ("the two sides pledged to…").
+ */
+function promisedToOthers(actorCodes: ReadonlySet<string>, { commitment, dyad }: PromiseParties): boolean {
+  if (commitment !== 'promise' && commitment !== 'offer') return false;
+  return !(dyad.length === 2 && dyad.every((code) => actorCodes.has(code)));
+}
+
 /**
  * "X et Y ont convenu", "X and Y exchanged fire": a reciprocal event (by type, or a `mutual` cue)
  * whose subject names both sides lists them on both sides.
  */
-export function reciprocal(sides: Sides, type: PloverType, mutual = false): boolean {
+export function reciprocal(
+  sides: Sides,
+  type: PloverType,
+  mutual = false,
+  promisedTo: PromiseParties | null = null,
+): boolean {
   const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
   if (actorCodes.size < 2 || !(RECIPROCAL.has(type) || mutual)) return false;
+  if (promisedTo && promisedToOthers(actorCodes, promisedTo)) return false;
   sides.recipients = sides.actors;
   sides.recipientCodes = sides.actorCodes;
   return true;
@@ -214,15 +236,21 @@ const DONATIONS = new Set<PloverType>(['AID']);
 /**
  * With no recipient named, an actor of the article's dyad acts on the other side of it, and a party
  * outside the dyad on the state the article is about; so do several parties outside the dyad that send
- * aid ("l'Australie et la Nouvelle-Zélande ont dépêché des secouristes").
+ * aid ("l'Australie et la Nouvelle-Zélande ont dépêché des secouristes") or make a promise or an offer
+ * together (`jointPromise`: "Japan and the United States pledged 3 million USD").
  */
-export function otherSideOfDyad(sides: Sides, state: ArticleState, type: PloverType): void {
+export function otherSideOfDyad(
+  sides: Sides,
+  state: ArticleState,
+  type: PloverType,
+  jointPromise = false,
+): void {
   const actorCodes = new Set([...sides.actors.map((m) => m.code), ...sides.actorCodes]);
   const [first, second] = state.dyad;
   if (sides.recipients.length > 0 || !first || !second || actorCodes.size === 0) return;
   const donors =
     actorCodes.size > 1 &&
-    DONATIONS.has(type) &&
+    (DONATIONS.has(type) || jointPromise) &&
     ![first, second, state.focus].some((c) => c && actorCodes.has(c));
   if (actorCodes.size !== 1 && !donors) return;
   if (actorCodes.has(first)) sides.recipientCodes = [second];

@@ -28,3 +28,32 @@ describe('a third party acting with no one named (whole pipeline)', () => {
     expect(found).not.toContain('AGREE JPN>JPN');
   });
 });
+
+const TYPHOON = `Typhoon leaves 20 dead in Vietnam
+
+Hanoi (VNA) – A typhoon hit northern Vietnam on Monday, leaving 20 people dead in Vietnam.
+
+The next day, Australia announced 3 million AUD in humanitarian assistance, while Japan and the United States pledged 2 million USD and 1 million USD respectively.`;
+
+describe('parties that promise together, beside another clause (whole pipeline)', () => {
+  it('promise the state the article is about, not each other', () => {
+    const found = pipelineEvents(TYPHOON, 'en');
+    expect(found).toContain('AGREE JPN,USA>VNM');
+    expect(found).not.toContain('AGREE JPN,USA>JPN,USA');
+  });
+
+  it('are no recipients of the act of the clause their "while" clause depends on', () => {
+    const found = pipelineEvents(TYPHOON, 'en');
+    expect(found).toContain('AID AUS>VNM');
+    expect(found.some((event) => event.startsWith('AID AUS>') && event.includes('JPN'))).toBe(false);
+  });
+
+  it('still promise each other when they are the article’s two sides', () => {
+    expect(
+      pipelineEvents(
+        'Laos and Thailand sign trade deal\n\nVientiane (VNA) – Laos and Thailand held talks in Vientiane on Monday.\n\nThe two sides pledged to raise two-way trade to 10 billion USD.',
+        'en',
+      ),
+    ).toContain('AGREE LAO,THA>LAO,THA');
+  });
+});

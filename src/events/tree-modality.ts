@@ -107,10 +107,20 @@ function soughtAim(tree: DependencyTree, clause: SyntaxWord, words: TreeModality
 }
 
 /**
+ * "the officials to be sanctioned", "the agreements to be signed next month": a passive infinitive
+ * clause on a noun (marked "to") tells what is to be done to it, not what was done.
+ */
+function prospectiveRelative(tree: DependencyTree, clause: SyntaxWord, words: TreeModalityWords): boolean {
+  if (!hasRelation(clause, 'acl')) return false;
+  const marked = tree.dependents(clause, 'mark').some((mark) => words.purposeMarks.has(lemmaKey(mark)));
+  return marked && tree.dependents(clause, 'aux:pass').some((aux) => aux.feats['VerbForm'] === 'Inf');
+}
+
+/**
  * Modality from the tree: conditional or future (on the cue, its auxiliary or its light verb), a
  * modal or planning verb governing it ("pourrait signer", "prévoit de visiter", "plans to meet"), a
- * planning participle on a noun cue ("talks planned for…"), a condition ("si", "if"), or the purpose of
- * an aim ("efforts pour lever…").
+ * planning participle on a noun cue ("talks planned for…"), a condition ("si", "if"), the purpose of
+ * an aim ("efforts pour lever…"), or a passive infinitive on a noun ("the officials to be sanctioned").
  */
 export function treeHypothetical(
   tree: DependencyTree,
@@ -145,7 +155,7 @@ export function treeHypothetical(
     }
     if (tree.dependents(carrier, 'mark').some((mark) => words.conditionalMarks.has(lemmaKey(mark))))
       return true;
-    if (soughtAim(tree, carrier, words)) return true;
+    if (soughtAim(tree, carrier, words) || prospectiveRelative(tree, carrier, words)) return true;
     const governor = tree.head(carrier);
     // An infinitive the parser set as an adverbial clause of the governor is its complement too
     // ("instructed the embassy **to cooperate**").
