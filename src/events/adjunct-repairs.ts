@@ -1,6 +1,11 @@
 import type { SyntaxWord } from '../syntax/types.js';
 import { dominates } from './subject-repairs.js';
 
+/** A present participle ("accusant", "interdisant"). */
+function presentParticiple(word: SyntaxWord): boolean {
+  return word.upos === 'VERB' && word.feats['VerbForm'] === 'Part' && word.feats['Tense'] === 'Pres';
+}
+
 /** Relations of an object clitic before its verb. */
 const CLITIC_OBJECTS = new Set(['obj', 'iobj']);
 
@@ -11,8 +16,7 @@ const CLITIC_OBJECTS = new Set(['obj', 'iobj']);
  * an adjunct of the clause, done by its subject. Returns the verb of that clause, or null.
  */
 export function participleAdjunctOnNoun(words: readonly SyntaxWord[], word: SyntaxWord): SyntaxWord | null {
-  if (word.upos !== 'VERB' || word.feats['VerbForm'] !== 'Part' || word.feats['Tense'] !== 'Pres')
-    return null;
+  if (!presentParticiple(word)) return null;
   if (word.deprel !== 'acl' && word.deprel !== 'acl:relcl') return null;
   const clitic = words[word.id - 2];
   if (clitic?.upos !== 'PRON' || clitic.head !== word.id || !CLITIC_OBJECTS.has(clitic.deprel)) return null;
@@ -45,9 +49,7 @@ const CLOSING = /^[\p{Pe}\p{Pf}"»]$/u;
  * Returns the object, or null.
  */
 export function participleOnObject(words: readonly SyntaxWord[], word: SyntaxWord): SyntaxWord | null {
-  if (word.upos !== 'VERB' || word.feats['VerbForm'] !== 'Part' || word.feats['Tense'] !== 'Pres')
-    return null;
-  if (word.deprel !== 'advcl') return null;
+  if (!presentParticiple(word) || word.deprel !== 'advcl') return null;
   if (words.some((other) => other.head === word.id && other.deprel === 'mark')) return null;
   const verb = words[word.head - 1];
   if (verb?.upos !== 'VERB' || verb.id > word.id) return null;

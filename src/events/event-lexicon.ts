@@ -1,7 +1,7 @@
-import type { VerbsBeforeInfinitive } from './infinitive-verb-tag-hints.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CommitmentKind, PloverType } from '../records/article.js';
 import { compilePattern, type PatternElement } from './cue-pattern.js';
+import type { VerbsBeforeInfinitive } from './infinitive-verb-tag-hints.js';
 import { loadFrames, loadWordClasses, type FrameIndex } from './event-frames.js';
 import { regularFrenchForms } from './inflect-fr.js';
 import { readTsv } from './lexicon-tsv.js';

@@ -54,9 +54,10 @@ interface KnownForm {
    * same scores).
    */
   sums: Int32Array;
+  /** A quote, a bracket or a run of sentence punctuation (`PUNCTUATION_ONLY`): tagged PUNCT. */
+  punctuation: boolean;
 }
 
-/** The id among `ids` (increasing) with the highest score; ties go to the lowest id, as `argmax`. */
 /**
  * A quote or a bracket, or a run of sentence punctuation ("“", "»", "...", "?!"): PUNCT in
  * every UD treebank, whatever a tagger that never saw the character guesses (a curly quote opening a
@@ -65,6 +66,7 @@ interface KnownForm {
  */
 const PUNCTUATION_ONLY = /^(?:[\p{Ps}\p{Pe}“”«»„‟"]|[…!?.,;:]+)$/u;
 
+/** The id among `ids` (increasing) with the highest score; ties go to the lowest id, as `argmax`. */
 function bestOf(scores: Float32Array, ids: readonly number[]): number {
   let best = -1;
   let bestScore = -Infinity;
@@ -154,8 +156,7 @@ export class Tagger {
       contextFeatures(this.features, words, classes, i, prev1);
       this.uposModel.addRows(this.features, sums);
       for (let label = 0; label < size; label += 1) this.uposScores[label] = sums[label]!;
-      const punctuation =
-        this.punctuation >= 0 && PUNCTUATION_ONLY.test(forms[i]!) ? this.punctuation : undefined;
+      const punctuation = this.punctuation >= 0 && known[i]!.punctuation ? this.punctuation : undefined;
       const tag = fixed?.[i] ?? punctuation ?? argmax(this.uposScores, this.meta.upos.length);
       upos.push(tag);
       prev2 = prev1;
@@ -181,7 +182,7 @@ export class Tagger {
     if (known) return known;
     const keys = wordKeys(form);
     const ambiguity = this.ambiguity.get(normaliseForm(form)) ?? 0;
-    known = { keys, ambiguity, sums: this.sumsOf(keys, ambiguity) };
+    known = { keys, ambiguity, sums: this.sumsOf(keys, ambiguity), punctuation: PUNCTUATION_ONLY.test(form) };
     if (this.known.size >= KNOWN_FORMS_LIMIT) this.known.clear();
     this.known.set(form, known);
     return known;
